@@ -1,0 +1,13 @@
+// Package builtin lists the language packs claimcheck ships.
+package builtin
+
+import (
+	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/lang/en"
+	"github.com/claimcheck/claimcheck/claims/lang/id"
+)
+
+// Packs returns a new set of every shipped pack.
+func Packs() *lang.Set {
+	return lang.NewSet(en.Pack(), id.Pack())
+}

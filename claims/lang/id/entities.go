@@ -1,0 +1,7 @@
+package id
+
+import "github.com/claimcheck/claimcheck/claims/lang"
+
+func entities() lang.Entities {
+	return lang.Entities{}
+}

@@ -1,0 +1,7 @@
+package id
+
+import "github.com/claimcheck/claimcheck/claims/lang"
+
+func numbers() lang.Numbers {
+	return lang.Numbers{}
+}

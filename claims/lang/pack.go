@@ -1,0 +1,68 @@
+// Package lang defines a language pack: everything claimcheck knows about a
+// language — number words, units, counted nouns, month names, reporting
+// verbs, titles, page furniture — as data. The recognizers in claims/...
+// are language-neutral and read only these values.
+//
+// A pack lives in its own package (claims/lang/en, claims/lang/id) whose
+// Pack function returns a *Pack; claims/lang/builtin lists the packs the
+// tool ships. Adding a language means adding a pack, its tests, and a line
+// in builtin.
+package lang
+
+import "sort"
+
+// Pack is one language's knowledge.
+type Pack struct {
+	// Code is the ISO 639-1 code ("en", "id"); Name the language's English name.
+	Code string
+	Name string
+	// Text holds segmentation, detection and page-furniture data.
+	Text Text
+	// Numbers holds number words, separators, multipliers and hedges.
+	Numbers Numbers
+	// Units maps unit words to dimensions and base units.
+	Units []Unit
+	// Concepts maps counted nouns to shared concept keys.
+	Concepts []Concept
+	// Dates holds month and weekday names and relative expressions.
+	Dates Dates
+	// Speech holds reporting verbs and attribution patterns.
+	Speech Speech
+	// Entities holds titles, roles, organisations and place aliases.
+	Entities Entities
+}
+
+// Set is a fixed collection of packs, looked up by code.
+type Set struct {
+	packs map[string]*Pack
+	codes []string
+}
+
+// NewSet returns a set holding packs; a later pack with the same code
+// replaces an earlier one.
+func NewSet(packs ...*Pack) *Set {
+	s := &Set{packs: make(map[string]*Pack, len(packs))}
+	for _, p := range packs {
+		if _, dup := s.packs[p.Code]; !dup {
+			s.codes = append(s.codes, p.Code)
+		}
+		s.packs[p.Code] = p
+	}
+	sort.Strings(s.codes)
+	return s
+}
+
+// Get returns the pack for code, or nil when the set has none.
+func (s *Set) Get(code string) *Pack { return s.packs[code] }
+
+// Codes lists the set's language codes in sorted order.
+func (s *Set) Codes() []string { return append([]string(nil), s.codes...) }
+
+// All returns the packs in the order of Codes.
+func (s *Set) All() []*Pack {
+	out := make([]*Pack, 0, len(s.codes))
+	for _, c := range s.codes {
+		out = append(out, s.packs[c])
+	}
+	return out
+}

@@ -1,0 +1,386 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Span is a half-open byte range [Start, End) into a Document's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether the span is empty and at offset 0, the value of
+// "no span".
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// Contains reports whether o lies wholly inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Of returns the text the span covers in text, or "" when it lies outside.
+func (s Span) Of(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// String formats the span as "start-end".
+func (s Span) String() string { return fmt.Sprintf("%d-%d", s.Start, s.End) }
+
+// Document is one article as read from the corpus.
+type Document struct {
+	// ID is stable for a path: the path relative to the argument it was
+	// found under, with forward slashes (plus "#N" for line N of a JSONL
+	// archive).
+	ID string
+	// Path is the file the document came from, as the user named it
+	// ("-" for standard input).
+	Path string
+	// Format is the input format: "txt", "md", "html" or "jsonl".
+	Format string
+	// Source is the outlet that published the article.
+	Source string
+	// SourceInferred is set when Source was not given by metadata but taken
+	// from the file name or from a credit line in the text.
+	SourceInferred bool
+	// URL is where the article was published, if known.
+	URL string
+	// Title is the headline, if known.
+	Title string
+	// Published is the publication date; the zero time when unknown.
+	Published time.Time
+	// PublishedInferred is set when Published was inferred from the text's
+	// own dates rather than given by metadata.
+	PublishedInferred bool
+	// Language is the language code of the pack used ("en", "id").
+	Language string
+	// LanguageInferred is set when Language was detected from the text.
+	LanguageInferred bool
+	// Text is the document text as the user can open it; every Span of the
+	// document's mentions and claims indexes it.
+	Text string
+	// Body is the part of Text that holds the article (after any front
+	// matter).
+	Body Span
+	// FirstLine is the line number in Path of Text's first line (1 for a
+	// plain file, N for line N of a JSONL archive).
+	FirstLine int
+}
+
+// Line returns the 1-based line number in Path of the byte at offset.
+func (d *Document) Line(offset int) int {
+	if offset > len(d.Text) {
+		offset = len(d.Text)
+	}
+	first := d.FirstLine
+	if first == 0 {
+		first = 1
+	}
+	return first + strings.Count(d.Text[:max(offset, 0)], "\n")
+}
+
+// MentionKind says what a Mention recognized.
+type MentionKind uint8
+
+// The kinds of mention.
+const (
+	MentionQuantity MentionKind = iota + 1
+	MentionDate
+	MentionEntity
+)
+
+// String returns the kind's name.
+func (k MentionKind) String() string {
+	switch k {
+	case MentionQuantity:
+		return "quantity"
+	case MentionDate:
+		return "date"
+	case MentionEntity:
+		return "entity"
+	}
+	return "unknown"
+}
+
+// Mention is one item recognized in a sentence. Exactly one of Quantity,
+// Date and Entity is set, as Kind says.
+type Mention struct {
+	Kind MentionKind
+	// Span covers the words as written, hedges and counted noun included
+	// ("sekitar 3.000 tentara").
+	Span     Span
+	Quantity *Quantity
+	Date     *Date
+	Entity   *Entity
+}
+
+// QuantityFlags qualify how a quantity was written.
+type QuantityFlags uint16
+
+// The quantity flags. Each hedge's tolerance is documented in claims/quantity.
+const (
+	// Approximate: "about", "sekitar", "some"; the interval is widened.
+	Approximate QuantityFlags = 1 << iota
+	// Vague: a magnitude rather than a number ("thousands", "ribuan").
+	Vague
+	// LowerBound: "more than", "at least", "lebih dari"; Hi is +Inf.
+	LowerBound
+	// UpperBound: "up to", "nearly", "hingga"; Lo is below the value.
+	UpperBound
+	// Increment: an addition to an earlier figure ("another", "lagi");
+	// never compared with totals.
+	Increment
+	// Range: written as a range ("10-12 ribu").
+	Range
+)
+
+var quantityFlagNames = []string{"approximate", "vague", "lower-bound", "upper-bound", "increment", "range"}
+
+// Has reports whether all of f's flags are set in q.
+func (q QuantityFlags) Has(f QuantityFlags) bool { return q&f == f }
+
+// Names lists the set flags by name, in a fixed order.
+func (q QuantityFlags) Names() []string {
+	var out []string
+	for i, n := range quantityFlagNames {
+		if q&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Dimension is what a quantity measures.
+type Dimension string
+
+// The dimensions. Every quantity of a dimension is normalized to one base
+// unit, so that "6,500 feet" and "2,000 metres" compare.
+const (
+	DimCount       Dimension = "count"       // base: items counted (Concept says what)
+	DimPercent     Dimension = "percent"     // base: %
+	DimMoney       Dimension = "money"       // base: one unit of the currency in Unit
+	DimLength      Dimension = "length"      // base: m
+	DimArea        Dimension = "area"        // base: m²
+	DimMass        Dimension = "mass"        // base: kg
+	DimTemperature Dimension = "temperature" // base: °C
+	DimMagnitude   Dimension = "magnitude"   // base: a scale's own number (Richter, VEI)
+	DimDuration    Dimension = "duration"    // base: s
+)
+
+// Quantity is a recognized amount, as an interval in the base unit of its
+// dimension.
+type Quantity struct {
+	// Lo and Hi bound the value; Hi is +Inf for an open lower bound.
+	Lo, Hi float64
+	// Value is the number as written, normalized to the base unit (3000
+	// for "about 3,000", 12000 for "12 ribu").
+	Value float64
+	Flags QuantityFlags
+	// Dimension and Unit say what is measured: Unit is the base unit ("m",
+	// "kg", "%") or, for money, the ISO currency code.
+	Dimension Dimension
+	Unit      string
+	// Concept is the key of what is counted ("troops", "deaths"), shared
+	// by every language's words for it; empty when nothing is counted.
+	Concept string
+	// Hedge is the hedging or bounding words as written ("sekitar").
+	Hedge string
+	// NumberSpan covers the number alone; NounSpan the unit or counted
+	// noun (zero when there is none).
+	NumberSpan Span
+	NounSpan   Span
+}
+
+// Granularity is how precisely a date is known.
+type Granularity uint8
+
+// The granularities, finest first.
+const (
+	Minute Granularity = iota + 1
+	Day
+	Week
+	Month
+	Year
+)
+
+// String returns the granularity's name.
+func (g Granularity) String() string {
+	switch g {
+	case Minute:
+		return "minute"
+	case Day:
+		return "day"
+	case Week:
+		return "week"
+	case Month:
+		return "month"
+	case Year:
+		return "year"
+	}
+	return "unknown"
+}
+
+// Date is a recognized date, period or time of day, as an interval
+// [Start, End).
+type Date struct {
+	Start, End  time.Time
+	Granularity Granularity
+	// Relative is set for expressions relative to the publication date
+	// ("yesterday", "bulan lalu").
+	Relative bool
+	// Resolved is false when the interval could not be fixed (a relative
+	// date in a document whose publication date is unknown): such a date
+	// is never compared as if it were exact.
+	Resolved bool
+	// AnchorInferred is set when a relative date was resolved against an
+	// inferred publication date.
+	AnchorInferred bool
+	// Weekday is the day of the week as written ("Saturday (Nov 16)"), and
+	// HasWeekday whether one was.
+	Weekday    time.Weekday
+	HasWeekday bool
+	// Clock is set for a time of day ("10.30 WIB"); Zone holds its zone as
+	// written.
+	Clock bool
+	Zone  string
+	// Suspect explains why the date cannot be right ("31/02 does not
+	// exist", "Wednesday was 3 Jan, not 4 Jan"); empty when it can.
+	Suspect string
+}
+
+// EntityKind says what an Entity names.
+type EntityKind uint8
+
+// The kinds of entity.
+const (
+	Person EntityKind = iota + 1
+	Organization
+	Place
+)
+
+// String returns the kind's name.
+func (k EntityKind) String() string {
+	switch k {
+	case Person:
+		return "person"
+	case Organization:
+		return "organization"
+	case Place:
+		return "place"
+	}
+	return "unknown"
+}
+
+// Entity is a named person, organization or place.
+type Entity struct {
+	Kind EntityKind
+	// Name is the name as written, without title.
+	Name string
+	// Key is canonical: a place's or organization's key from the packs
+	// ("north-korea" for "Korut", "DPRK" and "Pyongyang"), a person's name
+	// folded to lower case without diacritics.
+	Key string
+	// Title is the role as written ("Foreign Minister", "Menteri Luar
+	// Negeri"), Role its language-neutral key ("foreign-minister").
+	Title string
+	Role  string
+	// Of is the key of the place whose role it is ("japan" for "Japan's
+	// foreign minister"), when known.
+	Of string
+	// NameSpan covers the name alone; Mention.Span includes the title.
+	NameSpan Span
+}
+
+// Speaker is who asserts a claim.
+type Speaker struct {
+	// Name is as written ("Badan mata-mata Seoul"), or the outlet's name.
+	Name string
+	// Key is a canonical form, used to tell speakers apart.
+	Key string
+	// Span covers the name in the text; zero for the outlet.
+	Span Span
+	// Outlet is set when nobody is named and the outlet itself speaks.
+	Outlet bool
+}
+
+// ClaimKind says what a claim asserts.
+type ClaimKind uint8
+
+// The kinds of claim.
+const (
+	ClaimQuantity ClaimKind = iota + 1
+	ClaimDate
+	ClaimName
+	ClaimTitle
+)
+
+// String returns the kind's name as used in reports.
+func (k ClaimKind) String() string {
+	switch k {
+	case ClaimQuantity:
+		return "quantity"
+	case ClaimDate:
+		return "date"
+	case ClaimName:
+		return "name"
+	case ClaimTitle:
+		return "title"
+	}
+	return "unknown"
+}
+
+// Claim is one assertion of a document: a value with what it is about and
+// who asserts it, and the evidence sentence.
+type Claim struct {
+	// ID is unique in a run: the document ID and the byte offset.
+	ID   string
+	Doc  string // Document.ID
+	Kind ClaimKind
+	// Source is the document's outlet; Published its publication date.
+	Source    string
+	Published time.Time
+	Language  string
+	// Text is the words as written ("sekitar 3.000 tentara"), Span where.
+	Text string
+	Span Span
+	// Exactly one of these is set, as Kind says (Entity for names and
+	// titles).
+	Quantity *Quantity
+	Date     *Date
+	Entity   *Entity
+	// Subject is what the value is about: a counted concept ("troops"), a
+	// dimension's topic, a dated event, or a person's key.
+	Subject string
+	// Role distinguishes counts of the same concept in different roles
+	// ("injured" and "working" people).
+	Role string
+	// Actor is whose the subject is ("north-korea"), Location where it is
+	// ("russia"), Event what happened ("visit", "send").
+	Actor    string
+	Location string
+	Event    string
+	Speaker  Speaker
+	// Hedges are words that weaken the claim ("reportedly", "likely") and
+	// "negated" for a negated sentence.
+	Hedges []string
+	// Sentence is the evidence sentence and SentenceSpan where it is.
+	Sentence     string
+	SentenceSpan Span
+	// Line is the line number of Span.Start in the document's file.
+	Line int
+}
+
+// Key is the claim's alignment key: claims with equal keys are about the
+// same thing and are compared.
+func (c *Claim) Key() string {
+	return c.Kind.String() + "|" + c.Subject + "|" + c.Role + "|" + c.Actor + "|" + c.Location + "|" + c.Event
+}

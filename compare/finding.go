@@ -1,0 +1,129 @@
+// Package compare aligns claims about the same thing from different sources
+// and judges where they disagree.
+//
+// Alignment never compares all pairs: claims are blocked by a key (kind,
+// subject, role, actor) and only claims in one block meet. Each block is
+// then judged into Findings: quantities as intervals, dates by their
+// relation, names by spelling.
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Verdict is how the sides of a finding relate.
+type Verdict uint8
+
+// The verdicts, weakest first.
+const (
+	// Agree: the same value from independent sources (corroboration).
+	Agree Verdict = iota + 1
+	// Compatible: the values overlap but are not the same ("thousands" and 3,000).
+	Compatible
+	// Update: a cumulative count rising with publication time.
+	Update
+	// Conflict: the values cannot both be right.
+	Conflict
+)
+
+var verdictNames = map[Verdict]string{Agree: "agree", Compatible: "compatible", Update: "update", Conflict: "conflict"}
+
+// String returns the verdict's name as used in reports.
+func (v Verdict) String() string { return verdictNames[v] }
+
+// ParseVerdict returns the verdict named s.
+func ParseVerdict(s string) (Verdict, error) {
+	for v, n := range verdictNames {
+		if n == strings.ToLower(s) {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown verdict %q (want agree, compatible, update or conflict)", s)
+}
+
+// MarshalText writes the verdict's name.
+func (v Verdict) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
+
+// Between says who disagrees in a conflict.
+type Between uint8
+
+// Who disagrees.
+const (
+	// Nobody: not a conflict.
+	Nobody Between = iota
+	// Dispute: different speakers give different values.
+	Dispute
+	// Misreport: outlets attribute different values to the same speaker,
+	// or an outlet contradicts a checkable fact.
+	Misreport
+	// Spelling: one name written differently.
+	Spelling
+)
+
+// String returns the name used in reports ("" for Nobody).
+func (b Between) String() string {
+	switch b {
+	case Dispute:
+		return "dispute"
+	case Misreport:
+		return "misreport"
+	case Spelling:
+		return "spelling"
+	}
+	return ""
+}
+
+// MarshalText writes the name.
+func (b Between) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
+
+// Severity ranks findings for a desk's attention.
+type Severity uint8
+
+// The severities, lowest first.
+const (
+	Info Severity = iota + 1
+	Low
+	Medium
+	High
+	Critical
+)
+
+var severityNames = map[Severity]string{Info: "info", Low: "low", Medium: "medium", High: "high", Critical: "critical"}
+
+// String returns the severity's name.
+func (s Severity) String() string { return severityNames[s] }
+
+// ParseSeverity returns the severity named s.
+func ParseSeverity(s string) (Severity, error) {
+	for v, n := range severityNames {
+		if n == strings.ToLower(s) {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (want info, low, medium, high or critical)", s)
+}
+
+// MarshalText writes the severity's name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Finding is a group of claims about the same thing and how they relate.
+type Finding struct {
+	// ID is a fingerprint that survives unrelated edits to the corpus: it
+	// hashes the kind, key and the sides' documents and words, not offsets.
+	ID       string
+	Kind     claims.ClaimKind
+	Verdict  Verdict
+	Between  Between
+	Severity Severity
+	// Topic is a human description ("North Korean troops in Russia").
+	Topic string
+	// Key is the alignment key that brought the sides together.
+	Key string
+	// Sides are the claims, at least two, in a deterministic order.
+	Sides []*claims.Claim
+	// Note explains the verdict ("12,000 is 4x 3,000").
+	Note string
+}
