@@ -74,6 +74,18 @@ type Document struct {
 	// FirstLine is the line number in Path of Text's first line (1 for a
 	// plain file, N for line N of a JSONL archive).
 	FirstLine int
+	// Furniture are spans of Body that are page furniture (menus,
+	// "Advertisement", "Baca juga: ..." links); no claim is taken from them.
+	Furniture []Span
+	// Parts are spans of Body written in another language than Language
+	// (a mixed-language article); empty for most documents.
+	Parts []LanguageSpan
+}
+
+// LanguageSpan is a part of a document in a given language.
+type LanguageSpan struct {
+	Span     Span
+	Language string
 }
 
 // Line returns the 1-based line number in Path of the byte at offset.

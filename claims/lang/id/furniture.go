@@ -1,0 +1,7 @@
+package id
+
+// furniture are whole lines of page furniture.
+var furniture = []string{}
+
+// furniturePrefixes start lines of page furniture.
+var furniturePrefixes = []string{}
