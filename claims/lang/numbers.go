@@ -28,9 +28,9 @@ type HedgeKind uint8
 
 // The hedge kinds.
 const (
-	HedgeApprox HedgeKind = iota + 1 // about, sekitar
-	HedgeAtLeast                     // more than, at least, lebih dari
-	HedgeAtMost                      // up to, nearly, hingga
+	HedgeApprox  HedgeKind = iota + 1 // about, sekitar
+	HedgeAtLeast                      // more than, at least, lebih dari
+	HedgeAtMost                       // up to, nearly, hingga
 )
 
 // Hedge is one hedging phrase.
