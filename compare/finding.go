@@ -126,4 +126,23 @@ type Finding struct {
 	Sides []*claims.Claim
 	// Note explains the verdict ("12,000 is 4x 3,000").
 	Note string
+	// Diff is the character diff of the first two sides' names, for name
+	// findings; nil otherwise.
+	Diff []Edit
+}
+
+// EditOp is the operation of one Edit.
+type EditOp int8
+
+// The edit operations, as in a character diff.
+const (
+	Equal  EditOp = 0
+	Insert EditOp = 1
+	Delete EditOp = -1
+)
+
+// Edit is one step of a character diff: Text kept, inserted or deleted.
+type Edit struct {
+	Op   EditOp
+	Text string
 }
