@@ -13,9 +13,11 @@ func text() lang.Text {
 
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = []string{
-	"Jl", "Jln", "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "No", "Tbk", "PT", "Kab", "Kec", "Kel", "Prov", "Kota", "Kepala", "Pol", "Jend", "Letjen", "Mayjen", "Brigjen", "Kol", "Kapt", "Lettu", "AKBP", "AKP", "Kombes", "Irjen",
+	"Jl", "Jln", "Dr", "dr", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "No", "Tbk", "PT", "Kab", "Kec", "Kel", "Prov", "Pol", "Jend", "Letjen", "Mayjen", "Brigjen", "Kol", "Kapt", "Lettu", "AKBP", "AKP", "Kombes", "Irjen",
 	"S.Sos", "M.M", "M.Si", "S.H", "M.H", "S.E", "S.T", "S.Pd", "S.Kom", "M.Sc", "Ph.D", "dkk", "dll", "dsb", "dst", "hlm", "tgl", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Sep", "Okt", "Nov", "Nop", "Des", "Peb", "WIB", "WITA", "WIT", "a.n", "u.p", "s.d",
 }
 
 // commonWords are frequent function words, for language detection.
-var commonWords = []string{}
+var commonWords = []string{
+	"yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga", "ada", "adalah", "oleh", "sebagai", "atau", "mereka", "kami", "kita", "telah", "sudah", "belum", "bahwa", "karena", "saat", "setelah", "sebelum", "hingga", "sampai", "tersebut", "lebih", "sangat", "bisa", "dapat", "harus", "masih", "para", "kata", "katanya", "mengatakan", "menurut", "orang", "tahun", "hari", "namun", "tetapi", "tapi", "jika", "kalau", "agar", "supaya", "serta", "antara", "terhadap", "tentang", "seperti", "sejak", "selama", "bagi", "yaitu", "yakni", "pun", "lagi", "sedang", "sekitar", "sebanyak", "sejumlah", "banyak", "dia", "ia", "beliau", "kepada", "bersama", "melalui", "secara", "menjadi", "merupakan", "lain", "hanya", "baru", "kembali", "akibat", "mengenai", "sebuah", "seorang", "kemudian", "pihak",
+}

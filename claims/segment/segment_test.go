@@ -1,0 +1,76 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/en"
+	"github.com/claimcheck/claimcheck/claims/lang/id"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		Name string
+		Lang string
+		Text string
+		Want []string
+	}{
+		{"two sentences", "en", "The river rose. Dozens fled.", []string{"The river rose.", "Dozens fled."}},
+		{"abbreviated month", "en", "It struck on Nov. 3 at dawn. Rescuers came.", []string{"It struck on Nov. 3 at dawn.", "Rescuers came."}},
+		{"initial", "en", "Officials led by J. Carter arrived. They left.", []string{"Officials led by J. Carter arrived.", "They left."}},
+		{"quote closes after period", "en", `"We are ready." The mayor left.`, []string{`"We are ready."`, "The mayor left."}},
+		{"curly quote", "en", "“We are ready.” The mayor left.", []string{"“We are ready.”", "The mayor left."}},
+		{"quote then lower-case attribution", "en", `"We are ready," she said. Then rain.`, []string{`"We are ready," she said.`, "Then rain."}},
+		{"decimal and grouping", "id", "Sebanyak 3.000 orang mengungsi. Ada 3,5 persen lagi.", []string{"Sebanyak 3.000 orang mengungsi.", "Ada 3,5 persen lagi."}},
+		{"indonesian abbreviation", "id", "Ia tinggal di Jl. Merdeka nomor 5. Rumahnya rusak.", []string{"Ia tinggal di Jl. Merdeka nomor 5.", "Rumahnya rusak."}},
+		{"headline lines", "en", "Flood kills 12\nHeavy rain fell on the town.", []string{"Flood kills 12", "Heavy rain fell on the town."}},
+		{"wrapped prose", "en", "Heavy rain fell on the\ntown overnight.", []string{"Heavy rain fell on the\ntown overnight."}},
+		{"blank line", "id", "Judul berita\n\nHujan deras turun.", []string{"Judul berita", "Hujan deras turun."}},
+		{"no space after period", "en", "Told to CNA.Skip to content", []string{"Told to CNA.Skip to content"}},
+		{"question and exclamation", "en", "Who knew? Nobody did! Fine.", []string{"Who knew?", "Nobody did!", "Fine."}},
+		{"windows line endings", "en", "First line.\r\nSecond line.\r\n", []string{"First line.", "Second line."}},
+	}
+	packs := map[string]*Segmenter{"en": New(en.Pack()), "id": New(id.Pack())}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			spans := packs[tt.Lang].Sentences(tt.Text, claims.Span{End: len(tt.Text)}, nil)
+			var got []string
+			for _, s := range spans {
+				got = append(got, s.Of(tt.Text))
+			}
+			if !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestSentencesSkipsFurniture(t *testing.T) {
+	text := "Advertisement\nThe bridge fell. Ten were hurt.\n"
+	skip := []claims.Span{{Start: 0, End: 13}}
+	spans := New(en.Pack()).Sentences(text, claims.Span{End: len(text)}, skip)
+	var got []string
+	for _, s := range spans {
+		got = append(got, s.Of(text))
+	}
+	want := []string{"The bridge fell.", "Ten were hurt."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("The river rose. Dozens fled.\n\nNext.")
+	f.Add("“Quote.” Then\r\nmore")
+	seg := New(en.Pack())
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range seg.Sentences(text, claims.Span{End: len(text)}, nil) {
+			if s.Start < prev || s.End > len(text) || s.Start >= s.End {
+				t.Fatalf("bad span %v after %d in %q", s, prev, text)
+			}
+			prev = s.End
+		}
+	})
+}
