@@ -1,6 +1,7 @@
 package lang
 
-// Speech is what a pack knows about attributing statements.
+// Speech is what a pack knows about attributing statements. Phrases are
+// written in lower case, words separated by single spaces.
 type Speech struct {
 	// VerbsAfterSpeaker follow the speaker ("X said", "X mengatakan").
 	VerbsAfterSpeaker []string
@@ -10,7 +11,16 @@ type Speech struct {
 	Prepositions []string
 	// Pronouns refer back to the last named speaker ("he", "ia").
 	Pronouns []string
-	// Credits introduce a wire credit ("Source:", "lapor").
+	// PronounVerbs are verbs that carry their own pronoun ("katanya").
+	PronounVerbs []string
+	// Connectives open a clause and are not part of a speaker's name
+	// ("meanwhile", "sementara").
+	Connectives []string
+	// Auxiliaries stand between a speaker and the verb ("has", "telah").
+	Auxiliaries []string
+	// Stops end a speaker's name written after the verb ("kepada", "on").
+	Stops []string
+	// Credits introduce a wire credit ("source:", "lapor").
 	Credits []string
 	// Hedges weaken a claim ("reportedly", "diyakini").
 	Hedges []string

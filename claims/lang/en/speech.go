@@ -3,5 +3,24 @@ package en
 import "github.com/claimcheck/claimcheck/claims/lang"
 
 func speech() lang.Speech {
-	return lang.Speech{}
+	return lang.Speech{
+		VerbsAfterSpeaker: []string{
+			"said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "announced", "announces",
+			"reported", "reports", "confirmed", "confirms", "warned", "warns", "claimed", "claims", "estimated",
+			"estimates", "noted", "notes", "explained", "explains", "wrote", "writes", "tweeted", "posted",
+			"revealed", "reveals", "disclosed", "acknowledged", "insisted", "insists", "stressed", "urged",
+			"predicted", "put the figure at", "put the toll at", "put the number at", "recorded", "counted",
+			"believes", "believed", "assessed", "assesses", "alleged", "alleges", "denied", "denies",
+			"has said", "have said", "had said", "has reported", "have reported", "had reported",
+		},
+		VerbsBeforeSpeaker: []string{"said", "says", "added", "told", "wrote", "explained", "noted", "stated", "reported"},
+		Prepositions:       []string{"according to", "citing", "quoting", "as reported by", "reported by", "in a statement by", "figures from", "data from"},
+		Pronouns:           []string{"he", "she", "they", "it", "officials", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the minister", "the agency"},
+		Connectives:        []string{"however", "but", "meanwhile", "and", "while", "whereas", "also", "separately", "earlier", "later", "then", "yet", "so", "in addition", "on saturday", "on sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday"},
+		Auxiliaries:        []string{"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "previously", "earlier", "later", "further", "separately", "then", "had previously", "has also", "had also"},
+		Stops:              []string{"to", "on", "in", "at", "during", "when", "after", "before", "who", "adding", "as", "that", "told", "while", "in a", "on saturday", "via", "from", "of the", "about", "last", "this", "yesterday", "today"},
+		Credits:            []string{"source:", "sources:", "reporting by", "reported by", "with reporting by", "writing by"},
+		Hedges:             []string{"reportedly", "allegedly", "likely", "possibly", "probably", "believed", "may", "might", "could", "unconfirmed", "rumoured", "rumored", "purportedly", "apparently"},
+		Negations:          []string{"not", "no", "never", "denied", "denies", "n't", "neither", "nor"},
+	}
 }

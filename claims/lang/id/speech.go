@@ -3,5 +3,23 @@ package id
 import "github.com/claimcheck/claimcheck/claims/lang"
 
 func speech() lang.Speech {
-	return lang.Speech{}
+	return lang.Speech{
+		VerbsAfterSpeaker: []string{
+			"mengatakan", "menyebut", "menyebutkan", "menyatakan", "mengungkapkan", "menjelaskan", "menambahkan",
+			"melaporkan", "mengklaim", "memperkirakan", "menegaskan", "menuturkan", "mengonfirmasi", "mengkonfirmasi",
+			"memperingatkan", "mencatat", "menerangkan", "membenarkan", "berkata", "mengumumkan", "memaparkan",
+			"merinci", "mengemukakan", "menginformasikan", "menyampaikan", "mengabarkan", "mendata", "mencatatkan",
+			"menduga", "meyakini", "membantah", "menuding", "menuduh", "mengaku", "bilang",
+		},
+		VerbsBeforeSpeaker: []string{"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "sebut", "papar", "terang", "ungkap", "lapor", "lapaor", "tulis", "kata dia", "ujar dia"},
+		Prepositions:       []string{"menurut", "mengutip", "dikutip dari", "seperti dilansir", "dilansir", "dilansir dari", "berdasarkan data", "berdasarkan laporan", "berdasarkan catatan", "menurut data", "menurut laporan", "mengacu pada data"},
+		Pronouns:           []string{"ia", "dia", "beliau", "mereka", "pihaknya"},
+		PronounVerbs:       []string{"katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "sebutnya", "paparnya", "terangnya", "ungkapnya", "tambahnya", "lanjutnya", "pungkasnya", "kata dia", "ujar dia"},
+		Connectives:        []string{"sementara", "sementara itu", "namun", "tetapi", "tapi", "dan", "adapun", "lalu", "kemudian", "selain itu", "di sisi lain", "sedangkan", "padahal", "bahkan", "juga", "pun", "sebelumnya", "terpisah"},
+		Auxiliaries:        []string{"telah", "sudah", "juga", "pun", "sempat", "kembali", "akan", "sebelumnya", "pernah", "lantas", "lalu", "kemudian", "tadi"},
+		Stops:              []string{"kepada", "pada", "di", "saat", "ketika", "dalam", "usai", "seusai", "seperti", "sebagaimana", "melalui", "lewat", "dari", "bahwa", "yang", "sebagai", "hari", "kemarin", "ini", "tersebut", "setelah", "sebelum"},
+		Credits:            []string{"sumber:", "lapor", "lapaor", "dilansir", "dikutip dari", "laporan"},
+		Hedges:             []string{"dilaporkan", "diduga", "kemungkinan", "diyakini", "disebut-sebut", "diperkirakan", "konon", "kabarnya", "ditengarai", "mungkin", "bisa jadi", "dikabarkan"},
+		Negations:          []string{"tidak", "bukan", "belum", "tak", "membantah", "menyangkal"},
+	}
 }
