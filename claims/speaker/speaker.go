@@ -43,9 +43,9 @@ type Attribution struct {
 // concurrent use.
 type Attributor struct {
 	after, before, preps, pronounVerbs phrases
-	pronouns, connectives, auxiliaries  phrases
-	stops, hedges, negations            phrases
-	determiners                         map[string]bool
+	pronouns, connectives, auxiliaries phrases
+	stops, hedges, negations           phrases
+	determiners                        map[string]bool
 }
 
 // New returns an attributor reading pack p's speech data.
@@ -81,7 +81,7 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 		if n := a.preps.match(toks, i); n > 0 {
 			name := a.collectAfter(toks, i+n)
 			if !name.IsZero() {
-				out = append(out, Attribution{Kind: Preposition, Cue: cover(toks[i:i+n]), Name: name, Pronoun: a.isPronoun(text, name)})
+				out = append(out, Attribution{Kind: Preposition, Cue: cover(toks[i : i+n]), Name: name, Pronoun: a.isPronoun(text, name)})
 				i += n - 1
 				continue
 			}
