@@ -310,6 +310,19 @@ type Entity struct {
 	Of string
 	// NameSpan covers the name alone; Mention.Span includes the title.
 	NameSpan Span
+	// Rank is the key of a rank written before the name ("lieutenant-general"
+	// for "Letnan Jenderal"); a rank is not a role.
+	Rank string
+	// Org is the key of the organization whose role it is ("bnpb" for
+	// "Kepala BNPB"), when known.
+	Org string
+	// Partial is set for a person named by one word that may be a surname
+	// ("Hayashi told reporters"), and for a role without a name ("Japan's
+	// foreign minister"); entity.Link gives it the key of the full name it
+	// stands for.
+	Partial bool
+	// Linked is set when entity.Link resolved a partial mention.
+	Linked bool
 }
 
 // Speaker is who asserts a claim.
@@ -354,9 +367,12 @@ func (k ClaimKind) String() string {
 // who asserts it, and the evidence sentence.
 type Claim struct {
 	// ID is unique in a run: the document ID and the byte offset.
-	ID   string
-	Doc  string // Document.ID
-	Kind ClaimKind
+	ID  string
+	Doc string // Document.ID
+	// Story groups the documents that report one story: claims are only
+	// compared within a story. It is the folder of the document's ID.
+	Story string
+	Kind  ClaimKind
 	// Source is the document's outlet; Published its publication date.
 	Source    string
 	Published time.Time

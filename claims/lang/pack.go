@@ -30,6 +30,8 @@ type Pack struct {
 	Speech Speech
 	// Entities holds titles, roles, organisations and place aliases.
 	Entities Entities
+	// Relations holds the words that tie a modifier to a counted noun.
+	Relations Relations
 }
 
 // Set is a fixed collection of packs, looked up by code.

@@ -7,14 +7,15 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 // Pack returns the English pack.
 func Pack() *lang.Pack {
 	return &lang.Pack{
-		Code:     "en",
-		Name:     "English",
-		Text:     text(),
-		Numbers:  numbers(),
-		Units:    units(),
-		Concepts: concepts(),
-		Dates:    dates(),
-		Speech:   speech(),
-		Entities: entities(),
+		Code:      "en",
+		Name:      "English",
+		Text:      text(),
+		Numbers:   numbers(),
+		Units:     units(),
+		Concepts:  concepts(),
+		Dates:     dates(),
+		Speech:    speech(),
+		Entities:  entities(),
+		Relations: relations(),
 	}
 }

@@ -7,14 +7,15 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 // Pack returns the Indonesian pack.
 func Pack() *lang.Pack {
 	return &lang.Pack{
-		Code:     "id",
-		Name:     "Indonesian",
-		Text:     text(),
-		Numbers:  numbers(),
-		Units:    units(),
-		Concepts: concepts(),
-		Dates:    dates(),
-		Speech:   speech(),
-		Entities: entities(),
+		Code:      "id",
+		Name:      "Indonesian",
+		Text:      text(),
+		Numbers:   numbers(),
+		Units:     units(),
+		Concepts:  concepts(),
+		Dates:     dates(),
+		Speech:    speech(),
+		Entities:  entities(),
+		Relations: relations(),
 	}
 }
