@@ -267,6 +267,17 @@ type Date struct {
 	// Suspect explains why the date cannot be right ("31/02 does not
 	// exist", "Wednesday was 3 Jan, not 4 Jan"); empty when it can.
 	Suspect string
+	// TimeOnly is set for a time of day written with no day ("pukul 06.20
+	// WIB"): Start and End then fall on 1 January of year 1 and only
+	// their clock means anything.
+	TimeOnly bool
+	// Part is the part of the period the date names, as a key: "early",
+	// "mid", "late", "earlier" or "later" ("akhir Oktober" is "late");
+	// Start and End already cover only that part.
+	Part string
+	// AsOf is set when the date says when a figure held ("per 23
+	// September", "as of Monday") rather than when something happened.
+	AsOf bool
 }
 
 // EntityKind says what an Entity names.
