@@ -1,0 +1,106 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// desk is what the Markdown and HTML reports show, built once so that the
+// two say the same things.
+type desk struct {
+	Summary  Summary
+	Line     string
+	Verdicts []string // "1 conflict"
+	Kinds    []string
+	Severity []string
+	Errors   []InputError
+	Findings []deskFinding
+}
+
+type deskFinding struct {
+	Number   int
+	ID       string
+	Topic    string
+	Kind     string
+	Verdict  string // with who disagrees: "conflict (dispute)"
+	Class    string // the verdict alone, for styling
+	Severity string
+	Key      string
+	Note     string
+	Sides    []deskSide
+	Diff     []compare.Edit
+}
+
+type deskSide struct {
+	Doc       string
+	Path      string
+	Line      int
+	Source    string
+	Speaker   string
+	Published string
+	Text      string
+	Value     string
+	Hedges    string
+	Segments  []Segment
+}
+
+func newDesk(r *Result) *desk {
+	r.Sort()
+	s := Summarize(r)
+	d := &desk{Summary: s, Line: s.Line(), Verdicts: s.verdictParts(), Kinds: s.kindParts(), Severity: s.severityParts(), Errors: r.Errors}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		df := deskFinding{
+			Number: i + 1, ID: FindingID(f), Topic: f.Topic, Kind: f.Kind.String(), Verdict: verdictLabel(f),
+			Class: f.Verdict.String(), Severity: f.Severity.String(), Key: f.Key, Note: f.Note, Diff: nameDiff(f),
+		}
+		if df.Topic == "" {
+			df.Topic = f.Key
+		}
+		for j, c := range f.Sides {
+			pub := "date unknown"
+			if doc := r.Doc(c.Doc); doc != nil && !doc.Published.IsZero() {
+				pub = day(doc.Published)
+				if doc.PublishedInferred {
+					pub += " (inferred)"
+				}
+			} else if !c.Published.IsZero() {
+				pub = day(c.Published)
+			}
+			df.Sides = append(df.Sides, deskSide{
+				Doc: c.Doc, Path: r.path(c), Line: r.line(c), Source: c.Source, Speaker: speakerName(c),
+				Published: pub, Text: NormalizeSpace(c.Text), Value: Value(c), Hedges: strings.Join(c.Hedges, ", "),
+				Segments: mergeClaim(Highlight(c, otherSentence(f, j))),
+			})
+		}
+		d.Findings = append(d.Findings, df)
+	}
+	return d
+}
+
+// mergeClaim lets the claim's mark win over the difference mark, so that
+// the claim's words show as one highlighted run.
+func mergeClaim(segs []Segment) []Segment {
+	var out []Segment
+	for _, s := range segs {
+		if s.Claim {
+			s.Differs = false
+		}
+		if n := len(out); n > 0 && out[n-1].Claim == s.Claim && out[n-1].Differs == s.Differs {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Who says who speaks and who reports it: "BPBD, reported by Kabar
+// Harian", or "Kabar Harian (its own words)" when the outlet speaks.
+func (s deskSide) Who() string {
+	if s.Speaker == s.Source || s.Speaker == "" {
+		return s.Source + " (its own words)"
+	}
+	return s.Speaker + ", reported by " + s.Source
+}

@@ -1,0 +1,97 @@
+package report
+
+import (
+	"html/template"
+	"io"
+)
+
+// htmlPage is the HTML report: one file with its style inline and no
+// script or network access, so it opens offline and can be mailed. Every
+// piece of article text goes through html/template's escaping.
+var htmlPage = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>claimcheck report</title>
+<style>
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1d1d1f; background: #f4f4f6; margin: 0; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 28px; margin: 0 0 8px; }
+h2 { font-size: 21px; margin: 0; }
+.summary { background: #fff; border-radius: 8px; padding: 16px 20px; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
+.summary p { margin: 0 0 8px; font-weight: 600; }
+.summary table { border-collapse: collapse; }
+.summary td { padding: 2px 16px 2px 0; vertical-align: top; }
+.summary td:first-child { color: #555; }
+.errors { color: #8a1c1c; }
+.finding { background: #fff; border-radius: 8px; padding: 16px 20px; margin: 20px 0; box-shadow: 0 1px 3px rgba(0,0,0,.12); border-left: 8px solid #999; }
+.finding.conflict { border-left-color: #c62828; }
+.finding.compatible { border-left-color: #ef9f00; }
+.finding.update { border-left-color: #1565c0; }
+.finding.agree { border-left-color: #2e7d32; }
+.badges { margin: 6px 0 4px; }
+.badge { display: inline-block; border-radius: 4px; padding: 1px 8px; margin-right: 6px; font-size: 14px; font-weight: 600; background: #e8e8ec; }
+.badge.conflict { background: #c62828; color: #fff; }
+.badge.compatible { background: #ef9f00; color: #1d1d1f; }
+.badge.update { background: #1565c0; color: #fff; }
+.badge.agree { background: #2e7d32; color: #fff; }
+.note { color: #444; margin: 4px 0 0; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 14px; margin-top: 12px; }
+.side { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; }
+.side h3 { font-size: 17px; margin: 0 0 4px; }
+.meta { color: #555; font-size: 14px; margin: 0 0 6px; }
+.value { font-size: 18px; margin: 0 0 6px; }
+.value b { font-size: 20px; }
+blockquote { margin: 0; padding: 8px 12px; background: #fafafa; border-left: 3px solid #bbb; }
+mark.claim { background: #ffe066; font-weight: 700; padding: 0 2px; }
+span.differs { background: #dbe9ff; text-decoration: underline; text-decoration-color: #1565c0; }
+.diff del { background: #ffd6d6; text-decoration: line-through; }
+.diff ins { background: #d3f5d3; text-decoration: none; font-weight: 700; }
+.legend { font-size: 14px; color: #555; }
+code { font-size: 14px; }
+</style>
+</head>
+<body>
+<main>
+<h1>claimcheck report</h1>
+<section class="summary">
+<p>{{.Line}}</p>
+<table>
+<tr><td>documents read</td><td>{{.Summary.Documents}}</td></tr>
+<tr><td>documents rejected</td><td>{{.Summary.Rejected}}</td></tr>
+<tr><td>claims</td><td>{{.Summary.Claims}}</td></tr>
+<tr><td>findings by verdict</td><td>{{range $i, $p := .Verdicts}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
+<tr><td>findings by kind</td><td>{{range $i, $p := .Kinds}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
+<tr><td>findings by severity</td><td>{{range $i, $p := .Severity}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
+</table>
+{{if .Errors}}<h2>Rejected inputs</h2>
+<ul class="errors">{{range .Errors}}<li>{{.Error}}</li>{{end}}</ul>{{end}}
+<p class="legend"><mark class="claim">claim's words</mark> &nbsp; <span class="differs">words the other side's sentence lacks</span></p>
+</section>
+{{range .Findings}}
+<section class="finding {{.Class}}" id="finding-{{.Number}}">
+<h2>{{.Number}}. {{.Topic}}</h2>
+<div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
+{{if .Note}}<p class="note">{{.Note}}</p>{{end}}
+{{if .Diff}}<p class="diff">Spelling: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</p>{{end}}
+<div class="sides">
+{{range .Sides}}<div class="side">
+<h3>{{.Speaker}}</h3>
+<p class="meta">reported by <b>{{.Source}}</b>, published {{.Published}}<br><code>{{.Path}}</code> line {{.Line}}</p>
+<p class="value">“{{.Text}}” → <b>{{.Value}}</b>{{if .Hedges}} <span class="meta">(hedged: {{.Hedges}})</span>{{end}}</p>
+<blockquote>{{range .Segments}}{{if .Claim}}<mark class="claim">{{.Text}}</mark>{{else if .Differs}}<span class="differs">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</blockquote>
+</div>
+{{end}}</div>
+</section>
+{{else}}<p>No findings.</p>
+{{end}}
+</main>
+</body>
+</html>
+`))
+
+// HTML writes the desk report as one self-contained page.
+func HTML(w io.Writer, r *Result) error {
+	return htmlPage.Execute(w, newDesk(r))
+}

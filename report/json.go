@@ -1,0 +1,266 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// Schema names the JSON format; it changes only when a field is removed
+// or changes meaning (new fields may be added within a version).
+const Schema = "claimcheck/v1"
+
+// jsonReport is the claimcheck/v1 document. These structs are the schema:
+// they are kept apart from the internal types so that a refactoring of
+// claims or compare does not change what programs read.
+type jsonReport struct {
+	Schema    string         `json:"schema"`
+	Summary   jsonSummary    `json:"summary"`
+	Documents []jsonDocument `json:"documents"`
+	Claims    []jsonClaim    `json:"claims"`
+	Findings  []jsonFinding  `json:"findings"`
+	Errors    []jsonError    `json:"errors"`
+}
+
+type jsonSummary struct {
+	Documents  int            `json:"documents"`
+	Rejected   int            `json:"rejected"`
+	Claims     int            `json:"claims"`
+	Findings   int            `json:"findings"`
+	Suppressed int            `json:"suppressed"`
+	ByVerdict  map[string]int `json:"by_verdict"`
+	ByKind     map[string]int `json:"by_kind"`
+	BySeverity map[string]int `json:"by_severity"`
+}
+
+type jsonDocument struct {
+	ID                string `json:"id"`
+	Path              string `json:"path"`
+	Format            string `json:"format,omitempty"`
+	Source            string `json:"source"`
+	SourceInferred    bool   `json:"source_inferred,omitempty"`
+	URL               string `json:"url,omitempty"`
+	Title             string `json:"title,omitempty"`
+	Published         string `json:"published,omitempty"`
+	PublishedInferred bool   `json:"published_inferred,omitempty"`
+	Language          string `json:"language"`
+	LanguageInferred  bool   `json:"language_inferred,omitempty"`
+}
+
+type jsonSpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+type jsonSpeaker struct {
+	Name   string `json:"name"`
+	Key    string `json:"key,omitempty"`
+	Outlet bool   `json:"outlet,omitempty"`
+}
+
+type jsonQuantity struct {
+	Value     float64  `json:"value"`
+	Lo        float64  `json:"lo"`
+	Hi        *float64 `json:"hi"` // null: no upper bound
+	Dimension string   `json:"dimension,omitempty"`
+	Unit      string   `json:"unit,omitempty"`
+	Concept   string   `json:"concept,omitempty"`
+	Hedge     string   `json:"hedge,omitempty"`
+	Flags     []string `json:"flags,omitempty"`
+}
+
+type jsonDate struct {
+	Start       string `json:"start,omitempty"`
+	End         string `json:"end,omitempty"`
+	Granularity string `json:"granularity"`
+	Resolved    bool   `json:"resolved"`
+	Relative    bool   `json:"relative,omitempty"`
+	Suspect     string `json:"suspect,omitempty"`
+}
+
+type jsonEntity struct {
+	Kind  string `json:"kind"`
+	Name  string `json:"name"`
+	Key   string `json:"key,omitempty"`
+	Title string `json:"title,omitempty"`
+	Role  string `json:"role,omitempty"`
+	Of    string `json:"of,omitempty"`
+}
+
+type jsonClaim struct {
+	ID           string        `json:"id"`
+	Doc          string        `json:"doc"`
+	Kind         string        `json:"kind"`
+	Key          string        `json:"key"`
+	Subject      string        `json:"subject"`
+	Role         string        `json:"role,omitempty"`
+	Actor        string        `json:"actor,omitempty"`
+	Location     string        `json:"location,omitempty"`
+	Event        string        `json:"event,omitempty"`
+	Source       string        `json:"source"`
+	Speaker      jsonSpeaker   `json:"speaker"`
+	Text         string        `json:"text"`
+	Value        string        `json:"value"`
+	Quantity     *jsonQuantity `json:"quantity,omitempty"`
+	Date         *jsonDate     `json:"date,omitempty"`
+	Entity       *jsonEntity   `json:"entity,omitempty"`
+	Hedges       []string      `json:"hedges,omitempty"`
+	Span         jsonSpan      `json:"span"`
+	Line         int           `json:"line"`
+	Sentence     string        `json:"sentence"`
+	SentenceSpan jsonSpan      `json:"sentence_span"`
+}
+
+type jsonSide struct {
+	Claim     string   `json:"claim"`
+	Doc       string   `json:"doc"`
+	Path      string   `json:"path"`
+	Source    string   `json:"source"`
+	Published string   `json:"published,omitempty"`
+	Speaker   string   `json:"speaker"`
+	Text      string   `json:"text"`
+	Value     string   `json:"value"`
+	Hedges    []string `json:"hedges,omitempty"`
+	Sentence  string   `json:"sentence"`
+	Span      jsonSpan `json:"span"`
+	Line      int      `json:"line"`
+}
+
+type jsonEdit struct {
+	Op   string `json:"op"` // "equal", "insert", "delete"
+	Text string `json:"text"`
+}
+
+type jsonFinding struct {
+	ID       string     `json:"id"`
+	Kind     string     `json:"kind"`
+	Verdict  string     `json:"verdict"`
+	Between  string     `json:"between,omitempty"`
+	Severity string     `json:"severity"`
+	Topic    string     `json:"topic"`
+	Key      string     `json:"key"`
+	Note     string     `json:"note,omitempty"`
+	Sides    []jsonSide `json:"sides"`
+	Diff     []jsonEdit `json:"diff,omitempty"`
+}
+
+type jsonError struct {
+	Path   string `json:"path"`
+	Line   int    `json:"line,omitempty"`
+	Reason string `json:"reason"`
+}
+
+// JSON writes r as one claimcheck/v1 document, indented, lists never null.
+func JSON(w io.Writer, r *Result) error {
+	r.Sort()
+	s := Summarize(r)
+	out := jsonReport{
+		Schema: Schema,
+		Summary: jsonSummary{
+			Documents: s.Documents, Rejected: s.Rejected, Claims: s.Claims, Findings: s.Findings, Suppressed: s.Suppressed,
+			ByVerdict: map[string]int{}, ByKind: map[string]int{}, BySeverity: map[string]int{},
+		},
+		Documents: []jsonDocument{}, Claims: []jsonClaim{}, Findings: []jsonFinding{}, Errors: []jsonError{},
+	}
+	for v, n := range s.ByVerdict {
+		out.Summary.ByVerdict[v.String()] = n
+	}
+	for k, n := range s.ByKind {
+		out.Summary.ByKind[k.String()] = n
+	}
+	for v, n := range s.BySeverity {
+		out.Summary.BySeverity[v.String()] = n
+	}
+	for _, d := range r.Documents {
+		out.Documents = append(out.Documents, jsonDocument{
+			ID: d.ID, Path: d.Path, Format: d.Format, Source: d.Source, SourceInferred: d.SourceInferred,
+			URL: d.URL, Title: d.Title, Published: day(d.Published), PublishedInferred: d.PublishedInferred,
+			Language: d.Language, LanguageInferred: d.LanguageInferred,
+		})
+	}
+	for _, c := range r.Claims {
+		out.Claims = append(out.Claims, r.jsonClaim(c))
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		jf := jsonFinding{
+			ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
+			Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
+		}
+		for _, c := range f.Sides {
+			jf.Sides = append(jf.Sides, jsonSide{
+				Claim: c.ID, Doc: c.Doc, Path: r.path(c), Source: c.Source, Published: day(c.Published),
+				Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
+				Sentence: evidence(c), Span: jsonSpan(c.Span), Line: r.line(c),
+			})
+		}
+		for _, e := range nameDiff(f) {
+			jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
+		}
+		out.Findings = append(out.Findings, jf)
+	}
+	for _, e := range r.Errors {
+		out.Errors = append(out.Errors, jsonError(e))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func (r *Result) jsonClaim(c *claims.Claim) jsonClaim {
+	jc := jsonClaim{
+		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.Role,
+		Actor: c.Actor, Location: c.Location, Event: c.Event, Source: c.Source,
+		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet},
+		Text:    c.Text, Value: Value(c), Hedges: c.Hedges, Span: jsonSpan(c.Span), Line: r.line(c),
+		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
+	}
+	if q := c.Quantity; q != nil {
+		jq := &jsonQuantity{Value: q.Value, Lo: q.Lo, Dimension: string(q.Dimension), Unit: q.Unit, Concept: q.Concept, Hedge: q.Hedge, Flags: q.Flags.Names()}
+		if !math.IsInf(q.Hi, 1) {
+			hi := q.Hi
+			jq.Hi = &hi
+		}
+		jc.Quantity = jq
+	}
+	if d := c.Date; d != nil {
+		jc.Date = &jsonDate{Granularity: d.Granularity.String(), Resolved: d.Resolved, Relative: d.Relative, Suspect: d.Suspect}
+		if d.Resolved {
+			jc.Date.Start, jc.Date.End = stamp(d.Start), stamp(d.End)
+		}
+	}
+	if e := c.Entity; e != nil {
+		jc.Entity = &jsonEntity{Kind: e.Kind.String(), Name: e.Name, Key: e.Key, Title: e.Title, Role: e.Role, Of: e.Of}
+	}
+	return jc
+}
+
+func editOp(op compare.EditOp) string {
+	switch op {
+	case compare.Insert:
+		return "insert"
+	case compare.Delete:
+		return "delete"
+	}
+	return "equal"
+}
+
+// day formats a publication date, "" when unknown.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}

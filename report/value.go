@@ -1,0 +1,209 @@
+package report
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Value formats a claim's normalized value the same way in every report:
+// quantities as "3,000 troops", "~3,000 troops", "≥ 200 deaths",
+// "thousands (2,000–9,999) troops", "8,000 km"; dates as "2024-11-16",
+// "2024-12" (month granularity) or "unresolved"; names and titles as
+// written.
+func Value(c *claims.Claim) string {
+	switch {
+	case c.Quantity != nil:
+		return QuantityValue(c.Quantity)
+	case c.Date != nil:
+		return DateValue(c.Date)
+	case c.Entity != nil:
+		if c.Kind == claims.ClaimTitle && c.Entity.Title != "" {
+			return c.Entity.Title
+		}
+		if c.Entity.Name != "" {
+			return c.Entity.Name
+		}
+	}
+	return strings.Join(strings.Fields(c.Text), " ")
+}
+
+// magnitudes name vague quantities by the power of ten of their lower
+// bound, as "thousands" names 2,000–9,999.
+var magnitudes = []struct {
+	min  float64
+	name string
+}{
+	{1e9, "billions"}, {1e6, "millions"}, {1e5, "hundreds of thousands"}, {1e4, "tens of thousands"},
+	{1e3, "thousands"}, {1e2, "hundreds"}, {1e1, "dozens"},
+}
+
+// QuantityValue formats q in its dimension's display unit, with its hedges
+// as symbols: "~" approximate, "≥"/"≤" bounds, "+" an increment.
+func QuantityValue(q *claims.Quantity) string {
+	scale, unit := displayUnit(q)
+	var num string
+	switch {
+	case q.Flags.Has(claims.Vague):
+		name := "some"
+		for _, m := range magnitudes {
+			if q.Lo >= m.min {
+				name = m.name
+				break
+			}
+		}
+		num = name + " (" + number(q.Lo/scale) + "–" + bound(q.Hi, scale) + ")"
+	case q.Flags.Has(claims.Range):
+		num = number(q.Lo/scale) + "–" + bound(q.Hi, scale)
+	case q.Flags.Has(claims.LowerBound):
+		num = "≥ " + number(q.Value/scale)
+	case q.Flags.Has(claims.UpperBound):
+		num = "≤ " + number(q.Value/scale)
+	case q.Flags.Has(claims.Approximate):
+		num = "~" + number(q.Value/scale)
+	default:
+		num = number(q.Value / scale)
+	}
+	if q.Flags.Has(claims.Increment) {
+		num = "+" + num
+	}
+	switch {
+	case unit == "%":
+		return num + "%"
+	case q.Dimension == claims.DimMoney && unit != "":
+		return unit + " " + num
+	case unit != "":
+		num += " " + unit
+	}
+	if q.Concept != "" {
+		num += " " + q.Concept
+	}
+	return num
+}
+
+func bound(hi, scale float64) string {
+	if math.IsInf(hi, 1) {
+		return "∞"
+	}
+	return number(hi / scale)
+}
+
+// displayUnit picks a unit a reader expects for q's magnitude: km for
+// thousands of metres, t for thousands of kilograms.
+func displayUnit(q *claims.Quantity) (float64, string) {
+	v := math.Abs(q.Value)
+	if v == 0 {
+		v = math.Abs(q.Lo)
+	}
+	switch q.Dimension {
+	case claims.DimLength:
+		switch {
+		case v >= 1000:
+			return 1000, "km"
+		case v < 1 && v > 0:
+			return 0.01, "cm"
+		}
+		return 1, "m"
+	case claims.DimArea:
+		switch {
+		case v >= 1e6:
+			return 1e6, "km²"
+		case v >= 1e4:
+			return 1e4, "ha"
+		}
+		return 1, "m²"
+	case claims.DimMass:
+		if v >= 1000 {
+			return 1000, "t"
+		}
+		return 1, "kg"
+	case claims.DimTemperature:
+		return 1, "°C"
+	case claims.DimMagnitude:
+		return 1, "magnitude"
+	case claims.DimDuration:
+		switch {
+		case v >= 86400 && math.Mod(v, 86400) == 0:
+			return 86400, "days"
+		case v >= 3600 && math.Mod(v, 3600) == 0:
+			return 3600, "h"
+		case v >= 60 && math.Mod(v, 60) == 0:
+			return 60, "min"
+		}
+		return 1, "s"
+	case claims.DimPercent:
+		return 1, "%"
+	case claims.DimCount, "":
+		return 1, ""
+	}
+	return 1, q.Unit
+}
+
+// number writes v with thousands separators and at most two decimals:
+// 3000 → "3,000", 2.5 → "2.5", 1.7e6 → "1,700,000".
+func number(v float64) string {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	neg := v < 0
+	v = math.Abs(v)
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteByte('.')
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// DateValue formats d at its granularity: "2024-11-16", "2024-12",
+// "2024", "week of 2024-11-11", "2024-11-16 10:30"; "unresolved" for a
+// date that could not be fixed.
+func DateValue(d *claims.Date) string {
+	if !d.Resolved || d.Start.IsZero() {
+		return "unresolved"
+	}
+	switch d.Granularity {
+	case claims.Minute:
+		return d.Start.Format("2006-01-02 15:04")
+	case claims.Week:
+		return "week of " + d.Start.Format("2006-01-02")
+	case claims.Month:
+		return d.Start.Format("2006-01")
+	case claims.Year:
+		return d.Start.Format("2006")
+	}
+	return d.Start.Format("2006-01-02")
+}
+
+// flags lists a claim's hedges and quantity flags, for the claims listing.
+func flags(c *claims.Claim) []string {
+	var out []string
+	if c.Quantity != nil {
+		out = append(out, c.Quantity.Flags.Names()...)
+	}
+	if c.Date != nil {
+		if c.Date.Relative {
+			out = append(out, "relative")
+		}
+		if !c.Date.Resolved {
+			out = append(out, "unresolved")
+		}
+		if c.Date.Suspect != "" {
+			out = append(out, "suspect: "+c.Date.Suspect)
+		}
+	}
+	return append(out, c.Hedges...)
+}
