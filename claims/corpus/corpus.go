@@ -1,21 +1,62 @@
 // Package corpus loads documents: files, folders (recursively) and standard
-// input, with an optional front-matter block giving source, url, published
-// date and language.
+// input, in four formats.
+//
+//   - .txt and .md: plain text with an optional front-matter block (source,
+//     url, published, language, title). Text is the file as written (after
+//     decoding UTF-16 and dropping a byte order mark), front matter
+//     included; Body is the part after the front matter. Nothing is deleted:
+//     page furniture ("Advertisement", "Skip to main content", menus, pure
+//     photo-credit lines) is only marked in Document.Furniture, so every
+//     span still points into the file the user can open.
+//   - .html and .htm: the article body found by go-trafilatura, as plain
+//     text with one paragraph a line and blank lines between paragraphs.
+//     For HTML, Document.Text is this extracted text, not the markup: it is
+//     "the text the user can open" through `claimcheck claims`, and every
+//     span indexes it. Metadata comes from <html lang>, article:published_time,
+//     og:site_name, og:title and JSON-LD NewsArticle (datePublished,
+//     publisher, headline, inLanguage).
+//   - .jsonl: one article a line, a JSON object with "text" and the
+//     front-matter fields as keys; the file is streamed, so an archive of
+//     any size is read in bounded memory, and a bad line is reported with
+//     its number while the other lines still load. Document.ID is the
+//     file's ID plus "#N" for line N.
+//   - "-" reads standard input and sniffs which of the formats it holds.
+//
+// A file named explicitly with another extension is sniffed the same way;
+// inside folders such files are skipped, and each skip is reported through
+// Loader.Skip, so nothing is dropped silently.
+//
+// Bad input gets an Error naming the file (and line): an empty file, a
+// binary file (NUL bytes), invalid UTF-8, a file over Loader.MaxSize, an
+// unreadable file, a symlink loop, a JSONL line that is not JSON. UTF-16
+// with a byte order mark is decoded; Windows line endings are kept in Text
+// and handled everywhere.
+//
+// Missing metadata is inferred and marked: the language by detection over
+// the packs' common words (Document.LanguageInferred), the source from a
+// credit line ("Source: AFP", "lapor CNA") or else the file name
+// (Document.SourceInferred). Paragraphs in another language than the
+// document's are listed in Document.Parts.
 package corpus
 
 import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
 )
+
+// DefaultMaxSize is the largest file (or JSONL line) read when
+// Loader.MaxSize is zero. A news article is well under a megabyte; the
+// limit keeps memory bounded when a folder holds a dump or a video by
+// mistake.
+const DefaultMaxSize = 32 << 20
 
 // Error is an input that could not be read, with where and why.
 type Error struct {
@@ -32,183 +73,381 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
 }
 
-// Loader reads documents.
+// Progress tells how far a Load has come; Loader.Progress receives it after
+// each input file.
+type Progress struct {
+	// Path is the file just finished.
+	Path string
+	// Files counts the files finished so far, Documents the documents
+	// delivered, Errors the errors found, Skipped the files skipped for
+	// their extension, Bytes the bytes read.
+	Files, Documents, Errors, Skipped int
+	Bytes                             int64
+}
+
+// Loader reads documents. The zero value, with Packs set, reads the
+// operating system's files with the default limits.
 type Loader struct {
-	// Packs are the languages a document may be in; detection picks among them.
+	// Packs are the languages a document may be in; detection picks among
+	// them, and their page-furniture lists and credit words are used.
 	Packs *lang.Set
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// MaxSize is the largest file, and the largest line of a JSONL archive,
+	// that is read, in bytes: 0 means DefaultMaxSize, a negative value no
+	// limit. A larger input is rejected with an error saying so, never cut.
+	MaxSize int64
+	// FS is the file system read; nil means the operating system's.
+	FS FileSystem
+	// Detector finds the language of a text that does not declare it; nil
+	// means the packs' common words (NewWordDetector).
+	Detector Detector
+	// Skip, when set, is called for every file met inside a folder and not
+	// read, with the reason (an unsupported extension, a hidden file).
+	Skip func(path, reason string)
+	// Progress, when set, is called after each input file.
+	Progress func(Progress)
 }
 
 // Load reads every document under paths, calling fn for each in a
-// deterministic order (arguments in order, files in a folder sorted), and
-// returns the inputs that could not be read.
+// deterministic order (arguments in order, a folder's entries sorted by
+// name, depth first), and returns the inputs that could not be read.
 func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
-	var errs []*Error
+	r := &run{l: l, fn: fn, ids: map[string]bool{}, fsys: l.FS}
+	if r.fsys == nil {
+		r.fsys = OS{}
+	}
+	r.det = l.Detector
+	if r.det == nil {
+		r.det = NewWordDetector(l.Packs)
+	}
+	r.max = l.MaxSize
+	if r.max == 0 {
+		r.max = DefaultMaxSize
+	}
+	r.furn = newFurniture(l.Packs)
+	r.credits = newCredits(l.Packs)
 	for _, p := range paths {
 		if p == "-" {
-			data, err := io.ReadAll(l.Stdin)
-			if err != nil {
-				errs = append(errs, &Error{Path: "-", Reason: err.Error()})
-				continue
-			}
-			doc, e := l.parse("-", "stdin", data)
-			if e != nil {
-				errs = append(errs, e)
-				continue
-			}
-			fn(doc)
+			r.loadStdin()
 			continue
 		}
-		info, err := os.Stat(p)
+		info, err := r.fsys.Stat(p)
 		if err != nil {
-			errs = append(errs, &Error{Path: p, Reason: err.Error()})
+			r.fail(&Error{Path: p, Reason: describe(err)})
 			continue
 		}
 		if !info.IsDir() {
-			l.loadFile(p, filepath.Base(p), fn, &errs)
+			r.loadFile(p, path.Base(filepath.ToSlash(p)), info, "")
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, &Error{Path: path, Reason: err.Error()})
-				return nil
-			}
-			if !d.IsDir() && supported(path) {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, &Error{Path: p, Reason: err.Error()})
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			rel, _ := filepath.Rel(p, f)
-			l.loadFile(f, filepath.ToSlash(rel), fn, &errs)
-		}
+		r.walk(p, p, []fs.FileInfo{info})
 	}
-	return errs
+	return r.errs
 }
 
-func supported(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".md":
-		return true
-	}
-	return false
+// run is the state of one Load call.
+type run struct {
+	l       *Loader
+	fn      func(*claims.Document)
+	fsys    FileSystem
+	det     Detector
+	max     int64
+	furn    *furniture
+	credits *credits
+	errs    []*Error
+	ids     map[string]bool
+	prog    Progress
 }
 
-func (l *Loader) loadFile(path, id string, fn func(*claims.Document), errs *[]*Error) {
-	data, err := os.ReadFile(path)
+func (r *run) fail(e *Error) {
+	r.errs = append(r.errs, e)
+	r.prog.Errors++
+}
+
+func (r *run) deliver(doc *claims.Document) {
+	r.prog.Documents++
+	r.fn(doc)
+}
+
+func (r *run) progress(p string) {
+	r.prog.Files++
+	r.prog.Path = p
+	if r.l.Progress != nil {
+		r.l.Progress(r.prog)
+	}
+}
+
+func (r *run) skip(p, reason string) {
+	r.prog.Skipped++
+	if r.l.Skip != nil {
+		r.l.Skip(p, reason)
+	}
+}
+
+// uniqueID returns id, or, when an earlier document of this run has it, a
+// longer form that no other has: the path as named, then a counter.
+func (r *run) uniqueID(id, full string) string {
+	if !r.ids[id] {
+		r.ids[id] = true
+		return id
+	}
+	if full != "" && !r.ids[full] {
+		r.ids[full] = true
+		return full
+	}
+	for n := 2; ; n++ {
+		c := fmt.Sprintf("%s~%d", id, n)
+		if !r.ids[c] {
+			r.ids[c] = true
+			return c
+		}
+	}
+}
+
+// walk loads the folder dir found under the argument root; stack holds the
+// folders from root down to dir, to detect a symlink that leads back up.
+func (r *run) walk(root, dir string, stack []fs.FileInfo) {
+	entries, err := r.fsys.ReadDir(dir)
 	if err != nil {
-		*errs = append(*errs, &Error{Path: path, Reason: err.Error()})
-		return
+		r.fail(&Error{Path: dir, Reason: describe(err)})
+		// ReadDir may return the entries it read before the error.
 	}
-	doc, e := l.parse(path, id, data)
-	if e != nil {
-		*errs = append(*errs, e)
-		return
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			r.skip(p, "hidden")
+			continue
+		}
+		info, err := r.fsys.Stat(p) // follows symlinks
+		if err != nil {
+			r.fail(&Error{Path: p, Reason: describe(err)})
+			continue
+		}
+		if info.IsDir() {
+			if loopsTo := loop(stack, info); loopsTo >= 0 {
+				r.fail(&Error{Path: p, Reason: "symlink loop: leads back to a folder above it; remove the link or name the folder directly"})
+				continue
+			}
+			r.walk(root, p, append(stack, info))
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			r.fail(&Error{Path: p, Reason: "not a regular file (" + info.Mode().Type().String() + ")"})
+			continue
+		}
+		if formatOfExt(p) == "" {
+			r.skip(p, "unsupported extension "+quoteExt(p))
+			r.progress(p)
+			continue
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			rel = p
+		}
+		r.loadFile(p, filepath.ToSlash(rel), info, "")
 	}
-	fn(doc)
 }
 
-func (l *Loader) parse(path, id string, data []byte) (*claims.Document, *Error) {
-	text := string(data)
-	doc := &claims.Document{ID: id, Path: path, Format: "txt", Text: text, Body: claims.Span{End: len(text)}, FirstLine: 1}
-	if strings.HasSuffix(strings.ToLower(path), ".md") {
-		doc.Format = "md"
+func quoteExt(p string) string {
+	if ext := filepath.Ext(p); ext != "" {
+		return fmt.Sprintf("%q", ext)
 	}
-	if e := frontMatter(doc); e != nil {
+	return "(none)"
+}
+
+// loop returns the index in stack of a folder that is the same as info, or
+// -1.
+func loop(stack []fs.FileInfo, info fs.FileInfo) int {
+	for i, s := range stack {
+		if sameFile(s, info) {
+			return i
+		}
+	}
+	return -1
+}
+
+// formatOfExt is the format a file's extension declares, or "".
+func formatOfExt(p string) string {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".txt", ".text":
+		return "txt"
+	case ".md", ".markdown":
+		return "md"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	}
+	return ""
+}
+
+// loadFile reads one file; id is its ID before de-duplication and format
+// the format when known ("" to take it from the extension or the content).
+func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
+	defer r.progress(p)
+	if info != nil && !info.Mode().IsRegular() && info.Mode().Type()&fs.ModeNamedPipe == 0 && info.Mode().Type()&fs.ModeCharDevice == 0 {
+		r.fail(&Error{Path: p, Reason: "not a regular file (" + info.Mode().Type().String() + ")"})
+		return
+	}
+	if info != nil && r.max > 0 && info.Mode().IsRegular() && info.Size() > r.max && formatOfExt(p) != "jsonl" {
+		r.fail(&Error{Path: p, Reason: tooBig(info.Size(), r.max)})
+		return
+	}
+	f, err := r.fsys.Open(p)
+	if err != nil {
+		r.fail(&Error{Path: p, Reason: describe(err)})
+		return
+	}
+	defer f.Close()
+	if format == "" {
+		format = formatOfExt(p)
+	}
+	r.read(p, id, f, format)
+}
+
+func (r *run) loadStdin() {
+	defer r.progress("-")
+	if r.l.Stdin == nil {
+		r.fail(&Error{Path: "-", Reason: "no standard input"})
+		return
+	}
+	r.read("-", "stdin", r.l.Stdin, "")
+}
+
+// read loads the documents of one input. An empty format is sniffed from
+// the content.
+func (r *run) read(p, id string, in io.Reader, format string) {
+	br := newSniffer(in)
+	if format == "" {
+		format = sniff(br.peek())
+	}
+	full := filepath.ToSlash(filepath.Clean(p))
+	if format == "jsonl" {
+		r.readJSONL(p, id, full, br)
+		return
+	}
+	data, err := readAtMost(br, r.max)
+	r.prog.Bytes += int64(len(data))
+	if err != nil {
+		r.fail(&Error{Path: p, Reason: describe(err)})
+		return
+	}
+	if e := r.one(p, id, full, format, data); e != nil {
+		r.fail(e)
+	}
+}
+
+// one parses a whole file of format txt, md or html into one document.
+func (r *run) one(p, id, full, format string, data []byte) *Error {
+	var doc *claims.Document
+	var e *Error
+	if format == "html" {
+		doc, e = r.parseHTML(p, data)
+	} else {
+		var text string
+		text, e = decode(p, data)
+		if e != nil {
+			return e
+		}
+		doc, e = r.parseText(p, format, text)
+	}
+	if e != nil {
+		return e
+	}
+	doc.ID = r.uniqueID(id, full)
+	r.deliver(doc)
+	return nil
+}
+
+// parseText builds a document from decoded text with optional front matter.
+func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
+	doc := &claims.Document{Path: p, Format: format, Text: text, Body: claims.Span{End: len(text)}, FirstLine: 1}
+	if e := parseFrontMatter(doc); e != nil {
 		return nil, e
 	}
-	if doc.Source == "" {
-		doc.Source = strings.TrimSuffix(filepath.Base(id), filepath.Ext(id))
-		doc.SourceInferred = true
+	if e := r.checkLang(doc); e != nil {
+		return nil, e
 	}
-	if doc.Language == "" {
-		doc.Language = Detect(doc.Text[doc.Body.Start:doc.Body.End], l.Packs)
-		doc.LanguageInferred = true
+	if strings.TrimSpace(doc.Text[doc.Body.Start:]) == "" {
+		return nil, &Error{Path: p, Reason: "no article text"}
 	}
+	r.finish(doc)
 	return doc, nil
 }
 
-// frontMatter parses a leading "---" block into doc's fields and moves
-// doc.Body past it.
-func frontMatter(doc *claims.Document) *Error {
-	text := doc.Text
-	if !strings.HasPrefix(text, "---\n") && !strings.HasPrefix(text, "---\r\n") {
-		return nil
-	}
-	off := strings.Index(text, "\n") + 1
-	line := 1
-	for off < len(text) {
-		line++
-		end := strings.IndexByte(text[off:], '\n')
-		next := len(text)
-		if end >= 0 {
-			next = off + end + 1
+// finish fills what metadata did not give: furniture, source, language and
+// the parts in other languages.
+func (r *run) finish(doc *claims.Document) {
+	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
+	if doc.Source == "" {
+		if s := r.credits.find(doc.Text, doc.Body); s != "" {
+			doc.Source = s
 		} else {
-			end = len(text) - off
-		}
-		raw := strings.TrimRight(text[off:off+end], "\r")
-		off = next
-		if strings.TrimSpace(raw) == "---" {
-			doc.Body.Start = off
-			return nil
-		}
-		if strings.TrimSpace(raw) == "" {
-			continue
-		}
-		key, val, ok := strings.Cut(raw, ":")
-		if !ok {
-			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: %q is not \"field: value\"", raw)}
-		}
-		key, val = strings.ToLower(strings.TrimSpace(key)), strings.Trim(strings.TrimSpace(val), `"'`)
-		switch key {
-		case "source":
-			doc.Source = val
-		case "url":
-			doc.URL = val
-		case "title":
-			doc.Title = val
-		case "language", "lang":
-			doc.Language = val
-		case "published", "date":
-			if val == "" {
-				continue
+			base := path.Base(filepath.ToSlash(doc.Path))
+			if doc.Path == "-" {
+				base = "stdin"
 			}
-			t, err := time.Parse("2006-01-02", val)
-			if err != nil {
-				return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: published %q is not a date like 2024-11-16", val)}
-			}
-			doc.Published = t
-		default:
-			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: unknown field %q (known: source, url, title, published, language)", key)}
+			doc.Source = strings.TrimSuffix(base, path.Ext(base))
 		}
+		doc.SourceInferred = true
 	}
-	return &Error{Path: doc.Path, Line: 1, Reason: "front matter: no closing \"---\" line"}
+	if doc.Language == "" {
+		doc.Language, _ = r.det.Detect(articleText(doc))
+		doc.LanguageInferred = true
+	}
+	if doc.Language == "" {
+		// No pack to choose from: keep "" rather than invent one.
+		return
+	}
+	doc.Parts = parts(doc, r.det)
 }
 
-// Detect returns the code of the pack whose common words occur most often
-// in text, or the first code of packs when none occur.
-func Detect(text string, packs *lang.Set) string {
-	words := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z')
-	}) {
-		words[w]++
-	}
-	best, bestN := "", -1
-	for _, p := range packs.All() {
-		n := 0
-		for _, w := range p.Text.CommonWords {
-			n += words[w]
+// articleText is the body without its furniture, for detection.
+func articleText(doc *claims.Document) string {
+	var b strings.Builder
+	at := doc.Body.Start
+	for _, f := range doc.Furniture {
+		if f.Start > at {
+			b.WriteString(doc.Text[at:f.Start])
 		}
-		if n > bestN {
-			best, bestN = p.Code, n
-		}
+		b.WriteByte('\n')
+		at = max(at, f.End)
 	}
-	return best
+	if at < doc.Body.End {
+		b.WriteString(doc.Text[at:doc.Body.End])
+	}
+	return b.String()
+}
+
+func tooBig(size, limit int64) string {
+	return fmt.Sprintf("file is %s, over the %s limit; raise --max-size to read it, or split it (a JSONL archive is streamed and has no file limit)", humanSize(size), humanSize(limit))
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// checkLang rejects a declared language that no pack reads.
+func (r *run) checkLang(doc *claims.Document) *Error {
+	if doc.Language == "" || r.l.Packs == nil || r.l.Packs.Get(doc.Language) != nil {
+		return nil
+	}
+	return &Error{Path: doc.Path, Reason: fmt.Sprintf("language %q has no language pack (known: %s)", doc.Language, strings.Join(r.l.Packs.Codes(), ", "))}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -20,4 +20,6 @@ var abbreviations = []string{
 }
 
 // commonWords are frequent function words, for language detection.
-var commonWords = []string{}
+var commonWords = []string{
+	"the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "he", "as", "his", "they", "at", "be", "this", "from", "by", "have", "or", "had", "not", "are", "but", "what", "were", "we", "when", "there", "can", "an", "which", "their", "said", "she", "her", "been", "has", "would", "will", "who", "its", "after", "also", "into", "than", "more", "about", "over", "these", "those", "them", "while", "where", "could", "should", "our", "out", "up", "so", "if", "no", "you", "i", "did", "does", "other", "such", "some", "all", "only", "then", "being", "because", "before", "during", "between", "against", "under", "including", "since", "until", "says", "told", "people", "year", "years",
+}

@@ -1,0 +1,174 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// fields are the metadata fields of front matter and JSONL, with their
+// accepted aliases.
+var fields = map[string]string{
+	"source":    "source",
+	"outlet":    "source",
+	"url":       "url",
+	"link":      "url",
+	"published": "published",
+	"date":      "published",
+	"language":  "language",
+	"lang":      "language",
+	"title":     "title",
+	"headline":  "title",
+}
+
+// fieldNames lists the canonical field names, for messages.
+const fieldNames = "source, url, published, language, title"
+
+// dateLayouts are the forms a published value may take.
+var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006/01/02"}
+
+// parseDate reads a published value.
+func parseDate(v string) (time.Time, bool) {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// setField stores a metadata field in doc; it returns a reason when the
+// key is unknown or the value malformed.
+func setField(doc *claims.Document, key, val string) string {
+	canon, ok := fields[strings.ToLower(key)]
+	if !ok {
+		if s := suggest(strings.ToLower(key)); s != "" {
+			return fmt.Sprintf("unknown field %q (did you mean %q?)", key, s)
+		}
+		return fmt.Sprintf("unknown field %q (known: %s)", key, fieldNames)
+	}
+	switch canon {
+	case "source":
+		doc.Source = val
+	case "url":
+		doc.URL = val
+	case "title":
+		doc.Title = val
+	case "language":
+		doc.Language = normLang(val)
+	case "published":
+		if val == "" {
+			return ""
+		}
+		t, ok := parseDate(val)
+		if !ok {
+			return fmt.Sprintf("published %q is not a date like 2024-11-16", val)
+		}
+		doc.Published = t
+	}
+	return ""
+}
+
+// langAliases map codes to the pack that reads them: Malay is read by the
+// Indonesian pack, "in" is the old code for Indonesian.
+var langAliases = map[string]string{"ms": "id", "msa": "id", "may": "id", "zsm": "id", "in": "id", "ind": "id", "eng": "en"}
+
+// normLang reduces a language tag ("en-US", "id_ID") to a pack code.
+func normLang(v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if i := strings.IndexAny(v, "-_"); i > 0 {
+		v = v[:i]
+	}
+	if a, ok := langAliases[v]; ok {
+		return a
+	}
+	return v
+}
+
+// suggest returns the canonical field nearest to key when it is close
+// enough to be a typo, or "".
+func suggest(key string) string {
+	best, bestD := "", 3
+	for name, canon := range fields {
+		d := editDistance(key, name)
+		if d < bestD || d == bestD && canon < best {
+			best, bestD = canon, d
+		}
+	}
+	if bestD > 2 || bestD*3 > len(key) {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// parseFrontMatter parses a leading "---" block into doc's fields and
+// moves doc.Body past it. Lines are numbered from doc.FirstLine.
+func parseFrontMatter(doc *claims.Document) *Error {
+	text := doc.Text
+	first, _, _ := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t\r") != "---" {
+		return nil
+	}
+	off := len(first) + 1
+	line := 1
+	for off < len(text) {
+		line++
+		end := strings.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end >= 0 {
+			next = off + end + 1
+		} else {
+			end = len(text) - off
+		}
+		raw := strings.TrimRight(text[off:off+end], "\r")
+		off = next
+		trimmed := strings.TrimSpace(raw)
+		if trimmed == "---" || trimmed == "..." {
+			doc.Body.Start = off
+			return nil
+		}
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+			continue
+		}
+		key, val, ok := strings.Cut(raw, ":")
+		if !ok {
+			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: %q is not \"field: value\"", raw)}
+		}
+		key, val = strings.TrimSpace(key), unquote(strings.TrimSpace(val))
+		if reason := setField(doc, key, val); reason != "" {
+			return &Error{Path: doc.Path, Line: line, Reason: "front matter: " + reason}
+		}
+	}
+	return &Error{Path: doc.Path, Line: 1, Reason: "front matter: no closing \"---\" line"}
+}
+
+// unquote removes one pair of matching quotes around a value.
+func unquote(v string) string {
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
+	return v
+}

@@ -1,0 +1,58 @@
+package corpus
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+)
+
+// FileSystem is what a Loader reads: the operating system's files by
+// default, another implementation in tests (a file that cannot be read
+// even by root). Names are paths as the user gave them.
+type FileSystem interface {
+	// Open opens a file for reading.
+	Open(name string) (io.ReadCloser, error)
+	// Stat describes a file, following symbolic links.
+	Stat(name string) (fs.FileInfo, error)
+	// ReadDir lists a folder.
+	ReadDir(name string) ([]fs.DirEntry, error)
+}
+
+// OS is the operating system's file system.
+type OS struct{}
+
+// Open opens name with os.Open.
+func (OS) Open(name string) (io.ReadCloser, error) { return os.Open(name) }
+
+// Stat describes name with os.Stat.
+func (OS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
+
+// ReadDir lists name with os.ReadDir.
+func (OS) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+
+// sameFile reports whether a and b describe the same file; infos that do
+// not come from the operating system never match, which is right for an
+// in-memory file system without links.
+func sameFile(a, b fs.FileInfo) bool { return os.SameFile(a, b) }
+
+// describe turns a file-system error into a reason without the path the
+// Error already names, with what to do where that is clear.
+func describe(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return "symlink loop: too many levels of symbolic links; fix or remove the link"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied: the file cannot be read (check its permissions)"
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, syscall.EISDIR):
+		return "is a folder, not a file"
+	}
+	return err.Error()
+}

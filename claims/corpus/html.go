@@ -1,0 +1,317 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// pageMeta is what a page says about itself.
+type pageMeta struct {
+	lang, published, siteName, title, url string
+	// from JSON-LD NewsArticle, preferred over <meta>
+	ldPublished, ldPublisher, ldHeadline, ldLang, ldURL string
+}
+
+// parseHTML builds a document from a saved web page: the article body as
+// plain text, and the page's metadata.
+func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
+	root, e := parseMarkup(p, data)
+	if e != nil {
+		return nil, e
+	}
+	meta := readMeta(root)
+	text, tmeta := ExtractHTML(root)
+	doc := &claims.Document{Path: p, Format: "html", FirstLine: 1}
+	doc.Title = first(meta.ldHeadline, meta.title, tmeta.Title)
+	if doc.Title != "" && !strings.HasPrefix(text, doc.Title) {
+		text = doc.Title + "\n\n" + text
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, &Error{Path: p, Reason: "no article text found in the page"}
+	}
+	doc.Text = text
+	doc.Body = claims.Span{End: len(text)}
+	doc.Source = first(meta.ldPublisher, meta.siteName, tmeta.Sitename)
+	doc.URL = first(meta.ldURL, meta.url, tmeta.URL)
+	doc.Language = normLang(first(meta.lang, meta.ldLang))
+	if doc.Language != "" && r.l.Packs != nil && r.l.Packs.Get(doc.Language) == nil {
+		// Page templates often declare a language wrongly or one without a
+		// pack: detect rather than reject the page.
+		doc.Language = ""
+	}
+	if t, ok := parseDate(first(meta.ldPublished, meta.published)); ok {
+		doc.Published = t
+	} else if !tmeta.Date.IsZero() {
+		// go-htmldate may have found it in the text or the address.
+		doc.Published = tmeta.Date
+		doc.PublishedInferred = true
+	}
+	r.finish(doc)
+	return doc, nil
+}
+
+// parseMarkup decodes a page's bytes (its declared or sniffed charset, or
+// UTF-16 with a byte order mark) and parses it.
+func parseMarkup(p string, data []byte) (*html.Node, *Error) {
+	if isUTF16(data) {
+		d, err := fromUTF16(data)
+		if err != nil {
+			return nil, &Error{Path: p, Reason: err.Error()}
+		}
+		data = d
+	} else if enc, name, certain := charset.DetermineEncoding(data, "text/html"); name != "utf-8" && (certain || !isValidUTF8(data)) {
+		// An undeclared page gets the guess windows-1252; trust the guess
+		// only when the bytes are not UTF-8 already.
+		d, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(data)))
+		if err != nil {
+			return nil, &Error{Path: p, Reason: "decoding " + name + ": " + err.Error()}
+		}
+		data = d
+	} else if name == "utf-8" && !isValidUTF8(data) {
+		off := invalidAt(data)
+		return nil, &Error{Path: p, Line: 1 + bytes.Count(data[:off], []byte("\n")), Reason: "invalid UTF-8 at byte " + strconv.Itoa(off) + " of a page declared UTF-8; save it as UTF-8"}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{Path: p, Reason: "empty file"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, &Error{Path: p, Line: 1 + bytes.Count(data[:i], []byte("\n")), Reason: "binary file (NUL byte); only text, HTML and JSONL are read"}
+	}
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, &Error{Path: p, Reason: "HTML: " + err.Error()}
+	}
+	return root, nil
+}
+
+func isValidUTF8(b []byte) bool { return invalidAt(b) == len(b) }
+
+// ExtractHTML returns the article text of a parsed page, one paragraph a
+// line with blank lines between paragraphs, and the metadata go-trafilatura
+// found. It is what the loader makes of a .html file before furniture and
+// front-matter handling, exposed so that other stages can compare an HTML
+// page with its plain-text version.
+func ExtractHTML(root *html.Node) (string, trafilatura.Metadata) {
+	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  true,
+		Focus:           trafilatura.Balanced,
+		HtmlDateMode:    trafilatura.Fast,
+	})
+	if err != nil || res == nil || res.ContentNode == nil {
+		if res != nil {
+			return "", res.Metadata
+		}
+		return "", trafilatura.Metadata{}
+	}
+	return renderText(res.ContentNode), res.Metadata
+}
+
+// blocks are the elements that end a paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Tr: true, atom.Table: true, atom.Section: true, atom.Article: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Header: true, atom.Footer: true, atom.Main: true, atom.Aside: true,
+	atom.Hr: true, atom.Caption: true, atom.Address: true, atom.Details: true, atom.Summary: true,
+}
+
+// renderText writes a content tree as paragraphs separated by blank lines;
+// whitespace inside a paragraph is collapsed, <br> starts a new line.
+func renderText(n *html.Node) string {
+	var out, para strings.Builder
+	flush := func() {
+		t := strings.Join(strings.Fields(para.String()), " ")
+		para.Reset()
+		if t == "" {
+			return
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		out.WriteString(t)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			para.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Br:
+				flush()
+				return
+			case atom.Td, atom.Th:
+				para.WriteString(" ")
+			}
+		}
+		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(n)
+	flush()
+	return out.String()
+}
+
+// readMeta collects <html lang>, the <meta> tags and JSON-LD of a page.
+func readMeta(root *html.Node) pageMeta {
+	var m pageMeta
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+				if m.lang == "" {
+					m.lang = attr(n, "xml:lang")
+				}
+			case atom.Title:
+				if m.title == "" && n.FirstChild != nil {
+					m.title = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case atom.Meta:
+				key := strings.ToLower(first(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "article:published_time", "datepublished", "og:article:published_time", "pubdate", "publishdate":
+					setOnce(&m.published, val)
+				case "og:site_name", "application-name":
+					setOnce(&m.siteName, val)
+				case "og:title":
+					m.title = val
+				case "og:url":
+					setOnce(&m.url, val)
+				case "content-language", "og:locale", "language":
+					if m.lang == "" {
+						m.lang = val
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					setOnce(&m.url, attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					var v any
+					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+						readLD(v, &m)
+					}
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if m.lang != "" {
+		m.lang = normLang(m.lang)
+	}
+	return m
+}
+
+// readLD takes the first article object of a JSON-LD value, looking into
+// arrays and "@graph".
+func readLD(v any, m *pageMeta) {
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			readLD(x, m)
+		}
+	case map[string]any:
+		if g, ok := v["@graph"]; ok {
+			readLD(g, m)
+		}
+		if !isArticle(v["@type"]) || m.ldHeadline != "" || m.ldPublished != "" {
+			return
+		}
+		m.ldHeadline = str(v["headline"])
+		m.ldPublished = str(v["datePublished"])
+		m.ldLang = str(v["inLanguage"])
+		m.ldURL = first(str(v["url"]), str(v["mainEntityOfPage"]))
+		switch p := v["publisher"].(type) {
+		case map[string]any:
+			m.ldPublisher = str(p["name"])
+		case []any:
+			if len(p) > 0 {
+				if o, ok := p[0].(map[string]any); ok {
+					m.ldPublisher = str(o["name"])
+				}
+			}
+		case string:
+			m.ldPublisher = p
+		}
+	}
+}
+
+func isArticle(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return strings.HasSuffix(t, "Article") || t == "BlogPosting"
+	case []any:
+		for _, x := range t {
+			if isArticle(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case map[string]any:
+		return first(str(v["@id"]), str(v["url"]))
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = strings.TrimSpace(v)
+	}
+}
+
+// first returns the first non-empty value.
+func first(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}

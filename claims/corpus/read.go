@@ -1,0 +1,131 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// sniffSize is how much of an input is looked at to guess its format.
+const sniffSize = 4096
+
+// sniffer is a buffered reader whose first bytes can be looked at.
+type sniffer struct{ *bufio.Reader }
+
+func newSniffer(r io.Reader) sniffer { return sniffer{bufio.NewReaderSize(r, 64<<10)} }
+
+func (s sniffer) peek() []byte {
+	b, _ := s.Peek(sniffSize)
+	return b
+}
+
+// errTooBig is returned by readAtMost for an input over the limit.
+type errTooBig struct{ limit int64 }
+
+func (e errTooBig) Error() string {
+	return fmt.Sprintf("input is over the %s limit; raise --max-size to read it, or split it", humanSize(e.limit))
+}
+
+// readAtMost reads r to its end, failing when it holds more than limit
+// bytes (no limit when limit < 0) without reading further.
+func readAtMost(r io.Reader, limit int64) ([]byte, error) {
+	if limit < 0 {
+		return io.ReadAll(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, errTooBig{limit}
+	}
+	return data, nil
+}
+
+// sniff guesses the format of an input from its first bytes.
+func sniff(head []byte) string {
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if isUTF16(head) {
+		// Decoded later; only plain text is sniffed in UTF-16.
+		return "txt"
+	}
+	t := bytes.TrimLeft(head, " \t\r\n")
+	if len(t) > 0 && t[0] == '{' {
+		return "jsonl"
+	}
+	low := strings.ToLower(string(t[:min(len(t), 512)]))
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<meta", "<!--", "<p>", "<div"} {
+		if strings.HasPrefix(low, tag) {
+			return "html"
+		}
+	}
+	return "txt"
+}
+
+func isUTF16(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff)
+}
+
+// decode turns a file's bytes into text: UTF-16 with a byte order mark is
+// decoded, a UTF-8 byte order mark dropped; an empty file, a binary file
+// and invalid UTF-8 are errors naming the line.
+func decode(p string, data []byte) (string, *Error) {
+	if isUTF16(data) {
+		var err error
+		data, err = fromUTF16(data)
+		if err != nil {
+			return "", &Error{Path: p, Reason: err.Error()}
+		}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", &Error{Path: p, Reason: "empty file"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", &Error{Path: p, Line: 1 + bytes.Count(data[:i], []byte("\n")), Reason: fmt.Sprintf("binary file (NUL byte at offset %d); only text, HTML and JSONL are read", i)}
+	}
+	if !utf8.Valid(data) {
+		off := invalidAt(data)
+		return "", &Error{Path: p, Line: 1 + bytes.Count(data[:off], []byte("\n")), Reason: fmt.Sprintf("invalid UTF-8 at byte %d; save the file as UTF-8", off)}
+	}
+	return string(data), nil
+}
+
+// invalidAt returns the offset of the first invalid UTF-8 sequence.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// fromUTF16 decodes UTF-16 text that starts with a byte order mark.
+func fromUTF16(b []byte) ([]byte, error) {
+	if len(b)%2 != 0 {
+		return nil, errors.New("UTF-16 text has an odd number of bytes; the file is cut or not UTF-16")
+	}
+	big := b[0] == 0xfe
+	u := make([]uint16, 0, len(b)/2-1)
+	for i := 2; i+1 < len(b); i += 2 {
+		if big {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	var out bytes.Buffer
+	out.Grow(len(u))
+	for _, r := range utf16.Decode(u) {
+		out.WriteRune(r)
+	}
+	return out.Bytes(), nil
+}
