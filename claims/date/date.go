@@ -1,5 +1,39 @@
 // Package date recognizes dates, periods and times of day in a sentence and
 // resolves relative ones against the publication date.
+//
+// Every word it knows comes from the language pack (claims/lang); the
+// patterns here are language-neutral shapes over tokens: a day, a month
+// name and a year in either order ("16 November 2024", "Nov 16, 2024"),
+// numeric dates ("16/11/2024", "2024-11-16", "(16/11)"), a weekday followed
+// by a date ("Saturday (Nov 16)", "Sabtu (4/12/2021)"), months and years
+// alone ("pada bulan Desember", "in 2018"), parts of periods ("akhir
+// Oktober", "awal 2025"), relative expressions ("kemarin", "last week", "4
+// bulan lalu", "earlier this month") and times of day with their zones
+// ("pukul 06.20 WIB", "3 p.m. local time").
+//
+// Each date is an interval [Start, End) with its granularity; nothing is
+// filled in from the clock: a month without a day stays a month, and a
+// relative expression with no publication date stays unresolved. Dates
+// that cannot be right (31/02, a weekday that does not match, a year far
+// after publication) are returned with Date.Suspect set, never dropped.
+//
+// Resolution rules:
+//   - A date with no year takes the year from the publication date: the
+//     latest of the publication year and the years next to it at which the
+//     date starts no more than 31 days after publication ("Dec 3" in a
+//     story of 16 Nov 2024 is 3 Dec 2024; "March" in it is March 2024).
+//   - A bare weekday ("on Saturday", "pada Rabu") is the most recent such
+//     day on or before the publication day; "last"/"lalu"/"kemarin" make it
+//     strictly before, "next"/"depan" strictly after, "this"/"ini" the day
+//     in the publication day's week (weeks start on Monday).
+//   - Counted periods ago ("4 bulan lalu", "three days ago") are the
+//     calendar period that many periods before the publication date, at the
+//     period's granularity.
+//   - Parts: early/mid/late are days 1–10, 11–20 and 21–end of a month,
+//     January–April, May–August and September–December of a year, and
+//     Monday–Tuesday, Wednesday–Friday and Saturday–Sunday of a week;
+//     "earlier"/"later" are the part of the period up to and including, or
+//     after, the publication day.
 package date
 
 import (
@@ -21,45 +55,180 @@ type Reference struct {
 // concurrent use.
 type Recognizer struct {
 	pack *lang.Pack
+
+	months, weekdays, events, days, units         *table
+	shiftsBefore, shiftsAfter, counts, ago, parts *table
+	dayParts, clockIntros, meridiems, zones       *table
+	joiners, ordinals, dayMonthJoins, asOf        *table
+	monthWords, yearWords, dayWords, weekdayWords *table
+
+	ambMonths, ambWeekdays, yearIntros set
+	dayPartSet                         set
+	onePrefixes                        []string
+	mdy                                bool
 }
 
 // New returns a recognizer for pack p.
-func New(p *lang.Pack) *Recognizer { return &Recognizer{pack: p} }
+func New(p *lang.Pack) *Recognizer {
+	d := p.Dates
+	r := &Recognizer{
+		pack:          p,
+		months:        tableOfInts(d.Months),
+		weekdays:      tableOfInts(d.Weekdays),
+		events:        tableOfStrings(d.Events),
+		days:          tableOfInts(d.Days),
+		units:         tableOfStrings(d.Units),
+		shiftsBefore:  tableOfInts(d.ShiftsBefore),
+		shiftsAfter:   tableOfInts(d.ShiftsAfter),
+		counts:        tableOfInts(d.Counts),
+		ago:           tableOfList(d.Ago),
+		parts:         tableOfStrings(d.Parts),
+		dayParts:      tableOfList(d.DayParts),
+		clockIntros:   tableOfList(d.ClockIntros),
+		meridiems:     tableOfInts(d.Meridiems),
+		joiners:       tableOfList(d.Joiners),
+		ordinals:      tableOfList(d.OrdinalSuffixes),
+		dayMonthJoins: tableOfList(d.DayMonthJoins),
+		asOf:          tableOfList(d.AsOf),
+		monthWords:    tableOfList(d.MonthWords),
+		yearWords:     tableOfList(d.YearWords),
+		dayWords:      tableOfList(d.DayWords),
+		weekdayWords:  tableOfList(d.WeekdayWords),
+		ambMonths:     setOf(d.AmbiguousMonths),
+		ambWeekdays:   setOf(d.AmbiguousWeekdays),
+		yearIntros:    setOf(d.YearIntros),
+		dayPartSet:    setOf(d.DayParts),
+		mdy:           d.NumericOrder == "MDY",
+	}
+	for _, pre := range d.OnePrefixes {
+		r.onePrefixes = append(r.onePrefixes, pre)
+	}
+	r.zones = newTable()
+	for i, z := range d.Zones {
+		r.zones.add(z.Phrase, i, z.Phrase)
+	}
+	r.zones.sort()
+	return r
+}
 
 // Find returns the dates and times in text[sent.Start:sent.End], in text
 // order, with spans into text.
 func (r *Recognizer) Find(text string, sent claims.Span, ref Reference) []claims.Mention {
-	return nil
+	cs, ts := r.scan(text, sent)
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]claims.Mention, 0, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		d := r.resolve(c, ref)
+		out = append(out, claims.Mention{
+			Kind: claims.MentionDate,
+			Span: claims.Span{Start: ts[c.from].start, End: ts[c.to-1].end},
+			Date: d,
+		})
+	}
+	return out
+}
+
+// scan tokenizes the sentence and returns its date candidates, merged and
+// in text order, with the tokens they index.
+func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
+	from, to := max(sent.Start, 0), min(sent.End, len(text))
+	if from >= to {
+		return nil, nil
+	}
+	s := &scanner{r: r, ts: tokenize(text, from, to)}
+	var cs []cand
+	for i := 0; i < len(s.ts); {
+		c, ok := s.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		cs = append(cs, c)
+		i = c.to
+	}
+	cs = s.merge(cs)
+	for k := range cs {
+		s.extendDayParts(&cs[k], cs, k)
+	}
+	return cs, s.ts
 }
 
 // Event returns the key of the event the date mention m dates in the
-// sentence ("visit", "arrive"), or "" when none is found.
+// sentence ("visit", "arrive"), or "" when none is found: the event word
+// of the pack nearest to the mention, counted in words, outside any date;
+// a word after the date counts twice its distance, as in both languages
+// the verb usually comes before the date that dates it ("visited Kyiv on
+// Saturday", "erupsi pada Sabtu").
 func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) string {
-	return ""
+	cs, ts := r.scan(text, sent)
+	if len(ts) == 0 {
+		return ""
+	}
+	inDate := make([]bool, len(ts))
+	for _, c := range cs {
+		for k := c.from; k < c.to; k++ {
+			inDate[k] = true
+		}
+	}
+	mFrom, mTo := -1, -1
+	for k, t := range ts {
+		if t.start >= m.Span.Start && t.end <= m.Span.End {
+			if mFrom < 0 {
+				mFrom = k
+			}
+			mTo = k + 1
+		}
+	}
+	if mFrom < 0 {
+		return ""
+	}
+	best, bestDist := "", len(ts)+1
+	for k := 0; k < len(ts); k++ {
+		if inDate[k] {
+			continue
+		}
+		e, end, ok := r.events.match(ts, k)
+		if !ok {
+			continue
+		}
+		dist := 0
+		switch {
+		case end <= mFrom:
+			dist = mFrom - end
+		case k >= mTo:
+			dist = 2*(k-mTo) + 1
+		default:
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = e.str, dist
+		}
+		k = end - 1
+	}
+	return best
 }
 
 // InferPublished guesses a publication date from the full dates in
-// text[body.Start:body.End]; ok is false when there are none.
+// text[body.Start:body.End]; ok is false when there are none. The rule:
+// the latest day among the dates written with day, month and year that
+// are not suspect. Stories date their latest development; earlier full
+// dates are background ("On Dec. 26, 2004, ...").
 func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time, ok bool) {
-	return time.Time{}, false
-}
-
-// Relation is how two dates relate.
-type Relation uint8
-
-// The relations between two dates.
-const (
-	// Incomparable: one of them is unresolved.
-	Incomparable Relation = iota
-	// Same: the same interval at the same granularity.
-	Same
-	// Within: one lies inside the other (a day in a month).
-	Within
-	// Disjoint: they do not overlap.
-	Disjoint
-)
-
-// Relate says how a and b relate.
-func Relate(a, b *claims.Date) Relation {
-	return Incomparable
+	for _, m := range r.Find(text, body, Reference{}) {
+		d := m.Date
+		if !d.Resolved || d.Relative || d.Suspect != "" || d.TimeOnly {
+			continue
+		}
+		if d.Granularity != claims.Day && d.Granularity != claims.Minute {
+			continue
+		}
+		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, time.UTC)
+		if !ok || day.After(t) {
+			t, ok = day, true
+		}
+	}
+	return t, ok
 }
