@@ -1,11 +1,457 @@
 package compare
 
-import "github.com/claimcheck/claimcheck/claims"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/date"
+)
 
 // Options tune the comparison.
-type Options struct{}
+type Options struct {
+	// OneStory compares claims across all documents, ignoring the folders
+	// that otherwise separate stories.
+	OneStory bool
+	// MaxDays keeps claims apart whose publication dates are further apart
+	// than this many days (the same troops a year apart are not the same
+	// claim). Zero means DefaultMaxDays; negative means no limit.
+	MaxDays int
+}
 
-// Compare aligns cs and returns the findings in a deterministic order.
+// DefaultMaxDays is the default of Options.MaxDays.
+const DefaultMaxDays = 60
+
+// cumulative are the concepts whose counts only grow as a story unfolds:
+// a rise published later is an update, not a conflict.
+var cumulative = map[string]bool{
+	"deaths": true, "injured": true, "missing": true, "displaced": true, "evacuees": true,
+	"arrests": true, "victims": true, "affected": true, "cases": true, "rescued": true,
+	"damaged-houses": true, "houses": true, "buildings": true,
+}
+
+// Compare aligns cs and returns the findings in a deterministic order:
+// conflicts first, then by severity, kind, topic and fingerprint.
+//
+// Claims meet only within a block: the same story (folder), kind, subject
+// (concept, event or person), actor and, for measures, unit; an increment
+// ("another 2,000") meets only increments. Within a block, only claims
+// from different sources (document and speaker) are compared.
 func Compare(cs []*claims.Claim, opts Options) []Finding {
+	blocks := map[string][]*claims.Claim{}
+	var people []*claims.Claim
+	var out []Finding
+	for _, c := range cs {
+		switch c.Kind {
+		case claims.ClaimQuantity:
+			if c.Quantity == nil {
+				continue
+			}
+			k := blockKey(c, opts)
+			blocks[k] = append(blocks[k], c)
+		case claims.ClaimDate:
+			if c.Date == nil {
+				continue
+			}
+			if c.Date.Suspect != "" {
+				out = append(out, suspectDate(c))
+				continue
+			}
+			if c.Subject == "" {
+				continue
+			}
+			k := blockKey(c, opts)
+			blocks[k] = append(blocks[k], c)
+		case claims.ClaimName, claims.ClaimTitle:
+			people = append(people, c)
+		}
+	}
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		block := blocks[k]
+		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
+		if block[0].Kind == claims.ClaimQuantity {
+			out = append(out, judgeQuantities(block, opts)...)
+		} else {
+			out = append(out, judgeDates(block, opts)...)
+		}
+	}
+	out = append(out, namesByStory(people, opts)...)
+	for i := range out {
+		out[i].ID = fingerprint(&out[i])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Verdict != b.Verdict {
+			return a.Verdict > b.Verdict
+		}
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Topic != b.Topic {
+			return a.Topic < b.Topic
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// nameFindings is replaced by NameFindings once names.go lands.
+func nameFindings([]*claims.Claim) []Finding { return nil }
+
+// namesByStory runs the name and title comparison one story at a time.
+func namesByStory(people []*claims.Claim, opts Options) []Finding {
+	byStory := map[string][]*claims.Claim{}
+	var stories []string
+	for _, c := range people {
+		s := story(c, opts)
+		if _, ok := byStory[s]; !ok {
+			stories = append(stories, s)
+		}
+		byStory[s] = append(byStory[s], c)
+	}
+	sort.Strings(stories)
+	var out []Finding
+	for _, s := range stories {
+		out = append(out, nameFindings(byStory[s])...)
+	}
+	return out
+}
+
+func story(c *claims.Claim, opts Options) string {
+	if opts.OneStory {
+		return ""
+	}
+	return c.Story
+}
+
+// blockKey is the alignment key of a claim: claims with equal keys are
+// compared.
+func blockKey(c *claims.Claim, opts Options) string {
+	return story(c, opts) + "\x00" + alignKey(c)
+}
+
+// alignKey is the part of the block key a finding reports: what brought
+// its sides together.
+func alignKey(c *claims.Claim) string {
+	parts := []string{c.Kind.String(), c.Subject}
+	if c.Actor != "" {
+		parts = append(parts, "actor="+c.Actor)
+	}
+	if q := c.Quantity; q != nil {
+		if q.Dimension != claims.DimCount && q.Unit != "" {
+			parts = append(parts, "unit="+q.Unit)
+		}
+		if q.Flags.Has(claims.Increment) {
+			parts = append(parts, "increment")
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+func lessClaim(a, b *claims.Claim) bool {
+	if !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	return a.Span.Start < b.Span.Start
+}
+
+// sourceKey is who asserts a claim: its document and speaker.
+func sourceKey(c *claims.Claim) string { return c.Doc + "\x00" + c.Speaker.Key }
+
+// tooFarApart reports whether two claims were published too far apart to
+// be about the same moment of a story.
+func tooFarApart(a, b *claims.Claim, opts Options) bool {
+	limit := opts.MaxDays
+	if limit == 0 {
+		limit = DefaultMaxDays
+	}
+	if limit < 0 || a.Published.IsZero() || b.Published.IsZero() {
+		return false
+	}
+	d := a.Published.Sub(b.Published)
+	return math.Abs(d.Hours()) > float64(limit)*24
+}
+
+// relation is how two quantities compare.
+type relation uint8
+
+const (
+	unrelated relation = iota
+	same
+	overlapping
+	disjoint
+)
+
+// relate compares two quantities as intervals. Vague magnitudes
+// ("thousands") never conflict: at most they are compatible.
+func relate(a, b *claims.Quantity) relation {
+	if a.Flags.Has(claims.Increment) != b.Flags.Has(claims.Increment) {
+		return unrelated
+	}
+	vague := a.Flags.Has(claims.Vague) || b.Flags.Has(claims.Vague)
+	if a.Hi < b.Lo || b.Hi < a.Lo {
+		if vague {
+			return unrelated
+		}
+		return disjoint
+	}
+	if !vague && closeTo(a.Value, b.Value) {
+		return same
+	}
+	return overlapping
+}
+
+func closeTo(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// judgeQuantities turns one block of quantity claims into findings: at
+// most one conflict, one update timeline, and otherwise one agreement or
+// compatibility.
+func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
+	var conflict, update, agree, compatible pairSet
+	misreport := false
+	for i, a := range block {
+		for _, b := range block[i+1:] {
+			if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
+				continue
+			}
+			switch relate(a.Quantity, b.Quantity) {
+			case same:
+				agree.add(a, b)
+			case overlapping:
+				compatible.add(a, b)
+			case disjoint:
+				sameSpeaker := a.Doc != b.Doc && !a.Speaker.Outlet && a.Speaker.Key == b.Speaker.Key
+				if !sameSpeaker && isUpdate(a, b) {
+					update.add(a, b)
+					continue
+				}
+				conflict.add(a, b)
+				misreport = misreport || sameSpeaker
+			}
+		}
+	}
+	first := block[0]
+	var out []Finding
+	if len(conflict.sides) > 0 {
+		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic(conflict.sides), Key: alignKey(first), Sides: conflict.sides}
+		if misreport {
+			f.Between = Misreport
+		}
+		f.Severity, f.Note = quantitySeverity(f.Sides, misreport)
+		out = append(out, f)
+	}
+	if len(update.sides) > 0 {
+		sides := update.sides
+		sort.SliceStable(sides, func(i, j int) bool { return lessClaim(sides[i], sides[j]) })
+		out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic(sides), Key: alignKey(first), Sides: sides, Note: timeline(sides)})
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if len(agree.sides) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: topic(agree.sides), Key: alignKey(first), Sides: agree.sides}}
+	}
+	if len(compatible.sides) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic(compatible.sides), Key: alignKey(first), Sides: compatible.sides}}
+	}
 	return nil
+}
+
+// isUpdate reports whether a disagreement between a and b is a rising
+// cumulative count: the figure published later (or the same day) is the
+// higher one.
+func isUpdate(a, b *claims.Claim) bool {
+	if !cumulative[a.Subject] || a.Published.IsZero() || b.Published.IsZero() {
+		return false
+	}
+	if a.Published.Equal(b.Published) {
+		return true
+	}
+	early, late := a, b
+	if b.Published.Before(a.Published) {
+		early, late = b, a
+	}
+	return late.Quantity.Value > early.Quantity.Value
+}
+
+// pairSet collects the claims of pairs, each once, in first-seen order.
+type pairSet struct {
+	sides []*claims.Claim
+	seen  map[*claims.Claim]bool
+}
+
+func (p *pairSet) add(cs ...*claims.Claim) {
+	if p.seen == nil {
+		p.seen = map[*claims.Claim]bool{}
+	}
+	for _, c := range cs {
+		if !p.seen[c] {
+			p.seen[c] = true
+			p.sides = append(p.sides, c)
+		}
+	}
+	sort.SliceStable(p.sides, func(i, j int) bool { return lessClaim(p.sides[i], p.sides[j]) })
+}
+
+// quantitySeverity grows with the ratio of the extreme values and drops
+// when a side is hedged.
+func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	hedged := false
+	for _, c := range sides {
+		v := c.Quantity.Value
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+		if c.Quantity.Flags&(claims.Approximate|claims.LowerBound|claims.UpperBound) != 0 || len(c.Hedges) > 0 {
+			hedged = true
+		}
+	}
+	sev := Low
+	ratio := math.Inf(1)
+	if lo > 0 {
+		ratio = hi / lo
+	}
+	switch {
+	case ratio >= 2:
+		sev = High
+	case ratio >= 1.2:
+		sev = Medium
+	}
+	if misreport {
+		sev++
+	}
+	if hedged && sev > Low {
+		sev--
+	}
+	note := fmt.Sprintf("values differ by a factor of %.2f", ratio)
+	if math.IsInf(ratio, 1) {
+		note = "one value is zero"
+	}
+	return sev, note
+}
+
+// timeline describes an update's sides in publication order.
+func timeline(sides []*claims.Claim) string {
+	var parts []string
+	for _, c := range sides {
+		when := "undated"
+		if !c.Published.IsZero() {
+			when = c.Published.Format(time.DateOnly)
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", when, c.Text))
+	}
+	return strings.Join(parts, " → ")
+}
+
+// judgeDates turns one block of date claims about the same event into
+// findings: different days are a conflict, a day inside a stated month is
+// compatible.
+func judgeDates(block []*claims.Claim, opts Options) []Finding {
+	var conflict, agree, compatible pairSet
+	for i, a := range block {
+		for _, b := range block[i+1:] {
+			if a.Doc == b.Doc || tooFarApart(a, b, opts) {
+				continue
+			}
+			switch date.Relate(a.Date, b.Date) {
+			case date.Same:
+				agree.add(a, b)
+			case date.Within:
+				compatible.add(a, b)
+			case date.Disjoint:
+				conflict.add(a, b)
+			}
+		}
+	}
+	key := alignKey(block[0])
+	switch {
+	case len(conflict.sides) > 0:
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: conflict.sides, Note: "the same event is dated differently"}}
+	case len(agree.sides) > 0:
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: agree.sides}}
+	case len(compatible.sides) > 0:
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: compatible.sides}}
+	}
+	return nil
+}
+
+// suspectDate reports a date that cannot be right on its own.
+func suspectDate(c *claims.Claim) Finding {
+	return Finding{
+		Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: Medium,
+		Topic: "likely typo in a date", Key: alignKey(c), Sides: []*claims.Claim{c}, Note: c.Date.Suspect,
+	}
+}
+
+// topic describes what a group of claims is about: "troops of north korea
+// in russia".
+func topic(sides []*claims.Claim) string {
+	c := sides[0]
+	t := pretty(c.Subject)
+	if c.Actor != "" {
+		t += " of " + pretty(c.Actor)
+	}
+	locs := map[string]int{}
+	best := ""
+	for _, s := range sides {
+		if s.Location != "" {
+			locs[s.Location]++
+			if locs[s.Location] > locs[best] || locs[s.Location] == locs[best] && s.Location < best {
+				best = s.Location
+			}
+		}
+	}
+	if best != "" {
+		t += " in " + pretty(best)
+	}
+	return t
+}
+
+// pretty turns a key ("north-korea") into words ("North Korea").
+func pretty(key string) string {
+	words := strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		if len(w) > 0 {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// fingerprint identifies a finding by what it says, not where: its kind,
+// key, and its sides' documents and words (white space folded), sorted. It
+// survives reordering files, adding unrelated articles and reformatting.
+func fingerprint(f *Finding) string {
+	sides := make([]string, len(f.Sides))
+	for i, c := range f.Sides {
+		sides[i] = c.Doc + "\x00" + strings.Join(strings.Fields(c.Text), " ")
+	}
+	sort.Strings(sides)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Kind, f.Verdict, f.Key)
+	for _, s := range sides {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
