@@ -1,0 +1,167 @@
+package scoring
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// moduleRoot finds the folder holding go.mod, upwards from the package.
+func moduleRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the package")
+		}
+		dir = parent
+	}
+}
+
+// storyDirs lists the folders of root that hold an expected.yaml.
+func storyDirs(t *testing.T, root string) []string {
+	t.Helper()
+	matches, err := filepath.Glob(filepath.Join(root, "*", "expected.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	for _, m := range matches {
+		dirs = append(dirs, filepath.Dir(m))
+	}
+	slices.Sort(dirs)
+	return dirs
+}
+
+// measure runs every story of root through the pipeline, logs a table
+// and the details of what went wrong, and returns the total.
+func measure(t *testing.T, root string) Result {
+	t.Helper()
+	dirs := storyDirs(t, root)
+	if len(dirs) == 0 {
+		t.Fatalf("%s: no story folders with an expected.yaml", root)
+	}
+	var rows []Row
+	var total Result
+	for _, dir := range dirs {
+		run, err := RunStory(dir)
+		if err != nil {
+			t.Errorf("%s: %v", dir, err)
+			continue
+		}
+		r := run.Result
+		t.Logf("%s: %d docs, %d claims, %d findings; precision %.2f recall %.2f",
+			filepath.Base(dir), len(run.Docs), len(run.Claims), len(run.Findings), r.Precision(), r.Recall())
+		rows = append(rows, Row{Name: filepath.Base(dir), Result: r})
+		total.Add(r)
+	}
+	var b strings.Builder
+	if err := WriteTable(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteDetails(&b, total); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+	return total
+}
+
+// TestStories measures the checker on the stories of testdata/stories and
+// fails when precision or recall over all of them is under 0.9.
+func TestStories(t *testing.T) {
+	total := measure(t, filepath.Join(moduleRoot(t), "testdata", "stories"))
+	t.Logf("stories: precision %.2f recall %.2f (%d of %d flags true, %d of %d disagreements found)",
+		total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected)
+	if total.Precision() < 0.9 || total.Recall() < 0.9 {
+		t.Errorf("got precision %.2f recall %.2f\nwant both at least 0.90", total.Precision(), total.Recall())
+	}
+}
+
+// TestDevCorpus measures the checker on the development corpus next to the
+// module, when it is there. It reports; it fails only on inputs it cannot
+// read.
+func TestDevCorpus(t *testing.T) {
+	root := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "dev")
+	if _, err := os.Stat(root); errors.Is(err, os.ErrNotExist) {
+		t.Skipf("%s is absent", root)
+	}
+	total := measure(t, root)
+	t.Logf("dev corpus: precision %.2f recall %.2f (%d of %d flags true, %d of %d disagreements found)",
+		total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected)
+}
+
+// TestStoriesWellFormed checks the stories themselves: every expected.yaml
+// loads, lists exactly its folder's articles and their languages, and
+// every value is found verbatim in its file's body.
+func TestStoriesWellFormed(t *testing.T) {
+	dirs := storyDirs(t, filepath.Join(moduleRoot(t), "testdata", "stories"))
+	if len(dirs) < 8 {
+		t.Errorf("got %d stories\nwant at least 8", len(dirs))
+	}
+	mixed := 0
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			exp, err := LoadExpected(filepath.Join(dir, "expected.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if exp.Cluster != filepath.Base(dir) {
+				t.Errorf("got cluster %q\nwant %q", exp.Cluster, filepath.Base(dir))
+			}
+			files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts := map[string]string{}
+			langs := map[string]bool{}
+			var names []string
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := string(data)
+				texts[filepath.Base(f)] = text
+				names = append(names, filepath.Base(f))
+				for _, line := range strings.Split(text[:BodyStart(text)], "\n") {
+					if l, ok := strings.CutPrefix(line, "language: "); ok {
+						langs[l] = true
+					}
+				}
+			}
+			if len(names) < 2 || len(names) > 4 {
+				t.Errorf("got %d articles\nwant 2 to 4", len(names))
+			}
+			if !slices.Equal(names, exp.Files) {
+				t.Errorf("got files %q\nwant %q", exp.Files, names)
+			}
+			for _, l := range exp.Languages {
+				if !langs[l] {
+					t.Errorf("language %q is listed but no article is in it", l)
+				}
+			}
+			if len(langs) != len(exp.Languages) {
+				t.Errorf("got languages %q\nwant those of the articles, %v", exp.Languages, langs)
+			}
+			if langs["en"] && langs["id"] {
+				mixed++
+			}
+			if err := Locate(exp, texts); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	if mixed < 2 {
+		t.Errorf("got %d stories mixing English and Indonesian\nwant at least 2", mixed)
+	}
+}
