@@ -1,0 +1,30 @@
+package gen_test
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
+)
+
+func ExampleGenerate() {
+	m, err := gen.Generate(gen.Options{Articles: 6, Seed: 1}, func(a *gen.Article) error {
+		fmt.Println(a.Path, a.Language, a.Kind)
+		return nil
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range m.Planted {
+		fmt.Printf("%s %s/%s: %q in %s, %q in %s\n", d.Story, d.Kind, d.Between, d.A.Value, d.A.File, d.B.Value, d.B.File)
+	}
+	// Output:
+	// s000001/01-harian-cakrawala.txt id election
+	// s000001/02-kabar-nusantara.txt id election
+	// s000001/03-equator-wire.txt en election
+	// s000001/04-the-southern-ledger.txt en election
+	// s000002/01-kabar-nusantara.txt id troops
+	// s000002/02-archipelago-post.txt en troops
+	// s000002 quantity/dispute: "160" in s000002/01-kabar-nusantara.txt, "206" in s000002/02-archipelago-post.txt
+	// s000002 date/misreport: "May 5" in s000002/02-archipelago-post.txt, "Sabtu (6/5/2017)" in s000002/01-kabar-nusantara.txt
+}

@@ -1,0 +1,201 @@
+package gen
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Side is one side of a checker's finding, as far as scoring needs it: the
+// document it comes from and the words it quotes.
+type Side struct {
+	Doc  string `json:"doc"`
+	Text string `json:"text"`
+}
+
+// Found is a checker's finding, as far as scoring needs it.
+type Found struct {
+	Kind    string `json:"kind"`
+	Verdict string `json:"verdict"`
+	Sides   []Side `json:"sides"`
+}
+
+// Score is how a checker's findings cover a corpus's planted
+// discrepancies.
+type Score struct {
+	// Planted and Recalled count the planted discrepancies and those a
+	// finding reports; Missed lists the others.
+	Planted, Recalled int
+	Missed            []Discrepancy
+	// Findings counts the findings that are not agreements; Unexplained
+	// lists those that no planted discrepancy explains: findings made on
+	// filler.
+	Findings    int
+	Unexplained []Found
+}
+
+// Recall is Recalled/Planted, 1 when nothing was planted.
+func (s Score) Recall() float64 {
+	if s.Planted == 0 {
+		return 1
+	}
+	return float64(s.Recalled) / float64(s.Planted)
+}
+
+// ScoreFindings matches findings against the planted discrepancies.
+//
+// A discrepancy is recalled when a finding of its kind, with any verdict
+// but "agree", has a side from each of its two files quoting the value
+// that file wrote. A finding is explained when some discrepancy of its
+// story and kind has both of its values among the finding's sides, all
+// from that story (a story's other articles may repeat a planted side's
+// value, so the finding may pair other files). Names may be reported as
+// "name" or "title" findings. Agreements are never counted: they are
+// corroboration, not findings on filler.
+func ScoreFindings(planted []Discrepancy, found []Found) Score {
+	sc := Score{Planted: len(planted)}
+	byStory := map[string][]int{}
+	for i := range planted {
+		byStory[planted[i].Story] = append(byStory[planted[i].Story], i)
+	}
+	recalled := make([]bool, len(planted))
+	for _, f := range found {
+		if strings.EqualFold(f.Verdict, "agree") {
+			continue
+		}
+		sc.Findings++
+		story := storyOfSides(f.Sides)
+		explained := false
+		for _, i := range byStory[story] {
+			p := &planted[i]
+			if !sameKind(p.Kind, f.Kind) {
+				continue
+			}
+			if hasSide(f.Sides, p.A.File, p.A.Value) && hasSide(f.Sides, p.B.File, p.B.Value) {
+				recalled[i] = true
+			}
+			if hasSide(f.Sides, "", p.A.Value) && hasSide(f.Sides, "", p.B.Value) {
+				explained = true
+			}
+		}
+		if !explained {
+			sc.Unexplained = append(sc.Unexplained, f)
+		}
+	}
+	for i, ok := range recalled {
+		if ok {
+			sc.Recalled++
+		} else {
+			sc.Missed = append(sc.Missed, planted[i])
+		}
+	}
+	return sc
+}
+
+func sameKind(planted, found string) bool {
+	found = strings.ToLower(found)
+	if planted == "name" {
+		return found == "name" || found == "title"
+	}
+	return planted == found
+}
+
+// storyOfSides returns the story folder all sides share, or "" when they
+// come from different stories.
+func storyOfSides(sides []Side) string {
+	story := ""
+	for i, s := range sides {
+		st := storyOf(s.Doc)
+		if i == 0 {
+			story = st
+		} else if st != story {
+			return ""
+		}
+	}
+	return story
+}
+
+// storyOf returns the story folder of a document ID or path: the last
+// folder of the path ("s000001" for "corpus/s000001/02-x.txt").
+func storyOf(doc string) string {
+	doc = strings.ReplaceAll(doc, "\\", "/")
+	i := strings.LastIndexByte(doc, '/')
+	if i < 0 {
+		return ""
+	}
+	doc = doc[:i]
+	return doc[strings.LastIndexByte(doc, '/')+1:]
+}
+
+// hasSide reports whether a side from file (any file when "") quotes value.
+func hasSide(sides []Side, file, value string) bool {
+	for _, s := range sides {
+		if file != "" && s.Doc != file && !strings.HasSuffix(s.Doc, "/"+file) {
+			continue
+		}
+		if quotes(s.Text, value) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes reports whether a finding's text and a planted value are the same
+// words, one containing the other at word boundaries ("45 people" and
+// "45"; "Nov 16" and "Saturday (Nov 16)").
+func quotes(text, value string) bool {
+	if text == "" || value == "" {
+		return false
+	}
+	return containsWord(text, value) || (len(text) >= 3 && containsWord(value, text))
+}
+
+func containsWord(hay, needle string) bool {
+	for off := 0; ; {
+		i := strings.Index(hay[off:], needle)
+		if i < 0 {
+			return false
+		}
+		start, end := off+i, off+i+len(needle)
+		if boundaryBefore(hay, start) && boundaryAfter(hay, end) {
+			return true
+		}
+		off = start + 1
+	}
+}
+
+// boundaryBefore reports whether a word or number can start at hay[i]: the
+// text before it is no letter or digit, nor a digit and a separator ("1,"
+// before "250" continues the number "1,250").
+func boundaryBefore(hay string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(hay[:i])
+	if i == 0 {
+		return true
+	}
+	if wordRune(r) {
+		return false
+	}
+	if r == ',' || r == '.' {
+		d, _ := utf8.DecodeLastRuneInString(hay[:i-n])
+		return !unicode.IsDigit(d)
+	}
+	return true
+}
+
+// boundaryAfter is boundaryBefore's mirror for a word ending at hay[i].
+func boundaryAfter(hay string, i int) bool {
+	if i == len(hay) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(hay[i:])
+	if wordRune(r) {
+		return false
+	}
+	if r == ',' || r == '.' {
+		d, _ := utf8.DecodeRuneInString(hay[i+n:])
+		return !unicode.IsDigit(d)
+	}
+	return true
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,107 @@
+// Command claimcheck-gen writes a synthetic news corpus with planted
+// discrepancies, and scores a claimcheck JSON report against it.
+//
+// Generate N articles (English and Indonesian, in stories of two to five
+// articles) into DIR, with DIR/planted.json listing what was planted:
+//
+//	claimcheck-gen -n 1000 -seed 1 -out DIR
+//
+// Score a report of `claimcheck check --format json DIR`:
+//
+//	claimcheck-gen score [-v] DIR/planted.json REPORT.json
+//
+// prints one line: "planted P recalled R recall X findings F unexplained U
+// claims C"; -v lists what was missed and the unexplained findings.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run executes the command and returns its exit code: 0 on success, 1 when
+// a file could not be written or read, 2 on a usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "score" {
+		return runScore(args[1:], stdout, stderr)
+	}
+	fs := flag.NewFlagSet("claimcheck-gen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 1000, "number of articles to write")
+	seed := fs.Uint64("seed", 1, "random seed: the same seed and size give the same corpus")
+	out := fs.String("out", "", "folder to write the corpus to (created if missing)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 || *n < 0 {
+		fmt.Fprintln(stderr, "usage: claimcheck-gen [-n N] [-seed S] -out DIR | claimcheck-gen score [-v] PLANTED.json REPORT.json")
+		return 2
+	}
+	m, err := gen.Write(*out, gen.Options{Articles: *n, Seed: *seed})
+	if err != nil {
+		fmt.Fprintf(stderr, "claimcheck-gen: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %d articles in %d stories (%.1f MB) to %s; %d discrepancies planted, listed in %s\n",
+		m.Articles, m.Stories, float64(m.Bytes)/1e6, *out, len(m.Planted), gen.ManifestFile)
+	return 0
+}
+
+// report is the part of claimcheck's JSON report that scoring reads.
+type report struct {
+	// Claims are only counted, so each decodes into nothing.
+	Claims   []struct{}  `json:"claims"`
+	Findings []gen.Found `json:"findings"`
+}
+
+func runScore(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("claimcheck-gen score", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	verbose := fs.Bool("v", false, "list missed discrepancies and unexplained findings")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 2 {
+		fmt.Fprintln(stderr, "usage: claimcheck-gen score [-v] PLANTED.json REPORT.json")
+		return 2
+	}
+	m, err := gen.ReadManifest(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "claimcheck-gen: %v\n", err)
+		return 1
+	}
+	f, err := os.Open(fs.Arg(1))
+	if err != nil {
+		fmt.Fprintf(stderr, "claimcheck-gen: %v\n", err)
+		return 1
+	}
+	defer f.Close()
+	var r report
+	if err := json.NewDecoder(f).Decode(&r); err != nil {
+		fmt.Fprintf(stderr, "claimcheck-gen: %s: %v\n", fs.Arg(1), err)
+		return 1
+	}
+	sc := gen.ScoreFindings(m.Planted, r.Findings)
+	fmt.Fprintf(stdout, "planted %d recalled %d recall %.3f findings %d unexplained %d claims %d\n",
+		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), len(r.Claims))
+	if *verbose {
+		for _, d := range sc.Missed {
+			fmt.Fprintf(stdout, "missed %s %s/%s %s: %q (%s) vs %q (%s)\n", d.Story, d.Kind, d.Between, d.Subject, d.A.Value, d.A.File, d.B.Value, d.B.File)
+		}
+		for _, u := range sc.Unexplained {
+			fmt.Fprintf(stdout, "unexplained %s %s:", u.Kind, u.Verdict)
+			for _, s := range u.Sides {
+				fmt.Fprintf(stdout, " %q (%s)", s.Text, s.Doc)
+			}
+			fmt.Fprintln(stdout)
+		}
+	}
+	return 0
+}
