@@ -373,14 +373,21 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 	if strings.TrimSpace(doc.Text[doc.Body.Start:]) == "" {
 		return nil, &Error{Path: p, Reason: "no article text"}
 	}
-	r.finish(doc)
+	if e := r.finish(doc); e != nil {
+		return nil, e
+	}
 	return doc, nil
 }
 
 // finish fills what metadata did not give: furniture, source, language and
-// the parts in other languages.
-func (r *run) finish(doc *claims.Document) {
+// the parts in other languages. A document that is all furniture is an
+// error: it would yield no claim, and a check must not pass on it.
+func (r *run) finish(doc *claims.Document) *Error {
 	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
+	article := articleText(doc)
+	if strings.TrimSpace(article) == "" {
+		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
+	}
 	if doc.Source == "" {
 		if s := r.credits.find(doc.Text, doc.Body); s != "" {
 			doc.Source = s
@@ -394,14 +401,13 @@ func (r *run) finish(doc *claims.Document) {
 		doc.SourceInferred = true
 	}
 	if doc.Language == "" {
-		doc.Language, _ = r.det.Detect(articleText(doc))
+		doc.Language, _ = r.det.Detect(article)
 		doc.LanguageInferred = true
 	}
-	if doc.Language == "" {
-		// No pack to choose from: keep "" rather than invent one.
-		return
+	if doc.Language != "" {
+		doc.Parts = parts(doc, r.det)
 	}
-	doc.Parts = parts(doc, r.det)
+	return nil
 }
 
 // articleText is the body without its furniture, for detection.

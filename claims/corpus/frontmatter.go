@@ -97,31 +97,37 @@ func suggest(key string) string {
 			best, bestD = canon, d
 		}
 	}
-	if bestD > 2 || bestD*3 > len(key) {
+	if bestD > 2 || bestD*3 > len(key)+1 {
 		return ""
 	}
 	return best
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
+// editDistance is the optimal-string-alignment distance between a and b,
+// in bytes: insertions, deletions, substitutions and swaps of neighbours
+// ("soruce") each count one.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
 			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+c)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return d[len(a)][len(b)]
 }
 
 // parseFrontMatter parses a leading "---" block into doc's fields and
@@ -155,7 +161,7 @@ func parseFrontMatter(doc *claims.Document) *Error {
 		}
 		key, val, ok := strings.Cut(raw, ":")
 		if !ok {
-			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: %q is not \"field: value\"", raw)}
+			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: %q is not \"field: value\" (is the closing \"---\" line missing?)", raw)}
 		}
 		key, val = strings.TrimSpace(key), unquote(strings.TrimSpace(val))
 		if reason := setField(doc, key, val); reason != "" {

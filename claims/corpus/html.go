@@ -55,7 +55,9 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 		doc.Published = tmeta.Date
 		doc.PublishedInferred = true
 	}
-	r.finish(doc)
+	if e := r.finish(doc); e != nil {
+		return nil, e
+	}
 	return doc, nil
 }
 

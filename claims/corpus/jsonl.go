@@ -169,6 +169,8 @@ func (r *run) parseJSONLine(p string, line int, raw []byte) (*claims.Document, *
 		return fail("\"text\" is empty")
 	}
 	doc.Body = claims.Span{End: len(doc.Text)}
-	r.finish(doc)
+	if e := r.finish(doc); e != nil {
+		return nil, e
+	}
 	return doc, nil
 }
