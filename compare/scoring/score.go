@@ -35,8 +35,10 @@ type Result struct {
 	// at least one flag.
 	Expected, Found int
 	// Flags counts the scored flags, True those that match an expected
-	// disagreement; flags matching only an ambiguous entry are counted in
-	// Unscored and not in Flags.
+	// disagreement. Flags matching only an ambiguous entry, and one-sided
+	// flags (a date that cannot be right) on a value of an expected
+	// disagreement of their kind, are counted in Unscored and not in
+	// Flags: neither right nor wrong, since no pair can be judged.
 	Flags, True, Unscored int
 	// WrongBetween counts true flags that say dispute where a misreport
 	// was expected or the other way round.
@@ -227,7 +229,7 @@ func Score(exp *Expected, texts map[string]string, findings []compare.Finding) R
 			if !between {
 				r.WrongBetween++
 			}
-		case anyPairs(amb, f):
+		case anyPairs(amb, f), lone(dis, f):
 			r.Unscored++
 		default:
 			r.Flags++
@@ -261,6 +263,26 @@ func Score(exp *Expected, texts map[string]string, findings []compare.Finding) R
 func anyPairs(items []located, f compare.Finding) bool {
 	for _, it := range items {
 		if it.pairs(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// lone reports whether f has a single side and that side lies on a value
+// of an expected disagreement of f's kind.
+func lone(dis []located, f compare.Finding) bool {
+	n := 0
+	for _, c := range f.Sides {
+		if c != nil {
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	for _, d := range dis {
+		if d.item.Kind == f.Kind.String() && d.touches(f) {
 			return true
 		}
 	}

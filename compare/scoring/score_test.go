@@ -171,6 +171,17 @@ func TestScore(t *testing.T) {
 		WantP:    1,
 		WantMiss: []string{"deaths", "the minister"},
 	}, {
+		Name:     "a one-sided flag on an expected value is not scored",
+		Input:    []compare.Finding{q(compare.Conflict, compare.Misreport, b200)},
+		Want:     tally{Expected: 2, Unscored: 1},
+		WantP:    1,
+		WantMiss: []string{"deaths", "the minister"},
+	}, {
+		Name:     "a one-sided flag elsewhere is false",
+		Input:    []compare.Finding{q(compare.Conflict, compare.Misreport, side(t, "02-b.txt", "5.000", 0))},
+		Want:     tally{Expected: 2, Flags: 1},
+		WantMiss: []string{"deaths", "the minister"},
+	}, {
 		Name: "an agreement flagged as a conflict is false and counted",
 		Input: []compare.Finding{
 			q(compare.Conflict, compare.Dispute, side(t, "01-a.txt", "5,000", 0), side(t, "02-b.txt", "5.000", 0)),
