@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/report"
-	"github.com/claimcheck/claimcheck/report/internal/fixture"
+	"github.com/claimcheck/claimcheck/report/reporttest"
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
+	path := filepath.Join("..", "testdata", "report", name)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -61,7 +61,7 @@ func lineDiff(diffs []diffmatchpatch.Diff) string {
 
 func render(t *testing.T, format string, claimsList bool) []byte {
 	t.Helper()
-	res, err := fixture.Result()
+	res, err := reporttest.Result()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/report"
+	"github.com/spf13/cobra"
+)
+
+// claimsOptions are the flags and arguments of `claimcheck claims`.
+type claimsOptions struct {
+	Paths  []string
+	Format string
+	Output string
+	Quiet  bool
+}
+
+func newCmdClaims(s *Streams, runF func(*claimsOptions, *Streams) error) *cobra.Command {
+	opts := &claimsOptions{}
+	cmd := &cobra.Command{
+		Use:   "claims PATH...",
+		Short: "List every claim extracted from the articles under PATH",
+		Long: `Claims lists every claim extracted from the articles under each PATH, so
+that you can see why a finding appears or does not: its document and line, who
+says it (the speaker, or the outlet itself), what it is about (the alignment
+key kind|subject|role|actor|location|event that decides which claims are
+compared), the words as written, the normalized value, its hedges and flags,
+and the evidence sentence with the claim's byte span.
+
+Claims with equal keys from different sources are compared by 'claimcheck
+check'. Exit status: 0, or 2 on a usage error or an input that could not be
+read.`,
+		Example: `  claimcheck claims seeds
+  claimcheck claims seeds --format json
+  claimcheck claims --format csv --output claims.csv stories/`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("claims needs at least one PATH (a file, a folder, or - for standard input)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if _, err := report.NewClaims(opts.Format); err != nil {
+				return &usageError{fmt.Errorf("--format: %w", err)}
+			}
+			return runF(opts, s)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", "table", "listing format: "+strings.Join(report.ClaimFormats(), ", "))
+	f.StringVarP(&opts.Output, "output", "o", "", "write the listing to `FILE` instead of standard output")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
+	return cmd
+}
+
+// claimsRun runs the pipeline and lists the claims (the findings are left
+// out: `check` reports them).
+func claimsRun(opts *claimsOptions, s *Streams) error {
+	prog := newProgress(s, opts.Quiet)
+	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update})
+	prog.Done()
+	res.Findings = nil
+	format, _ := report.NewClaims(opts.Format) // validated by newCmdClaims
+	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
+		return err
+	}
+	reportStderr(s, res, opts.Quiet)
+	if len(res.Errors) > 0 {
+		return &rejectedError{len(res.Errors)}
+	}
+	return nil
+}

@@ -1,0 +1,330 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
+	"github.com/claimcheck/claimcheck/report/baseline"
+	"github.com/claimcheck/claimcheck/report/reporttest"
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/cli/")
+
+// runCLI runs the program with buffers for streams, as a pipe would.
+func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &Streams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut})
+	return code, out.String(), errOut.String()
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		Name     string
+		Args     []string
+		Code     int
+		Stdout   string // a part of it
+		Stderr   string
+		NoStderr bool
+	}{
+		{"no command", []string{}, 0, "claimcheck reads news articles", "", true},
+		{"version", []string{"--version"}, 0, "claimcheck ", "", true},
+		{"check help teaches", []string{"check", "--help"}, 0, "Examples:\n  # the findings table for the seed articles", "", true},
+		{"check help lists exit codes", []string{"check", "--help"}, 0, "Exit status: 0 when no finding", "", true},
+		{"claims help", []string{"claims", "--help"}, 0, "kind|subject|role|actor|location|event", "", true},
+		{"baseline help", []string{"baseline", "--help"}, 0, "claimcheck-baseline/v1", "", true},
+		{"check without paths", []string{"check"}, 2, "", "check needs at least one PATH", false},
+		{"claims without paths", []string{"claims"}, 2, "", "claims needs at least one PATH", false},
+		{"unknown flag", []string{"check", "--bogus", "x"}, 2, "", "unknown flag: --bogus", false},
+		{"unknown format", []string{"check", "--format", "xml", "x"}, 2, "", `unknown format "xml"`, false},
+		{"claims format html", []string{"claims", "--format", "html", "x"}, 2, "", `unknown format "html" for claims`, false},
+		{"unknown fail-on", []string{"check", "--fail-on", "some", "x"}, 2, "", `--fail-on "some": want one of conflict, compatible, any, none`, false},
+		{"unknown severity", []string{"check", "--min-severity", "huge", "x"}, 2, "", `unknown severity "huge"`, false},
+		{"baseline without output", []string{"baseline", "x"}, 2, "", "baseline needs --output FILE", false},
+		{"missing baseline file", []string{"check", "--baseline", "no/such/file.json", "x"}, 2, "", "--baseline: open no/such/file.json", false},
+		{"unknown command", []string{"chek", "x"}, 2, "", `unknown command "chek"`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "", tt.Args...)
+			if code != tt.Code {
+				t.Errorf("exit code: got %d\nwant %d\nstderr: %s", code, tt.Code, stderr)
+			}
+			if !strings.Contains(stdout, tt.Stdout) {
+				t.Errorf("stdout: got %q\nwant it to contain %q", stdout, tt.Stdout)
+			}
+			if !strings.Contains(stderr, tt.Stderr) {
+				t.Errorf("stderr: got %q\nwant it to contain %q", stderr, tt.Stderr)
+			}
+			if tt.NoStderr && stderr != "" {
+				t.Errorf("stderr: got %q\nwant nothing", stderr)
+			}
+		})
+	}
+}
+
+// TestRejectedInput: an input that cannot be read is listed with its
+// reason and makes the exit code 2, while the rest is still reported.
+func TestRejectedInput(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("Floods hit the town on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "check", "--format", "json", good, filepath.Join(dir, "missing.txt"))
+	if code != exitError {
+		t.Errorf("exit code: got %d\nwant %d", code, exitError)
+	}
+	if !strings.Contains(stderr, "rejected: "+filepath.Join(dir, "missing.txt")) {
+		t.Errorf("stderr does not list the missing file:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "1 document read, 1 rejected") {
+		t.Errorf("stderr has no summary:\n%s", stderr)
+	}
+	var doc struct {
+		Schema    string            `json:"schema"`
+		Documents []json.RawMessage `json:"documents"`
+		Errors    []json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout)
+	}
+	if doc.Schema != "claimcheck/v1" || len(doc.Documents) != 1 || len(doc.Errors) != 1 {
+		t.Errorf("got schema %q, %d documents, %d errors\nwant claimcheck/v1, 1, 1", doc.Schema, len(doc.Documents), len(doc.Errors))
+	}
+}
+
+func TestStdinAndQuiet(t *testing.T) {
+	code, _, stderr := runCLI(t, "Floods hit the town on Monday.\n", "check", "--quiet", "-")
+	if code != exitOK {
+		t.Errorf("exit code: got %d\nwant %d", code, exitOK)
+	}
+	if stderr != "" {
+		t.Errorf("--quiet: got stderr %q\nwant nothing", stderr)
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.csv")
+	code, stdout, _ := runCLI(t, "Floods hit the town on Monday.\n", "check", "--format", "csv", "--output", out, "-")
+	if code != exitOK {
+		t.Errorf("exit code: got %d\nwant %d", code, exitOK)
+	}
+	if stdout != "" {
+		t.Errorf("stdout: got %q\nwant nothing (the report went to --output)", stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), strings.Join(report.CSVHeader, ",")+"\n") {
+		t.Errorf("--output file does not start with the CSV header:\n%s", data)
+	}
+}
+
+func fixtureResult(t *testing.T) *report.Result {
+	t.Helper()
+	res, err := reporttest.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// TestExitCodes runs the end of a check on fixed findings (a high conflict,
+// a medium spelling conflict, an info agreement and one rejected input).
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		Name        string
+		FailOn      string
+		MinSeverity compare.Severity
+		NoErrors    bool
+		Want        int
+	}{
+		{"rejected input wins", "conflict", compare.Info, false, exitError},
+		{"conflicts fail", "conflict", compare.Info, true, exitFindings},
+		{"none never fails", "none", compare.Info, true, exitOK},
+		{"any fails on agreement", "any", compare.Info, true, exitFindings},
+		{"min-severity leaves out the conflicts", "conflict", compare.Critical, true, exitOK},
+		{"min-severity keeps the high conflict", "conflict", compare.High, true, exitFindings},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			res := fixtureResult(t)
+			if tt.NoErrors {
+				res.Errors = nil
+			}
+			var out, errOut bytes.Buffer
+			s := &Streams{Out: &out, ErrOut: &errOut}
+			err := checkResult(&checkOptions{Format: "table", FailOn: tt.FailOn, MinSeverity: tt.MinSeverity}, nil, res, s)
+			if got := exitCode(err, io.Discard); got != tt.Want {
+				t.Errorf("got %d\nwant %d (error %v)", got, tt.Want, err)
+			}
+		})
+	}
+}
+
+// TestBaselineRoundTripFixed: baseline fixed findings, check exits 0; add
+// a contradicting side, exits 1 and lists only that finding; reorder the
+// findings and change white space, still 0.
+func TestBaselineRoundTripFixed(t *testing.T) {
+	base := fixtureResult(t)
+	var buf bytes.Buffer
+	if err := baseline.New(base.Findings).Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	accepted, err := baseline.Read(&buf, "baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(res *report.Result) (int, []string) {
+		t.Helper()
+		res.Errors = nil
+		var out bytes.Buffer
+		err := checkResult(&checkOptions{Format: "csv", FailOn: "conflict"}, accepted, res, &Streams{Out: &out, ErrOut: io.Discard})
+		recs, rerr := csv.NewReader(&out).ReadAll()
+		if rerr != nil {
+			t.Fatal(rerr)
+		}
+		var topics []string
+		for _, rec := range recs[1:] {
+			topics = append(topics, rec[5])
+		}
+		return exitCode(err, io.Discard), topics
+	}
+
+	if code, topics := check(fixtureResult(t)); code != exitOK || len(topics) != 0 {
+		t.Errorf("unchanged: got exit %d, findings %q\nwant 0, none", code, topics)
+	}
+
+	res := fixtureResult(t)
+	for i := range res.Findings {
+		if res.Findings[i].Kind == claims.ClaimQuantity {
+			c := *res.Findings[i].Sides[1]
+			c.Doc, c.Text = "new-outlet.txt", "More than 900 people died"
+			q := *c.Quantity
+			q.Lo, q.Value = 900, 900
+			c.Quantity = &q
+			res.Findings[i].Sides = append(res.Findings[i].Sides, &c)
+		}
+	}
+	code, topics := check(res)
+	if code != exitFindings {
+		t.Errorf("contradicting side: got exit %d\nwant %d", code, exitFindings)
+	}
+	for _, topic := range topics {
+		if topic != "deaths in Lestari" {
+			t.Errorf("contradicting side: reported %q, want only the deaths finding", topic)
+		}
+	}
+	if len(topics) == 0 {
+		t.Errorf("contradicting side: nothing reported")
+	}
+
+	res = fixtureResult(t)
+	for i, j := 0, len(res.Findings)-1; i < j; i, j = i+1, j-1 {
+		res.Findings[i], res.Findings[j] = res.Findings[j], res.Findings[i]
+	}
+	for _, f := range res.Findings {
+		for _, c := range f.Sides {
+			c.Text = strings.ReplaceAll(c.Text, " ", "\n ")
+			c.Span.Start += 9
+			c.Span.End += 11
+		}
+	}
+	if code, topics := check(res); code != exitOK {
+		t.Errorf("reordered and re-spaced: got exit %d, findings %q\nwant 0", code, topics)
+	}
+}
+
+// golden compares got with testdata/cli/name at the repository root, or
+// rewrites it with -update.
+func golden(t *testing.T, root, name string, got string) {
+	t.Helper()
+	path := filepath.Join(root, "testdata", "cli", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./cmd/claimcheck -update creates it)", err)
+	}
+	if got != string(want) {
+		dmp := diffmatchpatch.New()
+		a, b, lines := dmp.DiffLinesToChars(string(want), got)
+		var d strings.Builder
+		for _, x := range dmp.DiffCharsToLines(dmp.DiffMain(a, b, false), lines) {
+			prefix := "  "
+			switch x.Type {
+			case diffmatchpatch.DiffInsert:
+				prefix = "+ "
+			case diffmatchpatch.DiffDelete:
+				prefix = "- "
+			}
+			for _, l := range strings.SplitAfter(x.Text, "\n") {
+				if l != "" {
+					d.WriteString(prefix + l)
+				}
+			}
+		}
+		t.Errorf("%s differs (-want +got; go test ./cmd/claimcheck -update rewrites it):\n%s", path, d.String())
+	}
+}
+
+// TestGoldenCLI pins what the commands print on the seeds and on the test
+// stories, run from the repository root as a user would.
+func TestGoldenCLI(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	tests := []struct {
+		Name string
+		Args []string
+		File string
+	}{
+		{"check seeds", []string{"check", "seeds"}, "check-seeds.txt"},
+		{"check seeds json", []string{"check", "--format", "json", "seeds"}, "check-seeds.json"},
+		{"check seeds csv", []string{"check", "--format", "csv", "seeds"}, "check-seeds.csv"},
+		{"check seeds markdown", []string{"check", "--format", "markdown", "seeds"}, "check-seeds.md"},
+		{"check seeds html", []string{"check", "--format", "html", "seeds"}, "check-seeds.html"},
+		{"check seeds github", []string{"check", "--format", "github", "seeds"}, "check-seeds.github.txt"},
+		{"claims seeds json", []string{"claims", "--format", "json", "seeds"}, "claims-seeds.json"},
+		{"claims seeds", []string{"claims", "seeds"}, "claims-seeds.txt"},
+	}
+	stories, _ := filepath.Glob(filepath.Join("testdata", "stories", "*"))
+	for _, dir := range stories {
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			continue
+		}
+		name := filepath.Base(dir)
+		tests = append(tests, struct {
+			Name string
+			Args []string
+			File string
+		}{"check " + name, []string{"check", dir}, "check-" + name + ".txt"})
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, "", tt.Args...)
+			if code == exitError {
+				t.Errorf("exit code 2; stderr:\n%s", stderr)
+			}
+			golden(t, ".", tt.File, stdout+"--- stderr (exit "+string(rune('0'+code))+")\n"+stderr)
+		})
+	}
+}

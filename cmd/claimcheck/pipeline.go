@@ -1,0 +1,42 @@
+package main
+
+import (
+	"io"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/corpus"
+	"github.com/claimcheck/claimcheck/claims/extract"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
+)
+
+// pipelineOptions tune a run of the pipeline.
+type pipelineOptions struct {
+	// Progress, when set, is called after each document with the number
+	// read so far.
+	Progress func(docs int)
+}
+
+// runPipeline is the whole check: load every document under paths (stdin
+// for "-"), extract its claims, and compare them. Every command calls it;
+// inputs that could not be read end in the result's Errors, never stop
+// the run.
+func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.Result {
+	packs := builtin.Packs()
+	loader := &corpus.Loader{Packs: packs, Stdin: stdin}
+	ex := extract.New(packs)
+	res := &report.Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}}
+	errs := loader.Load(paths, func(doc *claims.Document) {
+		res.Documents = append(res.Documents, doc)
+		res.Claims = append(res.Claims, ex.Document(doc)...)
+		if opts.Progress != nil {
+			opts.Progress(len(res.Documents))
+		}
+	})
+	for _, e := range errs {
+		res.Errors = append(res.Errors, report.InputError{Path: e.Path, Line: e.Line, Reason: e.Reason})
+	}
+	res.Findings = compare.Compare(res.Claims, compare.Options{})
+	return res
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// run is the whole program: it parses args, runs the command and returns
+// the exit code. Only main exits.
+func run(args []string, s *Streams) int {
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	return exitCode(root.Execute(), s.ErrOut)
+}
+
+func newRootCmd(s *Streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "claimcheck",
+		Short: "Find where news articles disagree about facts",
+		Long: `claimcheck reads news articles about the same story, in English or Indonesian,
+pulls out the facts they state — counts ("sekitar 3.000 tentara", "more than
+200 dead"), dates and names — with who states them, and reports where they
+disagree:
+
+  conflict    the values cannot both be right (3,000 vs 12,000 troops);
+              a dispute when different speakers give them, a misreport when
+              outlets attribute different values to the same speaker
+  compatible  the values overlap but are not the same ("thousands" vs 3,000)
+  update      a running toll that rose with publication time
+  agree       independent sources give the same value
+
+Articles are .txt or .md files (an optional front-matter block gives source,
+url, published date and language), saved .html pages, or .jsonl archives.`,
+		Example: `  # check every article under seeds/ and print the findings table
+  claimcheck check seeds
+
+  # see every claim extracted, to understand why a finding appears or not
+  claimcheck claims seeds --format json`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.ErrOut)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.SetVersionTemplate("claimcheck {{.Version}}\n")
+	root.AddCommand(
+		newCmdCheck(s, checkRun),
+		newCmdClaims(s, claimsRun),
+		newCmdBaseline(s, baselineRun),
+	)
+	root.CompletionOptions.DisableDefaultCmd = true
+	return root
+}
+
+// version is the module version and VCS revision the binary was built
+// from, as the Go toolchain recorded them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, dirty string
+	for _, st := range info.Settings {
+		switch st.Key {
+		case "vcs.revision":
+			rev = st.Value
+		case "vcs.modified":
+			if st.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		v += " " + rev + dirty
+	}
+	return v + " " + info.GoVersion
+}
+
+// writeOutput writes what render produces to path, or to out when path
+// is "" or "-". The report is rendered in memory first so that a failed
+// run leaves no half-written file.
+func writeOutput(path string, out io.Writer, render func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return render(out)
+	}
+	var buf bytes.Buffer
+	if err := render(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	return nil
+}
+
+// oneOf checks a flag's value against its choices.
+func oneOf(flag, value string, choices []string) error {
+	for _, c := range choices {
+		if strings.EqualFold(value, c) {
+			return nil
+		}
+	}
+	return usagef("--%s %q: want one of %s", flag, value, strings.Join(choices, ", "))
+}
