@@ -56,6 +56,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // report is the part of claimcheck's JSON report that scoring reads.
 type report struct {
+	Summary struct {
+		Claims int `json:"claims"`
+	} `json:"summary"`
 	// Claims are only counted, so each decodes into nothing.
 	Claims   []struct{}  `json:"claims"`
 	Findings []gen.Found `json:"findings"`
@@ -90,7 +93,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	}
 	sc := gen.ScoreFindings(m.Planted, r.Findings)
 	fmt.Fprintf(stdout, "planted %d recalled %d recall %.3f findings %d unexplained %d claims %d\n",
-		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), len(r.Claims))
+		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), max(r.Summary.Claims, len(r.Claims)))
 	if *verbose {
 		for _, d := range sc.Missed {
 			fmt.Fprintf(stdout, "missed %s %s/%s %s: %q (%s) vs %q (%s)\n", d.Story, d.Kind, d.Between, d.Subject, d.A.Value, d.A.File, d.B.Value, d.B.File)

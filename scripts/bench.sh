@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# scripts/bench.sh — how fast claimcheck checks a corpus, how much memory it
+# takes, and whether it still finds every planted discrepancy, at 1k, 10k
+# and 100k articles.
+#
+# Usage (from anywhere in a clone; needs Go and GNU time):
+#
+#   scripts/bench.sh                          # 1000 10000 100000 articles, 3 runs each
+#   SIZES="1000 10000" RUNS=5 scripts/bench.sh
+#
+# Environment:
+#   SIZES  corpus sizes in articles (default "1000 10000 100000")
+#   RUNS   timed runs per size; the table shows medians (default 3)
+#   SEED   generator seed (default 1)
+#   WORK   folder for binaries, corpora and reports (default: a new temp
+#          folder, removed at the end unless KEEP=1); corpora already in
+#          WORK for the same size and seed are reused
+#   JOBS   goroutines of the read-and-split baseline (default 1; the
+#          baseline should use as many cores as the pipeline does)
+#
+# What it does:
+#   1. builds claimcheck, claimcheck-gen and readsplit (scripts/readsplit:
+#      plain Go that reads each file and splits it into words — the floor);
+#   2. generates a corpus per size with claimcheck-gen (English and
+#      Indonesian stories with planted discrepancies, listed in planted.json);
+#   3. runs, RUNS times each, under /usr/bin/time -v:
+#        claimcheck check --format json --fail-on none --output REPORT CORPUS
+#        readsplit -j JOBS CORPUS
+#   4. scores the last report against planted.json (claimcheck-gen score).
+#
+# What it prints: one row per size (medians of RUNS runs) —
+#   articles, MB (corpus bytes), wall s, MB/s, articles/s, claims/s,
+#   peak RSS MB, µs per claim, baseline wall s, ×base (check wall /
+#   baseline wall), recall (planted discrepancies found), filler (findings
+#   that no planted discrepancy explains) —
+# then the issue's targets, each with PASS or MISS:
+#   throughput: check within 4× of the baseline, at every size;
+#   scaling:    µs per claim at the largest size ≤ 1.3× the smallest;
+#   memory:     peak RSS at the largest size < 1 KB per claim + the largest
+#               document, and < 2 GB;
+#   recall 1.0 and no filler findings at every size.
+# Claims are counted from the report's summary line on standard error
+# ("N documents read, 0 rejected; C claims; ...").
+set -euo pipefail
+
+SIZES=${SIZES:-"1000 10000 100000"}
+RUNS=${RUNS:-3}
+SEED=${SEED:-1}
+JOBS=${JOBS:-1}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+if [[ -z "${WORK:-}" ]]; then
+	WORK=$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-bench.XXXXXX")
+	[[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$WORK"' EXIT
+fi
+mkdir -p "$WORK/bin"
+
+if [[ ! -x /usr/bin/time ]]; then
+	echo "bench.sh: /usr/bin/time is missing; installing the Debian 'time' package" >&2
+	if command -v sudo >/dev/null && [[ $(id -u) != 0 ]]; then
+		sudo apt-get install -y time >&2
+	else
+		apt-get install -y time >&2
+	fi
+fi
+
+echo "building in $WORK/bin ..." >&2
+(cd "$ROOT" && go build -o "$WORK/bin/claimcheck" ./cmd/claimcheck \
+	&& go build -o "$WORK/bin/claimcheck-gen" ./cmd/claimcheck-gen \
+	&& go build -o "$WORK/bin/readsplit" ./scripts/readsplit)
+
+# median prints the median of its arguments.
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+# wall and rss read GNU time's -v output: wall seconds and peak RSS in KB.
+wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
+rss() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+
+machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(go version | awk '{print $3}')"
+echo "machine: $machine"
+echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS"
+printf '%9s %8s %8s %8s %10s %10s %8s %9s %7s %6s %7s %6s\n' \
+	articles MB wall_s MB/s articles/s claims/s rss_MB us/claim base_s xbase recall filler
+
+declare -A US RSSKB CLAIMS XBASE RECALL FILLER MAXDOC
+for n in $SIZES; do
+	corpus="$WORK/corpus-$n-seed$SEED"
+	if [[ ! -f "$corpus/planted.json" ]]; then
+		rm -rf "$corpus"
+		"$WORK/bin/claimcheck-gen" -n "$n" -seed "$SEED" -out "$corpus" >&2
+	fi
+	bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+	MAXDOC[$n]=$(find "$corpus" -name '*.txt' -printf '%s\n' | sort -n | tail -1)
+	walls=() rsss=() claims=() bases=()
+	for ((r = 1; r <= RUNS; r++)); do
+		report="$WORK/report-$n.json"
+		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" check --format json --fail-on none \
+			--output "$report" "$corpus" 2>"$WORK/stderr.txt" || {
+			echo "bench.sh: claimcheck failed on $corpus:" >&2
+			cat "$WORK/stderr.txt" >&2
+			exit 1
+		}
+		walls+=("$(wall "$WORK/time.txt")")
+		rsss+=("$(rss "$WORK/time.txt")")
+		claims+=("$(grep -oE '[0-9]+ claims?' "$WORK/stderr.txt" | tail -1 | awk '{print $1}')")
+		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/readsplit" -j "$JOBS" "$corpus" >/dev/null
+		bases+=("$(wall "$WORK/time.txt")")
+	done
+	w=$(median "${walls[@]}")
+	k=$(median "${rsss[@]}")
+	c=$(median "${claims[@]:-0}")
+	b=$(median "${bases[@]}")
+	score=$("$WORK/bin/claimcheck-gen" score "$corpus/planted.json" "$report")
+	rec=$(awk '{for(i=1;i<NF;i++) if($i=="recall") print $(i+1)}' <<<"$score")
+	fil=$(awk '{for(i=1;i<NF;i++) if($i=="unexplained") print $(i+1)}' <<<"$score")
+	awk -v n="$n" -v bytes="$bytes" -v w="$w" -v k="$k" -v c="$c" -v b="$b" -v rec="$rec" -v fil="$fil" 'BEGIN {
+		mb = bytes / 1e6; if (w <= 0) w = 0.005; if (b <= 0) b = 0.005
+		printf "%9d %8.1f %8.2f %8.2f %10.0f %10.0f %8.1f %9s %7.2f %6.1f %7s %6s\n",
+			n, mb, w, mb / w, n / w, c / w, k / 1024, (c > 0 ? sprintf("%.1f", w * 1e6 / c) : "-"), b, w / b, rec, fil
+	}'
+	US[$n]=$(awk -v w="$w" -v c="$c" 'BEGIN {print (c > 0) ? w * 1e6 / c : 0}')
+	XBASE[$n]=$(awk -v w="$w" -v b="$b" 'BEGIN {if (b <= 0) b = 0.005; print w / b}')
+	RSSKB[$n]=$k CLAIMS[$n]=$c RECALL[$n]=$rec FILLER[$n]=$fil
+done
+
+# The targets, from the table's figures.
+first=$(awk '{print $1}' <<<"$SIZES")
+last=$(awk '{print $NF}' <<<"$SIZES")
+echo
+echo "targets:"
+worst=0
+for n in $SIZES; do worst=$(awk -v a="$worst" -v b="${XBASE[$n]}" 'BEGIN {print (b > a) ? b : a}'); done
+awk -v x="$worst" 'BEGIN {printf "  throughput: check / read-and-split baseline, worst size: %.1fx (target <= 4x)  %s\n", x, (x <= 4) ? "PASS" : "MISS"}'
+awk -v a="${US[$first]}" -v b="${US[$last]}" -v f="$first" -v l="$last" 'BEGIN {
+	if (a <= 0 || b <= 0) { print "  scaling: no claims extracted, cannot compare per-claim time  MISS"; exit }
+	printf "  scaling: us/claim at %d = %.1f, at %d = %.1f: %.2fx (target <= 1.3x)  %s\n", l, b, f, a, b / a, (b / a <= 1.3) ? "PASS" : "MISS" }'
+awk -v k="${RSSKB[$last]}" -v c="${CLAIMS[$last]}" -v d="${MAXDOC[$last]}" -v l="$last" 'BEGIN {
+	limit = c + d / 1024
+	printf "  memory: peak RSS at %d = %.1f MB = %s KB/claim; limit 1 KB x %d claims + largest document %.1f KB = %.1f MB, and 2048 MB  %s\n",
+		l, k / 1024, (c > 0) ? sprintf("%.2f", k / c) : "-", c, d / 1024, limit / 1024, (k < limit && k < 2 * 1024 * 1024) ? "PASS" : "MISS" }'
+ok=PASS
+for n in $SIZES; do
+	[[ "${RECALL[$n]}" == "1.000" && "${FILLER[$n]}" == "0" ]] || ok=MISS
+	echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}"
+done
+echo "  recall 1.0 and no filler findings at every size  $ok"
