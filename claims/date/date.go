@@ -63,7 +63,7 @@ type Recognizer struct {
 	monthWords, yearWords, dayWords, weekdayWords *table
 
 	ambMonths, ambWeekdays, yearIntros set
-	dayPartSet                         set
+	dayPartSet, weakEvents             set
 	onePrefixes                        []string
 	mdy                                bool
 }
@@ -98,6 +98,7 @@ func New(p *lang.Pack) *Recognizer {
 		ambWeekdays:   setOf(d.AmbiguousWeekdays),
 		yearIntros:    setOf(d.YearIntros),
 		dayPartSet:    setOf(d.DayParts),
+		weakEvents:    setOf(d.WeakEvents),
 		mdy:           d.NumericOrder == "MDY",
 	}
 	for _, pre := range d.OnePrefixes {
@@ -156,12 +157,16 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 	return cs, s.ts
 }
 
+// weakPenalty is how many words farther a weak event ("terjadi") counts.
+const weakPenalty = 5
+
 // Event returns the key of the event the date mention m dates in the
 // sentence ("visit", "arrive"), or "" when none is found: the event word
 // of the pack nearest to the mention, counted in words, outside any date;
 // a word after the date counts twice its distance, as in both languages
 // the verb usually comes before the date that dates it ("visited Kyiv on
-// Saturday", "erupsi pada Sabtu").
+// Saturday", "erupsi pada Sabtu"), and a weak event ("terjadi") counts
+// weakPenalty words farther ("Gempa terjadi pukul 17.02" dates the quake).
 func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) string {
 	cs, ts := r.scan(text, sent)
 	if len(ts) == 0 {
@@ -202,6 +207,9 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 			dist = 2*(k-mTo) + 1
 		default:
 			continue
+		}
+		if r.weakEvents[e.str] {
+			dist += weakPenalty
 		}
 		if dist < bestDist {
 			best, bestDist = e.str, dist

@@ -329,13 +329,14 @@ func (s *scanner) numeric(i int, paren bool) (cand, bool) {
 }
 
 // monthAt matches a month name at k, with the full stop of an
-// abbreviation ("Nov."), returning the month and the index after it.
+// abbreviation when a day or year follows ("Nov. 16"; a sentence may end
+// in "May."), returning the month and the index after it.
 func (s *scanner) monthAt(k int) (int, int, bool) {
 	e, end, m := s.r.months.match(s.ts, k)
 	if !m {
 		return 0, k, false
 	}
-	if s.punct(end, ".") && glued(s.ts[end-1], s.ts[end]) && len(s.ts[end-1].low) <= 4 {
+	if s.punct(end, ".") && glued(s.ts[end-1], s.ts[end]) && end+1 < len(s.ts) && s.ts[end+1].kind == tokNum {
 		end++
 	}
 	return e.num, end, true

@@ -21,6 +21,10 @@ type Dates struct {
 	// Events maps verbs and nouns that a date can date to event keys
 	// ("visited": "visit", "tiba": "arrive").
 	Events map[string]string
+	// WeakEvents are event keys that only say that something happened
+	// ("occur" for "terjadi", "took place"): a more telling event word
+	// near the date wins over them.
+	WeakEvents []string
 
 	// NumericOrder is the usual order of a numeric date: "DMY" (16/11) or
 	// "MDY" (11/16). A date impossible in that order but valid in the other

@@ -48,6 +48,7 @@ func dates() lang.Dates {
 			"dimulai": "begin", "memulai": "begin",
 			"berakhir": "end", "diakhiri": "end",
 		},
+		WeakEvents:      []string{"occur"},
 		NumericOrder:    "DMY",
 		OrdinalSuffixes: nil,
 		DayMonthJoins:   nil,
