@@ -18,6 +18,9 @@ type Speech struct {
 	Connectives []string
 	// Auxiliaries stand between a speaker and the verb ("has", "telah").
 	Auxiliaries []string
+	// NounMarkers make the word after them a noun, not a reporting verb
+	// ("weeks of reports", "the claims", "para pengamat").
+	NounMarkers []string
 	// Stops end a speaker's name written after the verb ("kepada", "on").
 	Stops []string
 	// Credits introduce a wire credit ("source:", "lapor").

@@ -42,10 +42,10 @@ type Attribution struct {
 // Attributor finds attributions for one language. It is safe for
 // concurrent use.
 type Attributor struct {
-	after, before, preps, pronounVerbs phrases
-	pronouns, connectives, auxiliaries phrases
-	stops, hedges, negations           phrases
-	determiners                        map[string]bool
+	after, before, preps, pronounVerbs   phrases
+	pronouns, connectives, auxiliaries   phrases
+	stops, hedges, negations, nounMarker phrases
+	determiners                          map[string]bool
 }
 
 // New returns an attributor reading pack p's speech data.
@@ -60,6 +60,7 @@ func New(p *lang.Pack) *Attributor {
 		connectives:  newPhrases(s.Connectives),
 		auxiliaries:  newPhrases(s.Auxiliaries),
 		stops:        newPhrases(s.Stops),
+		nounMarker:   newPhrases(s.NounMarkers),
 		hedges:       newPhrases(s.Hedges),
 		negations:    newPhrases(s.Negations),
 	}
@@ -174,6 +175,9 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 		j -= k
 	}
 	end := j
+	if j >= 0 && a.nounMarker.matchEnding(toks, j) > 0 {
+		return claims.Span{} // "weeks of reports": a noun, not a verb
+	}
 	for j >= 0 && !toks[j].Punct && end-j < maxSpeakerWords+1 {
 		if a.after.matchEnding(toks, j) > 0 || a.before.matchEnding(toks, j) > 0 || a.stopsClause(toks[j]) {
 			break
@@ -183,6 +187,13 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 	start := j + 1
 	if end-start+1 > maxSpeakerWords || start > end {
 		return claims.Span{}
+	}
+	// An auxiliary inside the words means they are a clause ("Iwaya was
+	// in Kyiv after weeks of"), not a name.
+	for k := start + 1; k < end; k++ {
+		if a.auxiliaries.match(toks, k) > 0 && !toks[k].Upper {
+			return claims.Span{}
+		}
 	}
 	// Drop clause openers ("Meanwhile", "Sementara").
 	for start <= end {

@@ -92,3 +92,14 @@ func TestFindSentenceStartingInsideQuote(t *testing.T) {
 		t.Errorf("got %+v, want one attribution to Maria Lopez", atts)
 	}
 }
+
+func TestFindRejectsClauses(t *testing.T) {
+	for _, s := range []string{
+		"The envoy was in Manila after weeks of reports that talks had stalled.",
+		"The diplomat was in Hanoi after conflicting reports of a deal.",
+	} {
+		if atts := New(en.Pack()).Find(s, claims.Span{End: len(s)}); len(atts) != 0 {
+			t.Errorf("%q: got %+v, want no attribution", s, atts)
+		}
+	}
+}

@@ -18,6 +18,7 @@ func speech() lang.Speech {
 		Pronouns:           []string{"he", "she", "they", "it", "officials", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the minister", "the agency"},
 		Connectives:        []string{"however", "but", "meanwhile", "and", "while", "whereas", "also", "separately", "earlier", "later", "then", "yet", "so", "in addition", "on saturday", "on sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday"},
 		Auxiliaries:        []string{"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "previously", "earlier", "later", "further", "separately", "then", "had previously", "has also", "had also"},
+		NounMarkers:        []string{"of", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "recent", "conflicting", "unconfirmed", "media", "news", "press", "initial", "early", "latest"},
 		Stops:              []string{"to", "on", "in", "at", "during", "when", "after", "before", "who", "adding", "as", "that", "told", "while", "in a", "on saturday", "via", "from", "of the", "about", "last", "this", "yesterday", "today"},
 		Credits:            []string{"source:", "sources:", "reporting by", "reported by", "with reporting by", "writing by"},
 		Hedges:             []string{"reportedly", "allegedly", "likely", "possibly", "probably", "believed", "may", "might", "could", "unconfirmed", "rumoured", "rumored", "purportedly", "apparently"},
