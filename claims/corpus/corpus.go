@@ -384,7 +384,7 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
 	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
-	article := articleText(doc)
+	article := ArticleText(doc)
 	if strings.TrimSpace(article) == "" {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
 	}
@@ -410,8 +410,10 @@ func (r *run) finish(doc *claims.Document) *Error {
 	return nil
 }
 
-// articleText is the body without its furniture, for detection.
-func articleText(doc *claims.Document) string {
+// ArticleText returns a document's body with its furniture lines left
+// out: the text claims are taken from. A page and its plain-text version
+// give the same ArticleText, modulo white space.
+func ArticleText(doc *claims.Document) string {
 	var b strings.Builder
 	at := doc.Body.Start
 	for _, f := range doc.Furniture {

@@ -233,8 +233,10 @@ func TestFolder(t *testing.T) {
 	var skipped []string
 	var progress []string
 	l := &Loader{
-		Skip:     func(p, reason string) { skipped = append(skipped, filepath.Base(p)+": "+reason) },
-		Progress: func(p Progress) { progress = append(progress, fmt.Sprintf("%s %d/%d/%d", filepath.Base(p.Path), p.Files, p.Documents, p.Skipped)) },
+		Skip: func(p, reason string) { skipped = append(skipped, filepath.Base(p)+": "+reason) },
+		Progress: func(p Progress) {
+			progress = append(progress, fmt.Sprintf("%s %d/%d/%d", filepath.Base(p.Path), p.Files, p.Documents, p.Skipped))
+		},
 	}
 	docs, errs := load(t, l, dir)
 	if len(errs) != 0 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"path"
 	"strconv"
 	"strings"
 
@@ -104,11 +105,16 @@ func isValidUTF8(b []byte) bool { return invalidAt(b) == len(b) }
 // front-matter handling, exposed so that other stages can compare an HTML
 // page with its plain-text version.
 func ExtractHTML(root *html.Node) (string, trafilatura.Metadata) {
+	captions := figureCaptions(root)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
+		Config:          extractConfig,
 		ExcludeComments: true,
 		EnableFallback:  true,
-		Focus:           trafilatura.Balanced,
-		HtmlDateMode:    trafilatura.Fast,
+		// Images are kept only to put their captions back: go-trafilatura
+		// drops <figcaption>, and a caption may hold a name or a figure.
+		IncludeImages: true,
+		Focus:         trafilatura.Balanced,
+		HtmlDateMode:  trafilatura.Fast,
 	})
 	if err != nil || res == nil || res.ContentNode == nil {
 		if res != nil {
@@ -116,7 +122,58 @@ func ExtractHTML(root *html.Node) (string, trafilatura.Metadata) {
 		}
 		return "", trafilatura.Metadata{}
 	}
-	return renderText(res.ContentNode), res.Metadata
+	return renderText(res.ContentNode, captions), res.Metadata
+}
+
+// extractConfig is go-trafilatura's default but for MinExtractedSize: below
+// it the library falls back to a baseline that runs all paragraphs of a
+// short article into one; a short wire story must keep its paragraphs.
+var extractConfig = func() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinExtractedSize = 20
+	return c
+}()
+
+// figureCaptions maps the address of each image in a <figure> to the text
+// of its <figcaption>.
+func figureCaptions(root *html.Node) map[string]string {
+	out := map[string]string{}
+	var find func(n *html.Node, a atom.Atom) *html.Node
+	find = func(n *html.Node, a atom.Atom) *html.Node {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == a {
+				return c
+			}
+			if f := find(c, a); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Figure {
+			img, cap := find(n, atom.Img), find(n, atom.Figcaption)
+			if img != nil && cap != nil {
+				if src := attr(img, "src"); src != "" {
+					out[imageKey(src)] = renderText(cap, nil)
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// imageKey is the last part of an image address, which survives the
+// library making addresses absolute.
+func imageKey(src string) string {
+	src, _, _ = strings.Cut(src, "?")
+	return path.Base(src)
 }
 
 // blocks are the elements that end a paragraph.
@@ -130,8 +187,9 @@ var blocks = map[atom.Atom]bool{
 }
 
 // renderText writes a content tree as paragraphs separated by blank lines;
-// whitespace inside a paragraph is collapsed, <br> starts a new line.
-func renderText(n *html.Node) string {
+// whitespace inside a paragraph is collapsed, <br> starts a new line, and
+// an image with a caption in captions gives the caption as a paragraph.
+func renderText(n *html.Node, captions map[string]string) string {
 	var out, para strings.Builder
 	flush := func() {
 		t := strings.Join(strings.Fields(para.String()), " ")
@@ -151,17 +209,24 @@ func renderText(n *html.Node) string {
 			para.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			switch n.DataAtom {
+			switch elem(n) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Br:
 				flush()
 				return
+			case atom.Img:
+				if c := captions[imageKey(attr(n, "src"))]; c != "" {
+					flush()
+					para.WriteString(c)
+					flush()
+				}
+				return
 			case atom.Td, atom.Th:
 				para.WriteString(" ")
 			}
 		}
-		block := n.Type == html.ElementNode && blocks[n.DataAtom]
+		block := n.Type == html.ElementNode && blocks[elem(n)]
 		if block {
 			flush()
 		}
@@ -175,6 +240,15 @@ func renderText(n *html.Node) string {
 	walk(n)
 	flush()
 	return out.String()
+}
+
+// elem is n's element; nodes that go-trafilatura creates carry only the
+// tag name.
+func elem(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
 }
 
 // readMeta collects <html lang>, the <meta> tags and JSON-LD of a page.
