@@ -204,6 +204,10 @@ type Quantity struct {
 	// Concept is the key of what is counted ("troops", "deaths"), shared
 	// by every language's words for it; empty when nothing is counted.
 	Concept string
+	// Counted is the concept of the counted noun itself when a role word
+	// or cue made Concept more specific ("people" in "120 people were
+	// killed", whose Concept is "deaths"); empty otherwise.
+	Counted string
 	// Hedge is the hedging or bounding words as written ("sekitar").
 	Hedge string
 	// NumberSpan covers the number alone; NounSpan the unit or counted

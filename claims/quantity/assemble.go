@@ -1,0 +1,618 @@
+package quantity
+
+import (
+	"math"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang"
+)
+
+// at reads the quantity whose number or magnitude starts at token i; words
+// before it (hedges, units) may reach back to token last. It returns the
+// token to go on from, past anything it rejected as a whole (a date, a
+// phone number).
+func (s *scan) at(i, last int) (claims.Mention, int, bool) {
+	r := s.r
+	toks := s.toks
+	n := len(toks)
+	var none claims.Mention
+
+	var (
+		lo, hi, val float64
+		flags       claims.QuantityFlags
+		first       num
+		haveNum     bool
+		coreEnd     int
+	)
+	if toks[i].kind == tkWord {
+		if e, b, ok := r.vague.match(s.text, toks, i, n); ok {
+			lo, hi, val = b.lo, b.hi, b.lo
+			flags |= claims.Vague
+			coreEnd = e
+			for coreEnd < n {
+				m, ok := s.lookup(r.mults, coreEnd)
+				if !ok || m < 10 {
+					break
+				}
+				lo, hi, val = lo*m, (hi+1)*m-1, val*m
+				coreEnd++
+			}
+		}
+	}
+	if flags&claims.Vague == 0 {
+		nm, ok := s.number(i)
+		if !ok {
+			return none, i + 1, false
+		}
+		first, haveNum = nm, true
+		coreEnd = nm.end
+		val = nm.val
+		lo, hi = val, val
+	}
+	coreStart := i
+
+	// What touches the number on the left.
+	if haveNum && first.isDigits && s.glued(i) {
+		if !s.leftGlueOK(i) {
+			return none, s.skipGlued(i), false
+		}
+	}
+	if haveNum && !first.isDigits && s.glued(i) && s.isHyphen(i-1) {
+		return none, s.skipGlued(i), false // "pasca-dua", "satu-satunya"
+	}
+	if haveNum && first.isDigits && (first.d.leadingZero && first.d.plain && first.d.nDigits >= 4 || first.d.plain && first.d.nDigits >= 9) {
+		return none, s.skipPhone(i), false
+	}
+
+	// Ranges.
+	left := coreStart // leftmost token of the span
+	isRange := false
+	if haveNum {
+		if e, needOpener, ok := r.rangeJoin.match(s.text, toks, coreEnd, n); ok && e < n {
+			opener := -1
+			if os, _, ok := r.rangeOpen.match(s.text, toks, coreStart, max(last, 0)); ok {
+				opener = os
+			}
+			second, ok2 := s.number(e)
+			hyphen := s.isHyphen(coreEnd)
+			if ok2 && (!needOpener || opener >= 0) {
+				// A chain a-b-c is a date or a code.
+				if hyphen && second.end < n && s.isHyphen(second.end) && second.end+1 < n && toks[second.end+1].kind == tkNum {
+					return none, s.skipGlued(second.end + 1), false
+				}
+				if second.isDigits && s.glued(e) && !s.isHyphen(e-1) && toks[e-1].kind != tkWord {
+					ok2 = false
+				}
+				if second.isDigits && second.end < n && s.glued(second.end) && (s.punct(second.end, '/') || s.punct(second.end, ':')) {
+					return none, s.skipGlued(second.end), false
+				}
+			}
+			if ok2 && (!needOpener || opener >= 0) {
+				a, b := first.val, second.val
+				if first.tail == 1 && second.tail > 1 {
+					a = clean(a * second.tail)
+				}
+				breaker := r.rangeBreak.has(s.text, toks, coreStart, max(last, 0))
+				score := hyphen && s.scoreNear(coreStart)
+				switch {
+				case hyphen && (a >= b || score) && first.isDigits && second.isDigits && !first.mult && !second.mult:
+					return none, second.end, false // a score "2-1"
+				case a < b && !breaker:
+					lo, hi, val = a, b, a
+					coreEnd = second.end
+					flags |= claims.Range
+					isRange = true
+					if first.isDigits && second.isDigits && first.d.plain && second.d.plain && isYearLike(first) && isYearLike(second) {
+						return none, coreEnd, false // "2023-2024"
+					}
+					if opener >= 0 {
+						left = opener
+					}
+					first.mult = first.mult || second.mult
+				}
+			}
+		}
+	}
+	numEnd := coreEnd
+
+	// Units written before the number ("Rp", "US$", "magnitude").
+	var u *unit
+	var unitSpan claims.Span
+	if us, ui, ok := r.unitBefore.match(s.text, toks, left, max(last, 0)); ok {
+		// A glued unit must touch the number; a spaced one may not be a
+		// word of the sentence before ("... in M 7.4" is fine).
+		u = &r.units[ui]
+		unitSpan = claims.Span{Start: toks[us].start, End: toks[left-1].end}
+		left = us
+	}
+	money := u != nil && u.dim == claims.DimMoney
+
+	// Money abbreviations after an amount ("Rp 3 M").
+	if money && coreEnd < n && toks[coreEnd].kind == tkWord {
+		if m, ok := r.moneyMults[s.word(coreEnd)]; ok {
+			lo, hi, val = clean(lo*m), clean(hi*m), clean(val*m)
+			coreEnd++
+			numEnd = coreEnd
+			first.mult = true
+		}
+	}
+
+	// Vague suffixes ("400-an", "30 jutaan") and decades ("1990s").
+	if haveNum && !isRange {
+		at := coreEnd
+		if at < n && s.glued(at) && s.isHyphen(at) && at+1 < n && s.glued(at+1) {
+			at++
+		}
+		if at < n && s.glued(at) && toks[at].kind == tkWord {
+			if e, _, ok := r.vagueSuffix.match(s.text, toks, at, n); ok {
+				if isYearLike(first) || s.yearBefore(left) {
+					return none, e, false // "1990-an"
+				}
+				step := placeOf(first)
+				lo, hi = val, val+step-1
+				flags |= claims.Vague
+				coreEnd, numEnd = e, e
+			}
+		}
+		if coreEnd < n && s.glued(coreEnd) {
+			if e, _, ok := r.decades.match(s.text, toks, coreEnd, n); ok {
+				return none, e, false
+			}
+			if s.punct(coreEnd, '\'') {
+				return none, s.skipGlued(coreEnd), false
+			}
+		}
+		// "30 jutaan": a multiplier with a vague suffix.
+		if flags&claims.Vague == 0 && coreEnd < n && toks[coreEnd].kind == tkWord {
+			w := s.word(coreEnd)
+			for _, suf := range r.vagueSuffixes {
+				if len(w) > len(suf) && equalFold(w[len(w)-len(suf):], suf) {
+					if m, ok := foldLookup(r.mults, w[:len(w)-len(suf)]); ok && m >= 1000 {
+						step := placeOf(first)
+						lo, hi, val = val*m, (val+step)*m-1, val*m
+						flags |= claims.Vague
+						coreEnd++
+						numEnd = coreEnd
+						first.mult = true
+						break
+					}
+				}
+			}
+		}
+	}
+
+	// Units after the number ("km", "persen", "3,676-meter").
+	end := coreEnd
+	if u == nil {
+		at := coreEnd
+		if at < n && s.isHyphen(at) && s.glued(at) && at+1 < n && s.glued(at+1) {
+			at++
+		}
+		if e, ui, ok := r.unitAfter.match(s.text, toks, at, n); ok {
+			// A case-sensitive one-letter unit must not be the start of a
+			// name ("5 M. Rahman").
+			u = &r.units[ui]
+			unitSpan = claims.Span{Start: toks[at].start, End: toks[e-1].end}
+			end = e
+			money = u.dim == claims.DimMoney
+		}
+	}
+
+	// Things that make the number something else.
+	if end < n {
+		if r.notAfter.has(s.text, toks, end, n) {
+			return none, end, false
+		}
+		if haveNum && !isRange && first.isDigits && s.glued(end) {
+			if s.punct(end, '/') || (s.punct(end, ':') && end+1 < n && toks[end+1].kind == tkNum) {
+				return none, s.skipGlued(end), false
+			}
+			if s.isHyphen(end) && end+1 < n && s.glued(end+1) && toks[end+1].kind == tkNum {
+				return none, s.skipGlued(end), false
+			}
+		}
+	}
+	if haveNum && (end < n && s.glued(end) && toks[end].kind == tkWord || end+1 < n && s.glued(end) && s.isHyphen(end) && s.glued(end+1) && toks[end+1].kind == tkWord && u == nil) {
+		// Glued letters that are no unit: "5G", "3rd", "three-time". A
+		// counted noun after a hyphen is fine ("a 10-member team").
+		if !(s.isHyphen(end) && r.conceptWords.has(s.text, toks, end+1, n)) {
+			return none, s.skipGlued(end), false
+		}
+	}
+	if haveNum && s.isClock(first, left, end) {
+		return none, end, false
+	}
+	if haveNum && first.isDigits && !isRange && s.isDate(first, left, end) {
+		return none, end, false
+	}
+	if r.labels.has(s.text, toks, left, max(last, 0)) || r.ordinalPrefix.has(s.text, toks, left, max(last, 0)) && s.glued(left) {
+		return none, end, false
+	}
+	if haveNum && first.isDigits && s.glued(coreStart) && s.isHyphen(coreStart-1) && coreStart >= 2 && s.glued(coreStart-1) {
+		return none, s.skipGlued(coreStart), false
+	}
+
+	// Bounds and hedges after the number ("or more", "lebih").
+	var hedgeText claims.Span
+	var hd *hedge
+	if e, h, ok := r.hedgeAfter.match(s.text, toks, end, n); ok {
+		hh := h
+		hd = &hh
+		hedgeText = claims.Span{Start: toks[end].start, End: toks[e-1].end}
+		end = e
+	}
+	// Increments right after the number ("2,000 more").
+	if e, _, ok := r.incAfter.match(s.text, toks, end, n); ok && !r.comparatives.has(s.text, toks, e, n) {
+		flags |= claims.Increment
+		end = e
+	}
+
+	// The counted noun.
+	q := &claims.Quantity{Dimension: claims.DimCount}
+	ci := -1
+	var nounSpan claims.Span
+	if u == nil {
+		k, gap := end, 0
+		for k < n {
+			tk := toks[k]
+			if tk.kind == tkNum {
+				break
+			}
+			if tk.kind == tkPunct {
+				if s.isHyphen(k) && !tk.space && gap > 0 && k+1 < n && !toks[k+1].space {
+					k++
+					continue
+				}
+				break
+			}
+			if e, c, ok := r.conceptWords.match(s.text, toks, k, n); ok {
+				ci = c
+				nounSpan = claims.Span{Start: toks[k].start, End: toks[e-1].end}
+				end = e
+				break
+			}
+			if e, _, ok := r.nounLinks.match(s.text, toks, k, n); ok && gap == 0 {
+				k = e
+				continue
+			}
+			if e, _, ok := r.classifiers.match(s.text, toks, k, n); ok && gap == 0 {
+				k = e
+				continue
+			}
+			if e, _, ok := r.incAfter.match(s.text, toks, k, n); ok && !r.comparatives.has(s.text, toks, e, n) {
+				if e < n && r.conceptWords.has(s.text, toks, e, n) {
+					flags |= claims.Increment
+					k = e
+					continue
+				}
+			}
+			if gap >= maxModifiers || r.nounStops.has(s.text, toks, k, n) || s.startsNumber(k) {
+				break
+			}
+			gap++
+			k++
+		}
+		if ci >= 0 {
+			// Increments after the noun ("ribuan tentara lagi").
+			if e, _, ok := r.incAfter.match(s.text, toks, end, n); ok && !r.comparatives.has(s.text, toks, e, n) {
+				flags |= claims.Increment
+				end = e
+			}
+		}
+	} else {
+		q.Dimension = u.dim
+		q.Unit = u.base
+		nounSpan = unitSpan
+	}
+
+	// Roles and cues.
+	counted := ""
+	if ci >= 0 {
+		counted = r.concepts[ci].key
+	}
+	if u == nil && (ci < 0 || r.concepts[ci].refinable) {
+		roleFound := false
+		k := end
+		for steps := 0; k < n && steps < roleWindow; steps++ {
+			if e, c, ok := r.roles.match(s.text, toks, k, n); ok {
+				if k == end {
+					end = e
+				}
+				ci = c
+				roleFound = true
+				break
+			}
+			tk := toks[k]
+			if tk.kind == tkNum || tk.kind == tkPunct && !(s.isHyphen(k) && !tk.space) {
+				break
+			}
+			if r.roleBreaks.has(s.text, toks, k, n) || s.startsNumber(k) {
+				break
+			}
+			k++
+		}
+		if !roleFound {
+			p := left
+			lim := max(0, left-cueWindow)
+			for p > lim {
+				if _, c, ok := r.cues.match(s.text, toks, p, lim); ok {
+					ci = c
+					break
+				}
+				tk := toks[p-1]
+				if tk.kind == tkPunct && !s.isHyphen(p-1) && !s.punct(p-1, '\'') && !s.punct(p-1, '"') || tk.kind == tkPunct && s.isHyphen(p-1) && tk.space {
+					break
+				}
+				p--
+			}
+		}
+	}
+
+	// Hedges, increments, openers before the number.
+	for range 3 {
+		if hd == nil {
+			if hs, h, ok := r.hedgeBefore.match(s.text, toks, left, max(last, 0)); ok {
+				hh := h
+				hd = &hh
+				hedgeText = claims.Span{Start: toks[hs].start, End: toks[left-1].end}
+				left = hs
+				continue
+			}
+		}
+		if flags&claims.Increment == 0 {
+			if is, _, ok := r.incBefore.match(s.text, toks, left, max(last, 0)); ok {
+				flags |= claims.Increment
+				left = is
+				continue
+			}
+		}
+		break
+	}
+
+	// Years and lone weak words.
+	if haveNum && first.isDigits && first.d.plain && !isRange && isYearLike(first) {
+		if s.yearBefore(left) || r.yearIntros.has(s.text, toks, left, max(last, 0)) || ci < 0 && u == nil && hd == nil && !first.mult {
+			return none, end, false
+		}
+	}
+	if haveNum && s.yearBefore(left) && u == nil {
+		return none, end, false
+	}
+	if haveNum && first.weak && u == nil && ci < 0 && flags&claims.Increment == 0 {
+		return none, end, false
+	}
+
+	// A lone mark before three digits: a count is not in thousandths.
+	if haveNum && first.isDigits && first.d.ambiguous && !isRange && !s.settled() && u == nil && !first.mult && first.d.alt > first.d.val {
+		val = first.d.alt
+		lo, hi = val, val
+	}
+
+	// The interval.
+	if u != nil {
+		lo, hi, val = lo*u.factor+u.offset, hi*u.factor+u.offset, val*u.factor+u.offset
+		lo, hi, val = clean(lo), clean(hi), clean(val)
+	}
+	if hd != nil {
+		switch hd.kind {
+		case lang.HedgeApprox:
+			flags |= claims.Approximate
+			lo, hi = lo-math.Abs(lo)*hd.tol, hi+math.Abs(hi)*hd.tol
+		case lang.HedgeAtLeast:
+			flags |= claims.LowerBound
+			hi = math.Inf(1)
+		case lang.HedgeAtMost:
+			flags |= claims.UpperBound
+			lo = lo - math.Abs(lo)*hd.tol
+		}
+		lo, hi = clean(lo), clean(hi)
+		q.Hedge = s.text[hedgeText.Start:hedgeText.End]
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	q.Lo, q.Hi, q.Value, q.Flags = lo, hi, val, flags
+	if ci >= 0 && u == nil {
+		q.Concept = r.concepts[ci].key
+		if counted != q.Concept {
+			q.Counted = counted
+		}
+	}
+	q.NumberSpan = claims.Span{Start: toks[coreStart].start, End: toks[numEnd-1].end}
+	if isRange && left < coreStart && r.rangeOpen.has(s.text, toks, coreStart, left) {
+		q.NumberSpan.Start = toks[left].start
+	}
+	q.NounSpan = nounSpan
+	span := claims.Span{Start: toks[left].start, End: toks[end-1].end}
+	return claims.Mention{Kind: claims.MentionQuantity, Span: span, Quantity: q}, end, true
+}
+
+// leftGlueOK reports whether what touches a number on its left lets it be
+// an amount: a currency or unit ("Rp1,2", "$5", "M7,4"), an opening mark.
+func (s *scan) leftGlueOK(i int) bool {
+	if s.r.unitBefore.has(s.text, s.toks, i, 0) {
+		return true
+	}
+	p := s.toks[i-1]
+	if p.kind != tkPunct {
+		return false
+	}
+	switch s.text[p.start:p.end] {
+	case "(", "[", "\"", "“", "‘", "'", "~", "≈", "±", "<", ">", "—", "–", "*":
+		return true
+	case "-", "‑":
+		return false
+	}
+	return false
+}
+
+// skipGlued returns the index of the first token after i that does not
+// touch the one before it.
+func (s *scan) skipGlued(i int) int {
+	j := i + 1
+	for j < len(s.toks) && !s.toks[j].space {
+		j++
+	}
+	return j
+}
+
+// skipPhone skips a run of digit groups that make one phone number.
+func (s *scan) skipPhone(i int) int {
+	j := s.skipGlued(i)
+	for j < len(s.toks) && s.toks[j].kind == tkNum {
+		j = s.skipGlued(j)
+	}
+	return j
+}
+
+// startsNumber reports whether token k starts another number.
+func (s *scan) startsNumber(k int) bool {
+	if s.toks[k].kind == tkNum {
+		return true
+	}
+	if _, ok := s.lookup(s.r.words, k); ok && !s.inSet(s.r.weak, k) {
+		return true
+	}
+	return s.r.vague.has(s.text, s.toks, k, len(s.toks))
+}
+
+// scoreNear reports whether a score word comes shortly before token i.
+func (s *scan) scoreNear(i int) bool {
+	for p := i; p > max(0, i-4); p-- {
+		if s.r.scoreWords.has(s.text, s.toks, p, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBefore reports whether a year word ("tahun", "the year") ends just
+// before token i.
+func (s *scan) yearBefore(i int) bool {
+	return s.r.yearWords.has(s.text, s.toks, i, 0)
+}
+
+// isClock reports whether the number from left to end is a time of day.
+func (s *scan) isClock(nm num, left, end int) bool {
+	if !nm.isDigits {
+		return false
+	}
+	toks := s.toks
+	n := len(toks)
+	after := end < n && s.r.clockAfter.has(s.text, toks, end, n)
+	intro := s.r.clockIntros.has(s.text, toks, left, 0)
+	hour := nm.d.plain && nm.d.nDigits <= 2 && nm.val <= 24
+	colon := nm.end < n && s.glued(nm.end) && s.punct(nm.end, ':')
+	switch {
+	case nm.d.clock && (after || intro):
+		return true
+	case hour && (after || intro || colon):
+		return true
+	}
+	return false
+}
+
+// isDate reports whether a day or year number sits next to a month name
+// ("16 November", "Nov 16", "Dec. 26, 2004").
+func (s *scan) isDate(nm num, left, end int) bool {
+	if !nm.d.plain || nm.mult {
+		return false
+	}
+	day := nm.val >= 1 && nm.val <= 31 && nm.d.nDigits <= 2
+	if !day && !isYearLike(nm) {
+		return false
+	}
+	toks := s.toks
+	n := len(toks)
+	check := func(k int) bool {
+		if k < 0 || k >= n || toks[k].kind != tkWord {
+			return false
+		}
+		e, amb, ok := s.r.months.match(s.text, toks, k, n)
+		if !ok || e != k+1 {
+			return false
+		}
+		if amb {
+			c := s.text[toks[k].start]
+			return c >= 'A' && c <= 'Z'
+		}
+		return true
+	}
+	k := left - 1
+	for k >= 0 && (s.punct(k, '.') || s.punct(k, ',')) {
+		k--
+	}
+	if check(k) {
+		return true
+	}
+	k = end
+	if k < n && s.punct(k, '.') {
+		k++
+	}
+	return check(k)
+}
+
+// settled reports whether the sentence's numbers settle the marks.
+func (s *scan) settled() bool {
+	for _, t := range s.toks {
+		if t.kind != tkNum {
+			continue
+		}
+		raw := s.text[t.start:t.end]
+		nd, nc, lastAt := 0, 0, 0
+		for i := 0; i < len(raw); i++ {
+			if c := raw[i]; c == '.' || c == ',' {
+				if c == '.' {
+					nd++
+				} else {
+					nc++
+				}
+				lastAt = i
+			}
+		}
+		if nd+nc > 1 || nd+nc == 1 && len(raw)-lastAt-1 != 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func isYearLike(nm num) bool {
+	return nm.isDigits && nm.d.plain && nm.d.nDigits == 4 && nm.val >= 1000 && nm.val <= 2100 && !nm.mult
+}
+
+// placeOf returns the place of a number's last non-zero digit (100 for
+// 400, 10 for 30, 1 for 45).
+func placeOf(nm num) float64 {
+	v := nm.val
+	if nm.tail > 1 {
+		v /= nm.tail
+	}
+	if v != math.Trunc(v) || v == 0 {
+		return 1
+	}
+	step := 1.0
+	for math.Mod(v, step*10) == 0 {
+		step *= 10
+	}
+	return step
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
