@@ -1,0 +1,134 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Link resolves the short person mentions of one document against its
+// full names. ms are all entity mentions of the document, in text order.
+//
+// A one-word name ("Hayashi", "Iwaya said", "Al-Jalajel") takes the key
+// of the full name it matches uniquely, by last words first ("Yoshimasa
+// Hayashi") and then by any word ("Prabowo" for "Prabowo Subianto"); a role without a
+// name ("Japan's foreign minister", "the Ukrainian minister") takes the
+// key of the one full name holding that role for that place or
+// organization. A resolved mention gets Linked, and the full name's role
+// when it has none. Ambiguous and unmatched mentions are left alone.
+func Link(ms []claims.Mention) {
+	type full struct {
+		key               string
+		role, of, org     string
+		title             string
+		words             []string
+		firstIndexInOrder int
+	}
+	var people []*full
+	byKey := map[string]*full{}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person || e.Key == "" || e.Partial {
+			continue
+		}
+		words := strings.Fields(e.Key)
+		if len(words) < 2 {
+			continue
+		}
+		p := byKey[e.Key]
+		if p == nil {
+			p = &full{key: e.Key, words: words, firstIndexInOrder: i}
+			byKey[e.Key] = p
+			people = append(people, p)
+		}
+		if p.role == "" && e.Role != "" {
+			p.role, p.of, p.org, p.title = e.Role, e.Of, e.Org, e.Title
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person {
+			continue
+		}
+		var match *full
+		switch words := strings.Fields(e.Key); {
+		case e.Key == "" && e.Role != "":
+			for _, p := range people {
+				if p.role == "" || !rolesMatch(p.role, e.Role) || !sameOwner(p.of, e.Of) || !sameOwner(p.org, e.Org) {
+					continue
+				}
+				if match != nil {
+					match = nil
+					break
+				}
+				match = p
+			}
+		case len(words) == 1 || (e.Partial && len(words) > 0):
+			match = unique(people, func(p *full) bool { return hasSuffix(p.words, words) }, func(p *full) string { return p.key })
+			if match == nil && len(words) == 1 {
+				match = unique(people, func(p *full) bool { return contains(p.words, words[0]) }, func(p *full) string { return p.key })
+			}
+		}
+		if match == nil {
+			continue
+		}
+		e.Key = match.key
+		e.Linked = true
+		if e.Role == "" {
+			e.Role, e.Of, e.Org = match.role, match.of, match.org
+			if e.Title == "" {
+				e.Title = match.title
+			}
+		}
+	}
+}
+
+// unique returns the one element of ps that ok accepts, or nil.
+func unique[T any](ps []T, ok func(T) bool, key func(T) string) T {
+	var zero, found T
+	seen := ""
+	for _, p := range ps {
+		if !ok(p) {
+			continue
+		}
+		if seen != "" && key(p) != seen {
+			return zero
+		}
+		found, seen = p, key(p)
+	}
+	return found
+}
+
+// hasSuffix reports whether the full name's words end with the short
+// name's ("fahad al jalajel" ends with "al jalajel").
+func hasSuffix(full, short []string) bool {
+	if len(short) >= len(full) {
+		return false
+	}
+	for i := range short {
+		if full[len(full)-len(short)+i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func sameOwner(a, b string) bool { return a == "" || b == "" || a == b }
+
+// rolesMatch reports whether two role keys can name one office: equal, or
+// one a generic form of the other ("minister" of "foreign-minister").
+func rolesMatch(a, b string) bool {
+	return a == b || strings.HasSuffix(a, "-"+b) || strings.HasSuffix(b, "-"+a)
+}
