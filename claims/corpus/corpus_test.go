@@ -724,3 +724,38 @@ func TestErrorsAsValues(t *testing.T) {
 		t.Errorf("got %q\nwant %q", e.Error(), "a.jsonl: line 3: not JSON")
 	}
 }
+
+// TestDetectSamples checks the common-word detector on short texts of the
+// project's own writing: never wrong when it says it is sure (so it never
+// marks a wrong Document.Parts entry), and mostly right when it guesses.
+// testdata/langbench compares it with lingua-go on the same texts.
+func TestDetectSamples(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(corpusDir, "lang-samples.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewWordDetector(builtin.Packs())
+	n, right, sure := 0, 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		want, text, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		want = normLang(want)
+		got, isSure := d.Detect(text)
+		n++
+		if got == want {
+			right++
+		}
+		if isSure {
+			sure++
+			if got != want {
+				t.Errorf("%q: got %q (sure)\nwant %q", text, got, want)
+			}
+		}
+	}
+	if n < 100 || float64(right)/float64(n) < 0.9 {
+		t.Errorf("got %d/%d right\nwant at least 90%% of at least 100 samples", right, n)
+	}
+	t.Logf("%d samples: %d right, sure of %d", n, right, sure)
+}

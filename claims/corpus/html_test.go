@@ -178,5 +178,3 @@ func wordOverlap(got, want string) (precision, recall float64) {
 	}
 	return float64(common) / float64(ng), float64(common) / float64(nw)
 }
-
-
