@@ -18,10 +18,13 @@
 // after publication) are returned with Date.Suspect set, never dropped.
 //
 // Resolution rules:
-//   - A date with no year takes the year from the publication date: the
-//     latest of the publication year and the years next to it at which the
-//     date starts no more than 31 days after publication ("Dec 3" in a
-//     story of 16 Nov 2024 is 3 Dec 2024; "March" in it is March 2024).
+//   - A date with no year takes the year from the publication date: of the
+//     publication year and the years next to it, the one that puts the
+//     date nearest the publication date, where time after publication
+//     counts double and more than six months after it is out ("pada bulan
+//     Desember" in a story of 23 Oct 2024 is December 2024; "May" in a
+//     story of 20 Nov 2024 is May 2024; "Jan 5" in one of 20 Dec 2024 is 5
+//     Jan 2025).
 //   - A bare weekday ("on Saturday", "pada Rabu") is the most recent such
 //     day on or before the publication day; "last"/"lalu"/"kemarin" make it
 //     strictly before, "next"/"depan" strictly after, "this"/"ini" the day
@@ -61,6 +64,10 @@ type Recognizer struct {
 	dayParts, clockIntros, meridiems, zones       *table
 	joiners, ordinals, dayMonthJoins, asOf        *table
 	monthWords, yearWords, dayWords, weekdayWords *table
+	comma                                         *table
+	// starters are the words a date can start with; other words are
+	// skipped at once.
+	starters set
 
 	ambMonths, ambWeekdays, yearIntros set
 	dayPartSet, weakEvents             set
@@ -100,9 +107,17 @@ func New(p *lang.Pack) *Recognizer {
 		dayPartSet:    setOf(d.DayParts),
 		weakEvents:    setOf(d.WeakEvents),
 		mdy:           d.NumericOrder == "MDY",
+		comma:         tableOfList([]string{","}),
 	}
 	for _, pre := range d.OnePrefixes {
 		r.onePrefixes = append(r.onePrefixes, pre)
+	}
+	r.starters = set{}
+	for _, t := range []*table{r.months, r.weekdays, r.days, r.units, r.shiftsBefore, r.counts, r.parts,
+		r.clockIntros, r.asOf, r.monthWords, r.yearWords, r.dayWords, r.weekdayWords} {
+		for w := range t.byFirst {
+			r.starters[w] = true
+		}
 	}
 	r.zones = newTable()
 	for i, z := range d.Zones {
@@ -157,8 +172,13 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 	return cs, s.ts
 }
 
-// weakPenalty is how many words farther a weak event ("terjadi") counts.
-const weakPenalty = 5
+// weakPenalty is how many words farther a weak event ("terjadi") counts;
+// maxEventDistance is the farthest an event word may be (in words and
+// marks, after the penalties) to date it.
+const (
+	weakPenalty      = 5
+	maxEventDistance = 10
+)
 
 // Event returns the key of the event the date mention m dates in the
 // sentence ("visit", "arrive"), or "" when none is found: the event word
@@ -166,7 +186,8 @@ const weakPenalty = 5
 // a word after the date counts twice its distance, as in both languages
 // the verb usually comes before the date that dates it ("visited Kyiv on
 // Saturday", "erupsi pada Sabtu"), and a weak event ("terjadi") counts
-// weakPenalty words farther ("Gempa terjadi pukul 17.02" dates the quake).
+// weakPenalty words farther ("Gempa terjadi pukul 17.02" dates the quake);
+// none farther than maxEventDistance counts.
 func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) string {
 	cs, ts := r.scan(text, sent)
 	if len(ts) == 0 {
@@ -211,7 +232,7 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 		if r.weakEvents[e.str] {
 			dist += weakPenalty
 		}
-		if dist < bestDist {
+		if dist < bestDist && dist <= maxEventDistance {
 			best, bestDist = e.str, dist
 		}
 		k = end - 1

@@ -67,6 +67,9 @@ type scanner struct {
 
 // best returns the longest date starting at token i.
 func (s *scanner) best(i int) (cand, bool) {
+	if !s.canStart(i) {
+		return cand{}, false
+	}
 	var best cand
 	ok := false
 	if _, end, m := s.r.asOf.match(s.ts, i); m && end < len(s.ts) {
@@ -79,6 +82,29 @@ func (s *scanner) best(i int) (cand, bool) {
 		best, ok = c, true
 	}
 	return best, ok
+}
+
+// canStart reports whether a date may start at token i: a number, a
+// parenthesis, or a word some shape starts with.
+func (s *scanner) canStart(i int) bool {
+	t := s.ts[i]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokPunct:
+		return t.low == "("
+	}
+	if s.r.starters[t.low] {
+		return true
+	}
+	for _, pre := range s.r.onePrefixes {
+		if rest, cut := strings.CutPrefix(t.low, pre); cut {
+			if _, m := s.r.units.word(rest); m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // atom parses a date at i, taking the parentheses around it when it is
@@ -222,8 +248,7 @@ func (s *scanner) countAgo(i int) (cand, bool) {
 		w := s.ts[i].low
 		for _, pre := range s.r.onePrefixes {
 			if rest, cut := strings.CutPrefix(w, pre); cut && rest != "" {
-				one := []token{{low: rest, kind: tokWord}}
-				if e, _, m := s.r.units.match(one, 0); m {
+				if e, m := s.r.units.word(rest); m {
 					n, unit, j = 1, e.str, i+1
 					break
 				}
@@ -649,7 +674,7 @@ func (s *scanner) gapOK(from, to int, tabs ...*table) bool {
 // and its time ("Sabtu (4/12/2021) pukul 15.00 WIB"), a time and its day
 // ("3 p.m. on Saturday").
 func (s *scanner) merge(cs []cand) []cand {
-	comma := tableOfList([]string{","})
+	comma := s.r.comma
 	for k := 0; k+1 < len(cs); {
 		a, b := &cs[k], &cs[k+1]
 		var m cand

@@ -14,8 +14,8 @@ const (
 	farYearsDated = 50
 	farYearsAlone = 100
 	// yearAhead is how far after publication a date written without its
-	// year may start and still be in the publication year.
-	yearAhead = 31 * 24 * time.Hour
+	// year may start.
+	yearAhead = 183 * 24 * time.Hour
 )
 
 // resolve turns a candidate into a Date, fixing relative and year-less
@@ -67,9 +67,10 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 				if !relative(gran) {
 					return d
 				}
-				y = pickYear(refDay, func(y int) time.Time {
+				dayOf := func(y int) time.Time {
 					return time.Date(y, time.Month(c.m), min(c.d, daysIn(y, c.m)), 0, 0, 0, 0, time.UTC)
-				})
+				}
+				y = pickYear(refDay, dayOf, func(y int) time.Time { return dayOf(y).AddDate(0, 0, 1) })
 			}
 			if n := daysIn(y, c.m); c.d > n {
 				d.Granularity = gran
@@ -105,7 +106,8 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 				case c.hasMonthShift:
 					y = ry
 				default:
-					y = pickYear(refDay, func(y int) time.Time { return time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC) })
+					monthOf := func(y int) time.Time { return time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC) }
+					y = pickYear(refDay, monthOf, func(y int) time.Time { return monthOf(y).AddDate(0, 1, 0) })
 				}
 			}
 			start = time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC)
@@ -181,16 +183,29 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// pickYear returns the latest of the years around ref at which startOf
-// starts no more than yearAhead after ref.
-func pickYear(ref time.Time, startOf func(y int) time.Time) int {
-	limit := ref.Add(yearAhead)
-	for y := ref.Year() + 1; y > ref.Year()-1; y-- {
-		if !startOf(y).After(limit) {
-			return y
+// pickYear returns the year, among ref's and the years next to it, that
+// puts the interval [startOf(y), endOf(y)) nearest to ref, where time after
+// ref counts double (stories mostly report what has happened) and a start
+// more than yearAhead after ref is out.
+func pickYear(ref time.Time, startOf, endOf func(y int) time.Time) int {
+	best, bestDist := ref.Year(), time.Duration(-1)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		s, e := startOf(y), endOf(y)
+		var dist time.Duration
+		switch {
+		case s.After(ref):
+			if s.Sub(ref) > yearAhead {
+				continue
+			}
+			dist = 2 * s.Sub(ref)
+		case !e.After(ref):
+			dist = ref.Sub(e)
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
 		}
 	}
-	return ref.Year() - 1
+	return best
 }
 
 // resolveWeekday returns the day named w relative to ref: the latest on or

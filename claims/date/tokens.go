@@ -30,7 +30,11 @@ type token struct {
 // tokenize splits text[from:to] into tokens. Letters joined by an apostrophe
 // stay one word ("Jum'at").
 func tokenize(text string, from, to int) []token {
-	var ts []token
+	ts := make([]token, 0, (to-from)/4+4)
+	// Lower-case the whole span at once and slice words from it, unless
+	// lower-casing changed its length (a few non-ASCII letters do).
+	lower := strings.ToLower(text[from:to])
+	sameLen := len(lower) == to-from
 	i := from
 	for i < to {
 		r, n := utf8.DecodeRuneInString(text[i:to])
@@ -61,7 +65,13 @@ func tokenize(text string, from, to int) []token {
 				}
 				break
 			}
-			ts = append(ts, token{start: i, end: j, kind: tokWord, low: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r)})
+			low := ""
+			if sameLen {
+				low = lower[i-from : j-from]
+			} else {
+				low = strings.ToLower(text[i:j])
+			}
+			ts = append(ts, token{start: i, end: j, kind: tokWord, low: low, upper: unicode.IsUpper(r)})
 			i = j
 		default:
 			ts = append(ts, token{start: i, end: i + n, kind: tokPunct, low: text[i : i+n]})
@@ -170,6 +180,16 @@ next:
 		return e, end, true
 	}
 	return entry{}, i, false
+}
+
+// word returns the one-word phrase w of t.
+func (t *table) word(w string) (entry, bool) {
+	for _, e := range t.byFirst[w] {
+		if len(e.words) == 1 {
+			return e, true
+		}
+	}
+	return entry{}, false
 }
 
 // set is a set of lower-case words.
