@@ -100,6 +100,7 @@ func TestValue(t *testing.T) {
 		{"length", &claims.Claim{Quantity: &claims.Quantity{Value: 8e6, Lo: 8e6, Hi: 8e6, Dimension: claims.DimLength, Unit: "m"}}, "8,000 km"},
 		{"percent", &claims.Claim{Quantity: &claims.Quantity{Value: 12.5, Dimension: claims.DimPercent, Unit: "%"}}, "12.5%"},
 		{"money", &claims.Claim{Quantity: &claims.Quantity{Value: 250e9, Dimension: claims.DimMoney, Unit: "IDR"}}, "IDR 250,000,000,000"},
+		{"magnitude", &claims.Claim{Quantity: &claims.Quantity{Value: 5.9, Lo: 5.9, Hi: 5.9, Dimension: claims.DimMagnitude}}, "M 5.9"},
 		{"day", &claims.Claim{Date: &claims.Date{Start: day("2024-11-16"), Granularity: claims.Day, Resolved: true}}, "2024-11-16"},
 		{"month", &claims.Claim{Date: &claims.Date{Start: day("2024-12-01"), Granularity: claims.Month, Resolved: true}}, "2024-12"},
 		{"unresolved", &claims.Claim{Date: &claims.Date{Granularity: claims.Day, Relative: true}}, "unresolved"},

@@ -46,8 +46,10 @@ h2 { font-size: 21px; margin: 0; }
 blockquote { margin: 0; padding: 8px 12px; background: #fafafa; border-left: 3px solid #bbb; }
 mark.claim { background: #ffe066; font-weight: 700; padding: 0 2px; }
 span.differs { background: #dbe9ff; text-decoration: underline; text-decoration-color: #1565c0; }
-.diff del { background: #ffd6d6; text-decoration: line-through; }
-.diff ins { background: #d3f5d3; text-decoration: none; font-weight: 700; }
+.diff { font-size: 20px; margin: 8px 0; }
+.diff del { background: #ffc9c9; color: #8a1c1c; text-decoration: line-through; padding: 0 3px; border-radius: 3px; }
+.diff ins { background: #c6f0c6; color: #14501a; text-decoration: none; font-weight: 700; padding: 0 3px; border-radius: 3px; }
+.diff .legend { margin-left: 12px; }
 .legend { font-size: 14px; color: #555; }
 code { font-size: 14px; }
 </style>
@@ -74,7 +76,7 @@ code { font-size: 14px; }
 <h2>{{.Number}}. {{.Topic}}</h2>
 <div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
 {{if .Note}}<p class="note">{{.Note}}</p>{{end}}
-{{if .Diff}}<p class="diff">Spelling: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</p>{{end}}
+{{if .Diff}}<p class="diff">Spelling: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}} <span class="legend"><del>first side</del> <ins>second side</ins></span></p>{{end}}
 <div class="sides">
 {{range .Sides}}<div class="side">
 <h3>{{.Speaker}}</h3>

@@ -72,6 +72,8 @@ func QuantityValue(q *claims.Quantity) string {
 	switch {
 	case unit == "%":
 		return num + "%"
+	case q.Dimension == claims.DimMagnitude:
+		return "M " + num
 	case q.Dimension == claims.DimMoney && unit != "":
 		return unit + " " + num
 	case unit != "":
