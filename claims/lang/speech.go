@@ -21,6 +21,9 @@ type Speech struct {
 	// NounMarkers make the word after them a noun, not a reporting verb
 	// ("weeks of reports", "the claims", "para pengamat").
 	NounMarkers []string
+	// Passives before a verb make it passive, not an attribution ("were
+	// reported", "was confirmed").
+	Passives []string
 	// Stops end a speaker's name written after the verb ("kepada", "on").
 	Stops []string
 	// Credits introduce a wire credit ("source:", "lapor").

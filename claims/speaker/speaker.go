@@ -45,6 +45,7 @@ type Attributor struct {
 	after, before, preps, pronounVerbs   phrases
 	pronouns, connectives, auxiliaries   phrases
 	stops, hedges, negations, nounMarker phrases
+	passives                             phrases
 	determiners                          map[string]bool
 }
 
@@ -61,6 +62,7 @@ func New(p *lang.Pack) *Attributor {
 		auxiliaries:  newPhrases(s.Auxiliaries),
 		stops:        newPhrases(s.Stops),
 		nounMarker:   newPhrases(s.NounMarkers),
+		passives:     newPhrases(s.Passives),
 		hedges:       newPhrases(s.Hedges),
 		negations:    newPhrases(s.Negations),
 	}
@@ -101,7 +103,12 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 			}
 		}
 		if nBefore > 0 {
-			if name := a.collectAfter(toks, i+nBefore); !name.IsZero() {
+			name := a.collectAfter(toks, i+nBefore)
+			if nAfter > 0 && !name.IsZero() && !looksLikeName(toks, name) {
+				// "said at least 98 people": a clause, not a speaker.
+				name = claims.Span{}
+			}
+			if !name.IsZero() {
 				out = append(out, Attribution{Kind: After, Cue: cover(toks[i : i+nBefore]), Name: name, Pronoun: a.isPronoun(text, name)})
 				i += nBefore - 1
 			}
@@ -166,6 +173,12 @@ func (a *Attributor) isPronoun(text string, name claims.Span) bool {
 // collectBefore gathers the speaker's words ending at token j, walking
 // back over auxiliaries ("has") to the start of the clause.
 func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
+	if j >= 0 && a.passives.matchEnding(toks, j) > 0 && a.auxiliaries.matchEnding(toks, j) == 0 {
+		return claims.Span{} // "were reported": passive, nobody speaks
+	}
+	if j >= 0 && (toks[j].Lower == "were" || toks[j].Lower == "was") {
+		return claims.Span{}
+	}
 	// Skip auxiliaries between the name and the verb.
 	for j >= 0 {
 		k := a.auxiliaries.matchEnding(toks, j)
@@ -173,6 +186,17 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 			break
 		}
 		j -= k
+	}
+	// Step over a parenthesis closing right before the verb: "A
+	// spokesman for the agency (BNPB) said".
+	if j >= 0 && toks[j].Lower == ")" {
+		k := j - 1
+		for k >= 0 && toks[k].Lower != "(" && j-k < maxSpeakerWords {
+			k--
+		}
+		if k >= 0 && toks[k].Lower == "(" {
+			j = k - 1
+		}
 	}
 	end := j
 	if j >= 0 && a.nounMarker.matchEnding(toks, j) > 0 {
@@ -214,7 +238,7 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 func (a *Attributor) collectAfter(toks []Token, j int) claims.Span {
 	start := j
 	for j < len(toks) && !toks[j].Punct && j-start < maxSpeakerWords {
-		if j > start && a.stops.match(toks, j) > 0 {
+		if a.stops.match(toks, j) > 0 || isNumber(toks[j]) {
 			break
 		}
 		j++
@@ -223,6 +247,27 @@ func (a *Attributor) collectAfter(toks []Token, j int) claims.Span {
 		return claims.Span{}
 	}
 	return cover(toks[start:j])
+}
+
+// looksLikeName reports whether the words at span can be a name written
+// after a verb: they open with an article or hold a capitalized word.
+func looksLikeName(toks []Token, span claims.Span) bool {
+	for _, t := range toks {
+		if !span.Contains(t.Span) {
+			continue
+		}
+		if t.Upper || t.Span.Start == span.Start && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether a token starts with a digit: a speaker's name
+// holds none, and a clause after "said" often does.
+func isNumber(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Lower)
+	return unicode.IsDigit(r)
 }
 
 // stopsClause reports whether a word ends the search for a speaker before

@@ -103,3 +103,26 @@ func TestFindRejectsClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestFindNotAttributions(t *testing.T) {
+	tests := []struct {
+		Name, Sentence string
+		Want           []string
+	}{
+		{"passive", "Two more deaths were reported in the north.", nil},
+		{"clause after said", "The coroner said at least 40 people had drowned.", []string{"The coroner"}},
+		{"parenthesis before verb", "A spokesman for the port authority (PPA) said on Monday that 3 ships sank.", []string{"A spokesman for the port authority"}},
+	}
+	a := New(en.Pack())
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			var got []string
+			for _, at := range a.Find(tt.Sentence, claims.Span{End: len(tt.Sentence)}) {
+				got = append(got, at.Name.Of(tt.Sentence))
+			}
+			if len(got) != len(tt.Want) || len(got) > 0 && got[0] != tt.Want[0] {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
