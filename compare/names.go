@@ -1,0 +1,497 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/adrg/strutil/metrics"
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/entity"
+)
+
+// Name spellings are compared word by word. Two written forms of a name
+// are variants of one person when, after folding case, diacritics,
+// apostrophes and hyphens:
+//
+//   - they differ (equal folded forms are one spelling);
+//   - neither is the other with words left out ("Hayashi" and "Yoshimasa
+//     Hayashi", "Ebrahim Raisi" and "Seyed Ebrahim Raisi" are fuller and
+//     shorter forms, not spellings);
+//   - every word of the shorter form matches, in order, a word of the
+//     longer one, the last words match each other, and the longer has at
+//     most two words more ("Fahad Al Jalajel" in "Fahd bin Abdurrahman
+//     Al-Jalajel");
+//   - words that differ are alike: both at least minWordLen letters long,
+//     with a Jaro-Winkler similarity of at least minSimilarity and at most
+//     maxEdits edits, one for words shorter than longWordLen
+//     ("Sybiha"/"Sybiga", "Qasem"/"Qassem", "Sayyed"/"Seyyed").
+//
+// Only names sharing a block are compared: the first three letters of a
+// word of four letters or more, or the role and its owner. Two different
+// people ("Yoshimasa Hayashi", "Takeshi Iwaya") share no word and are
+// never paired, whatever their roles.
+const (
+	minWordLen    = 4
+	minSimilarity = 0.8
+	maxEdits      = 2
+	longWordLen   = 6
+	maxExtraWords = 2
+)
+
+// genericRoles are role keys too vague to contradict another role: a
+// foreign minister is also a minister, an official and someone's
+// counterpart.
+var genericRoles = map[string]bool{
+	"minister": true, "head": true, "official": true, "leader": true, "counterpart": true, "member": true,
+	"secretary": true, "commander": true, "director": true, "chair": true, "spokesperson": true,
+	"candidate": true, "coordinator": true,
+}
+
+// rankedPrefixes make a role another office than the role without them
+// ("vice-president" is not "president").
+var rankedPrefixes = []string{"vice-", "deputy-"}
+
+// NameFindings returns the name and title findings among cs, which may
+// hold claims of every kind; only claims of Kind claims.ClaimName and
+// claims.ClaimTitle with an Entity are read.
+//
+// A name finding (Kind ClaimName, Verdict Conflict, Between Spelling) is
+// one person whose name is spelled in more than one way; its sides are
+// the earliest claim of each spelling in each document, and its Diff the
+// character diff of the first two spellings. It is Medium when the
+// spellings come from different documents, Low within one.
+//
+// A title finding (Kind ClaimTitle, Verdict Conflict, Between Misreport)
+// is one person (by entity key) given two roles that cannot both be right:
+// two offices of one kind ("foreign-minister" and "defence-minister",
+// "president" and "vice-president"), or one office of two places. A title
+// in another language with the same role key is the same title; generic
+// roles ("minister", "official") and past offices ("former-...") never
+// conflict.
+//
+// Findings come in a deterministic order, with empty IDs.
+func NameFindings(cs []*claims.Claim) []Finding {
+	var names, titles []*claims.Claim
+	for _, c := range cs {
+		if c == nil || c.Entity == nil {
+			continue
+		}
+		switch c.Kind {
+		case claims.ClaimName:
+			names = append(names, c)
+		case claims.ClaimTitle:
+			titles = append(titles, c)
+		}
+	}
+	out := spellingFindings(names)
+	out = append(out, titleFindings(titles)...)
+	return out
+}
+
+// spelling is one folded written form of a name and its claims.
+type spelling struct {
+	folded string
+	words  []string
+	claims []*claims.Claim
+}
+
+func writtenName(c *claims.Claim) string {
+	if c.Entity != nil && c.Entity.Name != "" {
+		return c.Entity.Name
+	}
+	return c.Text
+}
+
+func spellingFindings(cs []*claims.Claim) []Finding {
+	sorted := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return claimBefore(sorted[i], sorted[j]) })
+
+	var spells []*spelling
+	byFold := map[string]*spelling{}
+	for _, c := range sorted {
+		f := entity.PersonKey(writtenName(c))
+		words := strings.Fields(f)
+		if len(words) < 2 {
+			continue
+		}
+		s := byFold[f]
+		if s == nil {
+			s = &spelling{folded: f, words: words}
+			byFold[f] = s
+			spells = append(spells, s)
+		}
+		s.claims = append(s.claims, c)
+	}
+
+	// Blocks: a word's first letters, or a role with its owner.
+	blocks := map[string][]int{}
+	var blockOrder []string
+	addBlock := func(k string, i int) {
+		list := blocks[k]
+		if len(list) > 0 && list[len(list)-1] == i {
+			return
+		}
+		if list == nil {
+			blockOrder = append(blockOrder, k)
+		}
+		blocks[k] = append(list, i)
+	}
+	for i, s := range spells {
+		for _, w := range s.words {
+			if r := []rune(w); len(r) >= minWordLen {
+				addBlock("w:"+string(r[:3]), i)
+			}
+		}
+		for _, c := range s.claims {
+			if c.Entity.Role != "" {
+				addBlock("r:"+c.Entity.Role+"|"+c.Entity.Of+"|"+c.Entity.Org, i)
+			}
+		}
+	}
+
+	parent := make([]int, len(spells))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	jw := metrics.NewJaroWinkler()
+	lev := metrics.NewLevenshtein()
+	seen := map[[2]int]bool{}
+	for _, k := range blockOrder {
+		list := blocks[k]
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				a, b := list[x], list[y]
+				if seen[[2]int{a, b}] {
+					continue
+				}
+				seen[[2]int{a, b}] = true
+				if variant(spells[a].words, spells[b].words, jw, lev) {
+					ra, rb := find(a), find(b)
+					if ra != rb {
+						if ra < rb {
+							parent[rb] = ra
+						} else {
+							parent[ra] = rb
+						}
+					}
+				}
+			}
+		}
+	}
+
+	groups := map[int][]*spelling{}
+	var roots []int
+	for i, s := range spells {
+		r := find(i)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], s)
+	}
+	var out []Finding
+	for _, r := range roots {
+		if g := groups[r]; len(g) >= 2 {
+			out = append(out, spellingFinding(g))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
+	return out
+}
+
+// spellingFinding builds the finding for the spellings of one person.
+func spellingFinding(g []*spelling) Finding {
+	var sides []*claims.Claim
+	docsBySpelling := map[string]map[string]bool{}
+	for _, s := range g {
+		docs := map[string]bool{}
+		for _, c := range s.claims { // in text order: the first per document is the earliest
+			if !docs[c.Doc] {
+				docs[c.Doc] = true
+				sides = append(sides, c)
+			}
+		}
+		docsBySpelling[s.folded] = docs
+	}
+	sort.SliceStable(sides, func(i, j int) bool { return claimBefore(sides[i], sides[j]) })
+
+	// The topic names the most frequent spelling, the earliest on a tie.
+	best := g[0]
+	for _, s := range g[1:] {
+		if len(s.claims) > len(best.claims) || (len(s.claims) == len(best.claims) && claimBefore(s.claims[0], best.claims[0])) {
+			best = s
+		}
+	}
+	severity := Low
+	for a, da := range docsBySpelling {
+		for b, db := range docsBySpelling {
+			if a != b && !sameDocs(da, db) {
+				severity = Medium
+			}
+		}
+	}
+	first := sides[0]
+	var second *claims.Claim
+	firstFold := entity.PersonKey(writtenName(first))
+	for _, c := range sides[1:] {
+		if entity.PersonKey(writtenName(c)) != firstFold {
+			second = c
+			break
+		}
+	}
+	var spellings []string
+	for _, s := range g {
+		spellings = append(spellings, writtenName(s.claims[0]))
+	}
+	return Finding{
+		Kind:     claims.ClaimName,
+		Verdict:  Conflict,
+		Between:  Spelling,
+		Severity: severity,
+		Topic:    "spelling of " + writtenName(best.claims[0]),
+		Key:      "name|" + best.folded,
+		Sides:    sides,
+		Note:     fmt.Sprintf("%d spellings: %s", len(g), strings.Join(spellings, " / ")),
+		Diff:     charDiff(writtenName(first), writtenName(second)),
+	}
+}
+
+// sameDocs reports whether the spellings appear in exactly one and the
+// same document, which makes the variation one source's own.
+func sameDocs(a, b map[string]bool) bool {
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	for d := range a {
+		return b[d]
+	}
+	return false
+}
+
+// variant applies the rules in the comment on minWordLen.
+func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > maxExtraWords || isSubsequence(a, b) {
+		return false
+	}
+	j, changed, lastAt := 0, false, -1
+	for _, w := range a {
+		at := -1
+		for k := j; k < len(b); k++ {
+			if w == b[k] || alike(w, b[k], jw, lev) {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			return false
+		}
+		if w != b[at] {
+			changed = true
+		}
+		j, lastAt = at+1, at
+	}
+	return changed && lastAt == len(b)-1
+}
+
+// alike reports whether two different words may be spellings of one.
+func alike(x, y string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+	nx, ny := len([]rune(x)), len([]rune(y))
+	if nx < minWordLen || ny < minWordLen {
+		return false
+	}
+	edits := maxEdits
+	if min(nx, ny) < longWordLen {
+		edits = 1
+	}
+	return jw.Compare(x, y) >= minSimilarity && lev.Distance(x, y) <= edits
+}
+
+// isSubsequence reports whether the words of a appear in b in order.
+func isSubsequence(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// charDiff is the character diff of a and b as Edits, cleaned up for
+// people to read.
+func charDiff(a, b string) []Edit {
+	if a == "" || b == "" {
+		return nil
+	}
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(a, b, false))
+	out := make([]Edit, 0, len(diffs))
+	for _, d := range diffs {
+		op := Equal
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			op = Insert
+		case diffmatchpatch.DiffDelete:
+			op = Delete
+		}
+		out = append(out, Edit{Op: op, Text: d.Text})
+	}
+	return out
+}
+
+// claimBefore orders claims by document, then position.
+func claimBefore(a, b *claims.Claim) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.Span.Start != b.Span.Start {
+		return a.Span.Start < b.Span.Start
+	}
+	return a.Text < b.Text
+}
+
+// titleFindings groups title claims by person and reports roles that
+// contradict each other.
+func titleFindings(cs []*claims.Claim) []Finding {
+	sorted := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return claimBefore(sorted[i], sorted[j]) })
+	byPerson := map[string][]*claims.Claim{}
+	var order []string
+	for _, c := range sorted {
+		key := c.Subject
+		if key == "" {
+			key = c.Entity.Key
+		}
+		if key == "" || c.Entity.Role == "" {
+			continue
+		}
+		if byPerson[key] == nil {
+			order = append(order, key)
+		}
+		byPerson[key] = append(byPerson[key], c)
+	}
+	var out []Finding
+	for _, key := range order {
+		group := byPerson[key]
+		// The first claim of each role (with its owner) in each document.
+		var firsts []*claims.Claim
+		seen := map[string]bool{}
+		for _, c := range group {
+			k := c.Doc + "|" + c.Entity.Role + "|" + c.Entity.Of
+			if !seen[k] {
+				seen[k] = true
+				firsts = append(firsts, c)
+			}
+		}
+		var sides []*claims.Claim
+		in := map[*claims.Claim]bool{}
+		var note string
+		for i, a := range firsts {
+			for _, b := range firsts[i+1:] {
+				if !titlesConflict(a.Entity, b.Entity) {
+					continue
+				}
+				if note == "" {
+					note = fmt.Sprintf("%s vs %s", roleLabel(a.Entity), roleLabel(b.Entity))
+				}
+				for _, c := range []*claims.Claim{a, b} {
+					if !in[c] {
+						in[c] = true
+						sides = append(sides, c)
+					}
+				}
+			}
+		}
+		if len(sides) < 2 {
+			continue
+		}
+		sort.SliceStable(sides, func(i, j int) bool { return claimBefore(sides[i], sides[j]) })
+		severity := Low
+		for _, c := range sides[1:] {
+			if c.Doc != sides[0].Doc {
+				severity = Medium
+			}
+		}
+		name := group[0].Entity.Name
+		for _, c := range group {
+			if len(c.Entity.Name) > len(name) {
+				name = c.Entity.Name
+			}
+		}
+		if name == "" {
+			name = key
+		}
+		out = append(out, Finding{
+			Kind:     claims.ClaimTitle,
+			Verdict:  Conflict,
+			Between:  Misreport,
+			Severity: severity,
+			Topic:    "title of " + name,
+			Key:      "title|" + key,
+			Sides:    sides,
+			Note:     note,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
+	return out
+}
+
+func roleLabel(e *claims.Entity) string {
+	if e.Of != "" {
+		return e.Role + " (" + e.Of + ")"
+	}
+	return e.Role
+}
+
+// titlesConflict reports whether one person cannot hold both roles.
+func titlesConflict(a, b *claims.Entity) bool {
+	ra, rb := a.Role, b.Role
+	if strings.HasPrefix(ra, "former-") || strings.HasPrefix(rb, "former-") || genericRoles[ra] || genericRoles[rb] {
+		return false
+	}
+	if ra == rb || compatibleRoles(ra, rb) {
+		// One office; of two places it is two offices.
+		return a.Of != "" && b.Of != "" && a.Of != b.Of
+	}
+	return family(ra) == family(rb)
+}
+
+// compatibleRoles reports whether one role is a fuller form of the other
+// ("chief-cabinet-secretary" of "cabinet-secretary") and not a lower
+// office ("vice-president" of "president").
+func compatibleRoles(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if !strings.HasSuffix(a, "-"+b) {
+		return false
+	}
+	for _, p := range rankedPrefixes {
+		if strings.HasPrefix(a, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// family is the kind of office a role key names: its last part
+// ("minister" for "foreign-minister").
+func family(role string) string {
+	if i := strings.LastIndexByte(role, '-'); i >= 0 {
+		return role[i+1:]
+	}
+	return role
+}
