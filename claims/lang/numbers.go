@@ -90,6 +90,9 @@ type Numbers struct {
 	// ("and", "dan", "while"): the role after them belongs to another
 	// figure.
 	RoleBreaks []string
+	// ListJoiners join the numbers of a list ("and", "dan"), which share
+	// a unit written before the first ("magnitudes 6.3, 6.9, and 7").
+	ListJoiners []string
 }
 
 // HedgeKind says how a hedge changes a number's interval.

@@ -125,6 +125,11 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		unitSpan = claims.Span{Start: toks[us].start, End: toks[left-1].end}
 		left = us
 	}
+	if u == nil && s.listUnit != nil && s.listed(left, last) {
+		// "magnitudes 6.3, 6.9, and 7": the unit before the first number of
+		// a list counts for the others.
+		u = s.listUnit
+	}
 	money := u != nil && u.dim == claims.DimMoney
 
 	// Money abbreviations after an amount ("Rp 3 M").
@@ -335,8 +340,13 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			p := left
 			lim := max(0, left-cueWindow)
 			for p > lim {
-				if _, c, ok := r.cues.match(s.text, toks, p, lim); ok {
-					ci = c
+				if cs, c, ok := r.cues.match(s.text, toks, p, lim); ok {
+					// A cue already spent on a counted figure between it
+					// and this number is that figure's ("577 deaths for
+					// the two busiest days").
+					if !s.crossedConcept(cs, left, r.concepts[c].key) {
+						ci = c
+					}
 					break
 				}
 				tk := toks[p-1]
@@ -371,7 +381,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Years and lone weak words.
 	if haveNum && first.isDigits && first.d.plain && !isRange && isYearLike(first) {
-		if s.yearBefore(left) || r.yearIntros.has(s.text, toks, left, max(last, 0)) || ci < 0 && u == nil && hd == nil && !first.mult {
+		if s.yearBefore(left) || r.yearIntros.has(s.text, toks, left, max(last, 0)) || counted == "" && u == nil && hd == nil && !first.mult {
 			return none, end, false
 		}
 	}
@@ -423,6 +433,10 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		q.NumberSpan.Start = toks[left].start
 	}
 	q.NounSpan = nounSpan
+	s.listUnit = nil
+	if u != nil && unitSpan.Start < toks[coreStart].start {
+		s.listUnit = u
+	}
 	span := claims.Span{Start: toks[left].start, End: toks[end-1].end}
 	return claims.Mention{Kind: claims.MentionQuantity, Span: span, Quantity: q}, end, true
 }
@@ -615,4 +629,35 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// listed reports whether only list marks (",", "and") lie between the
+// previous quantity, which ended at token last, and token left.
+func (s *scan) listed(left, last int) bool {
+	if last <= 0 || left <= last {
+		return false
+	}
+	for k := last; k < left; {
+		if s.punct(k, ',') {
+			k++
+			continue
+		}
+		e, _, ok := s.r.listJoiners.match(s.text, s.toks, k, left)
+		if !ok {
+			return false
+		}
+		k = e
+	}
+	return true
+}
+
+// crossedConcept reports whether a quantity with its own noun that counts
+// key lies between tokens from and to.
+func (s *scan) crossedConcept(from, to int, key string) bool {
+	for _, m := range s.counted {
+		if m.end > from && m.start < to && m.concept == key {
+			return true
+		}
+	}
+	return false
 }

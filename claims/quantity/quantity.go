@@ -92,7 +92,7 @@ const (
 const (
 	maxModifiers = 3
 	roleWindow   = 6
-	cueWindow    = 14
+	cueWindow    = 20
 )
 
 type unit struct {
@@ -141,6 +141,7 @@ type Recognizer struct {
 	scoreWords              *trie[empty]
 	nounLinks, classifiers  *trie[empty]
 	nounStops, roleBreaks   *trie[empty]
+	listJoiners             *trie[empty]
 	unitBefore, unitAfter   *trie[int]
 	units                   []unit
 	conceptWords            *trie[int]
@@ -214,6 +215,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.classifiers = setTrie(false, nb.Classifiers)
 	r.nounStops = setTrie(false, nb.NounStops)
 	r.roleBreaks = setTrie(false, nb.RoleBreaks)
+	r.listJoiners = setTrie(false, nb.ListJoiners)
 
 	r.unitBefore, r.unitAfter = newTrie[int](true), newTrie[int](false)
 	for _, u := range p.Units {
@@ -290,6 +292,17 @@ type scan struct {
 	text string
 	toks []token
 	dec  byte
+	// counted are the quantities found so far with their own noun.
+	counted []countedAt
+	// listUnit is the unit written before the last quantity, for the
+	// numbers listed after it.
+	listUnit *unit
+}
+
+// countedAt is a quantity found with its own noun, by tokens.
+type countedAt struct {
+	start, end int
+	concept    string
 }
 
 // Find returns the quantities in text[sent.Start:sent.End], in text order,
@@ -303,6 +316,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	s.r, s.text = r, text
 	s.toks = tokenize(s.toks[:0], text, start, end)
 	s.dec = s.evidence()
+	s.counted, s.listUnit = s.counted[:0], nil
 	var out []claims.Mention
 	last := 0
 	for i := 0; i < len(s.toks); {
@@ -315,6 +329,9 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 		if ok {
 			out = append(out, m)
 			last = next
+			if !m.Quantity.NounSpan.IsZero() {
+				s.counted = append(s.counted, countedAt{start: i, end: next, concept: m.Quantity.Concept})
+			}
 		}
 		i = max(next, i+1)
 	}

@@ -102,6 +102,7 @@ func numbers() lang.Numbers {
 			"sejak", "hingga", "sampai", "seperti", "sebelum", "setelah", "karena", "bahwa",
 			"tahun", "bulan", "hari", "pukul", "jam",
 		},
-		RoleBreaks: []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
+		RoleBreaks:  []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
+		ListJoiners: []string{"dan", "atau", "serta"},
 	}
 }
