@@ -410,8 +410,14 @@ type Claim struct {
 	// ("russia"), Event what happened ("visit", "send").
 	Actor    string
 	Location string
-	Event    string
-	Speaker  Speaker
+	// Event is, for dates, the event dated ("visit"); for quantities "rise"
+	// when the sentence says the count has grown ("rose to 14").
+	Event string
+	// When is the period a claim is about when its sentence puts it in
+	// another year than the article's ("last year", "in 2023"); claims of
+	// different periods are not compared.
+	When    string
+	Speaker Speaker
 	// Hedges are words that weaken the claim ("reportedly", "likely") and
 	// "negated" for a negated sentence.
 	Hedges []string

@@ -35,6 +35,11 @@ var cumulative = map[string]bool{
 	"damaged-houses": true, "houses": true, "buildings": true,
 }
 
+// generic are concepts too broad to compare on their own: "two people"
+// and "300 people" in one story are rarely the same group. They are
+// compared only when an actor or a modifier narrows them.
+var generic = map[string]bool{"people": true, "places": true, "children": true, "workers": true, "civilians": true, "companies": true, "animals": true}
+
 // Compare aligns cs and returns the findings in a deterministic order:
 // conflicts first, then by severity, kind, topic and fingerprint.
 //
@@ -49,7 +54,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil {
+			if c.Quantity == nil || generic[c.Subject] && c.Actor == "" && c.Role == "" {
 				continue
 			}
 			k := blockKey(c, opts)
@@ -147,8 +152,14 @@ func blockKey(c *claims.Claim, opts Options) string {
 // its sides together.
 func alignKey(c *claims.Claim) string {
 	parts := []string{c.Kind.String(), c.Subject}
+	if c.Role != "" {
+		parts = append(parts, "role="+c.Role)
+	}
 	if c.Actor != "" {
 		parts = append(parts, "actor="+c.Actor)
+	}
+	if c.When != "" {
+		parts = append(parts, "when="+c.When)
 	}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != claims.DimCount && q.Unit != "" {
@@ -242,7 +253,7 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 				compatible.add(a, b)
 			case disjoint:
 				sameSpeaker := a.Doc != b.Doc && !a.Speaker.Outlet && a.Speaker.Key == b.Speaker.Key
-				if !sameSpeaker && isUpdate(a, b) {
+				if (!sameSpeaker || risen(a, b)) && isUpdate(a, b) {
 					update.add(a, b)
 					continue
 				}
@@ -293,6 +304,16 @@ func isUpdate(a, b *claims.Claim) bool {
 		early, late = b, a
 	}
 	return late.Quantity.Value > early.Quantity.Value
+}
+
+// risen reports whether the higher of two figures is written as a rise
+// ("rose to 14"): a speaker who updates a count is not contradicting
+// himself.
+func risen(a, b *claims.Claim) bool {
+	if a.Quantity.Value < b.Quantity.Value {
+		a, b = b, a
+	}
+	return a.Event == "rise"
 }
 
 // pairSet collects the claims of pairs, each once, in first-seen order.

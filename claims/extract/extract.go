@@ -20,6 +20,7 @@ package extract
 
 import (
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,6 +51,9 @@ type language struct {
 	speaker  *speaker.Attributor
 	poss     map[string]bool
 	loc      map[string]bool
+	rises    map[string]bool
+	topics   map[string]string // word or phrase → topic key
+	topicLen int               // the longest topic phrase, in words
 }
 
 // New returns an extractor for the languages in packs. A document in a
@@ -66,6 +70,15 @@ func New(packs *lang.Set) *Extractor {
 			speaker:  speaker.New(p),
 			poss:     wordSet(p.Relations.Possessive),
 			loc:      wordSet(p.Relations.Locative),
+			rises:    wordSet(p.Relations.Rises),
+			topics:   map[string]string{},
+		}
+		for _, t := range p.Relations.Topics {
+			for _, w := range t.Words {
+				w = strings.ToLower(w)
+				l.topics[w] = t.Key
+				l.topicLen = max(l.topicLen, len(strings.Fields(w)))
+			}
 		}
 		e.langs[p.Code] = l
 		if e.fallback == nil || p.Code == "en" {
@@ -99,6 +112,7 @@ type sentence struct {
 	quants    []claims.Mention
 	entities  []claims.Mention
 	atts      []speaker.Attribution
+	toks      []speaker.Token
 	speakers  []claims.Speaker // one per attribution, resolved
 	inherited *claims.Speaker  // from the quotation it belongs to
 	hedges    []string
@@ -114,6 +128,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		}
 	}
 	sents := e.recognize(doc, main, ref)
+	linkEntities(sents)
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
@@ -151,6 +166,7 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 		}
 		s.entities = l.entity.Find(doc.Text, sp)
 		s.atts = l.speaker.Find(doc.Text, sp)
+		s.toks = speaker.Tokenize(doc.Text, sp)
 		s.hedges = l.speaker.Hedged(doc.Text, sp)
 		if l.speaker.Negated(doc.Text, sp) {
 			s.hedges = append(s.hedges, "negated")
@@ -158,6 +174,16 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 		sents = append(sents, s)
 	}
 	return sents
+}
+
+// linkEntities resolves short names and bare roles ("Hayashi", "the
+// minister") against the document's full names.
+func linkEntities(sents []sentence) {
+	var all []claims.Mention
+	for _, s := range sents {
+		all = append(all, s.entities...)
+	}
+	entity.Link(all) // mentions share their *Entity with the sentences
 }
 
 func overlapsAny(sp claims.Span, ms []claims.Mention) bool {
@@ -296,6 +322,15 @@ func speakerAt(doc *claims.Document, s *sentence, pos int) claims.Speaker {
 	return claims.Speaker{Name: doc.Source, Key: "outlet:" + fold(doc.Source), Outlet: true}
 }
 
+// story is the folder a document was read from: documents in one folder
+// report one story.
+func story(doc *claims.Document) string {
+	if doc.Path == "" || doc.Path == "-" {
+		return path.Dir(doc.ID)
+	}
+	return filepath.ToSlash(filepath.Dir(doc.Path))
+}
+
 // assemble turns a sentence's mentions into claims.
 func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *lineIndex) []*claims.Claim {
 	var out []*claims.Claim
@@ -304,7 +339,7 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		c := &claims.Claim{
 			ID:           doc.ID + "#" + strconv.Itoa(span.Start),
 			Doc:          doc.ID,
-			Story:        path.Dir(doc.ID),
+			Story:        story(doc),
 			Kind:         kind,
 			Source:       doc.Source,
 			Published:    doc.Published,
@@ -322,23 +357,40 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		}
 		return c
 	}
+	when := period(s, ref)
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := q.Concept
-		if subject == "" {
-			if q.Dimension == claims.DimCount || q.Dimension == "" {
-				continue // a bare number: nothing says what it counts
-			}
+		switch {
+		case subject != "":
+		case q.Dimension == claims.DimMagnitude || q.Dimension == claims.DimTemperature:
 			subject = string(q.Dimension)
+		case q.Dimension == claims.DimCount || q.Dimension == "":
+			continue // a bare number: nothing says what it counts
+		default:
+			// A length, sum or share means something only with what it
+			// measures: "tsunami ... 6 meter", "kerugian Rp 250 miliar".
+			subject = s.lang.topic(s.toks, q.NumberSpan)
+			if subject == "" {
+				continue
+			}
 		}
 		c := newClaim(claims.ClaimQuantity, m.Span)
 		c.Quantity = q
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(doc.Text, s, m)
+		c.Role = modifiers(s, q)
+		c.When = when
+		if s.lang.rising(s.toks) {
+			c.Event = "rise"
+		}
 		out = append(out, c)
 	}
 	for _, m := range s.dates {
 		d := m.Date
+		if d.AsOf && d.Suspect == "" {
+			continue // "as of Sunday": when a count was taken, not an event
+		}
 		event := s.lang.date.Event(doc.Text, s.span, m)
 		if event == "" && d.Suspect == "" {
 			continue
@@ -351,7 +403,7 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 	}
 	for _, m := range s.entities {
 		en := m.Entity
-		if en == nil || en.Kind != claims.Person || len(strings.Fields(en.Name)) < 2 {
+		if en == nil || en.Kind != claims.Person || en.Partial || len(strings.Fields(en.Name)) < 2 {
 			continue
 		}
 		c := newClaim(claims.ClaimName, en.NameSpan)
@@ -369,10 +421,105 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 	return out
 }
 
+// topic returns the key of the topic word nearest to the number, or "".
+func (l *language) topic(toks []speaker.Token, number claims.Span) string {
+	best, bestDist := "", 1<<30
+	for i := range toks {
+		for n := l.topicLen; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			words := make([]string, n)
+			for k := range n {
+				words[k] = toks[i+k].Lower
+			}
+			key, ok := l.topics[strings.Join(words, " ")]
+			if !ok {
+				continue
+			}
+			d := toks[i].Span.Start - number.End
+			if d < 0 {
+				d = number.Start - toks[i+n-1].Span.End
+			}
+			if d >= 0 && d < bestDist {
+				best, bestDist = key, d
+			}
+			break
+		}
+	}
+	return best
+}
+
+// rising reports whether the sentence says a count has grown.
+func (l *language) rising(toks []speaker.Token) bool {
+	for _, t := range toks {
+		if l.rises[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiers returns the words written between a number and its noun that
+// narrow what is counted ("31 officially registered pilgrims"), folded;
+// places among them are the actor, not a modifier.
+func modifiers(s *sentence, q *claims.Quantity) string {
+	if q.NounSpan.IsZero() || q.NounSpan.Start <= q.NumberSpan.End {
+		return ""
+	}
+	gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
+	var words []string
+	for _, t := range s.toks {
+		if !gap.Contains(t.Span) || t.Punct || t.Upper {
+			continue
+		}
+		if inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] {
+			continue
+		}
+		words = append(words, t.Lower)
+	}
+	if len(words) > 3 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+func inEntity(sp claims.Span, ents []claims.Mention) bool {
+	for _, e := range ents {
+		if e.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// period returns the year a sentence is about when a date in it puts it in
+// another year than the reference ("last year", "in 2023"), or "".
+func period(s *sentence, ref date.Reference) string {
+	if ref.Time.IsZero() {
+		return ""
+	}
+	for _, m := range s.dates {
+		d := m.Date
+		if d == nil || !d.Resolved || d.Granularity < claims.Month || d.Clock {
+			continue
+		}
+		if y := d.Start.Year(); y != ref.Time.Year() && d.End.Sub(d.Start).Hours() <= 24*366 {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
+}
+
 // qualifiers finds whose the counted thing is (a place written as the
 // noun's modifier) and where it is (a place after a locative word).
 func qualifiers(text string, s *sentence, m claims.Mention) (actor, location string) {
 	q := m.Quantity
+	defer func() {
+		if actor == "" {
+			actor = nearbyActor(text, s, m)
+		}
+	}()
 	for _, e := range s.entities {
 		if e.Entity == nil || e.Entity.Kind != claims.Place || e.Entity.Key == "" {
 			continue
@@ -397,6 +544,61 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 		}
 	}
 	return actor, location
+}
+
+// nearbyActor finds a place written close before the number in the same
+// clause ("The Iranian death toll reached 17") or tied to it after by a
+// possessive word ("165 dari Indonesia", "660 merupakan jemaah asal
+// Mesir"); a place inside the speaker's name does not count.
+func nearbyActor(text string, s *sentence, m claims.Mention) string {
+	const window = 4
+	num := m.Quantity.NumberSpan
+	var speakers []claims.Span
+	for _, a := range s.atts {
+		speakers = append(speakers, a.Name)
+	}
+	for _, e := range s.entities {
+		if e.Entity == nil || e.Entity.Kind != claims.Place || e.Entity.Key == "" {
+			continue
+		}
+		spoken := false
+		for _, sp := range speakers {
+			spoken = spoken || sp.Overlaps(e.Span)
+		}
+		if spoken {
+			continue
+		}
+		if e.Span.End <= num.Start {
+			between := wordsBetween(s.toks, e.Span.End, num.Start)
+			if between >= 0 && between <= window {
+				return e.Entity.Key
+			}
+			continue
+		}
+		if e.Span.Start >= m.Span.End {
+			gap := strings.Fields(strings.ToLower(text[m.Span.End:e.Span.Start]))
+			if len(gap) > 0 && len(gap) <= 3 && s.lang.poss[gap[len(gap)-1]] {
+				return e.Entity.Key
+			}
+		}
+	}
+	return ""
+}
+
+// wordsBetween counts the words between two offsets, or -1 when
+// punctuation other than an apostrophe or hyphen separates them.
+func wordsBetween(toks []speaker.Token, from, to int) int {
+	n := 0
+	for _, t := range toks {
+		if t.Span.Start < from || t.Span.End > to {
+			continue
+		}
+		if t.Punct {
+			return -1
+		}
+		n++
+	}
+	return n
 }
 
 // lastWords returns the last n words of s.

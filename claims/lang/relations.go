@@ -1,11 +1,28 @@
 package lang
 
-// Relations are the small words that tie a modifier to a counted noun:
-// whose ("troops from North Korea", "jemaah asal Mesir") or where
-// ("troops in Russia", "tentara di Rusia"). Phrases are lower case.
+// Relations are the small words that tie a value to what it is about:
+// whose ("troops from North Korea", "jemaah asal Mesir"), where ("troops
+// in Russia", "tentara di Rusia"), and whether a count has grown ("rose
+// to", "bertambah menjadi"). Phrases are lower case.
 type Relations struct {
 	// Possessive link a noun to whose it is ("from", "of", "asal", "dari").
 	Possessive []string
 	// Locative link a noun to where it is or goes ("in", "to", "di", "ke").
 	Locative []string
+	// Rises say a count has grown since an earlier report ("rose",
+	// "bertambah"): the same speaker giving a higher figure later that day
+	// is updating it, not contradicting himself.
+	Rises []string
+	// Topics name what a measurement measures ("height" for "tinggi",
+	// "high", "waves"): a length, sum or share is a claim only when its
+	// sentence says what it measures.
+	Topics []Topic
+}
+
+// Topic is what a measurement is about, with the words that name it.
+type Topic struct {
+	// Key is shared across languages ("height").
+	Key string
+	// Words are lower-case words or phrases that name it.
+	Words []string
 }

@@ -219,6 +219,14 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 			return claims.Span{}
 		}
 	}
+	// An adjunct between commas before the verb ("X, pada Minggu,
+	// mengatakan"; "X, on Sunday, said") is skipped for the name before it.
+	if a.stops.match(toks[:end+1], start) > 0 && start >= 2 && toks[start-1].Lower == "," {
+		if name := a.collectBefore(toks, start-2); !name.IsZero() {
+			return name
+		}
+		return claims.Span{}
+	}
 	// Drop clause openers ("Meanwhile", "Sementara").
 	for start <= end {
 		n := a.connectives.match(toks[:end+1], start)

@@ -126,3 +126,11 @@ func TestFindNotAttributions(t *testing.T) {
 		})
 	}
 }
+
+func TestFindSkipsAdjunct(t *testing.T) {
+	s := "Kepala dinas, Rudi Hartono, pada Senin mengatakan 40 rumah rusak."
+	atts := New(id.Pack()).Find(s, claims.Span{End: len(s)})
+	if len(atts) != 1 || atts[0].Name.Of(s) != "Rudi Hartono" {
+		t.Errorf("got %+v, want one attribution to Rudi Hartono", atts)
+	}
+}

@@ -6,5 +6,20 @@ func relations() lang.Relations {
 	return lang.Relations{
 		Possessive: []string{"from", "of", "belonging to", "sent by", "deployed by"},
 		Locative:   []string{"in", "at", "to", "into", "inside", "across", "near", "around", "throughout"},
+		Rises:      []string{"rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "jumped", "grew", "up to", "more", "another"},
+		Topics: []lang.Topic{
+			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water", "elevation"}},
+			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},
+			{Key: "distance", Words: []string{"distance", "away", "kilometres from", "kilometers from", "miles from", "km from", "radius", "long", "length", "stretch", "between us", "apart"}},
+			{Key: "area", Words: []string{"area", "hectares", "burned", "flooded area"}},
+			{Key: "losses", Words: []string{"losses", "loss", "damage", "damages", "cost", "costs"}},
+			{Key: "budget", Words: []string{"budget", "allocated", "allocation", "spending", "funds", "fund"}},
+			{Key: "aid", Words: []string{"aid", "assistance", "relief", "donation", "donations", "grant"}},
+			{Key: "turnout", Words: []string{"turnout", "voter participation"}},
+			{Key: "vote-share", Words: []string{"of the vote", "of votes", "vote share", "share of the vote"}},
+			{Key: "inflation", Words: []string{"inflation"}},
+			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
+			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
+		},
 	}
 }

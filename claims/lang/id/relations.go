@@ -6,5 +6,19 @@ func relations() lang.Relations {
 	return lang.Relations{
 		Possessive: []string{"asal", "dari", "milik", "kiriman", "warga negara", "berkewarganegaraan"},
 		Locative:   []string{"di", "ke", "dalam", "menuju", "di wilayah", "di kawasan", "di sekitar"},
+		Rises:      []string{"bertambah", "naik", "meningkat", "melonjak", "bertambah menjadi", "naik menjadi", "kembali bertambah", "lagi"},
+		Topics: []lang.Topic{
+			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
+			{Key: "depth", Words: []string{"kedalaman", "berkedalaman"}},
+			{Key: "distance", Words: []string{"jarak", "berjarak", "sejauh", "radius", "panjang", "sepanjang", "dari pusat"}},
+			{Key: "area", Words: []string{"luas", "seluas", "hektare", "lahan"}},
+			{Key: "losses", Words: []string{"kerugian", "kerusakan", "rugi"}},
+			{Key: "budget", Words: []string{"anggaran", "dana", "alokasi", "biaya"}},
+			{Key: "aid", Words: []string{"bantuan", "donasi", "sumbangan", "hibah"}},
+			{Key: "turnout", Words: []string{"partisipasi pemilih", "tingkat partisipasi"}},
+			{Key: "inflation", Words: []string{"inflasi"}},
+			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
+			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
+		},
 	}
 }
