@@ -43,8 +43,11 @@ func GitHub(w io.Writer, r *Result) error {
 			if f.Note != "" {
 				msg += " " + f.Note
 			}
-			if _, err := fmt.Fprintf(w, "::%s file=%s,line=%d,title=%s::%s\n", level,
-				ghProperty(r.path(c)), r.line(c), ghProperty(title), ghData(msg)); err != nil {
+			props := "file=" + ghProperty(r.path(c))
+			if line := r.line(c); line > 0 {
+				props += fmt.Sprintf(",line=%d", line)
+			}
+			if _, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", level, props, ghProperty(title), ghData(msg)); err != nil {
 				return err
 			}
 		}

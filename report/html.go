@@ -50,7 +50,7 @@ span.differs { background: #dbe9ff; text-decoration: underline; text-decoration-
 .diff del { background: #ffc9c9; color: #8a1c1c; text-decoration: line-through; padding: 0 3px; border-radius: 3px; }
 .diff ins { background: #c6f0c6; color: #14501a; text-decoration: none; font-weight: 700; padding: 0 3px; border-radius: 3px; }
 .diff .legend { margin-left: 12px; }
-.legend { font-size: 14px; color: #555; }
+.legend { font-size: 14px; color: #555; margin: 12px 0 0; }
 code { font-size: 14px; }
 </style>
 </head>

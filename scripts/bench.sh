@@ -29,10 +29,11 @@
 #   4. scores the last report against planted.json (claimcheck-gen score).
 #
 # What it prints: one row per size (medians of RUNS runs) —
-#   articles, MB (corpus bytes), wall s, MB/s, articles/s, claims/s,
-#   peak RSS MB, µs per claim, baseline wall s, ×base (check wall /
-#   baseline wall), recall (planted discrepancies found), filler (findings
-#   that no planted discrepancy explains) —
+#   articles, MB (corpus bytes), wall s, cpu s (user+system), MB/s,
+#   articles/s, claims/s, peak RSS MB, µs per claim (wall), baseline wall s,
+#   xbase (check wall / baseline wall), xcpu (the same in CPU time, steadier
+#   on a busy machine), recall (planted discrepancies found), filler
+#   (findings that no planted discrepancy explains) —
 # then the issue's targets, each with PASS or MISS:
 #   throughput: check within 4× of the baseline, at every size;
 #   scaling:    µs per claim at the largest size ≤ 1.3× the smallest;
@@ -75,12 +76,13 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2) ? v[
 # wall and rss read GNU time's -v output: wall seconds and peak RSS in KB.
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }
+cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
 
 machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(go version | awk '{print $3}')"
 echo "machine: $machine"
 echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS"
-printf '%9s %8s %8s %8s %10s %10s %8s %9s %7s %6s %7s %6s\n' \
-	articles MB wall_s MB/s articles/s claims/s rss_MB us/claim base_s xbase recall filler
+printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
+	articles MB wall_s cpu_s MB/s articles/s claims/s rss_MB us/claim base_s xbase xcpu recall filler
 
 declare -A US RSSKB CLAIMS XBASE RECALL FILLER MAXDOC
 for n in $SIZES; do
@@ -91,7 +93,7 @@ for n in $SIZES; do
 	fi
 	bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 	MAXDOC[$n]=$(find "$corpus" -name '*.txt' -printf '%s\n' | sort -n | tail -1)
-	walls=() rsss=() claims=() bases=()
+	walls=() rsss=() claims=() bases=() cpus=() bcpus=()
 	for ((r = 1; r <= RUNS; r++)); do
 		report="$WORK/report-$n.json"
 		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" check --format json --fail-on none \
@@ -102,21 +104,25 @@ for n in $SIZES; do
 		}
 		walls+=("$(wall "$WORK/time.txt")")
 		rsss+=("$(rss "$WORK/time.txt")")
+		cpus+=("$(cpu "$WORK/time.txt")")
 		claims+=("$(grep -oE '[0-9]+ claims?' "$WORK/stderr.txt" | tail -1 | awk '{print $1}')")
 		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/readsplit" -j "$JOBS" "$corpus" >/dev/null
 		bases+=("$(wall "$WORK/time.txt")")
+		bcpus+=("$(cpu "$WORK/time.txt")")
 	done
 	w=$(median "${walls[@]}")
 	k=$(median "${rsss[@]}")
 	c=$(median "${claims[@]:-0}")
 	b=$(median "${bases[@]}")
+	u=$(median "${cpus[@]}")
+	bu=$(median "${bcpus[@]}")
 	score=$("$WORK/bin/claimcheck-gen" score "$corpus/planted.json" "$report")
 	rec=$(awk '{for(i=1;i<NF;i++) if($i=="recall") print $(i+1)}' <<<"$score")
 	fil=$(awk '{for(i=1;i<NF;i++) if($i=="unexplained") print $(i+1)}' <<<"$score")
-	awk -v n="$n" -v bytes="$bytes" -v w="$w" -v k="$k" -v c="$c" -v b="$b" -v rec="$rec" -v fil="$fil" 'BEGIN {
-		mb = bytes / 1e6; if (w <= 0) w = 0.005; if (b <= 0) b = 0.005
-		printf "%9d %8.1f %8.2f %8.2f %10.0f %10.0f %8.1f %9s %7.2f %6.1f %7s %6s\n",
-			n, mb, w, mb / w, n / w, c / w, k / 1024, (c > 0 ? sprintf("%.1f", w * 1e6 / c) : "-"), b, w / b, rec, fil
+	awk -v n="$n" -v bytes="$bytes" -v w="$w" -v u="$u" -v bu="$bu" -v k="$k" -v c="$c" -v b="$b" -v rec="$rec" -v fil="$fil" 'BEGIN {
+		mb = bytes / 1e6; if (w <= 0) w = 0.005; if (b <= 0) b = 0.005; if (bu <= 0) bu = 0.005
+		printf "%9d %8.1f %8.2f %7.2f %8.2f %10.0f %10.0f %8.1f %9s %7.2f %6.1f %6.1f %7s %6s\n",
+			n, mb, w, u, mb / w, n / w, c / w, k / 1024, (c > 0 ? sprintf("%.1f", w * 1e6 / c) : "-"), b, w / b, u / bu, rec, fil
 	}'
 	US[$n]=$(awk -v w="$w" -v c="$c" 'BEGIN {print (c > 0) ? w * 1e6 / c : 0}')
 	XBASE[$n]=$(awk -v w="$w" -v b="$b" 'BEGIN {if (b <= 0) b = 0.005; print w / b}')

@@ -30,8 +30,9 @@ trap 'rm -rf "$work"' EXIT
 html=${REPORT:-}
 if [ -z "$html" ]; then
   html=$work/report.html
+  go build -o "$work/claimcheck" ./cmd/claimcheck
   # Exit code 1 means findings were reported: that is what we want to see.
-  go run ./cmd/claimcheck check --quiet --format html --output "$html" "${paths[@]}" || [ $? -eq 1 ]
+  "$work/claimcheck" check --quiet --format html --output "$html" "${paths[@]}" || [ $? -eq 1 ]
 fi
 html=$(realpath "$html")
 out_abs=$(realpath -m "$out")
