@@ -211,8 +211,10 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 			last = k
 			continue
 		}
-		if t.word && !t.cap && !t.upper && f.r.connectors[t.fold] && k > last && !orgOpen {
-			// "Andriy Sybiga for Tokyo": a connector after a name ends it.
+		if t.word && !t.cap && !t.upper && f.r.connectors[t.fold] && !orgOpen {
+			// "Andriy Sybiga for Tokyo", "Menlu Jepang di Tokyo": a
+			// connector joins the words of an organization's name, and
+			// ends anything else.
 			return last
 		}
 		if t.text == "," {
@@ -396,12 +398,28 @@ func (f *finder) known(i int) int {
 	if !f.toks[i].cap && !f.toks[i].upper && ph.kind == kindPlace {
 		return i
 	}
+	if ph.kind == kindPlace && f.orgFollows(i+n) {
+		// "Kerman Emergency Medical Organisation": the place names the
+		// organization.
+		return i
+	}
 	kind := claims.Place
 	if ph.kind == kindOrg {
 		kind = claims.Organization
 	}
 	f.emit(kind, i, i+n, ph.key)
 	return i + n
+}
+
+// orgFollows reports whether the capitalized words from j on hold an
+// organization's head word.
+func (f *finder) orgFollows(j int) bool {
+	for ; j < len(f.toks) && f.toks[j].word && f.toks[j].cap; j++ {
+		if ph, _ := f.r.match(f.toks, j, kindOrgHead); ph != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) emit(kind claims.EntityKind, s, e int, key string) {
@@ -440,6 +458,10 @@ func (f *finder) capsRun(i int) int {
 			continue
 		}
 		if u.word && (f.r.connectors[u.fold] || f.r.particles[u.fold]) && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
+			if ph, _ := f.r.match(toks, j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.fold] {
+				// "Kecamatan Pronojiwo dan Kota Kerman": two names.
+				break
+			}
 			j++
 			continue
 		}
@@ -474,7 +496,12 @@ func (f *finder) capsRun(i int) int {
 			}
 		}
 		if key == "" {
-			key = slug(f.text[toks[i].start:toks[j-1].end])
+			// "Kecamatan Pronojiwo" is the place Pronojiwo.
+			s := i
+			if ph, n := f.r.match(toks, i, kindPlaceHead); ph != nil && i+n < j {
+				s = i + n
+			}
+			key = slug(f.text[toks[s].start:toks[j-1].end])
 		}
 		f.emit(claims.Place, i, j, key)
 		return j

@@ -1,0 +1,628 @@
+package entity_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/entity"
+	"github.com/claimcheck/claimcheck/claims/lang/en"
+	"github.com/claimcheck/claimcheck/claims/lang/id"
+)
+
+var (
+	enRec = entity.New(en.Pack())
+	idRec = entity.New(id.Pack())
+)
+
+func recognizer(lang string) *entity.Recognizer {
+	if lang == "id" {
+		return idRec
+	}
+	return enRec
+}
+
+// describe writes a mention as kind|name|key|role|of|org|rank, with
+// trailing empty fields dropped, and the words the span covers in
+// brackets when they go beyond the name.
+func describe(text string, m claims.Mention) string {
+	e := m.Entity
+	s := strings.Join([]string{e.Kind.String(), e.Name, e.Key, e.Role, e.Of, e.Org, e.Rank}, "|")
+	s = strings.TrimRight(s, "|")
+	if span := m.Span.Of(text); span != e.Name {
+		s += " [" + span + "]"
+	}
+	return s
+}
+
+func findAll(r *entity.Recognizer, text string) []claims.Mention {
+	return r.Find(text, claims.Span{Start: 0, End: len(text)})
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Lang  string
+		Input string
+		Want  []string
+	}{
+		{
+			Name:  "en titles with owners before them",
+			Lang:  "en",
+			Input: "Foreign Minister Retno Marsudi met Japan's Foreign Minister Yoko Kamikawa in Tokyo on Monday.",
+			Want: []string{
+				"person|Retno Marsudi|retno marsudi|foreign-minister [Foreign Minister Retno Marsudi]",
+				"person|Yoko Kamikawa|yoko kamikawa|foreign-minister|japan [Japan's Foreign Minister Yoko Kamikawa]",
+				"place|Tokyo|japan",
+			},
+		},
+		{
+			Name:  "en chief cabinet secretary and a capital for its government",
+			Lang:  "en",
+			Input: "Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Pyongyang had fired a missile.",
+			Want: []string{
+				"person|Yoshimasa Hayashi|yoshimasa hayashi|chief-cabinet-secretary [Chief Cabinet Secretary Yoshimasa Hayashi]",
+				"place|Pyongyang|north-korea",
+			},
+		},
+		{
+			Name:  "en demonym owner and a hyphenated particle",
+			Lang:  "en",
+			Input: "Saudi Health Minister Fahad Al-Jalajel said most of the dead had no permits.",
+			Want: []string{
+				"person|Fahad Al-Jalajel|fahad al jalajel|health-minister|saudi-arabia [Saudi Health Minister Fahad Al-Jalajel]",
+			},
+		},
+		{
+			Name:  "en role without a name",
+			Lang:  "en",
+			Input: "The Ukrainian minister praised the ties with Tokyo.",
+			Want: []string{
+				"person|||minister|ukraine [Ukrainian minister]",
+				"place|Tokyo|japan",
+			},
+		},
+		{
+			Name:  "en title in apposition",
+			Lang:  "en",
+			Input: "The toll was revised by Ahmad Vahidi, Iran's interior minister, on Thursday.",
+			Want: []string{
+				"person|Ahmad Vahidi|ahmad vahidi|interior-minister|iran",
+			},
+		},
+		{
+			Name:  "en honorific kept in the name, not in the key",
+			Lang:  "en",
+			Input: "Seyed Ebrahim Raisi visited the wounded in Kerman.",
+			Want: []string{
+				"person|Seyed Ebrahim Raisi|ebrahim raisi",
+				"place|Kerman|kerman",
+			},
+		},
+		{
+			Name:  "en organization by alias and demonyms",
+			Lang:  "en",
+			Input: "Seoul's spy agency said about 3,000 North Korean troops were training in Russia.",
+			Want: []string{
+				"organization|Seoul's spy agency|nis",
+				"place|North Korean|north-korea",
+				"place|Russia|russia",
+			},
+		},
+		{
+			Name:  "en a surname alone inside a sentence; months are not names",
+			Lang:  "en",
+			Input: "In December, Hayashi said the government was concerned.",
+			Want: []string{
+				"person|Hayashi|hayashi",
+			},
+		},
+		{
+			Name:  "en sentence-initial full name",
+			Lang:  "en",
+			Input: "Takeshi Iwaya was in Ukraine after weeks of reports.",
+			Want: []string{
+				"person|Takeshi Iwaya|takeshi iwaya",
+				"place|Ukraine|ukraine",
+			},
+		},
+		{
+			Name:  "en sentence-initial word before a reporting verb",
+			Lang:  "en",
+			Input: "Sybiga said the visit was an important sign.",
+			Want: []string{
+				"person|Sybiga|sybiga",
+			},
+		},
+		{
+			Name:  "en sentence-initial common word",
+			Lang:  "en",
+			Input: "Rescuers searched the river for survivors.",
+			Want:  nil,
+		},
+		{
+			Name:  "en headline in title case names no people",
+			Lang:  "en",
+			Input: "Japan Warns Of Grave Concern Over Troop Movements Near Border",
+			Want: []string{
+				"place|Japan|japan",
+			},
+		},
+		{
+			Name:  "en organization by head word",
+			Lang:  "en",
+			Input: "The Kerman Emergency Medical Organisation said 84 people had died.",
+			Want: []string{
+				"organization|Kerman Emergency Medical Organisation|kerman-emergency-medical-organisation",
+			},
+		},
+		{
+			Name:  "en wire services",
+			Lang:  "en",
+			Input: "Reuters and AFP reported the figures.",
+			Want: []string{
+				"organization|Reuters|reuters",
+				"organization|AFP|afp",
+			},
+		},
+		{
+			Name:  "en abbreviated rank, apposition and a place",
+			Lang:  "en",
+			Input: "Lt. Gen. Suharyanto, head of the disaster agency, visited Lumajang.",
+			Want: []string{
+				"person|Suharyanto|suharyanto|head|||lieutenant-general [Lt. Gen. Suharyanto]",
+				"place|Lumajang|lumajang",
+			},
+		},
+		{
+			Name:  "en acronym of a country must be in capitals",
+			Lang:  "en",
+			Input: "US President Joe Biden told us the story.",
+			Want: []string{
+				"person|Joe Biden|joe biden|president|united-states [US President Joe Biden]",
+			},
+		},
+		{
+			Name:  "en unknown place after a preposition, head word after it",
+			Lang:  "en",
+			Input: "Rescuers were searching a river in Curah Kobokan village.",
+			Want: []string{
+				"place|Curah Kobokan village|curah-kobokan-village",
+			},
+		},
+		{
+			Name:  "en organization before a title owns it",
+			Lang:  "en",
+			Input: "National Disaster Mitigation Agency spokesperson Abdul Muhari told a press conference.",
+			Want: []string{
+				"organization|National Disaster Mitigation Agency|bnpb",
+				"person|Abdul Muhari|abdul muhari|spokesperson||bnpb [spokesperson Abdul Muhari]",
+			},
+		},
+		{
+			Name:  "en two names joined by a hyphen are two people",
+			Lang:  "en",
+			Input: "Votes for Prabowo-Gibran were counted.",
+			Want: []string{
+				"person|Prabowo|prabowo",
+				"person|Gibran|gibran",
+			},
+		},
+		{
+			Name:  "id title, role without a name, place",
+			Lang:  "id",
+			Input: "Menteri Luar Negeri Retno Marsudi bertemu Menlu Jepang di Tokyo.",
+			Want: []string{
+				"person|Retno Marsudi|retno marsudi|foreign-minister [Menteri Luar Negeri Retno Marsudi]",
+				"person|||foreign-minister|japan [Menlu Jepang]",
+				"place|Tokyo|japan",
+			},
+		},
+		{
+			Name:  "id chief cabinet secretary and a short form",
+			Lang:  "id",
+			Input: "Kepala Sekretaris Kabinet Yoshimasa Hayashi mengatakan Korut mengirim pasukan ke Rusia.",
+			Want: []string{
+				"person|Yoshimasa Hayashi|yoshimasa hayashi|chief-cabinet-secretary [Kepala Sekretaris Kabinet Yoshimasa Hayashi]",
+				"place|Korut|north-korea",
+				"place|Rusia|russia",
+			},
+		},
+		{
+			Name:  "id long office ending in a known organization",
+			Lang:  "id",
+			Input: "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari menyebut 14 orang tewas.",
+			Want: []string{
+				"person|Abdul Muhari|abdul muhari|head||bnpb [Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari]",
+			},
+		},
+		{
+			Name:  "id rank with a service branch and a one-word name",
+			Lang:  "id",
+			Input: "Kepala BNPB Letnan Jenderal TNI Suharyanto meninjau lokasi di Lumajang, Jawa Timur.",
+			Want: []string{
+				"person|Suharyanto|suharyanto|head||bnpb|lieutenant-general [Kepala BNPB Letnan Jenderal TNI Suharyanto]",
+				"place|Lumajang|lumajang",
+				"place|Jawa Timur|east-java",
+			},
+		},
+		{
+			Name:  "id president and provinces",
+			Lang:  "id",
+			Input: "Presiden Joko Widodo tiba di Palu, Sulawesi Tengah, pada Minggu.",
+			Want: []string{
+				"person|Joko Widodo|joko widodo|president [Presiden Joko Widodo]",
+				"place|Palu|palu",
+				"place|Sulawesi Tengah|central-sulawesi",
+			},
+		},
+		{
+			Name:  "id owner after the title, name after a comma",
+			Lang:  "id",
+			Input: "Menteri Kesehatan Iran, Bahram Einollahi, mengumumkan revisi jumlah korban.",
+			Want: []string{
+				"person|Bahram Einollahi|bahram einollahi|health-minister|iran [Menteri Kesehatan Iran, Bahram Einollahi]",
+			},
+		},
+		{
+			Name:  "id organizations by alias",
+			Lang:  "id",
+			Input: "Badan mata-mata Seoul dan agen Ukraina memberikan angka berbeda.",
+			Want: []string{
+				"organization|Badan mata-mata Seoul|nis",
+				"organization|agen Ukraina|ukraine-intelligence",
+			},
+		},
+		{
+			Name:  "id curly apostrophe folded out of the key",
+			Lang:  "id",
+			Input: "Pengumuman dibacakan Hasyim Asy’ari di kantor KPU.",
+			Want: []string{
+				"person|Hasyim Asy’ari|hasyim asyari",
+				"organization|KPU|kpu",
+			},
+		},
+		{
+			Name:  "id rank and the late",
+			Lang:  "id",
+			Input: "Warga memperingati Almarhum Jenderal Qasem Soleimani di Kerman.",
+			Want: []string{
+				"person|Qasem Soleimani|qasem soleimani||||general [Almarhum Jenderal Qasem Soleimani]",
+				"place|Kerman|kerman",
+			},
+		},
+		{
+			Name:  "id sentence-initial word, auxiliary, reporting verb",
+			Lang:  "id",
+			Input: "Khamenei juga menyampaikan belasungkawa kepada keluarga korban.",
+			Want: []string{
+				"person|Khamenei|khamenei",
+			},
+		},
+		{
+			Name:  "id sentence-initial common noun",
+			Lang:  "id",
+			Input: "Ledakan terjadi di dekat makam Qassem Soleimani.",
+			Want: []string{
+				"person|Qassem Soleimani|qassem soleimani",
+			},
+		},
+		{
+			Name:  "id place head words",
+			Lang:  "id",
+			Input: "Warga mengungsi ke Kecamatan Pronojiwo dan Kota Kerman.",
+			Want: []string{
+				"place|Kecamatan Pronojiwo|pronojiwo",
+				"place|Kota Kerman|kerman",
+			},
+		},
+		{
+			Name:  "id particles inside a name",
+			Lang:  "id",
+			Input: "Menteri Kesehatan Saudi, Fahd bin Abdurrahman Al-Jalajel, menyebut angka itu.",
+			Want: []string{
+				"person|Fahd bin Abdurrahman Al-Jalajel|fahd bin abdurrahman al jalajel|health-minister|saudi-arabia [Menteri Kesehatan Saudi, Fahd bin Abdurrahman Al-Jalajel]",
+			},
+		},
+		{
+			Name:  "id weekday after a name is not part of it",
+			Lang:  "id",
+			Input: "Menteri Kesehatan Iran Bahram Eynollahi, Rabu malam, mengumumkan angka baru.",
+			Want: []string{
+				"person|Bahram Eynollahi|bahram eynollahi|health-minister|iran [Menteri Kesehatan Iran Bahram Eynollahi]",
+			},
+		},
+		{
+			Name:  "id country names from the display tables",
+			Lang:  "id",
+			Input: "Delegasi dari Norwegia dan Selandia Baru tiba di Mesir.",
+			Want: []string{
+				"place|Norwegia|norway",
+				"place|Selandia Baru|new-zealand",
+				"place|Mesir|egypt",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			var got []string
+			for _, m := range findAll(recognizer(tt.Lang), tt.Input) {
+				got = append(got, describe(tt.Input, m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.Want, "\n") {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
+
+// TestFindSpans checks that every mention lies inside the sentence and
+// that its name lies inside the mention, on a sentence in the middle of a
+// text.
+func TestFindSpans(t *testing.T) {
+	text := "Opening line. Japan's Foreign Minister Takeshi Iwaya visited Kyiv on Saturday. Closing line."
+	sent := claims.Span{Start: 14, End: 79}
+	ms := enRec.Find(text, sent)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions, want 2", len(ms))
+	}
+	for _, m := range ms {
+		if !sent.Contains(m.Span) || !m.Span.Contains(m.Entity.NameSpan) {
+			t.Errorf("span %v (name %v) outside sentence %v", m.Span, m.Entity.NameSpan, sent)
+		}
+	}
+	if got, want := ms[0].Entity.NameSpan.Of(text), "Takeshi Iwaya"; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if got := enRec.Find(text, claims.Span{Start: 50, End: 10}); got != nil {
+		t.Errorf("got %v for an inverted span, want nil", got)
+	}
+}
+
+func TestPlace(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Lang  string
+		Input string
+		Want  string
+	}{
+		{"demonym", "en", "North Korean", "north-korea"},
+		{"abbreviation", "en", "DPRK", "north-korea"},
+		{"capital", "en", "Pyongyang", "north-korea"},
+		{"seat of power", "en", "Kremlin", "russia"},
+		{"old spelling", "en", "Kiev", "ukraine"},
+		{"possessive", "en", "Japan's", "japan"},
+		{"display name", "en", "Kenya", "kenya"},
+		{"acronym", "en", "US", "united-states"},
+		{"holy city", "en", "Makkah", "mecca"},
+		{"short form", "id", "Korut", "north-korea"},
+		{"indonesian name", "id", "Korea Utara", "north-korea"},
+		{"indonesian capital", "id", "Moskow", "russia"},
+		{"indonesian country", "id", "Jepang", "japan"},
+		{"south korea short", "id", "Korsel", "south-korea"},
+		{"united states", "id", "Amerika Serikat", "united-states"},
+		{"united states acronym", "id", "AS", "united-states"},
+		{"saudi", "id", "Arab Saudi", "saudi-arabia"},
+		{"egypt", "id", "Mesir", "egypt"},
+		{"holy city id", "id", "Mekah", "mecca"},
+		{"display name id", "id", "Norwegia", "norway"},
+		{"province", "id", "Sulawesi Tengah", "central-sulawesi"},
+		{"unknown", "en", "Atlantis", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got, ok := recognizer(tt.Lang).Place(tt.Input)
+			if got != tt.Want || ok != (tt.Want != "") {
+				t.Errorf("got %q, %v\nwant %q", got, ok, tt.Want)
+			}
+		})
+	}
+}
+
+func TestOrganization(t *testing.T) {
+	if got, ok := idRec.Organization("Badan mata-mata Seoul"); !ok || got != "nis" {
+		t.Errorf("got %q\nwant %q", got, "nis")
+	}
+	if got, ok := enRec.Organization("NIS"); !ok || got != "nis" {
+		t.Errorf("got %q\nwant %q", got, "nis")
+	}
+	if got, ok := enRec.Organization("Seoul"); ok {
+		t.Errorf("got %q for a place, want none", got)
+	}
+}
+
+// sentences splits a test article at line ends; the articles are written
+// one sentence a line.
+func sentences(text string) []claims.Span {
+	var out []claims.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, claims.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func findDoc(r *entity.Recognizer, text string) []claims.Mention {
+	var ms []claims.Mention
+	for _, s := range sentences(text) {
+		ms = append(ms, r.Find(text, s)...)
+	}
+	return ms
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Lang  string
+		Input string
+		// Want maps the words of a person mention to key|role after Link.
+		Want map[string]string
+	}{
+		{
+			Name: "surnames and roles resolve to the full names",
+			Lang: "en",
+			Input: "Japanese Foreign Minister Takeshi Iwaya met Ukraine's Foreign Minister Andrii Sybiha in Kyiv.\n" +
+				"Japan's foreign minister said the talks went well.\n" +
+				"\"We stand with Ukraine,\" Iwaya said.\n" +
+				"Sybiha said he was grateful.",
+			Want: map[string]string{
+				"Japan's foreign minister": "takeshi iwaya|foreign-minister",
+				"Iwaya":                    "takeshi iwaya|foreign-minister",
+				"Sybiha":                   "andrii sybiha|foreign-minister",
+			},
+		},
+		{
+			Name: "a shared surname stays unresolved",
+			Lang: "en",
+			Input: "Yoshimasa Hayashi and Fumio Hayashi attended the meeting.\n" +
+				"Later, Hayashi said the meeting was useful.",
+			Want: map[string]string{
+				"Hayashi": "hayashi|",
+			},
+		},
+		{
+			Name: "a quoted speaker in Indonesian",
+			Lang: "id",
+			Input: "Kepala Sekretaris Kabinet Yoshimasa Hayashi menyampaikan keprihatinan.\n" +
+				"\"Jepang akan terus memantau,\" kata Hayashi kepada wartawan.",
+			Want: map[string]string{
+				"Hayashi": "yoshimasa hayashi|chief-cabinet-secretary",
+			},
+		},
+		{
+			Name: "a surname with a particle",
+			Lang: "id",
+			Input: "Menteri Kesehatan Arab Saudi Fahad Al-Jalajel memberikan keterangan.\n" +
+				"Menurut Al-Jalajel, sebagian besar korban tidak memiliki izin.",
+			Want: map[string]string{
+				"Al-Jalajel": "fahad al jalajel|health-minister",
+			},
+		},
+		{
+			Name: "a first name used alone",
+			Lang: "en",
+			Input: "Defence Minister Prabowo Subianto led the count.\n" +
+				"Supporters of Prabowo celebrated in Jakarta.",
+			Want: map[string]string{
+				"Prabowo": "prabowo subianto|defence-minister",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			ms := findDoc(recognizer(tt.Lang), tt.Input)
+			entity.Link(ms)
+			got := map[string]string{}
+			for _, m := range ms {
+				e := m.Entity
+				w := m.Span.Of(tt.Input)
+				if _, asked := tt.Want[w]; asked && e.Kind == claims.Person {
+					got[w] = e.Key + "|" + e.Role
+				}
+			}
+			for w, want := range tt.Want {
+				if got[w] != want {
+					t.Errorf("%s: got %q\nwant %q", w, got[w], want)
+				}
+			}
+		})
+	}
+}
+
+func TestPersonKey(t *testing.T) {
+	tests := []struct {
+		Name, Input, Want string
+	}{
+		{"curly apostrophe", "Hasyim Asy’ari", "hasyim asyari"},
+		{"straight apostrophe", "Hasyim Asy'ari", "hasyim asyari"},
+		{"hyphen", "Fahad Al-Jalajel", "fahad al jalajel"},
+		{"diacritics", "José Ramos-Horta", "jose ramos horta"},
+		{"spaces", "  Joko   Widodo ", "joko widodo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := entity.PersonKey(tt.Input); got != tt.Want {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
+
+// TestSeeds checks the people and places of the seed articles.
+func TestSeeds(t *testing.T) {
+	tests := []struct {
+		Name string
+		File string
+		Lang string
+		Want []string // described persons and places that must be found
+	}{
+		{
+			Name: "indonesian seed",
+			File: "000_3bffe2a6f06d5d47.txt",
+			Lang: "id",
+			Want: []string{
+				"person|Yoshimasa Hayashi|yoshimasa hayashi|chief-cabinet-secretary [Kepala Sekretaris Kabinet Yoshimasa Hayashi]",
+				"person|Hayashi|yoshimasa hayashi|chief-cabinet-secretary",
+				"place|Korut|north-korea",
+				"place|Korea Utara|north-korea",
+				"place|DPRK|north-korea",
+				"place|Pyongyang|north-korea",
+				"place|Moskow|russia",
+				"place|Kyiv|ukraine",
+				"place|Jepang|japan",
+				"organization|Badan mata-mata Seoul|nis",
+				"organization|agen Ukraina|ukraine-intelligence",
+				"organization|NATO|nato",
+			},
+		},
+		{
+			Name: "english seed",
+			File: "003_7cfb101a442e41e1.txt",
+			Lang: "en",
+			Want: []string{
+				"person|Takeshi Iwaya|takeshi iwaya|foreign-minister|japan [Japanese Foreign Minister Takeshi Iwaya]",
+				"person|Andriiy Sybiha|andriiy sybiha|foreign-minister|ukraine [Ukraine's Foreign Minister Andriiy Sybiha]",
+				"person|Andriy Sybiga|andriy sybiga|counterpart|ukraine [Ukrainian counterpart Andriy Sybiga]",
+				"person||takeshi iwaya|foreign-minister|japan [Japan's foreign minister]",
+				"person|Iwaya|takeshi iwaya|foreign-minister|japan",
+				"person|Sybiga|andriy sybiga|counterpart|ukraine",
+				"place|North Korean|north-korea",
+				"place|Pyongyang|north-korea",
+				"place|Russia|russia",
+				"place|Kyiv|ukraine",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "..", "seeds", tt.File))
+			if err != nil {
+				t.Skipf("seed not found: %v", err)
+			}
+			text := string(b)
+			ms := findDoc(recognizer(tt.Lang), text)
+			entity.Link(ms)
+			got := map[string]bool{}
+			for _, m := range ms {
+				got[describe(text, m)] = true
+			}
+			for _, w := range tt.Want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for d := range got {
+				if strings.HasPrefix(d, "person|") && strings.Contains(d, "hayashi") && strings.Contains(d, "iwaya") {
+					t.Errorf("got %q mixing two people", d)
+				}
+			}
+		})
+	}
+}
