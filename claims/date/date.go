@@ -242,11 +242,20 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 
 // InferPublished guesses a publication date from the full dates in
 // text[body.Start:body.End]; ok is false when there are none. The rule:
-// the latest day among the dates written with day, month and year that
-// are not suspect. Stories date their latest development; earlier full
-// dates are background ("On Dec. 26, 2004, ...").
+// the latest day among the dates in the first half of the body that are
+// written with day, month and year and are not suspect; then, a day
+// written without its year in that half ("Sunday (Sep 30)") that falls
+// up to a week after it, resolved against it, moves it forward. News
+// puts its latest development first and background last, so a full date
+// late in the body ("On Dec. 26, 2004, ...") is not taken.
 func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time, ok bool) {
-	for _, m := range r.Find(text, body, Reference{}) {
+	from, to := max(body.Start, 0), min(body.End, len(text))
+	if from >= to {
+		return time.Time{}, false
+	}
+	half := claims.Span{Start: from, End: from + (to-from+1)/2}
+	ms := r.Find(text, half, Reference{})
+	for _, m := range ms {
 		d := m.Date
 		if !d.Resolved || d.Relative || d.Suspect != "" || d.TimeOnly {
 			continue
@@ -259,5 +268,24 @@ func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time,
 			t, ok = day, true
 		}
 	}
-	return t, ok
+	if !ok {
+		return t, false
+	}
+	cs, _ := r.scan(text, half)
+	latest := t
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != ckDate || c.y != 0 || c.d == 0 {
+			continue
+		}
+		d := r.resolve(c, Reference{Time: t})
+		if !d.Resolved || d.Suspect != "" {
+			continue
+		}
+		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, time.UTC)
+		if day.After(latest) && !day.After(t.AddDate(0, 0, 7)) {
+			latest = day
+		}
+	}
+	return latest, true
 }

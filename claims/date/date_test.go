@@ -109,9 +109,11 @@ func TestInferPublished(t *testing.T) {
 		Want  string // "" when none
 	}{
 		{"caption date", "en", "Leaders talk during a meeting in Kyiv on Nov 16, 2024. (Photo: AP)\n\nKYIV: The minister warned on Saturday (Nov 16) that ...", "2024-11-16"},
-		{"latest of several", "id", "Gempa terjadi Jumat (28/9/2018). Hingga Minggu (30/9/2018) pukul 13.00 WIB, korban bertambah.", "2018-09-30"},
-		{"background date does not win", "en", "On Dec. 26, 2004, a tsunami struck. The agency said on Sep 29, 2018 that ...", "2018-09-29"},
-		{"suspect dates are skipped", "id", "Laporan per 31/02/2024 dan 12/01/2024.", "2024-01-12"},
+		{"latest of several", "id", "Gempa terjadi Jumat (28/9/2018). Hingga Minggu (30/9/2018) pukul 13.00 WIB, korban bertambah. Tim SAR masih bekerja di lokasi hingga malam.", "2018-09-30"},
+		{"background late in the story", "en", "The agency said on Sep 29, 2018 that the toll rose. Rescuers dug through rubble. On Dec. 26, 2004, a tsunami struck.", "2018-09-29"},
+		{"only background", "en", "The agency said on Sunday that the toll rose. Rescuers dug through the rubble all night. On Dec. 26, 2004, a tsunami struck.", ""},
+		{"a later day without its year", "en", "PALU: The agency said on Sep 29, 2018 that the toll rose, and on Sunday (Sep 30) that it had doubled. Rescuers dug through the rubble of the hotel all through the night.", "2018-09-30"},
+		{"suspect dates are skipped", "id", "Laporan per 31/02/2024 dan 12/01/2024 dirilis. Warga diminta tetap waspada.", "2024-01-12"},
 		{"no full date", "en", "The minister visited Kyiv on Saturday (Nov 16) and in December.", ""},
 	}
 	for _, tc := range tests {

@@ -28,7 +28,7 @@ type token struct {
 }
 
 // tokenize splits text[from:to] into tokens. Letters joined by an apostrophe
-// stay one word ("Jum'at").
+// stay one word ("Jum'at"), except a possessive "'s" ("Friday's").
 func tokenize(text string, from, to int) []token {
 	ts := make([]token, 0, (to-from)/4+4)
 	// Lower-case the whole span at once and slice words from it, unless
@@ -56,7 +56,7 @@ func tokenize(text string, from, to int) []token {
 					j += n2
 					continue
 				}
-				if r2 == '\'' || r2 == '’' {
+				if (r2 == '\'' || r2 == '’') && !possessive(text[j+n2:to]) {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : to])
 					if j+n2 < to && unicode.IsLetter(r3) {
 						j += n2
@@ -79,6 +79,16 @@ func tokenize(text string, from, to int) []token {
 		}
 	}
 	return ts
+}
+
+// possessive reports whether rest, the text after an apostrophe, starts
+// with a lone "s" ("Friday's"), which is not part of the word.
+func possessive(rest string) bool {
+	if rest == "" || (rest[0] != 's' && rest[0] != 'S') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return len(rest) == 1 || !unicode.IsLetter(r)
 }
 
 // glued reports whether tokens a and b touch with no space between.
