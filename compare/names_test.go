@@ -1,0 +1,283 @@
+package compare
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/entity"
+)
+
+// person makes a claim of kind about a person named name in doc at
+// offset at, with a role and its owner.
+func person(kind claims.ClaimKind, doc string, at int, name, role, of string) *claims.Claim {
+	e := &claims.Entity{Kind: claims.Person, Name: name, Key: entity.PersonKey(name), Role: role, Of: of}
+	return &claims.Claim{
+		ID: fmt.Sprintf("%s#%d", doc, at), Doc: doc, Kind: kind, Text: name, Subject: e.Key,
+		Span: claims.Span{Start: at, End: at + len(name)}, Entity: e,
+	}
+}
+
+func name(doc string, at int, n, role, of string) *claims.Claim {
+	return person(claims.ClaimName, doc, at, n, role, of)
+}
+
+func title(doc string, at int, n, role, of string) *claims.Claim {
+	return person(claims.ClaimTitle, doc, at, n, role, of)
+}
+
+// describeFinding writes a finding as kind|severity|topic|doc:text,...
+func describeFinding(f Finding) string {
+	var sides []string
+	for _, s := range f.Sides {
+		side := s.Doc + ":" + s.Text
+		if f.Kind == claims.ClaimTitle {
+			side += "=" + s.Entity.Role
+		}
+		sides = append(sides, side)
+	}
+	return strings.Join([]string{f.Kind.String(), f.Verdict.String(), f.Between.String(), f.Severity.String(), f.Topic, strings.Join(sides, ",")}, "|")
+}
+
+func TestNameFindings(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Input []*claims.Claim
+		Want  []string
+	}{
+		{
+			Name: "one minister spelled three ways in two documents",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Andriiy Sybiha", "foreign-minister", "ukraine"),
+				name("a.txt", 90, "Andriy Sybiga", "counterpart", "ukraine"),
+				name("b.txt", 5, "Andriy Sybiha", "foreign-minister", "ukraine"),
+				name("b.txt", 50, "Andriy Sybiha", "", ""),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Andriy Sybiha|a.txt:Andriiy Sybiha,a.txt:Andriy Sybiga,b.txt:Andriy Sybiha",
+			},
+		},
+		{
+			Name: "variants inside one document are low",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Bahram Eynollahi", "health-minister", "iran"),
+				name("a.txt", 80, "Bahram Einollahi", "", ""),
+			},
+			Want: []string{
+				"name|conflict|spelling|low|spelling of Bahram Eynollahi|a.txt:Bahram Eynollahi,a.txt:Bahram Einollahi",
+			},
+		},
+		{
+			Name: "two different people with one role are never paired",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Yoshimasa Hayashi", "minister", "japan"),
+				name("b.txt", 10, "Takeshi Iwaya", "minister", "japan"),
+				name("b.txt", 90, "Yoshimasa Hayashi", "chief-cabinet-secretary", "japan"),
+			},
+			Want: nil,
+		},
+		{
+			Name: "apostrophes, case, diacritics and hyphens are one spelling",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Hasyim Asy’ari", "chair", ""),
+				name("b.txt", 10, "Hasyim Asy'ari", "chair", ""),
+				name("c.txt", 10, "HASYIM ASYARI", "", ""),
+				name("c.txt", 40, "José Ramos-Horta", "", ""),
+				name("d.txt", 40, "Jose Ramos Horta", "", ""),
+			},
+			Want: nil,
+		},
+		{
+			Name: "a surname alone and an honorific are fuller and shorter forms",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Yoshimasa Hayashi", "", ""),
+				name("a.txt", 80, "Hayashi", "", ""),
+				name("b.txt", 10, "Seyed Ebrahim Raisi", "president", "iran"),
+				name("c.txt", 10, "Ebrahim Raisi", "president", "iran"),
+			},
+			Want: nil,
+		},
+		{
+			Name: "an honorific spelled two ways is a variant",
+			Input: []*claims.Claim{
+				name("c.txt", 10, "Sayyed Mohammad Saberi", "head", "kerman"),
+				name("d.txt", 10, "Seyyed Mohammad Saberi", "head", "kerman"),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Sayyed Mohammad Saberi|c.txt:Sayyed Mohammad Saberi,d.txt:Seyyed Mohammad Saberi",
+			},
+		},
+		{
+			Name: "a longer form with a changed word; every document keeps its side",
+			Input: []*claims.Claim{
+				name("2.txt", 10, "Fahad Al Jalajel", "health-minister", "saudi-arabia"),
+				name("3.txt", 10, "Fahad Al-Jalajel", "health-minister", "saudi-arabia"),
+				name("4.txt", 10, "Fahd bin Abdurrahman Al-Jalajel", "health-minister", "saudi-arabia"),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Fahad Al Jalajel|2.txt:Fahad Al Jalajel,3.txt:Fahad Al-Jalajel,4.txt:Fahd bin Abdurrahman Al-Jalajel",
+			},
+		},
+		{
+			Name: "similar surnames with different first names are different people",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Ganjar Pranowo", "", ""),
+				name("b.txt", 10, "Prabowo Subianto", "", ""),
+				name("c.txt", 10, "Kim Jong Un", "leader", "north-korea"),
+				name("d.txt", 10, "Kim Jong Il", "leader", "north-korea"),
+				name("e.txt", 10, "Mohammad Saberi", "", ""),
+				name("f.txt", 10, "Mohammad Bagheri", "", ""),
+			},
+			Want: nil,
+		},
+		{
+			Name: "one person given two ministries",
+			Input: []*claims.Claim{
+				title("a.txt", 10, "Takeshi Iwaya", "foreign-minister", "japan"),
+				title("b.txt", 10, "Takeshi Iwaya", "defence-minister", "japan"),
+			},
+			Want: []string{
+				"title|conflict|misreport|medium|title of Takeshi Iwaya|a.txt:Takeshi Iwaya=foreign-minister,b.txt:Takeshi Iwaya=defence-minister",
+			},
+		},
+		{
+			Name: "the same role in two languages, a generic role and a past office agree",
+			Input: []*claims.Claim{
+				title("en.txt", 10, "Retno Marsudi", "foreign-minister", "indonesia"),
+				title("id.txt", 10, "Retno Marsudi", "foreign-minister", ""),
+				title("id.txt", 90, "Retno Marsudi", "minister", ""),
+				title("x.txt", 10, "Retno Marsudi", "former-defence-minister", ""),
+				title("x.txt", 50, "Retno Marsudi", "counterpart", "indonesia"),
+				title("y.txt", 10, "Yoshimasa Hayashi", "chief-cabinet-secretary", "japan"),
+				title("z.txt", 10, "Yoshimasa Hayashi", "cabinet-secretary", "japan"),
+			},
+			Want: nil,
+		},
+		{
+			Name: "a lower office and two offices of different kinds",
+			Input: []*claims.Claim{
+				title("a.txt", 10, "Gibran Rakabuming Raka", "vice-president", "indonesia"),
+				title("b.txt", 10, "Gibran Rakabuming Raka", "president", "indonesia"),
+				title("c.txt", 10, "Prabowo Subianto", "defence-minister", ""),
+				title("d.txt", 10, "Prabowo Subianto", "presidential-candidate", ""),
+			},
+			Want: []string{
+				"title|conflict|misreport|medium|title of Gibran Rakabuming Raka|a.txt:Gibran Rakabuming Raka=vice-president,b.txt:Gibran Rakabuming Raka=president",
+			},
+		},
+		{
+			Name: "one office of two places",
+			Input: []*claims.Claim{
+				title("a.txt", 10, "Andriy Sybiha", "foreign-minister", "ukraine"),
+				title("a.txt", 90, "Andriy Sybiha", "foreign-minister", "japan"),
+			},
+			Want: []string{
+				"title|conflict|misreport|low|title of Andriy Sybiha|a.txt:Andriy Sybiha=foreign-minister,a.txt:Andriy Sybiha=foreign-minister",
+			},
+		},
+		{
+			Name: "other kinds of claim are ignored",
+			Input: []*claims.Claim{
+				{Doc: "a.txt", Kind: claims.ClaimQuantity, Text: "3,000 troops"},
+				nil,
+			},
+			Want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			var got []string
+			for _, f := range NameFindings(tt.Input) {
+				got = append(got, describeFinding(f))
+			}
+			if !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestNameFindingsDiff(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Input []*claims.Claim
+		Want  []Edit
+	}{
+		{
+			Name: "two letters",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Andriiy Sybiha", "", ""),
+				name("b.txt", 10, "Andriy Sybiga", "", ""),
+			},
+			Want: []Edit{{Equal, "Andri"}, {Delete, "i"}, {Equal, "y Sybi"}, {Delete, "h"}, {Insert, "g"}, {Equal, "a"}},
+		},
+		{
+			Name: "an inserted letter",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Qasem Soleimani", "", ""),
+				name("b.txt", 10, "Qassem Soleimani", "", ""),
+			},
+			Want: []Edit{{Equal, "Qas"}, {Insert, "s"}, {Equal, "em Soleimani"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			fs := NameFindings(tt.Input)
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings, want 1", len(fs))
+			}
+			if !reflect.DeepEqual(fs[0].Diff, tt.Want) {
+				t.Errorf("got %v\nwant %v", fs[0].Diff, tt.Want)
+			}
+		})
+	}
+}
+
+// TestNameFindingsOrder checks that the input order does not change the
+// output.
+func TestNameFindingsOrder(t *testing.T) {
+	cs := []*claims.Claim{
+		name("b.txt", 10, "Qassem Soleimani", "", ""),
+		name("a.txt", 10, "Qasem Soleimani", "", ""),
+		name("c.txt", 10, "Bahram Einollahi", "", ""),
+		name("a.txt", 50, "Bahram Eynollahi", "", ""),
+	}
+	want := NameFindings(cs)
+	rev := []*claims.Claim{cs[3], cs[2], cs[1], cs[0]}
+	got := NameFindings(rev)
+	if len(got) != 2 || !reflect.DeepEqual(describeAll(got), describeAll(want)) {
+		t.Errorf("got %q\nwant %q", describeAll(got), describeAll(want))
+	}
+}
+
+func describeAll(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, describeFinding(f))
+	}
+	return out
+}
+
+func ExampleNameFindings() {
+	cs := []*claims.Claim{
+		name("cna.txt", 120, "Andriiy Sybiha", "foreign-minister", "ukraine"),
+		name("afp.txt", 300, "Andriy Sybiga", "foreign-minister", "ukraine"),
+		name("afp.txt", 200, "Takeshi Iwaya", "foreign-minister", "japan"),
+	}
+	for _, f := range NameFindings(cs) {
+		fmt.Println(f.Kind, f.Verdict, f.Between, f.Severity, f.Topic)
+		for _, e := range f.Diff {
+			fmt.Printf("%+d %q\n", e.Op, e.Text)
+		}
+	}
+	// Output:
+	// name conflict spelling medium spelling of Andriy Sybiga
+	// +0 "Andri"
+	// +1 "i"
+	// +0 "y Sybi"
+	// -1 "g"
+	// +1 "h"
+	// +0 "a"
+}
