@@ -113,9 +113,6 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 	return out
 }
 
-// nameFindings is replaced by NameFindings once names.go lands.
-func nameFindings([]*claims.Claim) []Finding { return nil }
-
 // namesByStory runs the name and title comparison one story at a time.
 func namesByStory(people []*claims.Claim, opts Options) []Finding {
 	byStory := map[string][]*claims.Claim{}
@@ -130,7 +127,7 @@ func namesByStory(people []*claims.Claim, opts Options) []Finding {
 	sort.Strings(stories)
 	var out []Finding
 	for _, s := range stories {
-		out = append(out, nameFindings(byStory[s])...)
+		out = append(out, NameFindings(byStory[s])...)
 	}
 	return out
 }
@@ -238,12 +235,24 @@ func closeTo(a, b float64) bool {
 // judgeQuantities turns one block of quantity claims into findings: at
 // most one conflict, one update timeline, and otherwise one agreement or
 // compatibility.
+//
+// Two claims of one article are compared only when both are quoted from
+// named speakers (an outlet's own narration beside a quotation is usually
+// about something else). A disagreement between two speakers of one
+// article is a dispute at one moment, so it is never an update, and
+// neither is a rise across articles between the same two figures.
 func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
-	var conflict, update, agree, compatible pairSet
+	type pair struct{ a, b *claims.Claim }
+	var conflicts, rising []pair
+	var agree, compatible pairSet
+	disputedInDoc := map[float64]bool{}
 	misreport := false
 	for i, a := range block {
 		for _, b := range block[i+1:] {
 			if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
+				continue
+			}
+			if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) {
 				continue
 			}
 			switch relate(a.Quantity, b.Quantity) {
@@ -253,19 +262,39 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 				compatible.add(a, b)
 			case disjoint:
 				sameSpeaker := a.Doc != b.Doc && !a.Speaker.Outlet && a.Speaker.Key == b.Speaker.Key
-				if (!sameSpeaker || risen(a, b)) && isUpdate(a, b) {
-					update.add(a, b)
-					continue
+				sameDay := a.Published.IsZero() || b.Published.IsZero() || a.Published.Equal(b.Published)
+				switch {
+				case a.Doc == b.Doc:
+					disputedInDoc[a.Quantity.Value] = true
+					disputedInDoc[b.Quantity.Value] = true
+					conflicts = append(conflicts, pair{a, b})
+				case sameSpeaker && sameDay && !risen(a, b):
+					misreport = true
+					conflicts = append(conflicts, pair{a, b})
+				case isUpdate(a, b):
+					rising = append(rising, pair{a, b})
+				default:
+					conflicts = append(conflicts, pair{a, b})
 				}
-				conflict.add(a, b)
-				misreport = misreport || sameSpeaker
 			}
+		}
+	}
+	var conflict, update pairSet
+	for _, p := range conflicts {
+		conflict.add(p.a, p.b)
+	}
+	for _, p := range rising {
+		if disputedInDoc[p.a.Quantity.Value] && disputedInDoc[p.b.Quantity.Value] {
+			conflict.add(p.a, p.b)
+		} else {
+			update.add(p.a, p.b)
 		}
 	}
 	first := block[0]
 	var out []Finding
 	if len(conflict.sides) > 0 {
-		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic(conflict.sides), Key: alignKey(first), Sides: conflict.sides}
+		sides, support := positions(conflict.sides)
+		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support}
 		if misreport {
 			f.Between = Misreport
 		}
@@ -273,9 +302,10 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 		out = append(out, f)
 	}
 	if len(update.sides) > 0 {
-		sides := update.sides
-		sort.SliceStable(sides, func(i, j int) bool { return lessClaim(sides[i], sides[j]) })
-		out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic(sides), Key: alignKey(first), Sides: sides, Note: timeline(sides)})
+		sides, support := positions(update.sides)
+		if len(sides) > 1 {
+			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support, Note: timeline(sides)})
+		}
 	}
 	if len(out) > 0 {
 		return out
@@ -287,6 +317,42 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic(compatible.sides), Key: alignKey(first), Sides: compatible.sides}}
 	}
 	return nil
+}
+
+// positions keeps one claim per distinct value, the first one quoted
+// from a named speaker if any, and returns the others as support. Order
+// follows the input (publication order).
+func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
+	var groups [][]*claims.Claim
+	for _, c := range cs {
+		placed := false
+		for i, g := range groups {
+			if closeTo(g[0].Quantity.Value, c.Quantity.Value) && g[0].Quantity.Flags&claims.Increment == c.Quantity.Flags&claims.Increment {
+				groups[i] = append(g, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []*claims.Claim{c})
+		}
+	}
+	for _, g := range groups {
+		rep := g[0]
+		for _, c := range g {
+			if rep.Speaker.Outlet && !c.Speaker.Outlet {
+				rep = c
+				break
+			}
+		}
+		sides = append(sides, rep)
+		for _, c := range g {
+			if c != rep {
+				support = append(support, c)
+			}
+		}
+	}
+	return sides, support
 }
 
 // isUpdate reports whether a disagreement between a and b is a rising
@@ -407,13 +473,34 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 	key := alignKey(block[0])
 	switch {
 	case len(conflict.sides) > 0:
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: conflict.sides, Note: "the same event is dated differently"}}
+		sides, support := datePositions(conflict.sides)
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: sides, Support: support, Note: "the same event is dated differently"}}
 	case len(agree.sides) > 0:
 		return []Finding{{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: agree.sides}}
 	case len(compatible.sides) > 0:
 		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: compatible.sides}}
 	}
 	return nil
+}
+
+// datePositions keeps one claim per distinct date and returns the others
+// as support.
+func datePositions(cs []*claims.Claim) (sides, support []*claims.Claim) {
+	for _, c := range cs {
+		dup := false
+		for _, s := range sides {
+			if date.Relate(s.Date, c.Date) == date.Same {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			support = append(support, c)
+		} else {
+			sides = append(sides, c)
+		}
+	}
+	return sides, support
 }
 
 // suspectDate reports a date that cannot be right on its own.

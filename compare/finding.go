@@ -122,8 +122,13 @@ type Finding struct {
 	Topic string
 	// Key is the alignment key that brought the sides together.
 	Key string
-	// Sides are the claims, at least two, in a deterministic order.
+	// Sides are the claims, at least two (one for a date that cannot be
+	// right), in a deterministic order: one per distinct value, so each
+	// side is a position.
 	Sides []*claims.Claim
+	// Support are further claims that repeat a side's value (the same
+	// figure in another outlet or sentence), for a reader who wants them.
+	Support []*claims.Claim
 	// Note explains the verdict ("12,000 is 4x 3,000").
 	Note string
 	// Diff is the character diff of the first two sides' names, for name

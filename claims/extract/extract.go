@@ -388,8 +388,10 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 	}
 	for _, m := range s.dates {
 		d := m.Date
-		if d.AsOf && d.Suspect == "" {
-			continue // "as of Sunday": when a count was taken, not an event
+		if d.Suspect == "" && (d.AsOf || d.Granularity >= claims.Week) {
+			// "as of Sunday" dates a count, not an event; "last year" or
+			// "this week" is too coarse to date one.
+			continue
 		}
 		event := s.lang.date.Event(doc.Text, s.span, m)
 		if event == "" && d.Suspect == "" {
@@ -551,7 +553,7 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 // possessive word ("165 dari Indonesia", "660 merupakan jemaah asal
 // Mesir"); a place inside the speaker's name does not count.
 func nearbyActor(text string, s *sentence, m claims.Mention) string {
-	const window = 4
+	const window = 2
 	num := m.Quantity.NumberSpan
 	var speakers []claims.Span
 	for _, a := range s.atts {
@@ -569,6 +571,9 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 			continue
 		}
 		if e.Span.End <= num.Start {
+			if s.lang.afterLocative(s.toks, e.Span.Start) {
+				continue // "in Central Sulawesi climbed to 21": where, not whose
+			}
 			between := wordsBetween(s.toks, e.Span.End, num.Start)
 			if between >= 0 && between <= window {
 				return e.Entity.Key
@@ -583,6 +588,17 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 		}
 	}
 	return ""
+}
+
+// afterLocative reports whether the word before offset is a locative
+// ("in", "di").
+func (l *language) afterLocative(toks []speaker.Token, offset int) bool {
+	for i, t := range toks {
+		if t.Span.Start >= offset {
+			return i > 0 && l.loc[toks[i-1].Lower]
+		}
+	}
+	return false
 }
 
 // wordsBetween counts the words between two offsets, or -1 when

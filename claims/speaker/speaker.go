@@ -187,6 +187,13 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 		}
 		j -= k
 	}
+	// A comma right before the verb ends an apposition: "Made Wirawan,
+	// head of the rescue office, said".
+	apposition := false
+	if j >= 1 && toks[j].Lower == "," {
+		j--
+		apposition = true
+	}
 	// Step over a parenthesis closing right before the verb: "A
 	// spokesman for the agency (BNPB) said".
 	if j >= 0 && toks[j].Lower == ")" {
@@ -217,6 +224,12 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 	for k := start + 1; k < end; k++ {
 		if a.auxiliaries.match(toks, k) > 0 && !toks[k].Upper {
 			return claims.Span{}
+		}
+	}
+	// In an apposition the name stands before the description.
+	if apposition && start >= 2 && toks[start-1].Lower == "," && !toks[start].Upper {
+		if name := a.collectBefore(toks, start-2); !name.IsZero() {
+			return name
 		}
 	}
 	// An adjunct between commas before the verb ("X, pada Minggu,

@@ -134,3 +134,11 @@ func TestFindSkipsAdjunct(t *testing.T) {
 		t.Errorf("got %+v, want one attribution to Rudi Hartono", atts)
 	}
 }
+
+func TestFindApposition(t *testing.T) {
+	s := `"We found two more," Lina Park, head of the rescue office, said.`
+	atts := New(en.Pack()).Find(s, claims.Span{End: len(s)})
+	if len(atts) != 1 || atts[0].Name.Of(s) != "Lina Park" {
+		t.Errorf("got %+v, want one attribution to Lina Park", atts)
+	}
+}
