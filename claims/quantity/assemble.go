@@ -60,7 +60,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if haveNum && !first.isDigits && s.glued(i) && s.isHyphen(i-1) {
 		return none, s.skipGlued(i), false // "pasca-dua", "satu-satunya"
 	}
-	if haveNum && first.isDigits && (first.d.leadingZero && first.d.plain && first.d.nDigits >= 4 || first.d.plain && first.d.nDigits >= 9) {
+	if haveNum && first.isDigits && (first.d.leadingZero && first.d.plain || first.d.plain && first.d.nDigits >= 9) {
 		return none, s.skipPhone(i), false
 	}
 
@@ -188,6 +188,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Units after the number ("km", "persen", "3,676-meter").
 	end := coreEnd
+	if end < n && r.notAfter.has(s.text, toks, end, n) {
+		return none, end, false
+	}
 	if u == nil {
 		at := coreEnd
 		if at < n && s.isHyphen(at) && s.glued(at) && at+1 < n && s.glued(at+1) {

@@ -125,6 +125,7 @@ type Recognizer struct {
 	words, adders, mults map[string]float64
 	moneyMults           map[string]float64
 	articles, joiners    map[string]bool
+	starts               map[string]bool // first words of number words and magnitudes
 	weak                 map[string]bool
 	vagueSuffixes        []string
 
@@ -172,8 +173,18 @@ func New(p *lang.Pack) *Recognizer {
 	r.vagueSuffixes = nb.VagueSuffixes
 
 	r.vague = newTrie[band](false)
+	r.starts = make(map[string]bool)
 	for _, v := range nb.Vague {
 		r.vague.add(v.Phrase, band{v.Lo, v.Hi}, false)
+		if toks := tokenize(nil, v.Phrase, 0, len(v.Phrase)); len(toks) > 0 {
+			r.starts[foldString(v.Phrase[toks[0].start:toks[0].end])] = true
+		}
+	}
+	for w := range r.words {
+		r.starts[w] = true
+	}
+	for w := range r.articles {
+		r.starts[w] = true
 	}
 	r.hedgeBefore, r.hedgeAfter = newTrie[hedge](true), newTrie[hedge](false)
 	for _, h := range nb.Hedges {
@@ -321,7 +332,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	last := 0
 	for i := 0; i < len(s.toks); {
 		k := s.toks[i].kind
-		if k == tkPunct {
+		if k == tkPunct || k == tkWord && !s.inSet(r.starts, i) {
 			i++
 			continue
 		}

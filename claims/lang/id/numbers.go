@@ -85,7 +85,7 @@ func numbers() lang.Numbers {
 			"nopol", "pelat", "jalur", "gerbang", "ruang", "lantai", "tingkat", "level", "status level",
 			"penerbangan", "rute", "tahap", "babak", "putaran", "gelombang", "sesi", "angkatan",
 			"edisi", "jilid", "seri", "pekan", "hari ke", "uu", "perpres", "pp", "perda",
-			"resolusi", "kloter", "tipe", "km", "paslon",
+			"resolusi", "kloter", "tipe", "km", "paslon", "salah",
 		},
 		NotAfter: []string{
 			"kali", "kali lipat", "lipat", "lintang selatan", "lintang utara", "bujur timur",

@@ -1,0 +1,47 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/en"
+	"github.com/claimcheck/claimcheck/claims/lang/id"
+)
+
+// benchText is a mixed-language article of our own writing.
+var benchText = strings.Repeat(`Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara sedang berlatih di Rusia, dengan ribuan tentara lagi akan dikirim pada bulan Desember.
+Sementara agen Ukraina menyebut 12 ribu tentara Korut dikirim ke Rusia pada Sabtu (16/11/2024) pukul 10.30 WIB.
+Jumlah korban tewas akibat banjir bandang sebanyak 103 orang, sementara 284 orang lainnya mengalami luka-luka dan 16.732 jiwa mengungsi.
+Pemerintah menyiapkan dana Rp 1,2 triliun untuk 2.000 hektare lahan, kata pejabat itu.
+Pyongyang had sent thousands of troops to Russia, and although there are eight thousand kilometres between us, we are close.
+The death toll rose to 91 on Friday, with at least 56 people injured and seven people still missing after the 7.4-magnitude quake.
+Officials said about 83 per cent of the 1,301 pilgrims who died had no permit, as temperatures reached 51.8 degrees Celsius.
+The fund is worth $2.5 billion, up from 2.5bn dollars in 2023, according to Article 3 of the agreement.
+`, 64)
+
+// BenchmarkFind measures quantity extraction over a mixed-language text,
+// one line a sentence, each line read with its own language's pack.
+func BenchmarkFind(b *testing.B) {
+	rs := []*Recognizer{New(id.Pack()), New(en.Pack())}
+	var sents []claims.Span
+	var langs []int
+	start := 0
+	for i, line := range strings.SplitAfter(benchText, "\n") {
+		sents = append(sents, claims.Span{Start: start, End: start + len(line)})
+		langs = append(langs, (i%8)/4)
+		start += len(line)
+	}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for k, s := range sents {
+			n += len(rs[langs[k]].Find(benchText, s))
+		}
+	}
+	if n == 0 {
+		b.Fatal("found nothing")
+	}
+}

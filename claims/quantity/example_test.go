@@ -1,0 +1,48 @@
+package quantity_test
+
+import (
+	"fmt"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/en"
+	"github.com/claimcheck/claimcheck/claims/lang/id"
+	"github.com/claimcheck/claimcheck/claims/quantity"
+)
+
+func ExampleRecognizer_Find() {
+	r := quantity.New(id.Pack())
+	text := "Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara saat ini berlatih, dengan ribuan tentara lagi akan dikirim."
+	for _, m := range r.Find(text, claims.Span{Start: 0, End: len(text)}) {
+		q := m.Quantity
+		fmt.Printf("%q: %g [%g, %g] %s %v\n", m.Span.Of(text), q.Value, q.Lo, q.Hi, q.Concept, q.Flags.Names())
+	}
+	// Output:
+	// "sekitar 3.000 tentara": 3000 [2700, 3300] troops [approximate]
+	// "ribuan tentara lagi": 2000 [2000, 9999] troops [vague increment]
+}
+
+func ExampleRecognizer_Find_units() {
+	r := quantity.New(en.Pack())
+	text := "Although there are eight thousand kilometres between us, the 3,676-meter volcano killed 120 people."
+	for _, m := range r.Find(text, claims.Span{Start: 0, End: len(text)}) {
+		q := m.Quantity
+		fmt.Printf("%q: %g %s %q %q\n", m.Span.Of(text), q.Value, q.Dimension, q.Unit, q.Concept)
+	}
+	// Output:
+	// "eight thousand kilometres": 8e+06 length "m" ""
+	// "3,676-meter": 3676 length "m" ""
+	// "120 people": 120 count "" "deaths"
+}
+
+func ExampleRecognizer_ParseNumber() {
+	r := quantity.New(id.Pack())
+	for _, s := range []string{"dua belas ribu", "1,2 juta", "setengah juta", "96.214.691"} {
+		v, _, _ := r.ParseNumber(s)
+		fmt.Println(v)
+	}
+	// Output:
+	// 12000
+	// 1.2e+06
+	// 500000
+	// 9.6214691e+07
+}
