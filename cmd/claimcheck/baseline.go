@@ -3,15 +3,17 @@ package main
 import (
 	"fmt"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report/baseline"
 	"github.com/spf13/cobra"
 )
 
 // baselineOptions are the flags and arguments of `claimcheck baseline`.
 type baselineOptions struct {
-	Paths  []string
-	Output string
-	Quiet  bool
+	Paths    []string
+	Output   string
+	Quiet    bool
+	OneStory bool
 }
 
 func newCmdBaseline(s *Streams, runF func(*baselineOptions, *Streams) error) *cobra.Command {
@@ -53,13 +55,14 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 	f := cmd.Flags()
 	f.StringVarP(&opts.Output, "output", "o", "", "write the baseline to `FILE` (- for standard output)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
+	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders, as check --one-story does")
 	return cmd
 }
 
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update})
+	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update, Compare: compare.Options{OneStory: opts.OneStory}})
 	prog.Done()
 	b := baseline.New(res.Findings)
 	if err := writeOutput(opts.Output, s.Out, b.Write); err != nil {

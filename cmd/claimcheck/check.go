@@ -21,6 +21,7 @@ type checkOptions struct {
 	MinSeverity compare.Severity
 	Baseline    string
 	Quiet       bool
+	OneStory    bool
 }
 
 // failOnChoices are --fail-on's values, loosest last.
@@ -37,6 +38,10 @@ recursively, or "-" for standard input), extracts its claims and reports the
 findings: groups of claims about the same thing from different sources, with
 a verdict (conflict, compatible, update, agree), who disagrees (a dispute
 between speakers, or a misreport of one speaker), and a severity.
+
+Each folder is one story: claims are compared only with claims of articles in
+the same folder (standard input counts as the current folder), unless
+--one-story compares everything with everything.
 
 The report goes to standard output (or --output FILE); a summary line and
 every input that could not be read, with the reason, go to standard error.
@@ -63,8 +68,8 @@ reported and fail the check.`,
   # in CI: annotations on the pull request, failing only on new conflicts
   claimcheck check --format github --baseline .claimcheck-baseline.json corpus/
 
-  # an article on standard input, checked against a folder
-  curl -s https://example.org/story.txt | claimcheck check - corpus/`,
+  # an article on standard input, checked against a folder of the same story
+  curl -s https://example.org/story.txt | claimcheck check --one-story - corpus/flood/`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("check needs at least one PATH (a file, a folder, or - for standard input)")
@@ -94,6 +99,7 @@ reported and fail the check.`,
 	f.StringVar(&minSeverity, "min-severity", "info", "leave out findings below this severity: info, low, medium, high, critical")
 	f.StringVar(&opts.Baseline, "baseline", "", "report only findings not accepted in the baseline `FILE`")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error (rejected inputs are still listed)")
+	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders (by default each folder is one story)")
 	return cmd
 }
 
@@ -112,7 +118,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 		}
 	}
 	prog := newProgress(s, opts.Quiet)
-	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update})
+	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update, Compare: compare.Options{OneStory: opts.OneStory}})
 	prog.Done()
 	return checkResult(opts, accepted, res, s)
 }

@@ -389,11 +389,12 @@ func TestBaselineRoundTripCLI(t *testing.T) {
 		t.Errorf("baselined seeds and an unrelated article: got exit %d\nwant 0\n%s%s", code, stdout, stderr)
 	}
 
-	newArticle := filepath.Join(dir, "new.txt")
+	// The new article joins the seeds' folder: a folder is one story.
+	newArticle := filepath.Join(corpus, "new.txt")
 	if err := os.WriteFile(newArticle, []byte(contradiction), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, stderr := runCLI(t, "", "check", "--format", "json", "--baseline", base, corpus, newArticle)
+	code, stdout, stderr := runCLI(t, "", "check", "--format", "json", "--baseline", base, corpus)
 	if code != exitFindings {
 		t.Errorf("with a contradicting article: got exit %d\nwant 1\n%s", code, stderr)
 	}
@@ -420,6 +421,9 @@ func TestBaselineRoundTripCLI(t *testing.T) {
 
 	// Re-save the seeds with Windows line ends and trailing spaces, and
 	// name them in the reverse order.
+	if err := os.Remove(newArticle); err != nil {
+		t.Fatal(err)
+	}
 	var args []string
 	for i := len(copies) - 1; i >= 0; i-- {
 		data, err := os.ReadFile(copies[i])
@@ -434,5 +438,29 @@ func TestBaselineRoundTripCLI(t *testing.T) {
 	}
 	if code, stdout, stderr := runCLI(t, "", append([]string{"check", "--baseline", base}, args...)...); code != exitOK {
 		t.Errorf("reordered and re-saved: got exit %d\nwant 0\n%s%s", code, stdout, stderr)
+	}
+}
+
+// TestOneStory: an article in another folder is a different story unless
+// --one-story compares across folders.
+func TestOneStory(t *testing.T) {
+	newArticle := filepath.Join(t.TempDir(), "new.txt")
+	if err := os.WriteFile(newArticle, []byte(contradiction), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seeds := filepath.Join("..", "..", "seeds")
+	sidesFromNew := func(args ...string) int {
+		t.Helper()
+		_, stdout, _ := runCLI(t, "", append([]string{"check", "--format", "csv"}, args...)...)
+		return strings.Count(stdout, ",new.txt,")
+	}
+	if n := sidesFromNew(seeds); n != 0 {
+		t.Fatalf("seeds alone mention new.txt %d times", n)
+	}
+	if n := sidesFromNew(seeds, newArticle); n != 0 {
+		t.Errorf("without --one-story: new.txt (another folder) is in %d pairs, want none", n)
+	}
+	if n := sidesFromNew("--one-story", seeds, newArticle); n == 0 {
+		t.Errorf("with --one-story: new.txt is in no pair")
 	}
 }

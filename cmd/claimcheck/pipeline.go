@@ -16,6 +16,8 @@ type pipelineOptions struct {
 	// Progress, when set, is called after each document with the number
 	// read so far.
 	Progress func(docs int)
+	// Compare tunes the comparison (--one-story).
+	Compare compare.Options
 }
 
 // runPipeline is the whole check: load every document under paths (stdin
@@ -37,6 +39,6 @@ func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.
 	for _, e := range errs {
 		res.Errors = append(res.Errors, report.InputError{Path: e.Path, Line: e.Line, Reason: e.Reason})
 	}
-	res.Findings = compare.Compare(res.Claims, compare.Options{})
+	res.Findings = compare.Compare(res.Claims, opts.Compare)
 	return res
 }
