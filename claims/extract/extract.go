@@ -52,8 +52,42 @@ type language struct {
 	poss     map[string]bool
 	loc      map[string]bool
 	rises    map[string]bool
-	topics   map[string]string // word or phrase → topic key
-	topicLen int               // the longest topic phrase, in words
+	topics   keyedPhrases
+	mods     keyedPhrases
+	follow   bool // modifiers follow the noun
+}
+
+// keyedPhrases maps lower-case words and phrases to keys.
+type keyedPhrases struct {
+	keys   map[string]string
+	maxLen int // the longest phrase, in words
+}
+
+func newKeyedPhrases(topics []lang.Topic) keyedPhrases {
+	k := keyedPhrases{keys: map[string]string{}}
+	for _, t := range topics {
+		for _, w := range t.Words {
+			w = strings.ToLower(w)
+			k.keys[w] = t.Key
+			k.maxLen = max(k.maxLen, len(strings.Fields(w)))
+		}
+	}
+	return k
+}
+
+// at returns the key of the longest phrase starting at toks[i] and its
+// length in tokens, or "", 0.
+func (k keyedPhrases) at(toks []speaker.Token, i int) (string, int) {
+	for n := min(k.maxLen, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for j := range n {
+			words[j] = toks[i+j].Lower
+		}
+		if key, ok := k.keys[strings.Join(words, " ")]; ok {
+			return key, n
+		}
+	}
+	return "", 0
 }
 
 // New returns an extractor for the languages in packs. A document in a
@@ -71,14 +105,9 @@ func New(packs *lang.Set) *Extractor {
 			poss:     wordSet(p.Relations.Possessive),
 			loc:      wordSet(p.Relations.Locative),
 			rises:    wordSet(p.Relations.Rises),
-			topics:   map[string]string{},
-		}
-		for _, t := range p.Relations.Topics {
-			for _, w := range t.Words {
-				w = strings.ToLower(w)
-				l.topics[w] = t.Key
-				l.topicLen = max(l.topicLen, len(strings.Fields(w)))
-			}
+			topics:   newKeyedPhrases(p.Relations.Topics),
+			mods:     newKeyedPhrases(p.Relations.Modifiers),
+			follow:   p.Relations.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
 		if e.fallback == nil || p.Code == "en" {
@@ -426,28 +455,19 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 // topic returns the key of the topic word nearest to the number, or "".
 func (l *language) topic(toks []speaker.Token, number claims.Span) string {
 	best, bestDist := "", 1<<30
-	for i := range toks {
-		for n := l.topicLen; n >= 1; n-- {
-			if i+n > len(toks) {
-				continue
-			}
-			words := make([]string, n)
-			for k := range n {
-				words[k] = toks[i+k].Lower
-			}
-			key, ok := l.topics[strings.Join(words, " ")]
-			if !ok {
-				continue
-			}
-			d := toks[i].Span.Start - number.End
-			if d < 0 {
-				d = number.Start - toks[i+n-1].Span.End
-			}
-			if d >= 0 && d < bestDist {
-				best, bestDist = key, d
-			}
-			break
+	for i := 0; i < len(toks); i++ {
+		key, n := l.topics.at(toks, i)
+		if n == 0 {
+			continue
 		}
+		d := toks[i].Span.Start - number.End
+		if d < 0 {
+			d = number.Start - toks[i+n-1].Span.End
+		}
+		if d >= 0 && d < bestDist {
+			best, bestDist = key, d
+		}
+		i += n - 1
 	}
 	return best
 }
@@ -462,28 +482,63 @@ func (l *language) rising(toks []speaker.Token) bool {
 	return false
 }
 
-// modifiers returns the words written between a number and its noun that
-// narrow what is counted ("31 officially registered pilgrims"), folded;
-// places among them are the actor, not a modifier.
+// modifiers returns what narrows a count, sorted and joined: the words
+// written between the number and its noun ("31 officially registered
+// pilgrims"), and in languages whose modifiers follow the noun the listed
+// modifiers after it ("kapal penjaga pantai Tiongkok"). Listed modifiers
+// become their shared keys; other lower-case words stay as written.
+// Places are the actor, not a modifier.
 func modifiers(s *sentence, q *claims.Quantity) string {
-	if q.NounSpan.IsZero() || q.NounSpan.Start <= q.NumberSpan.End {
+	if q.NounSpan.IsZero() {
 		return ""
 	}
-	gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
-	var words []string
-	for _, t := range s.toks {
-		if !gap.Contains(t.Span) || t.Punct || t.Upper {
-			continue
+	var keys []string
+	if q.NounSpan.Start > q.NumberSpan.End {
+		gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
+		for i := 0; i < len(s.toks); i++ {
+			t := s.toks[i]
+			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] {
+				continue
+			}
+			if key, n := s.lang.mods.at(s.toks, i); n > 0 {
+				keys = append(keys, key)
+				i += n - 1
+				continue
+			}
+			if !t.Upper {
+				keys = append(keys, t.Lower)
+			}
 		}
-		if inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] {
-			continue
-		}
-		words = append(words, t.Lower)
 	}
-	if len(words) > 3 {
+	if s.lang.follow {
+		_, after := s.lang.followingModifiers(s.toks, q.NounSpan.End)
+		keys = append(keys, after...)
+	}
+	if len(keys) > 3 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	sort.Strings(keys)
+	return strings.Join(keys, " ")
+}
+
+// followingModifiers reads the listed modifiers right after offset and
+// returns the offset after them with their keys.
+func (l *language) followingModifiers(toks []speaker.Token, offset int) (int, []string) {
+	i := 0
+	for i < len(toks) && toks[i].Span.Start < offset {
+		i++
+	}
+	var keys []string
+	for i < len(toks) {
+		key, n := l.mods.at(toks, i)
+		if n == 0 {
+			break
+		}
+		keys = append(keys, key)
+		offset = toks[i+n-1].Span.End
+		i += n
+	}
+	return offset, keys
 }
 
 func inEntity(sp claims.Span, ents []claims.Mention) bool {
@@ -533,7 +588,14 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 				actor = e.Entity.Key
 			}
 		case !q.NounSpan.IsZero() && e.Span.Start >= q.NounSpan.End:
-			gap := strings.ToLower(strings.TrimSpace(text[q.NounSpan.End:e.Span.Start]))
+			from := q.NounSpan.End
+			if s.lang.follow {
+				from, _ = s.lang.followingModifiers(s.toks, from)
+			}
+			if e.Span.Start < from {
+				continue
+			}
+			gap := strings.ToLower(strings.TrimSpace(text[from:e.Span.Start]))
 			switch {
 			case gap == "" || s.lang.poss[gap]:
 				// "tentara Korea Utara", "troops from North Korea"

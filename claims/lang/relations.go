@@ -17,6 +17,15 @@ type Relations struct {
 	// "high", "waves"): a length, sum or share is a claim only when its
 	// sentence says what it measures.
 	Topics []Topic
+	// Modifiers narrow what is counted ("coast guard" ships, "kapal
+	// penjaga pantai"; "unregistered" pilgrims): counts with different
+	// modifiers are about different things. A modifier word not listed
+	// still narrows a count, but only within its language.
+	Modifiers []Topic
+	// ModifiersFollow is set for languages whose modifiers follow the noun
+	// ("kapal penjaga pantai Tiongkok"); only listed modifiers are read
+	// there.
+	ModifiersFollow bool
 }
 
 // Topic is what a measurement is about, with the words that name it.

@@ -21,5 +21,22 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 		},
+		Modifiers: []lang.Topic{
+			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
+			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},
+			{Key: "patrol", Words: []string{"patrol"}},
+			{Key: "war", Words: []string{"war", "naval"}},
+			{Key: "cargo", Words: []string{"cargo", "freight"}},
+			{Key: "registered", Words: []string{"registered", "officially registered", "official", "legal", "permitted", "authorised", "authorized"}},
+			{Key: "unregistered", Words: []string{"unregistered", "illegal", "unauthorised", "unauthorized", "undocumented", "unlicensed", "irregular"}},
+			{Key: "foreign", Words: []string{"foreign"}},
+			{Key: "local", Words: []string{"local"}},
+			{Key: "severe", Words: []string{"seriously", "severely", "critically", "badly", "serious", "severe", "critical"}},
+			{Key: "minor", Words: []string{"minor", "lightly", "slightly", "light"}},
+			{Key: "pregnant", Words: []string{"pregnant"}},
+			{Key: "elderly", Words: []string{"elderly", "older"}},
+			{Key: "female", Words: []string{"female", "women"}},
+			{Key: "male", Words: []string{"male"}},
+		},
 	}
 }

@@ -20,5 +20,23 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
 		},
+		Modifiers: []lang.Topic{
+			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
+			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
+			{Key: "patrol", Words: []string{"patroli"}},
+			{Key: "war", Words: []string{"perang"}},
+			{Key: "cargo", Words: []string{"kargo", "barang"}},
+			{Key: "registered", Words: []string{"resmi", "terdaftar", "reguler", "legal"}},
+			{Key: "unregistered", Words: []string{"ilegal", "tidak resmi", "tidak terdaftar", "nonprosedural", "tanpa izin", "tanpa visa haji"}},
+			{Key: "foreign", Words: []string{"asing"}},
+			{Key: "local", Words: []string{"lokal", "setempat"}},
+			{Key: "severe", Words: []string{"berat", "luka berat", "kritis", "parah"}},
+			{Key: "minor", Words: []string{"ringan", "luka ringan"}},
+			{Key: "pregnant", Words: []string{"hamil"}},
+			{Key: "elderly", Words: []string{"lansia", "lanjut usia"}},
+			{Key: "female", Words: []string{"perempuan", "wanita"}},
+			{Key: "male", Words: []string{"laki-laki", "pria"}},
+		},
+		ModifiersFollow: true,
 	}
 }
