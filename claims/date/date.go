@@ -21,10 +21,10 @@
 //   - A date with no year takes the year from the publication date: of the
 //     publication year and the years next to it, the one that puts the
 //     date nearest the publication date, where time after publication
-//     counts double and more than six months after it is out ("pada bulan
-//     Desember" in a story of 23 Oct 2024 is December 2024; "May" in a
-//     story of 20 Nov 2024 is May 2024; "Jan 5" in one of 20 Dec 2024 is 5
-//     Jan 2025).
+//     counts three times and more than six months after it is out ("pada
+//     bulan Desember" in a story of 23 Oct 2024 is December 2024; "March"
+//     in a story of 20 Nov 2024 is March 2024; "Jan 5" in one of 20 Dec
+//     2024 is 5 Jan 2025).
 //   - A bare weekday ("on Saturday", "pada Rabu") is the most recent such
 //     day on or before the publication day; "last"/"lalu"/"kemarin" make it
 //     strictly before, "next"/"depan" strictly after, "this"/"ini" the day
@@ -65,6 +65,10 @@ type Recognizer struct {
 	joiners, ordinals, dayMonthJoins, asOf        *table
 	monthWords, yearWords, dayWords, weekdayWords *table
 	comma                                         *table
+	// unitsBefore and unitWords are the pack's unit words written before
+	// a number ("Rp") and all of them: a number next to one is an amount,
+	// not a year.
+	unitsBefore, unitWords *table
 	// starters are the words a date can start with; other words are
 	// skipped at once.
 	starters set
@@ -119,6 +123,17 @@ func New(p *lang.Pack) *Recognizer {
 			r.starters[w] = true
 		}
 	}
+	r.unitsBefore, r.unitWords = newTable(), newTable()
+	for _, u := range p.Units {
+		for _, w := range u.Words {
+			r.unitWords.add(w, 0, "")
+			if u.Before {
+				r.unitsBefore.add(w, 0, "")
+			}
+		}
+	}
+	r.unitsBefore.sort()
+	r.unitWords.sort()
 	r.zones = newTable()
 	for i, z := range d.Zones {
 		r.zones.add(z.Phrase, i, z.Phrase)
@@ -173,8 +188,8 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 }
 
 // weakPenalty is how many words farther a weak event ("terjadi") counts;
-// maxEventDistance is the farthest an event word may be (in words and
-// marks, after the penalties) to date it.
+// maxEventDistance is the farthest an event word may be from the date,
+// in words and marks, a whole other date counting as one.
 const (
 	weakPenalty      = 5
 	maxEventDistance = 10
@@ -193,12 +208,22 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 	if len(ts) == 0 {
 		return ""
 	}
+	// pos numbers the words of the sentence, a whole date counting as one.
 	inDate := make([]bool, len(ts))
-	for _, c := range cs {
-		for k := c.from; k < c.to; k++ {
-			inDate[k] = true
+	pos := make([]int, len(ts)+1)
+	n, c := 0, 0
+	for k := range ts {
+		for c < len(cs) && cs[c].to <= k {
+			c++
 		}
+		in := c < len(cs) && cs[c].from <= k
+		inDate[k] = in
+		if !in || k == cs[c].from {
+			n++
+		}
+		pos[k] = n
 	}
+	pos[len(ts)] = n + 1
 	mFrom, mTo := -1, -1
 	for k, t := range ts {
 		if t.start >= m.Span.Start && t.end <= m.Span.End {
@@ -211,7 +236,7 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 	if mFrom < 0 {
 		return ""
 	}
-	best, bestDist := "", len(ts)+1
+	best, bestScore := "", -1
 	for k := 0; k < len(ts); k++ {
 		if inDate[k] {
 			continue
@@ -220,20 +245,22 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 		if !ok {
 			continue
 		}
-		dist := 0
+		dist, score := 0, 0
 		switch {
 		case end <= mFrom:
-			dist = mFrom - end
+			dist = pos[mFrom] - pos[end-1] - 1
+			score = dist
 		case k >= mTo:
-			dist = 2*(k-mTo) + 1
+			dist = pos[k] - pos[mTo-1] - 1
+			score = 2*dist + 1
 		default:
 			continue
 		}
 		if r.weakEvents[e.str] {
-			dist += weakPenalty
+			score += weakPenalty
 		}
-		if dist < bestDist && dist <= maxEventDistance {
-			best, bestDist = e.str, dist
+		if dist <= maxEventDistance && (bestScore < 0 || score < bestScore) {
+			best, bestScore = e.str, score
 		}
 		k = end - 1
 	}

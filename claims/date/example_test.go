@@ -11,11 +11,12 @@ import (
 
 func ExampleRecognizer_Find() {
 	r := date.New(id.Pack())
-	text := "Gunung Semeru erupsi pada Sabtu (4/12/2021) pukul 15.00 WIB, dan status naik kemarin."
-	sent := claims.Span{Start: 0, End: len(text)}
+	text := "Gunung Semeru erupsi pada Sabtu (4/12/2021) pukul 15.00 WIB. Status siaga berlaku sejak kemarin."
 	ref := date.Reference{Time: time.Date(2021, 12, 6, 0, 0, 0, 0, time.UTC)}
-	for _, m := range r.Find(text, sent, ref) {
-		fmt.Printf("%q = %s, event %q\n", m.Span.Of(text), date.Format(m.Date), r.Event(text, sent, m))
+	for _, sent := range []claims.Span{{Start: 0, End: 60}, {Start: 61, End: len(text)}} {
+		for _, m := range r.Find(text, sent, ref) {
+			fmt.Printf("%q = %s, event %q\n", m.Span.Of(text), date.Format(m.Date), r.Event(text, sent, m))
+		}
 	}
 	// Output:
 	// "Sabtu (4/12/2021) pukul 15.00 WIB" = 2021-12-04 15:00 WIB, event "erupt"

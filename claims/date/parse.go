@@ -503,10 +503,43 @@ func (s *scanner) year(i int, ctx bool) (cand, bool) {
 		if y < 1800 || y >= 2200 {
 			return cand{}, false
 		}
+		if _, _, m := s.r.unitWords.match(s.ts, j+1); m {
+			return cand{}, false
+		}
+	case y >= 1900 && y <= 2100 && s.namesYear(i):
 	default:
 		return cand{}, false
 	}
 	return cand{from: i, to: j + 1, kind: ckDate, y: y}, true
+}
+
+// namesYear reports whether the bare number at i is a year by its
+// neighbours: after a capitalized name ("Pilpres 2024", "Hajj 2024",
+// "Iran 1979", "(Pilpres) 2024") or a hyphenated prefix ("pasca-1979"),
+// and not next to a
+// unit ("Rp 2000", "2000 km").
+func (s *scanner) namesYear(i int) bool {
+	if i == 0 || i+1 < len(s.ts) && s.ts[i+1].kind == tokNum {
+		return false
+	}
+	if _, _, m := s.r.unitWords.match(s.ts, i+1); m {
+		return false
+	}
+	p := s.ts[i-1]
+	switch {
+	case p.kind == tokWord && p.upper && !glued(p, s.ts[i]):
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if _, end, m := s.r.unitsBefore.match(s.ts, k); m && end == i {
+				return false
+			}
+		}
+		return true
+	case p.kind == tokPunct && p.low == ")" && !glued(p, s.ts[i]) && i >= 2 && s.ts[i-2].kind == tokWord && s.ts[i-2].upper:
+		return true
+	case p.kind == tokPunct && p.low == "-" && glued(p, s.ts[i]) && i >= 2 && s.ts[i-2].kind == tokWord && glued(s.ts[i-2], p):
+		return true
+	}
+	return false
 }
 
 // weekday parses a day name with its day word, shift and parts of the day

@@ -16,6 +16,9 @@ const (
 	// yearAhead is how far after publication a date written without its
 	// year may start.
 	yearAhead = 183 * 24 * time.Hour
+	// futureWeight is how many times time after publication counts
+	// against time before it when choosing a year.
+	futureWeight = 3
 )
 
 // resolve turns a candidate into a Date, fixing relative and year-less
@@ -185,8 +188,8 @@ func daysIn(y, m int) int {
 
 // pickYear returns the year, among ref's and the years next to it, that
 // puts the interval [startOf(y), endOf(y)) nearest to ref, where time after
-// ref counts double (stories mostly report what has happened) and a start
-// more than yearAhead after ref is out.
+// ref counts futureWeight times (stories mostly report what has happened)
+// and a start more than yearAhead after ref is out.
 func pickYear(ref time.Time, startOf, endOf func(y int) time.Time) int {
 	best, bestDist := ref.Year(), time.Duration(-1)
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
@@ -197,7 +200,7 @@ func pickYear(ref time.Time, startOf, endOf func(y int) time.Time) int {
 			if s.Sub(ref) > yearAhead {
 				continue
 			}
-			dist = 2 * s.Sub(ref)
+			dist = futureWeight * s.Sub(ref)
 		case !e.After(ref):
 			dist = ref.Sub(e)
 		}

@@ -41,6 +41,7 @@ func dates() lang.Dates {
 			"warned": "warn", "warning": "warn",
 			"began": "begin", "started": "begin", "begins": "begin",
 			"ended": "end", "ends": "end",
+			"destroyed": "destroy", "razed": "destroy", "flattened": "destroy",
 		},
 		WeakEvents:      []string{"occur"},
 		NumericOrder:    "MDY",
@@ -49,7 +50,7 @@ func dates() lang.Dates {
 		MonthWords:      []string{"the month of"},
 		YearWords:       []string{"the year"},
 		WeekdayWords:    nil,
-		YearIntros:      []string{"in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "through"},
+		YearIntros:      []string{"the", "in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "through"},
 		AsOf:            []string{"as of", "as at"},
 		Days: map[string]int{
 			"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,

@@ -47,6 +47,7 @@ func dates() lang.Dates {
 			"memperingatkan": "warn", "peringatan": "warn",
 			"dimulai": "begin", "memulai": "begin",
 			"berakhir": "end", "diakhiri": "end",
+			"menghancurkan": "destroy", "hancur": "destroy", "meluluhlantakkan": "destroy", "porak-poranda": "destroy",
 		},
 		WeakEvents:      []string{"occur"},
 		NumericOrder:    "DMY",
