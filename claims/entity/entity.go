@@ -57,8 +57,42 @@ const (
 type phrase struct {
 	words []string
 	orig  []string
+	shape []wordShape
 	kind  phraseKind
 	key   string
+}
+
+// wordShape is the case a data word asks of the text.
+type wordShape uint8
+
+const (
+	anyCase    wordShape = iota // written in lower case: matches any case
+	capital                     // capitalized: the text must be too
+	allCapital                  // an acronym: the text must be in capitals
+)
+
+func shapeOf(orig string) wordShape {
+	letters, uppers := 0, 0
+	firstUpper, first := false, true
+	for _, c := range orig {
+		if isLetter(c) {
+			letters++
+			if isUpper(c) {
+				uppers++
+				if first {
+					firstUpper = true
+				}
+			}
+			first = false
+		}
+	}
+	switch {
+	case letters >= 2 && letters == uppers:
+		return allCapital
+	case firstUpper:
+		return capital
+	}
+	return anyCase
 }
 
 // Recognizer finds entities using one language pack. It is safe for
@@ -176,6 +210,13 @@ func New(p *lang.Pack) *Recognizer {
 	return r
 }
 
+// knownWord reports whether a hyphenated word starts a phrase of the
+// pack, so that it is kept whole ("Secretary-General").
+func (r *Recognizer) knownWord(f string) bool {
+	_, ok := r.index[f]
+	return ok
+}
+
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i > 0 {
 		return s[:i]
@@ -185,7 +226,7 @@ func firstWord(s string) string {
 
 // add indexes one phrase of the pack data.
 func (r *Recognizer) add(s, key string, kind phraseKind) {
-	toks := tokenize(s, 0, len(s), r.possessives, r.particles, nil)
+	toks := tokenize(s, 0, len(s), r.possessives, r.particles, r.knownWord, nil)
 	if len(toks) == 0 {
 		return
 	}
@@ -196,6 +237,7 @@ func (r *Recognizer) add(s, key string, kind phraseKind) {
 		}
 		ph.words = append(ph.words, t.fold)
 		ph.orig = append(ph.orig, t.text)
+		ph.shape = append(ph.shape, shapeOf(t.text))
 	}
 	if len(ph.words) == 0 {
 		return
@@ -283,7 +325,7 @@ func matchAt(toks []token, i int, ph *phrase) (int, bool) {
 		if j < len(toks) && w > 0 && toks[j].text == "." && toks[j].attached {
 			j++
 		}
-		if j >= len(toks) || toks[j].fold != ph.words[w] || !caseFits(toks[j], ph.orig[w]) {
+		if j >= len(toks) || toks[j].fold != ph.words[w] || !caseFits(toks[j], ph.shape[w]) {
 			return 0, false
 		}
 		j++
@@ -296,26 +338,11 @@ func matchAt(toks []token, i int, ph *phrase) (int, bool) {
 
 // caseFits applies the pack's case convention: capitals in the data are
 // required in the text, acronyms exactly.
-func caseFits(t token, orig string) bool {
-	o := token{text: orig}
-	letters, uppers := 0, 0
-	first := true
-	for _, c := range orig {
-		if isLetter(c) {
-			letters++
-			if isUpper(c) {
-				uppers++
-				if first {
-					o.cap = true
-				}
-			}
-			first = false
-		}
-	}
-	switch {
-	case letters >= 2 && letters == uppers:
+func caseFits(t token, shape wordShape) bool {
+	switch shape {
+	case allCapital:
 		return t.upper
-	case o.cap:
+	case capital:
 		return t.cap
 	}
 	return true
@@ -325,7 +352,7 @@ func caseFits(t token, orig string) bool {
 // ("North Korean", "Korut", "Pyongyang" → "north-korea"), as the pack and
 // the world's country names know it.
 func (r *Recognizer) Place(word string) (key string, ok bool) {
-	toks := tokenize(word, 0, len(word), r.possessives, r.particles, nil)
+	toks := tokenize(word, 0, len(word), r.possessives, r.particles, r.knownWord, nil)
 	var words []string
 	for _, t := range toks {
 		if t.text == "." || (len(r.possessives) > 0 && isPossessive(t.fold, r.possessives)) {
@@ -340,7 +367,7 @@ func (r *Recognizer) Place(word string) (key string, ok bool) {
 // Organization returns the key of an organization name as the pack knows
 // it ("Badan mata-mata Seoul" → "nis").
 func (r *Recognizer) Organization(name string) (key string, ok bool) {
-	toks := tokenize(name, 0, len(name), r.possessives, r.particles, nil)
+	toks := tokenize(name, 0, len(name), r.possessives, r.particles, r.knownWord, nil)
 	ph, n := r.match(toks, 0, kindOrg)
 	if ph == nil || n != len(toks) {
 		return "", false
@@ -363,7 +390,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	if sent.Start < 0 || sent.End > len(text) || sent.Start >= sent.End {
 		return nil
 	}
-	toks := tokenize(text, sent.Start, sent.End, r.possessives, r.particles, make([]token, 0, 64))
+	toks := tokenize(text, sent.Start, sent.End, r.possessives, r.particles, r.knownWord, make([]token, 0, (sent.End-sent.Start)/5+4))
 	f := finder{r: r, text: text, toks: toks, titleCase: titleCase(toks)}
 	return f.run()
 }

@@ -13,8 +13,10 @@ import (
 )
 
 var (
-	enRec = entity.New(en.Pack())
-	idRec = entity.New(id.Pack())
+	enPack = en.Pack()
+	idPack = id.Pack()
+	enRec  = entity.New(enPack)
+	idRec  = entity.New(idPack)
 )
 
 func recognizer(lang string) *entity.Recognizer {

@@ -26,8 +26,9 @@ type token struct {
 // into the word and the possessive, so that "Japan's" is "Japan" + "'s".
 //
 // A hyphen between two capitalized parts that are not name particles is
-// a break ("Prabowo-Gibran" names two people; "Al-Jalajel" one).
-func tokenize(text string, start, end int, possessives []string, particles map[string]bool, toks []token) []token {
+// a break ("Prabowo-Gibran" names two people; "Al-Jalajel" one), unless
+// known says the whole word is known ("Secretary-General").
+func tokenize(text string, start, end int, possessives []string, particles map[string]bool, known func(string) bool, toks []token) []token {
 	i := start
 	prevEnd := -1
 	for i < end {
@@ -53,7 +54,8 @@ func tokenize(text string, start, end int, possessives []string, particles map[s
 			if isJoiner(r2) && j+n2 < end {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 				if isWordRune(r3) && (r2 != '.' || singleLetterSegment(text[i:j])) {
-					if r2 == '-' && unicode.IsUpper(r3) && capitalizedSegment(text[seg:j], particles) {
+					if r2 == '-' && unicode.IsUpper(r3) && capitalizedSegment(text[seg:j], particles) &&
+						(known == nil || !known(fold(text[i:wordEnd(text, j, end)]))) {
 						break
 					}
 					j += n2
@@ -93,6 +95,25 @@ func possessiveSuffix(text, fold string, possessives []string) int {
 		return rest + n
 	}
 	return 0
+}
+
+// wordEnd returns the end of the word running through j, joiners included.
+func wordEnd(text string, j, end int) int {
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if isJoiner(r) && j+n < end {
+			if r3, _ := utf8.DecodeRuneInString(text[j+n:]); isWordRune(r3) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // capitalizedSegment reports whether a part of a hyphenated word is a
