@@ -653,6 +653,13 @@ func (s *scan) number(i int) (num, bool) {
 			words++
 			continue
 		}
+		// "half a million": an article between a fraction and its scale.
+		if pend > 0 && pend < 1 && cur == 0 && s.inSet(s.r.articles, j) && j+1 < n {
+			if _, ok := s.lookup(s.r.mults, j+1); ok {
+				j++
+				continue
+			}
+		}
 		if s.inSet(s.r.joiners, j) && !nm.isDigits && (cur != 0 || total != 0) && pend == 0 && j+1 < n {
 			if _, ok := s.lookup(s.r.words, j+1); ok {
 				j++

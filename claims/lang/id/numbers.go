@@ -83,7 +83,7 @@ func numbers() lang.Numbers {
 		Labels: []string{
 			"pasal", "ayat", "bab", "nomor", "nomor urut", "no.", "no", "nomer", "halaman", "hal.",
 			"nopol", "pelat", "jalur", "gerbang", "ruang", "lantai", "tingkat", "level", "status level",
-			"penerbangan", "rute", "tahap", "babak", "putaran", "gelombang", "sesi", "angkatan",
+			"penerbangan", "rute", "tahap", "babak", "putaran", "sesi", "angkatan",
 			"edisi", "jilid", "seri", "pekan", "hari ke", "uu", "perpres", "pp", "perda",
 			"resolusi", "kloter", "tipe", "km", "paslon", "salah",
 		},
