@@ -33,6 +33,7 @@ type deskFinding struct {
 }
 
 type deskSide struct {
+	Letter    string // "A", "B", …
 	Doc       string
 	Path      string
 	Line      int
@@ -43,6 +44,9 @@ type deskSide struct {
 	Value     string
 	Hedges    string
 	Segments  []Segment
+	// Diff is the character diff from side A's name to this side's, for
+	// names and titles; nil for side A and for other kinds.
+	Diff []compare.Edit
 }
 
 func newDesk(r *Result) *desk {
@@ -68,8 +72,16 @@ func newDesk(r *Result) *desk {
 			} else if !c.Published.IsZero() {
 				pub = day(c.Published)
 			}
+			var diff []compare.Edit
+			if j > 0 && df.Diff != nil {
+				if j == 1 {
+					diff = df.Diff
+				} else {
+					diff = CharDiff(Value(f.Sides[0]), Value(c))
+				}
+			}
 			df.Sides = append(df.Sides, deskSide{
-				Doc: c.Doc, Path: r.path(c), Line: r.line(c), Source: c.Source, Speaker: speakerName(c),
+				Letter: sideLetter(j), Diff: diff, Doc: c.Doc, Path: r.path(c), Line: r.line(c), Source: c.Source, Speaker: speakerName(c),
 				Published: pub, Text: NormalizeSpace(c.Text), Value: Value(c), Hedges: strings.Join(c.Hedges, ", "),
 				Segments: mergeClaim(Highlight(c, otherSentence(f, j))),
 			})
@@ -96,10 +108,21 @@ func mergeClaim(segs []Segment) []Segment {
 	return out
 }
 
+// sideLetter names side i: A, B, …, Z, AA, AB, …
+func sideLetter(i int) string {
+	if i < 26 {
+		return string(rune('A' + i))
+	}
+	return sideLetter(i/26-1) + string(rune('A'+i%26))
+}
+
+// OwnWords reports whether the outlet itself speaks.
+func (s deskSide) OwnWords() bool { return s.Speaker == s.Source || s.Speaker == "" }
+
 // Who says who speaks and who reports it: "BPBD, reported by Kabar
 // Harian", or "Kabar Harian (its own words)" when the outlet speaks.
 func (s deskSide) Who() string {
-	if s.Speaker == s.Source || s.Speaker == "" {
+	if s.OwnWords() {
 		return s.Source + " (its own words)"
 	}
 	return s.Speaker + ", reported by " + s.Source

@@ -46,10 +46,11 @@ h2 { font-size: 21px; margin: 0; }
 blockquote { margin: 0; padding: 8px 12px; background: #fafafa; border-left: 3px solid #bbb; }
 mark.claim { background: #ffe066; font-weight: 700; padding: 0 2px; }
 span.differs { background: #dbe9ff; text-decoration: underline; text-decoration-color: #1565c0; }
-.diff { font-size: 20px; margin: 8px 0; }
+.diff { font-size: 18px; margin: 4px 0 8px; }
+.legend .diff { font-size: 14px; }
+.letter { display: inline-block; min-width: 22px; text-align: center; border-radius: 11px; background: #1d1d1f; color: #fff; font-size: 14px; margin-right: 4px; }
 .diff del { background: #ffc9c9; color: #8a1c1c; text-decoration: line-through; padding: 0 3px; border-radius: 3px; }
 .diff ins { background: #c6f0c6; color: #14501a; text-decoration: none; font-weight: 700; padding: 0 3px; border-radius: 3px; }
-.diff .legend { margin-left: 12px; }
 .legend { font-size: 14px; color: #555; margin: 12px 0 0; }
 code { font-size: 14px; }
 </style>
@@ -69,19 +70,19 @@ code { font-size: 14px; }
 </table>
 {{if .Errors}}<h2>Rejected inputs</h2>
 <ul class="errors">{{range .Errors}}<li>{{.Error}}</li>{{end}}</ul>{{end}}
-<p class="legend"><mark class="claim">claim's words</mark> &nbsp; <span class="differs">words the other side's sentence lacks</span></p>
+<p class="legend"><mark class="claim">claim's words</mark> &nbsp; <span class="differs">words the other side's sentence lacks</span> &nbsp; names: <span class="diff"><del>side A only</del> <ins>this side only</ins></span></p>
 </section>
 {{range .Findings}}
 <section class="finding {{.Class}}" id="finding-{{.Number}}">
 <h2>{{.Number}}. {{.Topic}}</h2>
 <div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
 {{if .Note}}<p class="note">{{.Note}}</p>{{end}}
-{{if .Diff}}<p class="diff">Spelling: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}} <span class="legend"><del>first side</del> <ins>second side</ins></span></p>{{end}}
 <div class="sides">
 {{range .Sides}}<div class="side">
-<h3>{{.Speaker}}</h3>
-<p class="meta">reported by <b>{{.Source}}</b>, published {{.Published}}<br><code>{{.Path}}</code> line {{.Line}}</p>
+<h3><span class="letter">{{.Letter}}</span> {{.Speaker}}</h3>
+<p class="meta">{{if .OwnWords}}the outlet's own words{{else}}reported by <b>{{.Source}}</b>{{end}}, published {{.Published}}<br><code>{{.Path}}</code> line {{.Line}}</p>
 <p class="value">“{{.Text}}” → <b>{{.Value}}</b>{{if .Hedges}} <span class="meta">(hedged: {{.Hedges}})</span>{{end}}</p>
+{{if .Diff}}<p class="diff">against A: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</p>{{end}}
 <blockquote>{{range .Segments}}{{if .Claim}}<mark class="claim">{{.Text}}</mark>{{else if .Differs}}<span class="differs">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</blockquote>
 </div>
 {{end}}</div>

@@ -23,7 +23,8 @@ func md(s string) string { return mdEscaper.Replace(s) }
 // Markdown writes a report for a desk memo or a pull-request comment: the
 // summary, then each finding with its sides' evidence sentences, the
 // claim's words in bold and the words the other side's sentence lacks in
-// italics, and for names the character diff (~~deleted~~, **inserted**).
+// italics, and for names each side's character diff against side A
+// (~~deleted~~, **inserted**).
 func Markdown(w io.Writer, r *Result) error {
 	d := newDesk(r)
 	var b strings.Builder
@@ -50,14 +51,14 @@ func Markdown(w io.Writer, r *Result) error {
 			fmt.Fprintf(&b, ": %s", md(f.Note))
 		}
 		b.WriteString("\n")
-		if len(f.Diff) > 0 {
-			fmt.Fprintf(&b, "\nSpelling: %s\n", mdDiff(f.Diff))
-		}
-		for i, s := range f.Sides {
-			fmt.Fprintf(&b, "\n**Side %c** — %s, published %s (`%s` line %d)  \n", 'A'+rune(i%26), md(s.Who()), s.Published, md(s.Path), s.Line)
+		for _, s := range f.Sides {
+			fmt.Fprintf(&b, "\n**Side %s** — %s, published %s (`%s` line %d)  \n", s.Letter, md(s.Who()), s.Published, md(s.Path), s.Line)
 			fmt.Fprintf(&b, "“%s” → **%s**", md(s.Text), md(s.Value))
 			if s.Hedges != "" {
 				fmt.Fprintf(&b, " (hedged: %s)", md(s.Hedges))
+			}
+			if len(s.Diff) > 0 {
+				fmt.Fprintf(&b, "  \nSpelling against side A: %s", mdDiff(s.Diff))
 			}
 			b.WriteString("\n\n> ")
 			for _, seg := range s.Segments {
