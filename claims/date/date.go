@@ -64,7 +64,7 @@ type Recognizer struct {
 	dayParts, clockIntros, meridiems, zones       *table
 	joiners, ordinals, dayMonthJoins, asOf        *table
 	monthWords, yearWords, dayWords, weekdayWords *table
-	comma                                         *table
+	comma, rangeJoins                             *table
 	// unitsBefore and unitWords are the pack's unit words written before
 	// a number ("Rp") and all of them: a number next to one is an amount,
 	// not a year.
@@ -112,6 +112,7 @@ func New(p *lang.Pack) *Recognizer {
 		weakEvents:    setOf(d.WeakEvents),
 		mdy:           d.NumericOrder == "MDY",
 		comma:         tableOfList([]string{","}),
+		rangeJoins:    tableOfList(d.RangeJoins),
 	}
 	for _, pre := range d.OnePrefixes {
 		r.onePrefixes = append(r.onePrefixes, pre)

@@ -10,8 +10,9 @@ import (
 // Format returns d in a short normalized form for reports and tests:
 // "2024-11-16" for a day, "2024-12" for a month, "2018" for a year, "week
 // 2024-11-04" for a week (its Monday), "2021-12-04 15:00 WIB" for a time
-// on a day, "time 06:20 WIB" for a time with no day, and
-// "2024-10-21..2024-11-01" for a part of a period. An unresolved date is
+// on a day, "time 06:20 WIB" for a time with no day ("time 15:00..16:00
+// WIB" for a range of times), and "2024-10-21..2024-11-01" for a part of
+// a period or a range of days. An unresolved date is
 // "unresolved day" (or month, ...). A suspect date ends in " (suspect)".
 func Format(d *claims.Date) string {
 	if d == nil {
@@ -22,12 +23,12 @@ func Format(d *claims.Date) string {
 	case !d.Resolved:
 		b.WriteString("unresolved " + d.Granularity.String())
 	case d.TimeOnly:
-		b.WriteString("time " + d.Start.Format("15:04"))
+		b.WriteString("time " + d.Start.Format("15:04") + clockRangeEnd(d))
 		if d.Zone != "" {
 			b.WriteString(" " + d.Zone)
 		}
 	case d.Granularity == claims.Minute:
-		b.WriteString(d.Start.Format("2006-01-02 15:04"))
+		b.WriteString(d.Start.Format("2006-01-02 15:04") + clockRangeEnd(d))
 		if d.Zone != "" {
 			b.WriteString(" " + d.Zone)
 		}
@@ -46,4 +47,12 @@ func Format(d *claims.Date) string {
 		b.WriteString(" (suspect)")
 	}
 	return b.String()
+}
+
+// clockRangeEnd returns "..16:00" for a range of times, "" for one time.
+func clockRangeEnd(d *claims.Date) string {
+	if d.End.Equal(d.Start.Add(time.Minute)) {
+		return ""
+	}
+	return ".." + d.End.Format("15:04")
 }

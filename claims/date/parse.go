@@ -21,8 +21,9 @@ const (
 type cand struct {
 	from, to int
 	kind     ckind
-	// y, m, d are the calendar fields as written; 0 when absent.
-	y, m, d int
+	// y, m, d are the calendar fields as written; 0 when absent. d2 is
+	// the last day of a range of days ("16-17 November").
+	y, m, d, d2 int
 	// written is a numeric date as written ("31/02"), for messages.
 	written string
 	// wd is the weekday as written when hasWD; wdShift moves a bare
@@ -42,10 +43,14 @@ type cand struct {
 	part                        string
 	clock                       bool
 	hour, min                   int
-	zone                        string
-	zoneOff                     int
-	zoneKnown                   bool
-	asOf                        bool
+	// endHour and endMin end a range of times ("15.00-16.00") when
+	// hasEnd.
+	endHour, endMin int
+	hasEnd          bool
+	zone            string
+	zoneOff         int
+	zoneKnown       bool
+	asOf            bool
 }
 
 // dayish reports whether c names one day (and so may take a time of day).
@@ -395,6 +400,28 @@ func (s *scanner) dayAt(k int) (int, int, bool) {
 	return d, end, true
 }
 
+// dayRange matches a day at k, or a range of days ("16-17", "16 hingga
+// 18"), returning the first and last day (d2 is 0 for a single day).
+func (s *scanner) dayRange(k int) (int, int, int, bool) {
+	d, ok := s.num(k, 1, 2)
+	if !ok || d < 1 || d > 31 || !s.leftFree(k) {
+		return 0, 0, k, false
+	}
+	if _, j, m := s.r.rangeJoins.match(s.ts, k+1); m {
+		if d2, ok2 := s.num(j, 1, 2); ok2 && d2 > d && d2 <= 31 {
+			end := j + 1
+			if _, e2, m2 := s.r.ordinals.match(s.ts, end); m2 && glued(s.ts[j], s.ts[end]) {
+				end = e2
+			}
+			if s.rightFree(end) {
+				return d, d2, end, true
+			}
+		}
+	}
+	d, end, ok := s.dayAt(k)
+	return d, 0, end, ok
+}
+
 // nameDate parses dates written with a month name: "16 November 2024",
 // "16th of Nov", "Nov 16, 2024", "November 2024", "bulan Desember",
 // "Desember lalu", "December last year". ctx is set when a word before
@@ -405,12 +432,12 @@ func (s *scanner) nameDate(i int, ctx bool) (cand, bool) {
 	if _, end, m := s.r.dayWords.match(s.ts, j); m {
 		j = end
 	}
-	if d, k, ok := s.dayAt(j); ok {
+	if d, d2, k, ok := s.dayRange(j); ok {
 		if _, e2, m := s.r.dayMonthJoins.match(s.ts, k); m {
 			k = e2
 		}
 		if mo, k2, ok2 := s.monthAt(k); ok2 {
-			c := cand{from: i, to: k2, kind: ckDate, m: mo, d: d}
+			c := cand{from: i, to: k2, kind: ckDate, m: mo, d: d, d2: d2}
 			if y, k3, ok3 := s.yearAfter(k2); ok3 {
 				c.y, c.to = y, k3
 			}
@@ -434,8 +461,8 @@ func (s *scanner) nameDate(i int, ctx bool) (cand, bool) {
 	}
 	c := cand{from: i, to: k, kind: ckDate, m: mo}
 	if !hasShift {
-		if d, k2, ok2 := s.dayAt(k); ok2 && !glued(s.ts[k-1], s.ts[k]) {
-			c.d, c.to = d, k2
+		if d, d2, k2, ok2 := s.dayRange(k); ok2 && !glued(s.ts[k-1], s.ts[k]) {
+			c.d, c.d2, c.to = d, d2, k2
 			if y, k3, ok3 := s.yearAfter(k2); ok3 {
 				c.y, c.to = y, k3
 			}
@@ -638,10 +665,16 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 			}
 		}
 	}
+	c := cand{from: i, to: k, kind: ckClock, clock: true}
+	if hasMin {
+		if h2, m2, end, ok := s.clockEnd(k, sep); ok {
+			c.endHour, c.endMin, c.hasEnd, k = h2, m2, true, end
+			c.to = k
+		}
+	}
 	if !s.rightFree(k) && !(k < len(s.ts) && s.ts[k].kind == tokWord) {
 		return cand{}, false
 	}
-	c := cand{from: i, to: k, kind: ckClock, clock: true}
 	mer, hasMer, merIsDayPart := 0, false, false
 	if e, end, m := s.r.meridiems.match(s.ts, k); m {
 		dayPart := s.r.dayPartSet[strings.Join(e.words, " ")]
@@ -681,8 +714,29 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 			h += mer
 		}
 	}
+	if c.hasEnd && hasMer && mer > 0 && c.endHour < 12 {
+		c.endHour += mer
+	}
 	c.hour, c.min = h, mi
 	return c, true
+}
+
+// clockEnd matches the end of a range of times after the first one, at k:
+// a range join and a time written with the same separator ("-16.00").
+func (s *scanner) clockEnd(k int, sep string) (int, int, int, bool) {
+	_, j, m := s.r.rangeJoins.match(s.ts, k)
+	if !m || j+2 >= len(s.ts) {
+		return 0, 0, k, false
+	}
+	h, ok := s.num(j, 1, 2)
+	if !ok || h > 23 || !s.punct(j+1, sep) || !glued(s.ts[j], s.ts[j+1]) || !glued(s.ts[j+1], s.ts[j+2]) {
+		return 0, 0, k, false
+	}
+	mi, ok := s.num(j+2, 2, 2)
+	if !ok || mi > 59 || !s.rightFree(j+3) {
+		return 0, 0, k, false
+	}
+	return h, mi, j + 3, true
 }
 
 // gapOK reports whether tokens [from, to) are all phrases of the tables.
@@ -725,12 +779,14 @@ func (s *scanner) merge(cs []cand) []cand {
 		case a.dayish() && !a.clock && b.kind == ckClock && b.from-a.to <= 3 && s.gapOK(a.to, b.from, s.r.joiners, s.r.dayParts):
 			m = *a
 			m.to, m.clock, m.hour, m.min = b.to, true, b.hour, b.min
+			m.endHour, m.endMin, m.hasEnd = b.endHour, b.endMin, b.hasEnd
 			m.zone, m.zoneOff, m.zoneKnown = b.zone, b.zoneOff, b.zoneKnown
 			m.asOf = a.asOf || b.asOf
 			merged = true
 		case a.kind == ckClock && b.dayish() && !b.clock && b.from-a.to <= 2 && s.gapOK(a.to, b.from, s.r.joiners):
 			m = *b
 			m.from, m.clock, m.hour, m.min = a.from, true, a.hour, a.min
+			m.endHour, m.endMin, m.hasEnd = a.endHour, a.endMin, a.hasEnd
 			m.zone, m.zoneOff, m.zoneKnown = a.zone, a.zoneOff, a.zoneKnown
 			m.asOf = a.asOf || b.asOf
 			merged = true

@@ -58,7 +58,7 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 	case ckClock:
 		t := time.Date(1, 1, 1, c.hour, c.min, 0, 0, loc)
 		d.TimeOnly, d.Resolved, d.Granularity = true, true, claims.Minute
-		d.Start, d.End = t, t.Add(time.Minute)
+		d.Start, d.End = t, clockEnd(t, c)
 		return d
 	case ckDate:
 		explicitYear = c.y != 0
@@ -86,6 +86,9 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 			}
 			start = time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
 			end = start.AddDate(0, 0, 1)
+			if c.d2 > c.d && c.d2 <= daysIn(y, c.m) {
+				end = start.AddDate(0, 0, c.d2-c.d+1)
+			}
 		case c.m > 0:
 			gran = claims.Month
 			if y == 0 {
@@ -161,7 +164,7 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 	}
 	if c.clock {
 		start = time.Date(start.Year(), start.Month(), start.Day(), c.hour, c.min, 0, 0, loc)
-		end = start.Add(time.Minute)
+		end = clockEnd(start, c)
 		gran = claims.Minute
 	}
 	d.Start, d.End, d.Granularity, d.Resolved = start, end, gran, true
@@ -179,6 +182,19 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 		}
 	}
 	return d
+}
+
+// clockEnd returns the end of the time of day starting at t: the end of
+// its range ("15.00-16.00") when one was written and it is later, else a
+// minute after t.
+func clockEnd(t time.Time, c *cand) time.Time {
+	if c.hasEnd {
+		e := time.Date(t.Year(), t.Month(), t.Day(), c.endHour, c.endMin, 0, 0, t.Location())
+		if e.After(t) {
+			return e
+		}
+	}
+	return t.Add(time.Minute)
 }
 
 // daysIn returns the number of days in month m of year y.

@@ -35,6 +35,10 @@ type Dates struct {
 	OrdinalSuffixes []string
 	DayMonthJoins   []string
 
+	// RangeJoins join the first and last day, or time, of a range ("16-17
+	// November", "16 hingga 18 Desember", "pukul 15.00-16.00").
+	RangeJoins []string
+
 	// MonthWords, YearWords, DayWords and WeekdayWords introduce a month
 	// name, a year, a day number or a day name and belong to the date's
 	// words ("bulan Desember", "tahun 2018", "tanggal 5", "hari Rabu").

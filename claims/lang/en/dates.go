@@ -44,6 +44,7 @@ func dates() lang.Dates {
 			"destroyed": "destroy", "razed": "destroy", "flattened": "destroy",
 		},
 		WeakEvents:      []string{"occur"},
+		RangeJoins:      []string{"-", "–", "—", "to", "through"},
 		NumericOrder:    "MDY",
 		OrdinalSuffixes: []string{"st", "nd", "rd", "th"},
 		DayMonthJoins:   []string{"of"},

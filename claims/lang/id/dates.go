@@ -50,6 +50,7 @@ func dates() lang.Dates {
 			"menghancurkan": "destroy", "hancur": "destroy", "meluluhlantakkan": "destroy", "porak-poranda": "destroy",
 		},
 		WeakEvents:      []string{"occur"},
+		RangeJoins:      []string{"-", "–", "—", "hingga", "sampai", "sampai dengan", "s.d.", "s/d"},
 		NumericOrder:    "DMY",
 		OrdinalSuffixes: nil,
 		DayMonthJoins:   nil,
