@@ -1,0 +1,39 @@
+package entity_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/entity"
+)
+
+// FuzzFind checks that Find never panics and keeps every span inside the
+// sentence, in both languages, and that Link accepts what Find returns.
+func FuzzFind(f *testing.F) {
+	f.Add("Japan's Foreign Minister Takeshi Iwaya met Andriy Sybiga in Kyiv.", 3, 40)
+	f.Add("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari, kata dia.", 0, 90)
+	f.Add("Lt. Gen. Suharyanto, head of the (BNPB), said Prabowo-Gibran", 1, 60)
+	f.Add("Menteri Kesehatan Iran, , Seyed Al-", 0, 35)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		sent := claims.Span{Start: start, End: end}
+		for _, r := range []*entity.Recognizer{enRec, idRec} {
+			ms := r.Find(text, sent)
+			for _, m := range ms {
+				if m.Entity == nil || m.Kind != claims.MentionEntity {
+					t.Fatalf("mention without entity: %+v", m)
+				}
+				if !sent.Contains(m.Span) || m.Span.Len() <= 0 {
+					t.Fatalf("span %v outside sentence %v of %q", m.Span, sent, text)
+				}
+				if !m.Entity.NameSpan.IsZero() && !m.Span.Contains(m.Entity.NameSpan) {
+					t.Fatalf("name %v outside mention %v of %q", m.Entity.NameSpan, m.Span, text)
+				}
+			}
+			entity.Link(ms)
+		}
+	})
+}
