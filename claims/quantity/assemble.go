@@ -53,6 +53,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// What touches the number on the left.
 	if haveNum && first.isDigits && s.glued(i) {
+		if s.punct(i-1, '+') {
+			return none, s.skipPhone(i), false // "+62 812 3456"
+		}
 		if !s.leftGlueOK(i) {
 			return none, s.skipGlued(i), false
 		}
@@ -183,6 +186,17 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 					}
 				}
 			}
+		}
+	}
+
+	// A money abbreviation glued to a count is a multiplier too ("1.5m
+	// people"), though it would read as a unit ("1.5m" metres) alone.
+	if haveNum && !money && u == nil && coreEnd+1 < n && s.glued(coreEnd) && toks[coreEnd].kind == tkWord {
+		if m, ok := r.moneyMults[s.word(coreEnd)]; ok && r.conceptWords.has(s.text, toks, coreEnd+1, n) {
+			lo, hi, val = clean(lo*m), clean(hi*m), clean(val*m)
+			coreEnd++
+			numEnd = coreEnd
+			first.mult = true
 		}
 	}
 

@@ -216,6 +216,9 @@ func New(p *lang.Pack) *Recognizer {
 	r.incAfter = setTrie(false, nb.IncrementAfter)
 	r.comparatives = setTrie(false, nb.Comparatives)
 	r.labels = setTrie(true, nb.Labels)
+	for _, w := range p.Dates.DayWords {
+		r.labels.add(w, empty{}, false) // "tanggal 5" is a day
+	}
 	r.notAfter = setTrie(false, nb.NotAfter)
 	r.ordinalPrefix = setTrie(true, nb.OrdinalPrefixes)
 	r.ordinalSuffix = setTrie(false, p.Dates.OrdinalSuffixes)

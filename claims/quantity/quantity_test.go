@@ -202,3 +202,44 @@ func TestPackTables(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNumber(t *testing.T) {
+	rs := recognizers()
+	tests := []struct {
+		Name, Lang, Input string
+		Want              float64
+		WantLen           int
+		OK                bool
+	}{
+		{"group comma", "en", "3,000 troops", 3000, 5, true},
+		{"group dot in id", "id", "3.000 tentara", 3000, 5, true},
+		{"decimal comma", "id", "3,5 persen", 3.5, 3, true},
+		{"decimal dot", "en", "3.5 percent", 3.5, 3, true},
+		{"many groups", "id", "1.234.567", 1234567, 9, true},
+		{"both marks", "en", "1,234.56", 1234.56, 8, true},
+		{"both marks id", "id", "1.234,56", 1234.56, 8, true},
+		{"space groups", "en", "12 000 people", 12000, 6, true},
+		{"words", "en", "eight thousand kilometres", 8000, 14, true},
+		{"hundred and", "en", "two hundred and fifty", 250, 21, true},
+		{"dozen", "en", "a dozen eggs", 12, 7, true},
+		{"hyphenated", "en", "twenty-five", 25, 11, true},
+		{"half a million", "en", "half a million", 500000, 14, true},
+		{"teens id", "id", "dua belas ribu", 12000, 14, true},
+		{"se- forms", "id", "seribu lima ratus", 1500, 17, true},
+		{"half id", "id", "setengah juta", 500000, 13, true},
+		{"multiplier id", "id", "1,2 juta", 1200000, 8, true},
+		{"abbreviation id", "id", "5 rb", 5000, 4, true},
+		{"bn glued", "en", "2.5bn", 2.5e9, 5, true},
+		{"malformed groups", "en", "1.2.3", 0, 0, false},
+		{"not a number", "en", "troops", 0, 0, false},
+		{"lone scale word", "en", "thousand", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			v, n, ok := rs[tt.Lang].ParseNumber(tt.Input)
+			if ok != tt.OK || ok && (!near(v, tt.Want) || n != tt.WantLen) {
+				t.Errorf("ParseNumber(%q) = %g, %d, %v\nwant %g, %d, %v", tt.Input, v, n, ok, tt.Want, tt.WantLen, tt.OK)
+			}
+		})
+	}
+}

@@ -47,7 +47,7 @@ func units() []lang.Unit {
 
 		{Words: []string{"magnitudo", "magnitude", "kekuatan"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true},
 		{Words: []string{"M", "Mw", "SR"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true, CaseSensitive: true},
-		{Words: []string{"SR", "skala Richter", "magnitudo", "M"}, Dimension: "magnitude", Base: "", Factor: 1},
+		{Words: []string{"SR", "skala Richter", "magnitudo"}, Dimension: "magnitude", Base: "", Factor: 1},
 
 		{Words: []string{"detik"}, Dimension: "duration", Base: "s", Factor: 1},
 		{Words: []string{"menit"}, Dimension: "duration", Base: "s", Factor: 60},
