@@ -258,7 +258,7 @@ func newStory(seed uint64, index, size int) *story {
 			v *= c.step
 		}
 		if c.monthYear {
-			v = v*12 + rng.IntN(12)
+			v = (s.event.Year()-v)*12 + rng.IntN(12)
 		}
 		s.consts[c.key] = v
 	}

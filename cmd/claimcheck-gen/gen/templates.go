@@ -43,7 +43,8 @@ type constant struct {
 	lo, hi int
 	// decimal formats the value divided by 10 with one decimal (magnitudes).
 	decimal bool
-	// year, month: the value is a year, or "Month Year" of a random month.
+	// year: the value is a year. monthYear: the value is "Month Year", of a
+	// random month, lo to hi years before the story's event.
 	year, monthYear bool
 	// step multiplies the drawn value (1 when zero).
 	step int
@@ -76,7 +77,7 @@ var commonConstants = []constant{
 	{key: "pop", lo: 150, hi: 2400, step: 1000},
 	{key: "dist", lo: 12, hi: 340},
 	{key: "founded", lo: 1950, hi: 2012, year: true},
-	{key: "hospital", monthYear: true, lo: 2015, hi: 2023},
+	{key: "hospital", monthYear: true, lo: 1, hi: 12},
 	{key: "budget", lo: 2, hi: 95},
 	{key: "schools", lo: 40, hi: 400},
 }
