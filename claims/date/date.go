@@ -28,7 +28,8 @@
 //   - A bare weekday ("on Saturday", "pada Rabu") is the most recent such
 //     day on or before the publication day; "last"/"lalu"/"kemarin" make it
 //     strictly before, "next"/"depan" strictly after, "this"/"ini" the day
-//     in the publication day's week (weeks start on Monday).
+//     in the publication day's week (weeks start on Monday); a weekday
+//     followed by a week ("Sabtu pekan lalu") is that day of that week.
 //   - Counted periods ago ("4 bulan lalu", "three days ago") are the
 //     calendar period that many periods before the publication date, at the
 //     period's granularity.
@@ -114,9 +115,7 @@ func New(p *lang.Pack) *Recognizer {
 		comma:         tableOfList([]string{","}),
 		rangeJoins:    tableOfList(d.RangeJoins),
 	}
-	for _, pre := range d.OnePrefixes {
-		r.onePrefixes = append(r.onePrefixes, pre)
-	}
+	r.onePrefixes = append(r.onePrefixes, d.OnePrefixes...)
 	r.starters = set{}
 	for _, t := range []*table{r.months, r.weekdays, r.days, r.units, r.shiftsBefore, r.counts, r.parts,
 		r.clockIntros, r.asOf, r.monthWords, r.yearWords, r.dayWords, r.weekdayWords} {

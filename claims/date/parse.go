@@ -31,6 +31,10 @@ type cand struct {
 	wd                int
 	hasWD, wdShiftSet bool
 	wdShift           int
+	// wdWeek places a weekday in the week shifted by wdWeekShift from
+	// publication's ("Sabtu pekan lalu", "Saturday last week").
+	wdWeek      bool
+	wdWeekShift int
 	// relDays is the offset of a ckRelDay; unit and shift those of a
 	// ckRelUnit (a count ago is a negative shift).
 	relDays int
@@ -757,7 +761,8 @@ func (s *scanner) gapOK(from, to int, tabs ...*table) bool {
 }
 
 // merge joins neighbouring candidates that are one date: a weekday and
-// the date after it ("Saturday (Nov 16)", "Sabtu, 29 September"), a day
+// the date after it ("Saturday (Nov 16)", "Sabtu, 29 September"), a
+// weekday and its week ("Sabtu pekan lalu"), a day
 // and its time ("Sabtu (4/12/2021) pukul 15.00 WIB"), a time and its day
 // ("3 p.m. on Saturday").
 func (s *scanner) merge(cs []cand) []cand {
@@ -771,6 +776,11 @@ func (s *scanner) merge(cs []cand) []cand {
 			b.from-a.to <= 2 && s.gapOK(a.to, b.from, comma, s.r.dayParts):
 			m = *b
 			m.from, m.hasWD, m.wd, m.asOf = a.from, true, a.wd, a.asOf || b.asOf
+			merged = true
+		case a.kind == ckWeekday && !a.clock && !a.wdShiftSet && !a.wdWeek && b.kind == ckRelUnit && b.unit == "week" &&
+			b.part == "" && b.shift >= -1 && b.shift <= 1 && b.from == a.to:
+			m = *a
+			m.to, m.wdWeek, m.wdWeekShift, m.asOf = b.to, true, b.shift, a.asOf || b.asOf
 			merged = true
 		case a.kind == ckWeekday && !a.clock && b.kind == ckRelDay && !b.hasWD && b.from-a.to <= 1 && s.gapOK(a.to, b.from, comma):
 			m = *b

@@ -128,7 +128,12 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 		if !relative(gran) {
 			return d
 		}
-		start = resolveWeekday(refDay, time.Weekday(c.wd), c.wdShift, c.wdShiftSet)
+		if c.wdWeek {
+			monday, _ := periodOf(refDay, "week", c.wdWeekShift)
+			start = monday.AddDate(0, 0, (c.wd+6)%7)
+		} else {
+			start = resolveWeekday(refDay, time.Weekday(c.wd), c.wdShift, c.wdShiftSet)
+		}
 		end = start.AddDate(0, 0, 1)
 	case ckRelDay:
 		gran = claims.Day

@@ -35,7 +35,7 @@ func dates() lang.Dates {
 			"struck": "strike", "strike": "strike", "hit": "strike", "jolted": "strike", "rocked": "strike", "earthquake": "strike", "quake": "strike",
 			"announced": "announce", "announce": "announce", "announcement": "announce", "announces": "announce", "declared": "announce",
 			"died": "die", "killed": "die", "death": "die", "deaths": "die", "die": "die",
-			"occurred": "occur", "happened": "occur", "took place": "occur",
+			"occurred": "occur", "happened": "occur", "took place": "occur", "was held": "occur", "were held": "occur",
 			"election": "vote", "elections": "vote", "vote": "vote", "voted": "vote", "polls": "vote", "contest": "vote",
 			"launched": "launch", "launch": "launch", "fired": "launch",
 			"warned": "warn", "warning": "warn",

@@ -31,7 +31,7 @@ func dates() lang.Dates {
 		AmbiguousWeekdays: []string{"minggu"},
 		Events: map[string]string{
 			"mengunjungi": "visit", "berkunjung": "visit", "kunjungan": "visit", "dikunjungi": "visit", "lawatan": "visit",
-			"bertemu": "meet", "menemui": "meet", "pertemuan": "meet", "berjumpa": "meet", "bertatap muka": "meet",
+			"bertemu": "meet", "rapat": "meet", "ktt": "meet", "perundingan": "meet", "menemui": "meet", "pertemuan": "meet", "berjumpa": "meet", "bertatap muka": "meet",
 			"menyerang": "attack", "serangan": "attack", "diserang": "attack", "pengeboman": "attack", "bom bunuh diri": "attack", "penyerangan": "attack",
 			"ledakan": "explode", "meledak": "explode", "diledakkan": "explode",
 			"menandatangani": "sign", "ditandatangani": "sign", "penandatanganan": "sign", "meneken": "sign", "diteken": "sign",
@@ -41,7 +41,7 @@ func dates() lang.Dates {
 			"diguncang": "strike", "mengguncang": "strike", "melanda": "strike", "dilanda": "strike", "gempa": "strike", "gempa bumi": "strike",
 			"mengumumkan": "announce", "diumumkan": "announce", "pengumuman": "announce", "mengumumkannya": "announce", "menetapkan": "announce", "ditetapkan": "announce",
 			"meninggal": "die", "meninggal dunia": "die", "tewas": "die", "wafat": "die", "kematian": "die", "gugur": "die",
-			"terjadi": "occur", "berlangsung": "occur",
+			"terjadi": "occur", "berlangsung": "occur", "digelar": "occur", "diadakan": "occur",
 			"pemilu": "vote", "pilpres": "vote", "pemungutan suara": "vote", "pencoblosan": "vote",
 			"diluncurkan": "launch", "meluncurkan": "launch", "menembakkan": "launch",
 			"memperingatkan": "warn", "peringatan": "warn",
