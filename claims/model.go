@@ -416,7 +416,11 @@ type Claim struct {
 	// When is the period a claim is about when its sentence puts it in
 	// another year than the article's ("last year", "in 2023"); claims of
 	// different periods are not compared.
-	When    string
+	When string
+	// At is the date its sentence puts a quantity at ("13 dead on
+	// Sunday"), when it gives one to the day; nil otherwise. Counts at
+	// different days are different moments.
+	At      *Date
 	Speaker Speaker
 	// Hedges are words that weaken the claim ("reportedly", "likely") and
 	// "negated" for a negated sentence.

@@ -76,6 +76,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 			people = append(people, c)
 		}
 	}
+	attachUnqualified(blocks, opts)
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
@@ -111,6 +112,59 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		return a.ID < b.ID
 	})
 	return out
+}
+
+// attachUnqualified merges a block of quantity claims that name no actor
+// into the one block of the same subject that has an actor, when every
+// value of the first is also a value of the second: "12 Kapal" in a
+// headline is the "12 kapal penjaga pantai Tiongkok" of the body. A block
+// with a value of its own stays apart.
+func attachUnqualified(blocks map[string][]*claims.Claim, opts Options) {
+	siblings := map[string][]string{} // key without actor → keys with one
+	for k, b := range blocks {
+		if c := b[0]; c.Kind == claims.ClaimQuantity && c.Actor != "" {
+			bare := *c
+			bare.Actor = ""
+			sk := blockKey(&bare, opts)
+			siblings[sk] = append(siblings[sk], k)
+		}
+	}
+	for k, b := range blocks {
+		if b[0].Kind != claims.ClaimQuantity || b[0].Actor != "" || len(siblings[k]) == 0 {
+			continue
+		}
+		target := ""
+		for _, sk := range siblings[k] {
+			if holdsAll(blocks[sk], b) {
+				if target != "" {
+					target = ""
+					break
+				}
+				target = sk
+			}
+		}
+		if target != "" {
+			blocks[target] = append(blocks[target], b...)
+			delete(blocks, k)
+		}
+	}
+}
+
+// holdsAll reports whether every value of cs is a value of block.
+func holdsAll(block, cs []*claims.Claim) bool {
+	for _, c := range cs {
+		found := false
+		for _, o := range block {
+			if closeTo(o.Quantity.Value, c.Quantity.Value) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // namesByStory runs the name and title comparison one story at a time.
@@ -255,6 +309,9 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 			if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) {
 				continue
 			}
+			if differentDays(a, b) && !cumulative[a.Subject] {
+				continue // waves on Sunday night and on Monday morning
+			}
 			switch relate(a.Quantity, b.Quantity) {
 			case same:
 				agree.add(a, b)
@@ -262,7 +319,8 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 				compatible.add(a, b)
 			case disjoint:
 				sameSpeaker := a.Doc != b.Doc && !a.Speaker.Outlet && a.Speaker.Key == b.Speaker.Key
-				sameDay := a.Published.IsZero() || b.Published.IsZero() || a.Published.Equal(b.Published)
+				ma, mb := moment(a), moment(b)
+				sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
 				switch {
 				case a.Doc == b.Doc:
 					disputedInDoc[a.Quantity.Value] = true
@@ -339,10 +397,9 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 	}
 	for _, g := range groups {
 		rep := g[0]
-		for _, c := range g {
-			if rep.Speaker.Outlet && !c.Speaker.Outlet {
+		for _, c := range g[1:] {
+			if evidenceRank(c) > evidenceRank(rep) {
 				rep = c
-				break
 			}
 		}
 		sides = append(sides, rep)
@@ -359,17 +416,32 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 // cumulative count: the figure published later (or the same day) is the
 // higher one.
 func isUpdate(a, b *claims.Claim) bool {
-	if !cumulative[a.Subject] || a.Published.IsZero() || b.Published.IsZero() {
+	ma, mb := moment(a), moment(b)
+	if !cumulative[a.Subject] || ma.IsZero() || mb.IsZero() {
 		return false
 	}
-	if a.Published.Equal(b.Published) {
+	if ma.Equal(mb) {
 		return true
 	}
-	early, late := a, b
-	if b.Published.Before(a.Published) {
-		early, late = b, a
+	if mb.Before(ma) {
+		a, b = b, a
 	}
-	return late.Quantity.Value > early.Quantity.Value
+	return b.Quantity.Value > a.Quantity.Value
+}
+
+// moment is the day a claim's value holds: the day its sentence gives, or
+// else its publication date (zero when neither is known).
+func moment(c *claims.Claim) time.Time {
+	if c.At != nil {
+		return c.At.Start.Truncate(24 * time.Hour)
+	}
+	return c.Published
+}
+
+// differentDays reports whether both claims' sentences date them, to
+// different days.
+func differentDays(a, b *claims.Claim) bool {
+	return a.At != nil && b.At != nil && !a.At.Start.Truncate(24*time.Hour).Equal(b.At.Start.Truncate(24*time.Hour))
 }
 
 // risen reports whether the higher of two figures is written as a rise
@@ -399,6 +471,20 @@ func (p *pairSet) add(cs ...*claims.Claim) {
 		}
 	}
 	sort.SliceStable(p.sides, func(i, j int) bool { return lessClaim(p.sides[i], p.sides[j]) })
+}
+
+// evidenceRank prefers, as the side shown for a position, a claim quoted
+// from a named speaker, then one from a full sentence of the body over a
+// headline.
+func evidenceRank(c *claims.Claim) int {
+	r := 0
+	if !c.Speaker.Outlet {
+		r += 2
+	}
+	if s := strings.TrimRight(c.Sentence, `"'”’) `); strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		r++
+	}
+	return r
 }
 
 // quantitySeverity grows with the ratio of the extreme values and drops

@@ -54,6 +54,7 @@ type language struct {
 	rises    map[string]bool
 	topics   keyedPhrases
 	mods     keyedPhrases
+	parts    keyedPhrases
 	follow   bool // modifiers follow the noun
 }
 
@@ -107,6 +108,7 @@ func New(packs *lang.Set) *Extractor {
 			rises:    wordSet(p.Relations.Rises),
 			topics:   newKeyedPhrases(p.Relations.Topics),
 			mods:     newKeyedPhrases(p.Relations.Modifiers),
+			parts:    newKeyedPhrases([]lang.Topic{{Key: "part", Words: p.Relations.Partitives}}),
 			follow:   p.Relations.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
@@ -409,7 +411,11 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(doc.Text, s, m)
 		c.Role = modifiers(s, q)
+		if s.lang.partitive(s.toks, m.Span) {
+			c.Role = strings.TrimSpace("part " + c.Role)
+		}
 		c.When = when
+		c.At = dayOf(s, q.NumberSpan)
 		if s.lang.rising(s.toks) {
 			c.Event = "rise"
 		}
@@ -468,6 +474,47 @@ func (l *language) topic(toks []speaker.Token, number claims.Span) string {
 			best, bestDist = key, d
 		}
 		i += n - 1
+	}
+	return best
+}
+
+// partitive reports whether a partitive phrase stands right after the
+// quantity ("11 of them") or right before it ("including 35").
+func (l *language) partitive(toks []speaker.Token, span claims.Span) bool {
+	for i, t := range toks {
+		if t.Span.Start >= span.End {
+			_, n := l.parts.at(toks, i)
+			if n == 0 && i+1 < len(toks) {
+				_, n = l.parts.at(toks, i+1) // "11 orang di antaranya"
+			}
+			return n > 0
+		}
+		if t.Span.End <= span.Start && i+1 < len(toks) && toks[i+1].Span.Start >= span.Start {
+			if _, n := l.parts.at(toks, i); n == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayOf returns the resolved day-precise date of the sentence nearest to
+// the number, or nil.
+func dayOf(s *sentence, number claims.Span) *claims.Date {
+	var best *claims.Date
+	bestDist := 1 << 30
+	for _, m := range s.dates {
+		d := m.Date
+		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Day {
+			continue
+		}
+		dist := m.Span.Start - number.End
+		if dist < 0 {
+			dist = number.Start - m.Span.End
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
 	}
 	return best
 }
@@ -633,7 +680,7 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 			continue
 		}
 		if e.Span.End <= num.Start {
-			if s.lang.afterLocative(s.toks, e.Span.Start) {
+			if s.lang.afterPreposition(s.toks, e.Span.Start) {
 				continue // "in Central Sulawesi climbed to 21": where, not whose
 			}
 			between := wordsBetween(s.toks, e.Span.End, num.Start)
@@ -652,12 +699,13 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 	return ""
 }
 
-// afterLocative reports whether the word before offset is a locative
-// ("in", "di").
-func (l *language) afterLocative(toks []speaker.Token, offset int) bool {
+// afterPreposition reports whether the word before offset is a locative
+// or possessive preposition ("in", "di", "from", "dari"): a place after
+// one is where or whence, not whose.
+func (l *language) afterPreposition(toks []speaker.Token, offset int) bool {
 	for i, t := range toks {
 		if t.Span.Start >= offset {
-			return i > 0 && l.loc[toks[i-1].Lower]
+			return i > 0 && (l.loc[toks[i-1].Lower] || l.poss[toks[i-1].Lower])
 		}
 	}
 	return false

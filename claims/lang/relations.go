@@ -22,6 +22,9 @@ type Relations struct {
 	// modifiers are about different things. A modifier word not listed
 	// still narrows a count, but only within its language.
 	Modifiers []Topic
+	// Partitives mark a count as part of another ("11 of them", "sebelas
+	// di antaranya", "including 35"): a part is not compared with totals.
+	Partitives []string
 	// ModifiersFollow is set for languages whose modifiers follow the noun
 	// ("kapal penjaga pantai Tiongkok"); only listed modifiers are read
 	// there.

@@ -21,6 +21,7 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 		},
+		Partitives: []string{"of them", "of whom", "of which", "among them", "including", "among whom", "out of"},
 		Modifiers: []lang.Topic{
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},

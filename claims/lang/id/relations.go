@@ -20,6 +20,7 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
 		},
+		Partitives: []string{"di antaranya", "diantaranya", "termasuk", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka", "sebagian"},
 		Modifiers: []lang.Topic{
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
