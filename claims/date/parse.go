@@ -649,9 +649,12 @@ func (s *scanner) partOf(i int) (cand, bool) {
 // time", "05:22am", "pukul 8 malam". A time written with a full stop needs
 // a clock word, a meridiem or a zone, as "10.30" alone may be a decimal.
 func (s *scanner) clockAt(i int) (cand, bool) {
-	j, intro := i, false
+	j, intro, unitIntro := i, false, false
 	if _, end, m := s.r.clockIntros.match(s.ts, j); m {
 		j, intro = end, true
+		// "jam" is also the unit "hour" ("3 jam 20 menit"): alone
+		// before an hour it does not make a time.
+		_, _, unitIntro = s.r.unitWords.match(s.ts, i)
 	}
 	h, ok := s.num(j, 1, 2)
 	if !ok || h > 24 || (!intro && !s.leftFree(j)) {
@@ -695,7 +698,7 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 	}
 	switch {
 	case sep == ":" && hasMin:
-	case intro:
+	case intro && (!unitIntro || hasMin || hasZone):
 	case hasZone && hasMin:
 	case hasMer:
 	default:
