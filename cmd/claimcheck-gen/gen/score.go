@@ -44,14 +44,15 @@ func (s Score) Recall() float64 {
 
 // ScoreFindings matches findings against the planted discrepancies.
 //
-// A discrepancy is recalled when a finding of its kind, with any verdict
-// but "agree", has a side from each of its two files quoting the value
-// that file wrote. A finding is explained when some discrepancy of its
-// story and kind has both of its values among the finding's sides, all
-// from that story (a story's other articles may repeat a planted side's
-// value, so the finding may pair other files). Names may be reported as
-// "name" or "title" findings. Agreements are never counted: they are
-// corroboration, not findings on filler.
+// A finding of a discrepancy's kind, with any verdict but "agree", reports
+// it when one side comes from the discrepancy's deviating file (B) quoting
+// the value B wrote, and another side, from any other file of the story,
+// states the value the rest of the story holds: the same number for a
+// quantity (written in any language: "delapan", "Eight" and "8" are one
+// value), A's spelling for a name, any date for a date (only B deviates).
+// Such a finding is recalled and explained; any other finding but an
+// agreement is a finding on filler. Names may be reported as "name" or
+// "title" findings.
 func ScoreFindings(planted []Discrepancy, found []Found) Score {
 	sc := Score{Planted: len(planted)}
 	byStory := map[string][]int{}
@@ -67,14 +68,8 @@ func ScoreFindings(planted []Discrepancy, found []Found) Score {
 		story := storyOfSides(f.Sides)
 		explained := false
 		for _, i := range byStory[story] {
-			p := &planted[i]
-			if !sameKind(p.Kind, f.Kind) {
-				continue
-			}
-			if hasSide(f.Sides, p.A.File, p.A.Value) && hasSide(f.Sides, p.B.File, p.B.Value) {
+			if reports(&planted[i], f) {
 				recalled[i] = true
-			}
-			if hasSide(f.Sides, "", p.A.Value) && hasSide(f.Sides, "", p.B.Value) {
 				explained = true
 			}
 		}
@@ -91,6 +86,67 @@ func ScoreFindings(planted []Discrepancy, found []Found) Score {
 	}
 	return sc
 }
+
+// reports says whether finding f reports discrepancy p.
+func reports(p *Discrepancy, f Found) bool {
+	if !sameKind(p.Kind, f.Kind) || !hasSide(f.Sides, p.B.File, p.B.Value) {
+		return false
+	}
+	want, _ := number(p.A.Value)
+	for _, s := range f.Sides {
+		if sameDoc(s.Doc, p.B.File) {
+			continue
+		}
+		switch p.Kind {
+		case "quantity":
+			if n, ok := number(s.Text); ok && n == want {
+				return true
+			}
+		case "name":
+			if quotes(s.Text, p.A.Value) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// number reads the first number of text: digits with thousands
+// separators, or a number word the generator writes ("seven", "tujuh").
+func number(text string) (int, bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' {
+			continue
+		}
+		n := 0
+		for ; i < len(text); i++ {
+			c := text[i]
+			switch {
+			case c >= '0' && c <= '9':
+				n = n*10 + int(c-'0')
+				continue
+			case (c == ',' || c == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+				continue
+			}
+			break
+		}
+		return n, true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, words := range [][]string{smallEN, smallID} {
+			for n, x := range words {
+				if w == x {
+					return n, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+func sameDoc(doc, file string) bool { return doc == file || strings.HasSuffix(doc, "/"+file) }
 
 func sameKind(planted, found string) bool {
 	found = strings.ToLower(found)
@@ -130,7 +186,7 @@ func storyOf(doc string) string {
 // hasSide reports whether a side from file (any file when "") quotes value.
 func hasSide(sides []Side, file, value string) bool {
 	for _, s := range sides {
-		if file != "" && s.Doc != file && !strings.HasSuffix(s.Doc, "/"+file) {
+		if file != "" && !sameDoc(s.Doc, file) {
 			continue
 		}
 		if quotes(s.Text, value) {

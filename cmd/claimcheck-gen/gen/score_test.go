@@ -32,6 +32,31 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+func TestNumber(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Input string
+		Want  int
+		OK    bool
+	}{
+		{"digits", "45 people", 45, true},
+		{"english separator", "1,250 residents", 1250, true},
+		{"indonesian separator", "sekitar 1.250 orang", 1250, true},
+		{"sentence end", "toll rose to 12.", 12, true},
+		{"english word", "Seven people were killed", 7, true},
+		{"indonesian word", "sebanyak tujuh orang", 7, true},
+		{"none", "many people", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got, ok := number(tt.Input)
+			if got != tt.Want || ok != tt.OK {
+				t.Errorf("number(%q) = %d, %v\nwant %d, %v", tt.Input, got, ok, tt.Want, tt.OK)
+			}
+		})
+	}
+}
+
 func TestScoreFindings(t *testing.T) {
 	planted := []Discrepancy{
 		{Story: "s000001", Kind: "quantity", Between: "misreport", Subject: "deaths",
@@ -53,9 +78,15 @@ func TestScoreFindings(t *testing.T) {
 		{"agreement ignored", []Found{
 			{Kind: "quantity", Verdict: "agree", Sides: []Side{{"s000001/01-a.txt", "45"}, {"s000001/03-c.txt", "45"}}},
 		}, 0, 0, 0},
-		{"other file with the same value explains", []Found{
-			{Kind: "quantity", Verdict: "conflict", Sides: []Side{{"s000001/03-c.txt", "45"}, {"s000001/02-b.txt", "60"}}},
-		}, 0, 1, 0},
+		{"other file with the same value reports it", []Found{
+			{Kind: "quantity", Verdict: "conflict", Sides: []Side{{"s000001/03-c.txt", "45 orang"}, {"s000001/02-b.txt", "60"}}},
+		}, 1, 1, 0},
+		{"not the deviating file", []Found{
+			{Kind: "quantity", Verdict: "conflict", Sides: []Side{{"s000001/01-a.txt", "45"}, {"s000001/03-c.txt", "60"}}},
+		}, 0, 1, 1},
+		{"other value", []Found{
+			{Kind: "quantity", Verdict: "conflict", Sides: []Side{{"s000001/03-c.txt", "46"}, {"s000001/02-b.txt", "60"}}},
+		}, 0, 1, 1},
 		{"filler finding", []Found{
 			{Kind: "quantity", Verdict: "conflict", Sides: []Side{{"s000001/01-a.txt", "120 schools"}, {"s000001/02-b.txt", "130 schools"}}},
 		}, 0, 1, 1},
