@@ -25,7 +25,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		coreEnd     int
 	)
 	if toks[i].kind == tkWord {
-		if e, b, ok := r.vague.match(s.text, toks, i, n); ok {
+		if e, b, ok := r.vague.match(s, i, n); ok {
 			lo, hi, val = b.lo, b.hi, b.lo
 			flags |= claims.Vague
 			coreEnd = e
@@ -71,9 +71,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	left := coreStart // leftmost token of the span
 	isRange := false
 	if haveNum {
-		if e, needOpener, ok := r.rangeJoin.match(s.text, toks, coreEnd, n); ok && e < n {
+		if e, needOpener, ok := r.rangeJoin.match(s, coreEnd, n); ok && e < n {
 			opener := -1
-			if os, _, ok := r.rangeOpen.match(s.text, toks, coreStart, max(last, 0)); ok {
+			if os, _, ok := r.rangeOpen.match(s, coreStart, max(last, 0)); ok {
 				opener = os
 			}
 			second, ok2 := s.number(e)
@@ -95,7 +95,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				if first.tail == 1 && second.tail > 1 {
 					a = clean(a * second.tail)
 				}
-				breaker := r.rangeBreak.has(s.text, toks, coreStart, max(last, 0))
+				breaker := r.rangeBreak.has(s, coreStart, max(last, 0))
 				score := hyphen && s.scoreNear(coreStart)
 				switch {
 				case hyphen && (a >= b || score) && first.isDigits && second.isDigits && !first.mult && !second.mult:
@@ -121,7 +121,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	// Units written before the number ("Rp", "US$", "magnitude").
 	var u *unit
 	var unitSpan claims.Span
-	if us, ui, ok := r.unitBefore.match(s.text, toks, left, max(last, 0)); ok {
+	if us, ui, ok := r.unitBefore.match(s, left, max(last, 0)); ok {
 		// A glued unit must touch the number; a spaced one may not be a
 		// word of the sentence before ("... in M 7.4" is fine).
 		u = &r.units[ui]
@@ -152,7 +152,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			at++
 		}
 		if at < n && s.glued(at) && toks[at].kind == tkWord {
-			if e, _, ok := r.vagueSuffix.match(s.text, toks, at, n); ok {
+			if e, _, ok := r.vagueSuffix.match(s, at, n); ok {
 				if isYearLike(first) || s.yearBefore(left) {
 					return none, e, false // "1990-an"
 				}
@@ -163,7 +163,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			}
 		}
 		if coreEnd < n && s.glued(coreEnd) {
-			if e, _, ok := r.decades.match(s.text, toks, coreEnd, n); ok {
+			if e, _, ok := r.decades.match(s, coreEnd, n); ok {
 				return none, e, false
 			}
 			if s.punct(coreEnd, '\'') {
@@ -192,7 +192,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	// A money abbreviation glued to a count is a multiplier too ("1.5m
 	// people"), though it would read as a unit ("1.5m" metres) alone.
 	if haveNum && !money && u == nil && coreEnd+1 < n && s.glued(coreEnd) && toks[coreEnd].kind == tkWord {
-		if m, ok := r.moneyMults[s.word(coreEnd)]; ok && r.conceptWords.has(s.text, toks, coreEnd+1, n) {
+		if m, ok := r.moneyMults[s.word(coreEnd)]; ok && r.conceptWords.has(s, coreEnd+1, n) {
 			lo, hi, val = clean(lo*m), clean(hi*m), clean(val*m)
 			coreEnd++
 			numEnd = coreEnd
@@ -202,7 +202,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Units after the number ("km", "persen", "3,676-meter").
 	end := coreEnd
-	if end < n && r.notAfter.has(s.text, toks, end, n) {
+	if end < n && r.notAfter.has(s, end, n) {
 		return none, end, false
 	}
 	if u == nil {
@@ -210,7 +210,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		if at < n && s.isHyphen(at) && s.glued(at) && at+1 < n && s.glued(at+1) {
 			at++
 		}
-		if e, ui, ok := r.unitAfter.match(s.text, toks, at, n); ok {
+		if e, ui, ok := r.unitAfter.match(s, at, n); ok {
 			// A case-sensitive one-letter unit must not be the start of a
 			// name ("5 M. Rahman").
 			u = &r.units[ui]
@@ -222,7 +222,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Things that make the number something else.
 	if end < n {
-		if r.notAfter.has(s.text, toks, end, n) {
+		if r.notAfter.has(s, end, n) {
 			return none, end, false
 		}
 		if haveNum && !isRange && first.isDigits && s.glued(end) {
@@ -237,7 +237,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if haveNum && (end < n && s.glued(end) && toks[end].kind == tkWord || end+1 < n && s.glued(end) && s.isHyphen(end) && s.glued(end+1) && toks[end+1].kind == tkWord && u == nil) {
 		// Glued letters that are no unit: "5G", "3rd", "three-time". A
 		// counted noun after a hyphen is fine ("a 10-member team").
-		if !(s.isHyphen(end) && r.conceptWords.has(s.text, toks, end+1, n)) {
+		if !(s.isHyphen(end) && r.conceptWords.has(s, end+1, n)) {
 			return none, s.skipGlued(end), false
 		}
 	}
@@ -247,7 +247,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if haveNum && first.isDigits && !isRange && s.isDate(first, left, end) {
 		return none, end, false
 	}
-	if r.labels.has(s.text, toks, left, max(last, 0)) || r.ordinalPrefix.has(s.text, toks, left, max(last, 0)) && s.glued(left) {
+	if r.labels.has(s, left, max(last, 0)) || r.ordinalPrefix.has(s, left, max(last, 0)) && s.glued(left) {
 		return none, end, false
 	}
 	if haveNum && first.isDigits && s.glued(coreStart) && s.isHyphen(coreStart-1) && coreStart >= 2 && s.glued(coreStart-1) {
@@ -257,14 +257,14 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	// Bounds and hedges after the number ("or more", "lebih").
 	var hedgeText claims.Span
 	var hd *hedge
-	if e, h, ok := r.hedgeAfter.match(s.text, toks, end, n); ok {
+	if e, h, ok := r.hedgeAfter.match(s, end, n); ok {
 		hh := h
 		hd = &hh
 		hedgeText = claims.Span{Start: toks[end].start, End: toks[e-1].end}
 		end = e
 	}
 	// Increments right after the number ("2,000 more").
-	if e, _, ok := r.incAfter.match(s.text, toks, end, n); ok && !r.comparatives.has(s.text, toks, e, n) {
+	if e, _, ok := r.incAfter.match(s, end, n); ok && !r.comparatives.has(s, e, n) {
 		flags |= claims.Increment
 		end = e
 	}
@@ -287,28 +287,28 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				}
 				break
 			}
-			if e, c, ok := r.conceptWords.match(s.text, toks, k, n); ok {
+			if e, c, ok := r.conceptWords.match(s, k, n); ok {
 				ci = c
 				nounSpan = claims.Span{Start: toks[k].start, End: toks[e-1].end}
 				end = e
 				break
 			}
-			if e, _, ok := r.nounLinks.match(s.text, toks, k, n); ok && gap == 0 {
+			if e, _, ok := r.nounLinks.match(s, k, n); ok && gap == 0 {
 				k = e
 				continue
 			}
-			if e, _, ok := r.classifiers.match(s.text, toks, k, n); ok && gap == 0 {
+			if e, _, ok := r.classifiers.match(s, k, n); ok && gap == 0 {
 				k = e
 				continue
 			}
-			if e, _, ok := r.incAfter.match(s.text, toks, k, n); ok && !r.comparatives.has(s.text, toks, e, n) {
-				if e < n && r.conceptWords.has(s.text, toks, e, n) {
+			if e, _, ok := r.incAfter.match(s, k, n); ok && !r.comparatives.has(s, e, n) {
+				if e < n && r.conceptWords.has(s, e, n) {
 					flags |= claims.Increment
 					k = e
 					continue
 				}
 			}
-			if gap >= maxModifiers || r.nounStops.has(s.text, toks, k, n) || s.startsNumber(k) {
+			if gap >= maxModifiers || r.nounStops.has(s, k, n) || s.startsNumber(k) {
 				break
 			}
 			gap++
@@ -316,7 +316,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		}
 		if ci >= 0 {
 			// Increments after the noun ("ribuan tentara lagi").
-			if e, _, ok := r.incAfter.match(s.text, toks, end, n); ok && !r.comparatives.has(s.text, toks, e, n) {
+			if e, _, ok := r.incAfter.match(s, end, n); ok && !r.comparatives.has(s, e, n) {
 				flags |= claims.Increment
 				end = e
 			}
@@ -336,7 +336,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		roleFound := false
 		k := end
 		for steps := 0; k < n && steps < roleWindow; steps++ {
-			if e, c, ok := r.roles.match(s.text, toks, k, n); ok {
+			if e, c, ok := r.roles.match(s, k, n); ok {
 				if k == end {
 					end = e
 				}
@@ -348,7 +348,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			if tk.kind == tkNum || tk.kind == tkPunct && !(s.isHyphen(k) && !tk.space) {
 				break
 			}
-			if r.roleBreaks.has(s.text, toks, k, n) || s.startsNumber(k) {
+			if r.roleBreaks.has(s, k, n) || s.startsNumber(k) {
 				break
 			}
 			k++
@@ -357,7 +357,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			p := left
 			lim := max(0, left-cueWindow)
 			for p > lim {
-				if cs, c, ok := r.cues.match(s.text, toks, p, lim); ok {
+				if cs, c, ok := r.cues.match(s, p, lim); ok {
 					// A cue already spent on a counted figure between it
 					// and this number is that figure's ("577 deaths for
 					// the two busiest days").
@@ -378,7 +378,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	// Hedges, increments, openers before the number.
 	for range 3 {
 		if hd == nil {
-			if hs, h, ok := r.hedgeBefore.match(s.text, toks, left, max(last, 0)); ok {
+			if hs, h, ok := r.hedgeBefore.match(s, left, max(last, 0)); ok {
 				hh := h
 				hd = &hh
 				hedgeText = claims.Span{Start: toks[hs].start, End: toks[left-1].end}
@@ -387,7 +387,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			}
 		}
 		if flags&claims.Increment == 0 {
-			if is, _, ok := r.incBefore.match(s.text, toks, left, max(last, 0)); ok {
+			if is, _, ok := r.incBefore.match(s, left, max(last, 0)); ok {
 				flags |= claims.Increment
 				left = is
 				continue
@@ -398,7 +398,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Years and lone weak words.
 	if haveNum && first.isDigits && first.d.plain && !isRange && isYearLike(first) {
-		if s.yearBefore(left) || r.yearIntros.has(s.text, toks, left, max(last, 0)) || counted == "" && u == nil && hd == nil && !first.mult {
+		if s.yearBefore(left) || r.yearIntros.has(s, left, max(last, 0)) || counted == "" && u == nil && hd == nil && !first.mult {
 			return none, end, false
 		}
 	}
@@ -446,7 +446,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		}
 	}
 	q.NumberSpan = claims.Span{Start: toks[coreStart].start, End: toks[numEnd-1].end}
-	if isRange && left < coreStart && r.rangeOpen.has(s.text, toks, coreStart, left) {
+	if isRange && left < coreStart && r.rangeOpen.has(s, coreStart, left) {
 		q.NumberSpan.Start = toks[left].start
 	}
 	q.NounSpan = nounSpan
@@ -461,7 +461,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 // leftGlueOK reports whether what touches a number on its left lets it be
 // an amount: a currency or unit ("Rp1,2", "$5", "M7,4"), an opening mark.
 func (s *scan) leftGlueOK(i int) bool {
-	if s.r.unitBefore.has(s.text, s.toks, i, 0) {
+	if s.r.unitBefore.has(s, i, 0) {
 		return true
 	}
 	p := s.toks[i-1]
@@ -504,13 +504,13 @@ func (s *scan) startsNumber(k int) bool {
 	if _, ok := s.lookup(s.r.words, k); ok && !s.inSet(s.r.weak, k) {
 		return true
 	}
-	return s.r.vague.has(s.text, s.toks, k, len(s.toks))
+	return s.r.vague.has(s, k, len(s.toks))
 }
 
 // scoreNear reports whether a score word comes shortly before token i.
 func (s *scan) scoreNear(i int) bool {
 	for p := i; p > max(0, i-4); p-- {
-		if s.r.scoreWords.has(s.text, s.toks, p, 0) {
+		if s.r.scoreWords.has(s, p, 0) {
 			return true
 		}
 	}
@@ -520,7 +520,7 @@ func (s *scan) scoreNear(i int) bool {
 // yearBefore reports whether a year word ("tahun", "the year") ends just
 // before token i.
 func (s *scan) yearBefore(i int) bool {
-	return s.r.yearWords.has(s.text, s.toks, i, 0)
+	return s.r.yearWords.has(s, i, 0)
 }
 
 // isClock reports whether the number from left to end is a time of day.
@@ -530,8 +530,8 @@ func (s *scan) isClock(nm num, left, end int) bool {
 	}
 	toks := s.toks
 	n := len(toks)
-	after := end < n && s.r.clockAfter.has(s.text, toks, end, n)
-	intro := s.r.clockIntros.has(s.text, toks, left, 0)
+	after := end < n && s.r.clockAfter.has(s, end, n)
+	intro := s.r.clockIntros.has(s, left, 0)
 	hour := nm.d.plain && nm.d.nDigits <= 2 && nm.val <= 24
 	colon := nm.end < n && s.glued(nm.end) && s.punct(nm.end, ':')
 	switch {
@@ -559,7 +559,7 @@ func (s *scan) isDate(nm num, left, end int) bool {
 		if k < 0 || k >= n || toks[k].kind != tkWord {
 			return false
 		}
-		e, amb, ok := s.r.months.match(s.text, toks, k, n)
+		e, amb, ok := s.r.months.match(s, k, n)
 		if !ok || e != k+1 {
 			return false
 		}
@@ -659,7 +659,7 @@ func (s *scan) listed(left, last int) bool {
 			k++
 			continue
 		}
-		e, _, ok := s.r.listJoiners.match(s.text, s.toks, k, left)
+		e, _, ok := s.r.listJoiners.match(s, k, left)
 		if !ok {
 			return false
 		}

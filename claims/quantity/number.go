@@ -148,7 +148,7 @@ var pow10tab = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10
 // clean rounds v to 12 significant digits, so that 1.2 × 1e6 is 1200000
 // and not 1199999.9999999998.
 func clean(v float64) float64 {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) || v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		return v
 	}
 	a := math.Abs(v)

@@ -126,6 +126,8 @@ type Recognizer struct {
 	moneyMults           map[string]float64
 	articles, joiners    map[string]bool
 	starts               map[string]bool // first words of number words and magnitudes
+	first, firstExact    map[string]uint64
+	maxExact             int // longest key of firstExact
 	weak                 map[string]bool
 	vagueSuffixes        []string
 
@@ -272,8 +274,38 @@ func New(p *lang.Pack) *Recognizer {
 	for _, z := range p.Dates.Zones {
 		r.clockAfter.add(z.Phrase, empty{}, true)
 	}
+	r.index(r.vague, r.hedgeBefore, r.hedgeAfter, r.rangeOpen, r.rangeBreak, r.rangeJoin,
+		r.incBefore, r.incAfter, r.comparatives, r.labels, r.notAfter, r.ordinalPrefix,
+		r.ordinalSuffix, r.decades, r.vagueSuffix, r.scoreWords, r.nounLinks, r.classifiers,
+		r.nounStops, r.roleBreaks, r.listJoiners, r.unitBefore, r.unitAfter, r.conceptWords,
+		r.roles, r.cues, r.months, r.yearWords, r.yearIntros, r.clockIntros, r.clockAfter)
 	r.pool.New = func() any { return &scan{toks: make([]token, 0, 128)} }
 	return r
+}
+
+// startBit marks tokens that can start a number or a magnitude.
+const startBit = 1
+
+// index gives each trie a bit and records which tokens can start a match
+// in any of them, so that a scan computes one mask per token.
+func (r *Recognizer) index(ts ...indexed) {
+	r.first = make(map[string]uint64)
+	r.firstExact = make(map[string]uint64)
+	for w := range r.starts {
+		r.first[w] |= startBit
+	}
+	for i, t := range ts {
+		bit := uint64(1) << (i + 1)
+		t.setBit(bit)
+		folded, exact := t.firstKeys()
+		for _, k := range folded {
+			r.first[k] |= bit
+		}
+		for _, k := range exact {
+			r.firstExact[k] |= bit
+			r.maxExact = max(r.maxExact, len(k))
+		}
+	}
 }
 
 func foldMap(m map[string]float64) map[string]float64 {
@@ -306,6 +338,11 @@ type scan struct {
 	text string
 	toks []token
 	dec  byte
+	// low is text[base:] folded to ASCII lower case, mask each token's
+	// trie bits.
+	low  []byte
+	base int
+	mask []uint64
 	// counted are the quantities found so far with their own noun.
 	counted []countedAt
 	// listUnit is the unit written before the last quantity, for the
@@ -329,13 +366,14 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	s := r.pool.Get().(*scan)
 	s.r, s.text = r, text
 	s.toks = tokenize(s.toks[:0], text, start, end)
+	s.prepare(start, end)
 	s.dec = s.evidence()
 	s.counted, s.listUnit = s.counted[:0], nil
 	var out []claims.Mention
 	last := 0
 	for i := 0; i < len(s.toks); {
 		k := s.toks[i].kind
-		if k == tkPunct || k == tkWord && !s.inSet(r.starts, i) {
+		if k == tkPunct || k == tkWord && s.mask[i]&startBit == 0 {
 			i++
 			continue
 		}
@@ -363,6 +401,7 @@ func (r *Recognizer) ParseNumber(s string) (v float64, n int, ok bool) {
 	if len(sc.toks) == 0 || sc.toks[0].space && sc.toks[0].start != 0 {
 		return 0, 0, false
 	}
+	sc.prepare(0, len(s))
 	sc.dec = sc.evidence()
 	nm, ok := sc.number(0)
 	if !ok {
@@ -444,12 +483,12 @@ func (s *scan) lookup(m map[string]float64, i int) (float64, bool) {
 	if t.kind != tkWord {
 		return 0, false
 	}
-	w := s.text[t.start:t.end]
 	if !t.upper {
-		v, ok := m[w]
+		v, ok := m[s.text[t.start:t.end]]
 		return v, ok
 	}
-	return foldLookup(m, w)
+	v, ok := m[string(s.low[t.start-s.base:t.end-s.base])]
+	return v, ok
 }
 
 func foldLookup(m map[string]float64, w string) (float64, bool) {
@@ -474,23 +513,34 @@ func (s *scan) inSet(m map[string]bool, i int) bool {
 	if t.kind != tkWord {
 		return false
 	}
-	w := s.text[t.start:t.end]
 	if !t.upper {
-		return m[w]
+		return m[s.text[t.start:t.end]]
 	}
-	var buf [64]byte
-	if len(w) > len(buf) {
-		return false
-	}
-	b := buf[:len(w)]
-	for k := 0; k < len(w); k++ {
-		c := w[k]
+	return m[string(s.low[t.start-s.base:t.end-s.base])]
+}
+
+// prepare folds text[start:end] and computes each token's trie mask.
+func (s *scan) prepare(start, end int) {
+	s.base = start
+	s.low = append(s.low[:0], s.text[start:end]...)
+	for i, c := range s.low {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			s.low[i] = c + 'a' - 'A'
 		}
-		b[k] = c
 	}
-	return m[string(b)]
+	s.mask = s.mask[:0]
+	for _, t := range s.toks {
+		var m uint64
+		if t.upper {
+			m = s.r.first[string(s.low[t.start-start:t.end-start])]
+		} else {
+			m = s.r.first[s.text[t.start:t.end]]
+		}
+		if t.end-t.start <= s.r.maxExact {
+			m |= s.r.firstExact[s.text[t.start:t.end]]
+		}
+		s.mask = append(s.mask, m)
+	}
 }
 
 // glued reports whether token i touches the token before it.

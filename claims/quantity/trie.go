@@ -7,6 +7,10 @@ package quantity
 type trie[T any] struct {
 	root *tnode[T]
 	back bool
+	// bit marks, in a scan's token masks, the tokens that can start a
+	// match (end one, for a back trie), so that most lookups end without
+	// hashing.
+	bit uint64
 }
 
 type tnode[T any] struct {
@@ -52,37 +56,36 @@ func (t *trie[T]) add(phrase string, v T, caseSensitive bool) {
 	}
 }
 
-// child returns the node after n for token tk of text.
-func (n *tnode[T]) child(text string, tk token, exact bool) *tnode[T] {
-	s := text[tk.start:tk.end]
+// child returns the node after n for token tk of the scan.
+func (n *tnode[T]) child(sc *scan, tk token, exact bool) *tnode[T] {
 	if exact {
-		return n.exact[s]
+		return n.exact[sc.text[tk.start:tk.end]]
 	}
 	if !tk.upper {
-		return n.next[s]
+		return n.next[sc.text[tk.start:tk.end]]
 	}
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return nil
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return n.next[string(b)]
+	return n.next[string(sc.low[tk.start-sc.base:tk.end-sc.base])]
 }
 
 // match returns the end (exclusive token index) and value of the longest
 // phrase starting at toks[i]; for a back trie, the start index of the
 // longest phrase ending just before toks[i]. limit bounds the tokens it may
 // use (an index it may not pass: len(toks) forward, a first index back).
-func (t *trie[T]) match(text string, toks []token, i, limit int) (int, T, bool) {
+func (t *trie[T]) match(sc *scan, i, limit int) (int, T, bool) {
 	r := result[T]{at: -1}
-	t.walk(t.root, text, toks, i, i, limit, &r)
+	k := i
+	if t.back {
+		k = i - 1
+		if k < limit || k < 0 {
+			return r.at, r.val, false
+		}
+	} else if k >= limit || k >= len(sc.toks) {
+		return r.at, r.val, false
+	}
+	if sc.mask[k]&t.bit == 0 {
+		return r.at, r.val, false
+	}
+	t.walk(t.root, sc, i, i, limit, &r)
 	return r.at, r.val, r.found
 }
 
@@ -92,7 +95,7 @@ type result[T any] struct {
 	found bool
 }
 
-func (t *trie[T]) walk(n *tnode[T], text string, toks []token, i, j, limit int, r *result[T]) {
+func (t *trie[T]) walk(n *tnode[T], sc *scan, i, j, limit int, r *result[T]) {
 	if n.ok && j != i {
 		if !r.found || (t.back && j < r.at) || (!t.back && j > r.at) {
 			r.val, r.at, r.found = n.val, j, true
@@ -104,26 +107,46 @@ func (t *trie[T]) walk(n *tnode[T], text string, toks []token, i, j, limit int, 
 		if k < limit {
 			return
 		}
-	} else if k >= limit {
+	} else if k >= limit || k >= len(sc.toks) {
 		return
 	}
 	if n.next != nil {
-		if c := n.child(text, toks[k], false); c != nil {
-			t.walk(c, text, toks, i, next, limit, r)
+		if c := n.child(sc, sc.toks[k], false); c != nil {
+			t.walk(c, sc, i, next, limit, r)
 		}
 	}
 	if n.exact != nil {
-		if c := n.child(text, toks[k], true); c != nil {
-			t.walk(c, text, toks, i, next, limit, r)
+		if c := n.child(sc, sc.toks[k], true); c != nil {
+			t.walk(c, sc, i, next, limit, r)
 		}
 	}
 }
 
 // has reports whether a phrase of t starts at toks[i] (ends before it for a
 // back trie).
-func (t *trie[T]) has(text string, toks []token, i, limit int) bool {
-	_, _, ok := t.match(text, toks, i, limit)
+func (t *trie[T]) has(sc *scan, i, limit int) bool {
+	_, _, ok := t.match(sc, i, limit)
 	return ok
+}
+
+// setBit gives the trie its bit in token masks.
+func (t *trie[T]) setBit(b uint64) { t.bit = b }
+
+// firstKeys lists the keys a match can start with, folded and exact.
+func (t *trie[T]) firstKeys() (folded, exact []string) {
+	for k := range t.root.next {
+		folded = append(folded, k)
+	}
+	for k := range t.root.exact {
+		exact = append(exact, k)
+	}
+	return folded, exact
+}
+
+// indexed is a trie of any value type, for building token masks.
+type indexed interface {
+	setBit(uint64)
+	firstKeys() (folded, exact []string)
 }
 
 func foldString(s string) string {
