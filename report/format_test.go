@@ -144,3 +144,17 @@ func ExampleValue() {
 	fmt.Println(report.Value(c))
 	// Output: ~3,000 troops
 }
+
+func TestMarkdownCodeSpans(t *testing.T) {
+	res := fixtureResult(t)
+	res.Documents[0].Path = "stories/a_b`c.txt"
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, res); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"(`stories/banjir-id.md` line 7)", "(`` stories/a_b`c.txt `` line 1)"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("want %q in\n%s", want, buf.String())
+		}
+	}
+}

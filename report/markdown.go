@@ -20,6 +20,26 @@ var mdEscaper = strings.NewReplacer(
 
 func md(s string) string { return mdEscaper.Replace(s) }
 
+// mdCode writes s as a code span, where backslash escapes do not work:
+// the fence is one backtick longer than any run of backticks in s.
+func mdCode(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if longest > 0 {
+		return fence + " " + s + " " + fence
+	}
+	return fence + s + fence
+}
+
 // Markdown writes a report for a desk memo or a pull-request comment: the
 // summary, then each finding with its sides' evidence sentences, the
 // claim's words in bold and the words the other side's sentence lacks in
@@ -46,13 +66,13 @@ func Markdown(w io.Writer, r *Result) error {
 	}
 	for _, f := range d.Findings {
 		fmt.Fprintf(&b, "\n## %d. %s — %s, %s\n\n", f.Number, md(f.Topic), f.Verdict, f.Severity)
-		fmt.Fprintf(&b, "%s finding `%s`", f.Kind, f.ID)
+		fmt.Fprintf(&b, "%s finding %s", f.Kind, mdCode(f.ID))
 		if f.Note != "" {
 			fmt.Fprintf(&b, ": %s", md(f.Note))
 		}
 		b.WriteString("\n")
 		for _, s := range f.Sides {
-			fmt.Fprintf(&b, "\n**Side %s** — %s, published %s (`%s` line %d)  \n", s.Letter, md(s.Who()), s.Published, md(s.Path), s.Line)
+			fmt.Fprintf(&b, "\n**Side %s** — %s, published %s (%s line %d)  \n", s.Letter, md(s.Who()), s.Published, mdCode(s.Path), s.Line)
 			fmt.Fprintf(&b, "“%s” → **%s**", md(s.Text), md(s.Value))
 			if s.Hedges != "" {
 				fmt.Fprintf(&b, " (hedged: %s)", md(s.Hedges))
