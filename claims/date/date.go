@@ -65,7 +65,10 @@ type Recognizer struct {
 	dayParts, clockIntros, meridiems, zones       *table
 	joiners, ordinals, dayMonthJoins, asOf        *table
 	monthWords, yearWords, dayWords, weekdayWords *table
-	comma, rangeJoins                             *table
+	comma, rangeJoins, asOfBefore                 *table
+	// reports are the pack's reporting verbs: a date next to one dates
+	// the statement, not an event.
+	reports *table
 	// unitsBefore and unitWords are the pack's unit words written before
 	// a number ("Rp") and all of them: a number next to one is an amount,
 	// not a year.
@@ -114,6 +117,7 @@ func New(p *lang.Pack) *Recognizer {
 		mdy:           d.NumericOrder == "MDY",
 		comma:         tableOfList([]string{","}),
 		rangeJoins:    tableOfList(d.RangeJoins),
+		asOfBefore:    tableOfList(d.AsOfBefore),
 	}
 	r.onePrefixes = append(r.onePrefixes, d.OnePrefixes...)
 	r.starters = set{}
@@ -123,6 +127,11 @@ func New(p *lang.Pack) *Recognizer {
 			r.starters[w] = true
 		}
 	}
+	var reports []string
+	reports = append(reports, p.Speech.VerbsAfterSpeaker...)
+	reports = append(reports, p.Speech.VerbsBeforeSpeaker...)
+	reports = append(reports, p.Speech.PronounVerbs...)
+	r.reports = tableOfList(reports)
 	r.unitsBefore, r.unitWords = newTable(), newTable()
 	for _, u := range p.Units {
 		for _, w := range u.Words {
@@ -183,6 +192,11 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 	cs = s.merge(cs)
 	for k := range cs {
 		s.extendDayParts(&cs[k], cs, k)
+		for b := max(cs[k].from-3, 0); b < cs[k].from; b++ {
+			if _, end, m := r.asOfBefore.match(s.ts, b); m && end == cs[k].from {
+				cs[k].asOf = true
+			}
+		}
 	}
 	return cs, s.ts
 }
@@ -193,6 +207,9 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 const (
 	weakPenalty      = 5
 	maxEventDistance = 10
+	// maxReportDistance is how far before the date a reporting verb
+	// makes it a statement's date ("said Sunday", "said on Sunday").
+	maxReportDistance = 1
 )
 
 // Event returns the key of the event the date mention m dates in the
@@ -202,7 +219,10 @@ const (
 // the verb usually comes before the date that dates it ("visited Kyiv on
 // Saturday", "erupsi pada Sabtu"), and a weak event ("terjadi") counts
 // weakPenalty words farther ("Gempa terjadi pukul 17.02" dates the quake);
-// none farther than maxEventDistance counts.
+// none farther than maxEventDistance counts. A reporting verb of the pack
+// just before the date competes too: when it is nearest, the date dates a
+// statement ("Officials said Sunday, December 5 that the toll rose") and
+// Event returns "".
 func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) string {
 	cs, ts := r.scan(text, sent)
 	if len(ts) == 0 {
@@ -243,7 +263,13 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 		}
 		e, end, ok := r.events.match(ts, k)
 		if !ok {
-			continue
+			// A reporting verb just before the date ("said on Sunday")
+			// makes it the statement's date.
+			_, end2, rep := r.reports.match(ts, k)
+			if !rep || end2 > mFrom || pos[mFrom]-pos[end2-1]-1 > maxReportDistance {
+				continue
+			}
+			e, end = entry{}, end2
 		}
 		dist, score := 0, 0
 		switch {
@@ -275,6 +301,11 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 // up to a week after it, resolved against it, moves it forward. News
 // puts its latest development first and background last, so a full date
 // late in the body ("On Dec. 26, 2004, ...") is not taken.
+//
+// With no full date, a weekday written with its day and month ("hari Rabu
+// (3/1)") fixes the year: the first year, from the latest year the body
+// names ("tahun 2020") up to weekdayYears after it, in which that day falls
+// on that weekday; the latest such day in the first half is taken.
 func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time, ok bool) {
 	from, to := max(body.Start, 0), min(body.End, len(text))
 	if from >= to {
@@ -295,10 +326,10 @@ func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time,
 			t, ok = day, true
 		}
 	}
-	if !ok {
-		return t, false
-	}
 	cs, _ := r.scan(text, half)
+	if !ok {
+		return r.inferFromWeekdays(text, claims.Span{Start: from, End: to}, cs)
+	}
 	latest := t
 	for i := range cs {
 		c := &cs[i]
@@ -315,4 +346,46 @@ func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time,
 		}
 	}
 	return latest, true
+}
+
+// weekdayYears is how many years after the latest year a text names
+// InferPublished looks for a year in which a weekday matches its date.
+const weekdayYears = 6
+
+// inferFromWeekdays infers a publication date from the dates cs (of the
+// first half of body) written with weekday, day and month but no year,
+// taking the year range from the years named in body.
+func (r *Recognizer) inferFromWeekdays(text string, body claims.Span, cs []cand) (time.Time, bool) {
+	latestYear := 0
+	all, _ := r.scan(text, body)
+	for i := range all {
+		if c := &all[i]; c.kind == ckDate && c.y > latestYear {
+			latestYear = c.y
+		}
+	}
+	if latestYear == 0 {
+		return time.Time{}, false
+	}
+	var t time.Time
+	ok := false
+	for i := range cs {
+		c := &cs[i]
+		if c.kind != ckDate || c.y != 0 || c.d == 0 || !c.hasWD {
+			continue
+		}
+		for y := latestYear; y <= latestYear+weekdayYears; y++ {
+			if c.d > daysIn(y, c.m) {
+				continue
+			}
+			day := time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+			if int(day.Weekday()) != c.wd {
+				continue
+			}
+			if !ok || day.After(t) {
+				t, ok = day, true
+			}
+			break
+		}
+	}
+	return t, ok
 }

@@ -114,6 +114,8 @@ func TestInferPublished(t *testing.T) {
 		{"only background", "en", "The agency said on Sunday that the toll rose. Rescuers dug through the rubble all night. On Dec. 26, 2004, a tsunami struck.", ""},
 		{"a later day without its year", "en", "PALU: The agency said on Sep 29, 2018 that the toll rose, and on Sunday (Sep 30) that it had doubled. Rescuers dug through the rubble of the hotel all through the night.", "2018-09-30"},
 		{"suspect dates are skipped", "id", "Laporan per 31/02/2024 dan 12/01/2024 dirilis. Warga diminta tetap waspada.", "2024-01-12"},
+		{"weekday fixes the year", "id", "TEHERAN - Ledakan terjadi pada hari Rabu (3/1) di dekat makam. Peringatan tahun 2020 juga diwarnai insiden serupa di kota itu.", "2024-01-03"},
+		{"weekday with no year named", "id", "TEHERAN - Ledakan terjadi pada hari Rabu (3/1) di dekat makam. Warga berkumpul di kota itu untuk memperingati sang jenderal.", ""},
 		{"no full date", "en", "The minister visited Kyiv on Saturday (Nov 16) and in December.", ""},
 	}
 	for _, tc := range tests {

@@ -52,6 +52,9 @@ type Dates struct {
 	// AsOf words mark the date at which a figure holds ("per 23
 	// September", "as of Monday"); they belong to the date's words.
 	AsOf []string
+	// AsOfBefore mark an as-of date too but stay outside its words ("Hingga
+	// Minggu (5/12/2021) pagi, ... 13 orang meninggal", "Until Sunday").
+	AsOfBefore []string
 
 	// Days are fixed days relative to the publication date, as an offset
 	// in days ("yesterday": -1, "kemarin": -1, "besok": 1).

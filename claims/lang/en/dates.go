@@ -32,7 +32,7 @@ func dates() lang.Dates {
 			"arrived": "arrive", "arrive": "arrive", "arrival": "arrive", "arrives": "arrive", "landed": "arrive",
 			"left": "leave", "departed": "leave", "departure": "leave",
 			"erupted": "erupt", "eruption": "erupt", "erupts": "erupt", "erupt": "erupt",
-			"struck": "strike", "strike": "strike", "hit": "strike", "jolted": "strike", "rocked": "strike", "earthquake": "strike", "quake": "strike",
+			"struck": "strike", "crashed": "strike", "slammed": "strike", "battered": "strike", "strike": "strike", "hit": "strike", "jolted": "strike", "rocked": "strike", "earthquake": "strike", "quake": "strike",
 			"announced": "announce", "announce": "announce", "announcement": "announce", "announces": "announce", "declared": "announce",
 			"died": "die", "killed": "die", "death": "die", "deaths": "die", "die": "die",
 			"occurred": "occur", "happened": "occur", "took place": "occur", "was held": "occur", "were held": "occur",
@@ -53,6 +53,7 @@ func dates() lang.Dates {
 		WeekdayWords:    nil,
 		YearIntros:      []string{"the", "in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "through"},
 		AsOf:            []string{"as of", "as at"},
+		AsOfBefore:      []string{"until", "till", "up to", "up until", "by"},
 		Days: map[string]int{
 			"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
 			"yesterday": -1, "last night": -1, "the day before yesterday": -2,

@@ -38,7 +38,7 @@ func dates() lang.Dates {
 			"tiba": "arrive", "datang": "arrive", "kedatangan": "arrive", "mendarat": "arrive",
 			"berangkat": "leave", "keberangkatan": "leave", "meninggalkan": "leave",
 			"erupsi": "erupt", "meletus": "erupt", "letusan": "erupt", "bererupsi": "erupt",
-			"diguncang": "strike", "mengguncang": "strike", "melanda": "strike", "dilanda": "strike", "gempa": "strike", "gempa bumi": "strike",
+			"diguncang": "strike", "menerjang": "strike", "diterjang": "strike", "menghantam": "strike", "mengguncang": "strike", "melanda": "strike", "dilanda": "strike", "gempa": "strike", "gempa bumi": "strike",
 			"mengumumkan": "announce", "diumumkan": "announce", "pengumuman": "announce", "mengumumkannya": "announce", "menetapkan": "announce", "ditetapkan": "announce",
 			"meninggal": "die", "meninggal dunia": "die", "tewas": "die", "wafat": "die", "kematian": "die", "gugur": "die",
 			"terjadi": "occur", "berlangsung": "occur", "digelar": "occur", "diadakan": "occur",
@@ -60,6 +60,7 @@ func dates() lang.Dates {
 		WeekdayWords:    []string{"hari"},
 		YearIntros:      []string{"pada", "sejak", "hingga", "sampai", "selama", "dari", "sebelum", "setelah"},
 		AsOf:            []string{"per"},
+		AsOfBefore:      []string{"hingga", "sampai", "sampai dengan", "hingga pada"},
 		Days: map[string]int{
 			"hari ini": 0, "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0, "malam ini": 0, "pagi ini": 0, "sore ini": 0,
 			"kemarin": -1, "kemarin lusa": -2, "tadi malam": -1, "kemarin malam": -1,
