@@ -38,7 +38,15 @@ var cumulative = map[string]bool{
 // generic are concepts too broad to compare on their own: "two people"
 // and "300 people" in one story are rarely the same group. They are
 // compared only when an actor or a modifier narrows them.
-var generic = map[string]bool{"people": true, "places": true, "children": true, "workers": true, "civilians": true, "companies": true, "animals": true}
+var generic = map[string]bool{"people": true, "places": true, "children": true, "workers": true, "civilians": true, "companies": true, "animals": true, "votes": true, "seats": true}
+
+// recurring are events that happen many times in one story (people die on
+// many days): a date tied to one of them does not date a single event.
+var recurring = map[string]bool{"die": true, "injure": true, "evacuate": true, "rescue": true, "find": true, "report": true, "announce": true, "say": true}
+
+// maxDateGapDays keeps apart dates of one event key that are too far apart
+// to be two datings of one event (a quake in 2018 and one in 2004).
+const maxDateGapDays = 31
 
 // Compare aligns cs and returns the findings in a deterministic order:
 // conflicts first, then by severity, kind, topic and fingerprint.
@@ -54,7 +62,9 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil || generic[c.Subject] && c.Actor == "" && c.Role == "" {
+			if c.Quantity == nil || generic[c.Subject] && c.Actor == "" && c.Role == "" || c.Quantity.Flags.Has(claims.Increment) {
+				// Increments ("another 2,000") add to a figure given
+				// elsewhere: alone they say nothing comparable.
 				continue
 			}
 			k := blockKey(c, opts)
@@ -65,9 +75,8 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 			}
 			if c.Date.Suspect != "" {
 				out = append(out, suspectDate(c))
-				continue
 			}
-			if c.Subject == "" {
+			if c.Subject == "" || recurring[c.Subject] || !c.Date.Resolved {
 				continue
 			}
 			k := blockKey(c, opts)
@@ -413,14 +422,17 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 }
 
 // isUpdate reports whether a disagreement between a and b is a rising
-// cumulative count: the figure published later (or the same day) is the
-// higher one.
+// cumulative count: the figure of the later moment (or of the same day,
+// or when either moment is unknown) is the higher one, and neither is
+// written as an earlier figure ("semula 103").
 func isUpdate(a, b *claims.Claim) bool {
-	ma, mb := moment(a), moment(b)
-	if !cumulative[a.Subject] || ma.IsZero() || mb.IsZero() {
+	if !cumulative[a.Subject] || a.Event == "earlier" || b.Event == "earlier" {
 		return false
 	}
-	if ma.Equal(mb) {
+	ma, mb := moment(a), moment(b)
+	if ma.IsZero() || mb.IsZero() || ma.Equal(mb) {
+		// Order unknown: a differing cumulative count is more likely a
+		// later update than a contradiction.
 		return true
 	}
 	if mb.Before(ma) {
@@ -544,6 +556,9 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 	for i, a := range block {
 		for _, b := range block[i+1:] {
 			if a.Doc == b.Doc || tooFarApart(a, b, opts) {
+				continue
+			}
+			if gap := a.Date.Start.Sub(b.Date.Start).Hours() / 24; gap > maxDateGapDays || gap < -maxDateGapDays {
 				continue
 			}
 			switch date.Relate(a.Date, b.Date) {

@@ -113,20 +113,7 @@ type Loader struct {
 // deterministic order (arguments in order, a folder's entries sorted by
 // name, depth first), and returns the inputs that could not be read.
 func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
-	r := &run{l: l, fn: fn, ids: map[string]bool{}, fsys: l.FS}
-	if r.fsys == nil {
-		r.fsys = OS{}
-	}
-	r.det = l.Detector
-	if r.det == nil {
-		r.det = NewWordDetector(l.Packs)
-	}
-	r.max = l.MaxSize
-	if r.max == 0 {
-		r.max = DefaultMaxSize
-	}
-	r.furn = newFurniture(l.Packs)
-	r.credits = newCredits(l.Packs)
+	r := newRun(l, fn)
 	for _, p := range paths {
 		if p == "-" {
 			r.loadStdin()
@@ -144,6 +131,23 @@ func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 		r.walk(p, p, []fs.FileInfo{info})
 	}
 	return r.errs
+}
+
+// newRun prepares one Load call: the packs' lists are compiled once here.
+func newRun(l *Loader, fn func(*claims.Document)) *run {
+	r := &run{l: l, fn: fn, ids: map[string]bool{}, fsys: l.FS, det: l.Detector, max: l.MaxSize}
+	if r.fsys == nil {
+		r.fsys = OS{}
+	}
+	if r.det == nil {
+		r.det = NewWordDetector(l.Packs)
+	}
+	if r.max == 0 {
+		r.max = DefaultMaxSize
+	}
+	r.furn = newFurniture(l.Packs)
+	r.credits = newCredits(l.Packs)
+	return r
 }
 
 // run is the state of one Load call.

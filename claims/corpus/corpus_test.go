@@ -513,10 +513,7 @@ func TestJSONLLines(t *testing.T) {
 		t.Run(tt.Name, func(t *testing.T) {
 			var got []string
 			l := &Loader{Packs: testPacks(), MaxSize: tt.Max, Stdin: strings.NewReader(tt.Input)}
-			r := &run{l: l, fn: func(d *claims.Document) { got = append(got, d.ID) }, ids: map[string]bool{}, det: NewWordDetector(l.Packs), furn: newFurniture(l.Packs), credits: newCredits(l.Packs), max: tt.Max}
-			if r.max == 0 {
-				r.max = DefaultMaxSize
-			}
+			r := newRun(l, func(d *claims.Document) { got = append(got, d.ID) })
 			r.readJSONL("x", "x", "x", newSniffer(strings.NewReader(tt.Input)))
 			var msgs []string
 			for _, e := range r.errs {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
@@ -17,33 +18,120 @@ const nameToken = `[\p{L}\p{N}]*\p{Lu}[\p{L}\p{M}\p{N}'’.\-/&]*`
 const namePattern = nameToken + `(?:[ \t]+` + nameToken + `){0,4}`
 
 // furniture recognizes lines of page furniture, from every pack's lists
-// and from the shape of a line (menus, hashtags, repeats).
+// and from the shape of a line (menus, hashtags, repeats). Literal lines
+// and prefixes are looked up without regular expressions; only entries with
+// a placeholder get one, tried when the line starts with their literal
+// lead, so that a long file is marked at the speed of a map lookup a line.
 type furniture struct {
-	// line matches a whole furniture line, trimmed.
-	line *regexp.Regexp
+	whole    map[string]bool
+	prefixes []string
+	patterns []furniturePattern
 }
 
-// newFurniture compiles the packs' furniture lists into one pattern.
+// furniturePattern is an entry with "{any}" or "{name}".
+type furniturePattern struct {
+	lead string   // normalized literal text before the first placeholder
+	lits []string // normalized literal chunks the line must contain
+	re   *regexp.Regexp
+}
+
+// maxPatternLine is the longest line tried against a placeholder entry:
+// credits and bylines are short, and a paragraph never is furniture.
+const maxPatternLine = 300
+
+// newFurniture compiles the packs' furniture lists.
 func newFurniture(packs *lang.Set) *furniture {
-	var alts []string
-	if packs != nil {
-		for _, p := range packs.All() {
-			for _, f := range p.Text.Furniture {
-				if f = strings.TrimSpace(f); f != "" {
-					alts = append(alts, entryPattern(f))
+	f := &furniture{whole: map[string]bool{}}
+	if packs == nil {
+		return f
+	}
+	for _, p := range packs.All() {
+		for _, e := range p.Text.Furniture {
+			e = strings.TrimSpace(e)
+			switch {
+			case e == "":
+			case strings.Contains(e, "{any}") || strings.Contains(e, "{name}"):
+				lead, _, _ := strings.Cut(e, "{")
+				var lits []string
+				for _, l := range placeholder.Split(e, -1) {
+					if l = strings.TrimSpace(normLine(l)); l != "" {
+						lits = append(lits, l)
+					}
 				}
+				f.patterns = append(f.patterns, furniturePattern{
+					lead: strings.TrimSpace(normLine(lead)),
+					lits: lits,
+					re:   regexp.MustCompile(`^` + entryPattern(e) + trailing + `$`),
+				})
+			default:
+				f.whole[normLine(e)] = true
 			}
-			for _, f := range p.Text.FurniturePrefixes {
-				if f = strings.TrimSpace(f); f != "" {
-					alts = append(alts, prefixPattern(f))
-				}
+		}
+		for _, e := range p.Text.FurniturePrefixes {
+			if e = normLine(e); e != "" {
+				f.prefixes = append(f.prefixes, e)
 			}
 		}
 	}
-	if len(alts) == 0 {
-		return &furniture{}
+	return f
+}
+
+// placeholder splits an entry into its literal chunks.
+var placeholder = regexp.MustCompile(`\{(?:any|name)\}`)
+
+// trailing is what may close a furniture line.
+const trailing = `[\s.:!|·•]*`
+
+// normLine folds a line for lookup: lower case, single spaces, no closing
+// punctuation.
+func normLine(s string) string {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return strings.TrimRight(s, " .:!|·•")
+}
+
+// match reports whether the trimmed line t is listed furniture; full is t
+// folded to lower case with single spaces.
+func (f *furniture) match(t, full string) bool {
+	n := strings.TrimRight(full, " .:!|·•")
+	if f.whole[n] {
+		return true
 	}
-	return &furniture{line: regexp.MustCompile(`^(?:` + strings.Join(alts, "|") + `)[\s.:!|·•]*$`)}
+	// Prefixes are matched with the line's punctuation.
+	for _, p := range f.prefixes {
+		if !strings.HasPrefix(full, p) {
+			continue
+		}
+		// "Simak video" starts "Simak video ini", not "Simak videonya".
+		last, _ := utf8.DecodeLastRuneInString(p)
+		if !isWordRune(last) || !startsWord(full[len(p):]) {
+			return true
+		}
+	}
+	if len(t) > maxPatternLine {
+		return false
+	}
+next:
+	for _, p := range f.patterns {
+		if !strings.HasPrefix(n, p.lead) {
+			continue
+		}
+		for _, l := range p.lits {
+			if !strings.Contains(n, l) {
+				continue next
+			}
+		}
+		if p.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 // entryPattern turns a furniture entry into a pattern: literal words match
@@ -75,17 +163,6 @@ func entryPattern(e string) string {
 		}
 	}
 	return b.String()
-}
-
-// prefixPattern matches a line that starts with the prefix as whole words.
-func prefixPattern(p string) string {
-	pat := literal(p)
-	if r := []rune(p); unicode.IsLetter(r[len(r)-1]) || unicode.IsDigit(r[len(r)-1]) {
-		pat += `(?:[^\p{L}\p{N}].*)?`
-	} else {
-		pat += `.*`
-	}
-	return pat
 }
 
 // literal matches s case-insensitively, with any run of spaces for a space.
@@ -128,7 +205,7 @@ func (f *furniture) mark(text string, body claims.Span) []claims.Span {
 			span := claims.Span{Start: start + lead, End: start + lead + len(t)}
 			key := strings.Join(strings.Fields(strings.ToLower(t)), " ")
 			switch {
-			case f.line != nil && f.line.MatchString(t),
+			case f.match(t, key),
 				isHashtags(t), isMenu(t), seen[key] && hasLetter(t):
 				out = append(out, span)
 			}
@@ -162,6 +239,9 @@ var menuSep = regexp.MustCompile(`\s*[|·•»]\s*|\t+\s*| {2,}`)
 // figures, set apart by wide spaces, bars or bullets, none ending a
 // sentence.
 func isMenu(t string) bool {
+	if !strings.Contains(t, "  ") && !strings.ContainsAny(t, "\t|·•»") {
+		return false
+	}
 	if strings.HasPrefix(t, "|") || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 		// A table row, or figures that may be claims.
 		return false

@@ -58,7 +58,7 @@ func TestArticles(t *testing.T) {
 			File: "article_en.txt",
 			Want: map[string]string{
 				"Japan's foreign minister":                  "takeshi iwaya|foreign-minister|japan",
-				"Iwaya":                                     "takeshi iwaya|foreign-minister|",
+				"Iwaya":                                     "takeshi iwaya|foreign-minister|japan",
 				"Sybiha":                                    "andrii sybiha|foreign-minister|ukraine",
 				"Secretary-General Mark Rutte":              "mark rutte|secretary-general|",
 				"Indonesian President Joko Widodo":          "joko widodo|president|indonesia",

@@ -395,9 +395,15 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	return f.run()
 }
 
-// titleCase reports whether most words are capitalized, as in a headline,
-// where capitals say nothing about names.
+// titleCase reports whether most words are capitalized and no period
+// ends the line, as in a headline, where capitals say nothing about names.
 func titleCase(toks []token) bool {
+	if n := len(toks); n > 0 {
+		switch toks[n-1].text {
+		case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
+			return false
+		}
+	}
 	words, caps := 0, 0
 	for i, t := range toks {
 		if !t.word || i == 0 || isDigitStart(t.text) {

@@ -125,6 +125,11 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 			p.end = pos
 		}
 	}
+	if f.titleCase && p.nameEnd > p.nameStart {
+		// In a headline every word is capitalized: the words after a
+		// title are as likely a verb as a name.
+		p.nameEnd, p.end = p.nameStart, p.nameStart
+	}
 	if !p.titled && p.nameEnd == p.nameStart {
 		return p, false
 	}

@@ -11,19 +11,12 @@ import (
 //
 // A one-word name ("Hayashi", "Iwaya said", "Al-Jalajel") takes the key
 // of the full name it matches uniquely, by last words first ("Yoshimasa
-// Hayashi") and then by any word ("Prabowo" for "Prabowo Subianto"); a role without a
-// name ("Japan's foreign minister", "the Ukrainian minister") takes the
-// key of the one full name holding that role for that place or
-// organization. A resolved mention gets Linked, and the full name's role
+// Hayashi") and then by any word ("Prabowo" for "Prabowo Subianto"); a
+// role without a name ("Japan's foreign minister", "the Ukrainian
+// minister") takes the key of the one full name given that role for that
+// place or organization somewhere in the document. A resolved mention gets Linked, and the full name's role
 // when it has none. Ambiguous and unmatched mentions are left alone.
 func Link(ms []claims.Mention) {
-	type full struct {
-		key               string
-		role, of, org     string
-		title             string
-		words             []string
-		firstIndexInOrder int
-	}
 	var people []*full
 	byKey := map[string]*full{}
 	for i := range ms {
@@ -41,8 +34,11 @@ func Link(ms []claims.Mention) {
 			byKey[e.Key] = p
 			people = append(people, p)
 		}
-		if p.role == "" && e.Role != "" {
-			p.role, p.of, p.org, p.title = e.Role, e.Of, e.Org, e.Title
+		if e.Role != "" {
+			if p.role == "" {
+				p.role, p.of, p.org, p.title = e.Role, e.Of, e.Org, e.Title
+			}
+			p.offices = append(p.offices, office{e.Role, e.Of, e.Org})
 		}
 	}
 	if len(people) == 0 {
@@ -57,7 +53,7 @@ func Link(ms []claims.Mention) {
 		switch words := strings.Fields(e.Key); {
 		case e.Key == "" && e.Role != "":
 			for _, p := range people {
-				if p.role == "" || !rolesMatch(p.role, e.Role) || !sameOwner(p.of, e.Of) || !sameOwner(p.org, e.Org) {
+				if !p.holds(e) {
 					continue
 				}
 				if match != nil {
@@ -84,6 +80,31 @@ func Link(ms []claims.Mention) {
 			}
 		}
 	}
+}
+
+// full is a person named in full in a document.
+type full struct {
+	key               string
+	role, of, org     string
+	title             string
+	words             []string
+	offices           []office // every role the document gives the person
+	firstIndexInOrder int
+}
+
+// office is a role with its owners.
+type office struct{ role, of, org string }
+
+// holds reports whether the person holds the role of e for e's owners.
+// A role of a named place or organization ("Malaysia's foreign
+// minister") is held only by a person known to hold it for that owner.
+func (p *full) holds(e *claims.Entity) bool {
+	for _, o := range p.offices {
+		if rolesMatch(o.role, e.Role) && (e.Of == "" || o.of == e.Of) && (e.Org == "" || o.org == e.Org) {
+			return true
+		}
+	}
+	return false
 }
 
 // unique returns the one element of ps that ok accepts, or nil.
@@ -124,8 +145,6 @@ func contains(ws []string, w string) bool {
 	}
 	return false
 }
-
-func sameOwner(a, b string) bool { return a == "" || b == "" || a == b }
 
 // rolesMatch reports whether two role keys can name one office: equal, or
 // one a generic form of the other ("minister" of "foreign-minister").

@@ -55,6 +55,8 @@ type language struct {
 	topics   keyedPhrases
 	mods     keyedPhrases
 	parts    keyedPhrases
+	partsPre keyedPhrases
+	earlier  keyedPhrases
 	follow   bool // modifiers follow the noun
 }
 
@@ -109,6 +111,8 @@ func New(packs *lang.Set) *Extractor {
 			topics:   newKeyedPhrases(p.Relations.Topics),
 			mods:     newKeyedPhrases(p.Relations.Modifiers),
 			parts:    newKeyedPhrases([]lang.Topic{{Key: "part", Words: p.Relations.Partitives}}),
+			partsPre: newKeyedPhrases([]lang.Topic{{Key: "part", Words: p.Relations.PartitivesBefore}}),
+			earlier:  newKeyedPhrases([]lang.Topic{{Key: "earlier", Words: p.Relations.Earlier}}),
 			follow:   p.Relations.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
@@ -241,7 +245,11 @@ func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
 				}
 				continue
 			}
-			sp := nameSpeaker(doc.Text, a.Name, s.entities)
+			name := a.Name
+			if !a.Alt.IsZero() && overlapsAny(name, s.dates) {
+				name = a.Alt // "Eynollahi, Rabu malam (3/1), mengumumkan"
+			}
+			sp := nameSpeaker(doc.Text, name, s.entities)
 			s.speakers[k] = sp
 			if sp.Key != "" {
 				last = &s.speakers[k]
@@ -416,16 +424,20 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		}
 		c.When = when
 		c.At = dayOf(s, q.NumberSpan)
-		if s.lang.rising(s.toks) {
+		switch {
+		case s.lang.near(s.lang.earlier, s.toks, m.Span, 3, 3):
+			c.Event = "earlier"
+		case s.lang.rising(s.toks):
 			c.Event = "rise"
 		}
 		out = append(out, c)
 	}
 	for _, m := range s.dates {
 		d := m.Date
-		if d.Suspect == "" && (d.AsOf || d.Granularity >= claims.Week) {
+		if d.Suspect == "" && (d.AsOf || d.Granularity >= claims.Week || d.Relative && d.AnchorInferred) {
 			// "as of Sunday" dates a count, not an event; "last year" or
-			// "this week" is too coarse to date one.
+			// "this week" is too coarse to date one; "yesterday" in an
+			// article whose date was guessed is not exact enough.
 			continue
 		}
 		event := s.lang.date.Event(doc.Text, s.span, m)
@@ -479,20 +491,52 @@ func (l *language) topic(toks []speaker.Token, number claims.Span) string {
 }
 
 // partitive reports whether a partitive phrase stands right after the
-// quantity ("11 of them") or right before it ("including 35").
+// quantity ("11 of them", "sebelas di antaranya") or right before it
+// ("including 35").
 func (l *language) partitive(toks []speaker.Token, span claims.Span) bool {
 	for i, t := range toks {
 		if t.Span.Start >= span.End {
 			_, n := l.parts.at(toks, i)
-			if n == 0 && i+1 < len(toks) {
+			if n == 0 && i+1 < len(toks) && !t.Punct {
 				_, n = l.parts.at(toks, i+1) // "11 orang di antaranya"
 			}
 			return n > 0
 		}
-		if t.Span.End <= span.Start && i+1 < len(toks) && toks[i+1].Span.Start >= span.Start {
-			if _, n := l.parts.at(toks, i); n == 1 {
+	}
+	return l.near(l.partsPre, toks, span, 1, 0)
+}
+
+// near reports whether a phrase of k ends within before words before span
+// or starts within after words after it, with no punctuation between.
+func (l *language) near(k keyedPhrases, toks []speaker.Token, span claims.Span, before, after int) bool {
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Span.Start >= span.Start && first < 0 {
+			first = i
+		}
+		if t.Span.End <= span.End {
+			last = i
+		}
+	}
+	if first < 0 {
+		first = len(toks)
+	}
+	for i := first - 1; i >= 0 && i >= first-before; i-- {
+		if toks[i].Punct {
+			break
+		}
+		for j := i; j >= 0 && j > i-k.maxLen; j-- {
+			if _, n := k.at(toks, j); n > 0 && j+n-1 == i {
 				return true
 			}
+		}
+	}
+	for i := last + 1; i < len(toks) && i <= last+after; i++ {
+		if toks[i].Punct {
+			break
+		}
+		if _, n := k.at(toks, i); n > 0 {
+			return true
 		}
 	}
 	return false
@@ -662,7 +706,7 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 // possessive word ("165 dari Indonesia", "660 merupakan jemaah asal
 // Mesir"); a place inside the speaker's name does not count.
 func nearbyActor(text string, s *sentence, m claims.Mention) string {
-	const window = 2
+	const window = 3
 	num := m.Quantity.NumberSpan
 	var speakers []claims.Span
 	for _, a := range s.atts {

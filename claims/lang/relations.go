@@ -22,9 +22,14 @@ type Relations struct {
 	// modifiers are about different things. A modifier word not listed
 	// still narrows a count, but only within its language.
 	Modifiers []Topic
-	// Partitives mark a count as part of another ("11 of them", "sebelas
-	// di antaranya", "including 35"): a part is not compared with totals.
-	Partitives []string
+	// Partitives after a count mark it as part of another ("11 of them",
+	// "sebelas di antaranya"); PartitivesBefore do so before it
+	// ("including 35", "termasuk 5"). A part is not compared with totals.
+	Partitives       []string
+	PartitivesBefore []string
+	// Earlier mark a figure as one given before ("initially", "semula",
+	// "sebelumnya"): it is not placed on a timeline of updates.
+	Earlier []string
 	// ModifiersFollow is set for languages whose modifiers follow the noun
 	// ("kapal penjaga pantai Tiongkok"); only listed modifiers are read
 	// there.

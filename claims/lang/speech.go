@@ -11,6 +11,9 @@ type Speech struct {
 	Prepositions []string
 	// Pronouns refer back to the last named speaker ("he", "ia").
 	Pronouns []string
+	// Demonstratives end a phrase that refers back ("menteri itu", "the
+	// official"): such a speaker is the last named one.
+	Demonstratives []string
 	// PronounVerbs are verbs that carry their own pronoun ("katanya").
 	PronounVerbs []string
 	// Connectives open a clause and are not part of a speaker's name

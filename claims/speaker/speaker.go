@@ -35,8 +35,14 @@ type Attribution struct {
 	// Name covers the speaker as written; zero for a pronoun.
 	Name claims.Span
 	// Pronoun is set when the speaker is a pronoun ("he said",
-	// "katanya") that refers back to an earlier speaker.
+	// "katanya") or a phrase that refers back ("menteri itu") to an
+	// earlier speaker.
 	Pronoun bool
+	// Alt covers the words before an apposition ("Eynollahi" in
+	// "Eynollahi, Rabu malam, mengumumkan"): the speaker when Name turns
+	// out to be a date or place rather than a name. Zero when there are
+	// none.
+	Alt claims.Span
 }
 
 // Attributor finds attributions for one language. It is safe for
@@ -45,26 +51,26 @@ type Attributor struct {
 	after, before, preps, pronounVerbs   phrases
 	pronouns, connectives, auxiliaries   phrases
 	stops, hedges, negations, nounMarker phrases
-	passives                             phrases
-	determiners                          map[string]bool
+	passives, demonstratives             phrases
 }
 
 // New returns an attributor reading pack p's speech data.
 func New(p *lang.Pack) *Attributor {
 	s := p.Speech
 	return &Attributor{
-		after:        newPhrases(s.VerbsAfterSpeaker),
-		before:       newPhrases(s.VerbsBeforeSpeaker),
-		preps:        newPhrases(s.Prepositions),
-		pronounVerbs: newPhrases(s.PronounVerbs),
-		pronouns:     newPhrases(s.Pronouns),
-		connectives:  newPhrases(s.Connectives),
-		auxiliaries:  newPhrases(s.Auxiliaries),
-		stops:        newPhrases(s.Stops),
-		nounMarker:   newPhrases(s.NounMarkers),
-		passives:     newPhrases(s.Passives),
-		hedges:       newPhrases(s.Hedges),
-		negations:    newPhrases(s.Negations),
+		after:          newPhrases(s.VerbsAfterSpeaker),
+		before:         newPhrases(s.VerbsBeforeSpeaker),
+		preps:          newPhrases(s.Prepositions),
+		pronounVerbs:   newPhrases(s.PronounVerbs),
+		pronouns:       newPhrases(s.Pronouns),
+		connectives:    newPhrases(s.Connectives),
+		auxiliaries:    newPhrases(s.Auxiliaries),
+		stops:          newPhrases(s.Stops),
+		nounMarker:     newPhrases(s.NounMarkers),
+		passives:       newPhrases(s.Passives),
+		demonstratives: newPhrases(s.Demonstratives),
+		hedges:         newPhrases(s.Hedges),
+		negations:      newPhrases(s.Negations),
 	}
 }
 
@@ -96,8 +102,8 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 		}
 		nAfter, nBefore := a.after.match(toks, i), a.before.match(toks, i)
 		if nAfter > 0 {
-			if name := a.collectBefore(toks, i-1); !name.IsZero() {
-				out = append(out, Attribution{Kind: Before, Cue: cover(toks[i : i+nAfter]), Name: name, Pronoun: a.isPronoun(text, name)})
+			if name, alt := a.collectBefore(toks, i-1); !name.IsZero() {
+				out = append(out, Attribution{Kind: Before, Cue: cover(toks[i : i+nAfter]), Name: name, Alt: alt, Pronoun: a.isPronoun(text, name)})
 				i += nAfter - 1
 				continue
 			}
@@ -167,17 +173,20 @@ func (a *Attributor) Negated(text string, sent claims.Span) bool {
 
 func (a *Attributor) isPronoun(text string, name claims.Span) bool {
 	toks := Tokenize(text, name)
-	return len(toks) > 0 && a.pronouns.match(toks, 0) == len(toks)
+	if len(toks) == 0 {
+		return false
+	}
+	return a.pronouns.match(toks, 0) == len(toks) || len(toks) > 1 && a.demonstratives.matchEnding(toks, len(toks)-1) > 0
 }
 
 // collectBefore gathers the speaker's words ending at token j, walking
 // back over auxiliaries ("has") to the start of the clause.
-func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
+func (a *Attributor) collectBefore(toks []Token, j int) (name, alt claims.Span) {
 	if j >= 0 && a.passives.matchEnding(toks, j) > 0 && a.auxiliaries.matchEnding(toks, j) == 0 {
-		return claims.Span{} // "were reported": passive, nobody speaks
+		return claims.Span{}, claims.Span{} // "were reported": passive, nobody speaks
 	}
 	if j >= 0 && (toks[j].Lower == "were" || toks[j].Lower == "was") {
-		return claims.Span{}
+		return claims.Span{}, claims.Span{}
 	}
 	// Skip auxiliaries between the name and the verb.
 	for j >= 0 {
@@ -207,7 +216,7 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 	}
 	end := j
 	if j >= 0 && a.nounMarker.matchEnding(toks, j) > 0 {
-		return claims.Span{} // "weeks of reports": a noun, not a verb
+		return claims.Span{}, claims.Span{} // "weeks of reports": a noun, not a verb
 	}
 	for j >= 0 && !toks[j].Punct && end-j < maxSpeakerWords+1 {
 		if a.after.matchEnding(toks, j) > 0 || a.before.matchEnding(toks, j) > 0 || a.stopsClause(toks[j]) {
@@ -217,28 +226,31 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 	}
 	start := j + 1
 	if end-start+1 > maxSpeakerWords || start > end {
-		return claims.Span{}
+		return claims.Span{}, claims.Span{}
 	}
 	// An auxiliary inside the words means they are a clause ("Iwaya was
 	// in Kyiv after weeks of"), not a name.
 	for k := start + 1; k < end; k++ {
 		if a.auxiliaries.match(toks, k) > 0 && !toks[k].Upper {
-			return claims.Span{}
+			return claims.Span{}, claims.Span{}
 		}
 	}
 	// In an apposition the name stands before the description.
-	if apposition && start >= 2 && toks[start-1].Lower == "," && !toks[start].Upper {
-		if name := a.collectBefore(toks, start-2); !name.IsZero() {
-			return name
+	if apposition && start >= 2 && toks[start-1].Lower == "," {
+		if before, _ := a.collectBefore(toks, start-2); !before.IsZero() {
+			if !toks[start].Upper {
+				return before, claims.Span{}
+			}
+			alt = before
 		}
 	}
 	// An adjunct between commas before the verb ("X, pada Minggu,
 	// mengatakan"; "X, on Sunday, said") is skipped for the name before it.
 	if a.stops.match(toks[:end+1], start) > 0 && start >= 2 && toks[start-1].Lower == "," {
-		if name := a.collectBefore(toks, start-2); !name.IsZero() {
-			return name
+		if name, _ := a.collectBefore(toks, start-2); !name.IsZero() {
+			return name, claims.Span{}
 		}
-		return claims.Span{}
+		return claims.Span{}, claims.Span{}
 	}
 	// Drop clause openers ("Meanwhile", "Sementara").
 	for start <= end {
@@ -249,9 +261,9 @@ func (a *Attributor) collectBefore(toks []Token, j int) claims.Span {
 		start += n
 	}
 	if start > end || !hasNameWord(toks[start:end+1]) {
-		return claims.Span{}
+		return claims.Span{}, claims.Span{}
 	}
-	return cover(toks[start : end+1])
+	return cover(toks[start : end+1]), alt
 }
 
 // collectAfter gathers the speaker's words starting at token j, up to

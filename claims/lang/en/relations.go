@@ -21,7 +21,9 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 		},
-		Partitives: []string{"of them", "of whom", "of which", "among them", "including", "among whom", "out of"},
+		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom"},
+		PartitivesBefore: []string{"including", "among them", "of whom"},
+		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
 		Modifiers: []lang.Topic{
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},

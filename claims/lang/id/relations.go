@@ -20,7 +20,9 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
 		},
-		Partitives: []string{"di antaranya", "diantaranya", "termasuk", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka", "sebagian"},
+		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
+		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
+		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
 		Modifiers: []lang.Topic{
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},

@@ -14,6 +14,7 @@ func speech() lang.Speech {
 		VerbsBeforeSpeaker: []string{"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "sebut", "papar", "terang", "ungkap", "lapor", "lapaor", "tulis", "kata dia", "ujar dia"},
 		Prepositions:       []string{"menurut", "mengutip", "dikutip dari", "seperti dilansir", "dilansir", "dilansir dari", "berdasarkan data", "berdasarkan laporan", "berdasarkan catatan", "menurut data", "menurut laporan", "mengacu pada data"},
 		Pronouns:           []string{"ia", "dia", "beliau", "mereka", "pihaknya"},
+		Demonstratives:     []string{"itu", "tersebut", "ini"},
 		PronounVerbs:       []string{"katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "tegasnya", "imbuhnya", "sebutnya", "paparnya", "terangnya", "ungkapnya", "tambahnya", "lanjutnya", "pungkasnya", "kata dia", "ujar dia"},
 		Connectives:        []string{"sementara", "sementara itu", "namun", "tetapi", "tapi", "dan", "adapun", "lalu", "kemudian", "selain itu", "di sisi lain", "sedangkan", "padahal", "bahkan", "juga", "pun", "sebelumnya", "terpisah"},
 		Auxiliaries:        []string{"telah", "sudah", "juga", "pun", "sempat", "kembali", "akan", "sebelumnya", "pernah", "lantas", "lalu", "kemudian", "tadi"},
