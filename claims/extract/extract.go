@@ -57,6 +57,8 @@ type language struct {
 	parts    keyedPhrases
 	partsPre keyedPhrases
 	earlier  keyedPhrases
+	future   keyedPhrases
+	aux      map[string]bool
 	follow   bool // modifiers follow the noun
 }
 
@@ -113,6 +115,8 @@ func New(packs *lang.Set) *Extractor {
 			parts:    newKeyedPhrases([]lang.Topic{{Key: "part", Words: p.Relations.Partitives}}),
 			partsPre: newKeyedPhrases([]lang.Topic{{Key: "part", Words: p.Relations.PartitivesBefore}}),
 			earlier:  newKeyedPhrases([]lang.Topic{{Key: "earlier", Words: p.Relations.Earlier}}),
+			future:   newKeyedPhrases([]lang.Topic{{Key: "planned", Words: p.Relations.Future}}),
+			aux:      wordSet(p.Speech.Auxiliaries),
 			follow:   p.Relations.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
@@ -444,6 +448,9 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		if event == "" && d.Suspect == "" {
 			continue
 		}
+		if event != "" && s.lang.planned(s.toks) {
+			event += ":planned" // "is due to meet" is not "met"
+		}
 		c := newClaim(claims.ClaimDate, m.Span)
 		c.Date = d
 		c.Subject = event
@@ -563,6 +570,16 @@ func dayOf(s *sentence, number claims.Span) *claims.Date {
 	return best
 }
 
+// planned reports whether the sentence speaks of a planned event.
+func (l *language) planned(toks []speaker.Token) bool {
+	for i := range toks {
+		if _, n := l.future.at(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // rising reports whether the sentence says a count has grown.
 func (l *language) rising(toks []speaker.Token) bool {
 	for _, t := range toks {
@@ -622,6 +639,12 @@ func (l *language) followingModifiers(toks []speaker.Token, offset int) (int, []
 	var keys []string
 	for i < len(toks) {
 		key, n := l.mods.at(toks, i)
+		if n == 0 && l.aux[toks[i].Lower] && i+1 < len(toks) {
+			// "pengungsi telah berobat"
+			if key, n = l.mods.at(toks, i+1); n > 0 {
+				n++
+			}
+		}
 		if n == 0 {
 			break
 		}

@@ -8,8 +8,9 @@ type Dates struct {
 	// "Nopember": 11).
 	Months map[string]int
 	// AmbiguousMonths are month names that are also common words ("May",
-	// "March"): they count as a month only next to a day or a year, after
-	// one of MonthWords or a shift, or after a Part.
+	// "March"): alone they count as a month only after one of MonthWords,
+	// YearIntros ("in May"), ShiftsBefore or Parts; next to a day or a
+	// year they always do. Other month names alone must be capitalized.
 	AmbiguousMonths []string
 	// Weekdays maps day names to 0..6, Sunday first ("Sabtu": 6).
 	Weekdays map[string]int
@@ -47,7 +48,8 @@ type Dates struct {
 	DayWords     []string
 	WeekdayWords []string
 	// YearIntros make a bare four-digit number a year without being part
-	// of the date's words ("in 2018", "sejak 2018").
+	// of the date's words ("in 2018", "sejak 2018"). A bare number from
+	// 1900 to 2100 after a capitalized name is a year too ("Pilpres 2024").
 	YearIntros []string
 	// AsOf words mark the date at which a figure holds ("per 23
 	// September", "as of Monday"); they belong to the date's words.

@@ -30,6 +30,9 @@ type Relations struct {
 	// Earlier mark a figure as one given before ("initially", "semula",
 	// "sebelumnya"): it is not placed on a timeline of updates.
 	Earlier []string
+	// Future mark an event as planned ("will meet", "akan bertemu"): a
+	// planned event is not dated against one that happened.
+	Future []string
 	// ModifiersFollow is set for languages whose modifiers follow the noun
 	// ("kapal penjaga pantai Tiongkok"); only listed modifiers are read
 	// there.

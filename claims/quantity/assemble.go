@@ -244,7 +244,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if haveNum && s.isClock(first, left, end) {
 		return none, end, false
 	}
-	if haveNum && first.isDigits && !isRange && s.isDate(first, left, end) {
+	if haveNum && first.isDigits && s.isDate(first, left, end) {
 		return none, end, false
 	}
 	if r.labels.has(s, left, max(last, 0)) || r.ordinalPrefix.has(s, left, max(last, 0)) && s.glued(left) {

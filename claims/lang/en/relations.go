@@ -24,7 +24,9 @@ func relations() lang.Relations {
 		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom"},
 		PartitivesBefore: []string{"including", "among them", "of whom"},
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
+		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{
+			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},
 			{Key: "patrol", Words: []string{"patrol"}},

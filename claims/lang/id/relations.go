@@ -23,7 +23,9 @@ func relations() lang.Relations {
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
 		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
+		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
+			{Key: "treated", Words: []string{"berobat", "dirawat", "menjalani perawatan"}},
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
 			{Key: "patrol", Words: []string{"patroli"}},
