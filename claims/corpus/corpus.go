@@ -388,7 +388,7 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
 	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
-	article := ArticleText(doc)
+	article := articleSample(doc, detectSample)
 	if strings.TrimSpace(article) == "" {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
 	}
@@ -417,18 +417,36 @@ func (r *run) finish(doc *claims.Document) *Error {
 // ArticleText returns a document's body with its furniture lines left
 // out: the text claims are taken from. A page and its plain-text version
 // give the same ArticleText, modulo white space.
-func ArticleText(doc *claims.Document) string {
+func ArticleText(doc *claims.Document) string { return articleSample(doc, -1) }
+
+// detectSample is how much article text the language is detected from:
+// plenty for function words, and it keeps a huge file from being copied.
+const detectSample = 64 << 10
+
+// articleSample is ArticleText cut after about limit bytes (no limit when
+// limit < 0).
+func articleSample(doc *claims.Document, limit int) string {
 	var b strings.Builder
 	at := doc.Body.Start
-	for _, f := range doc.Furniture {
-		if f.Start > at {
-			b.WriteString(doc.Text[at:f.Start])
+	add := func(s string) bool {
+		if limit >= 0 && b.Len()+len(s) > limit {
+			b.WriteString(s[:limit-b.Len()])
+			return false
 		}
-		b.WriteByte('\n')
+		b.WriteString(s)
+		return true
+	}
+	for _, f := range doc.Furniture {
+		if f.Start > at && !add(doc.Text[at:f.Start]) {
+			return b.String()
+		}
+		if !add("\n") {
+			return b.String()
+		}
 		at = max(at, f.End)
 	}
 	if at < doc.Body.End {
-		b.WriteString(doc.Text[at:doc.Body.End])
+		add(doc.Text[at:doc.Body.End])
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
@@ -52,10 +53,26 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 		return "", false
 	}
 	counts := make([]int, len(d.codes))
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		for _, i := range d.words[strings.ToLower(w)] {
+	var buf []byte
+	word := func(w string) {
+		buf = appendLower(buf[:0], w)
+		for _, i := range d.words[string(buf)] {
 			counts[i]++
 		}
+	}
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || r == '\'' || r == '’'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			word(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		word(text[start:])
 	}
 	best, second := 0, -1
 	for i := 1; i < len(counts); i++ {
@@ -73,6 +90,14 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 		n2 = counts[second]
 	}
 	return d.codes[best], counts[best] >= minSure && counts[best] >= 2*n2
+}
+
+// appendLower appends w in lower case to b without a new string.
+func appendLower(b []byte, w string) []byte {
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // Detect returns the code of the pack whose common words occur most often
