@@ -647,7 +647,8 @@ func (s *scanner) partOf(i int) (cand, bool) {
 
 // clockAt parses a time of day: "pukul 06.20 WIB", "10:30", "3 p.m. local
 // time", "05:22am", "pukul 8 malam". A time written with a full stop needs
-// a clock word, a meridiem or a zone, as "10.30" alone may be a decimal.
+// a clock word, a meridiem, a zone or a zero-padded hour ("09.21"), as
+// "10.30" alone may be a decimal.
 func (s *scanner) clockAt(i int) (cand, bool) {
 	j, intro, unitIntro := i, false, false
 	if _, end, m := s.r.clockIntros.match(s.ts, j); m {
@@ -696,8 +697,12 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 		z := s.r.pack.Dates.Zones[e.num]
 		c.zone, c.zoneOff, c.zoneKnown, c.to, hasZone = z.Phrase, z.Offset, z.Known, end, true
 	}
+	// A zero-padded hour ("09.21") is how clocks are written, not
+	// decimals.
+	padded := len(s.ts[j].low) == 2 && s.ts[j].low[0] == '0'
 	switch {
 	case sep == ":" && hasMin:
+	case padded && hasMin:
 	case intro && (!unitIntro || hasMin || hasZone):
 	case hasZone && hasMin:
 	case hasMer:
