@@ -17,6 +17,10 @@
 #          WORK for the same size and seed are reused
 #   JOBS   goroutines of the read-and-split baseline (default 1; the
 #          baseline should use as many cores as the pipeline does)
+#   STAGES=1   also run the per-stage benchmarks (go test ./bench -bench .)
+#              and print their MB/s, to say which stage holds a target back
+#   PROFILE=1  also print the top of a CPU profile of extraction
+#              (go test ./bench -bench Extract -cpuprofile)
 #
 # What it does:
 #   1. builds claimcheck, claimcheck-gen and readsplit (scripts/readsplit:
@@ -150,3 +154,16 @@ for n in $SIZES; do
 	echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}"
 done
 echo "  recall 1.0 and no filler findings at every size  $ok"
+
+if [[ "${STAGES:-0}" == 1 ]]; then
+	echo
+	echo "per-stage benchmarks (go test ./bench, 500 articles):"
+	(cd "$ROOT" && go test ./bench -run '^$' -bench . -benchtime 3x -benchmem) | grep -E '^Benchmark' |
+		awk '{printf "  %-36s %14s ns/op", $1, $3; for (i = 4; i < NF; i++) if ($(i+1) == "MB/s" || $(i+1) == "ns/claim" || $(i+1) == "claims/op") printf "  %s %s", $i, $(i+1); print ""}'
+fi
+if [[ "${PROFILE:-0}" == 1 ]]; then
+	echo
+	echo "CPU profile of extraction (go test ./bench -bench Extract), top 25 by cumulative time:"
+	(cd "$ROOT" && go test ./bench -run '^$' -bench Extract -benchtime 10x -cpuprofile "$WORK/cpu.out" -o "$WORK/bench.test" >/dev/null &&
+		go tool pprof -top -cum -nodecount=25 -focus 'Extractor..Document' "$WORK/bench.test" "$WORK/cpu.out" 2>/dev/null) | sed -n '/flat%/,$p'
+fi
