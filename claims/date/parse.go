@@ -699,7 +699,7 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 	}
 	// A zero-padded hour ("09.21") is how clocks are written, not
 	// decimals.
-	padded := len(s.ts[j].low) == 2 && s.ts[j].low[0] == '0'
+	padded := len(s.ts[j].low) == 2 && s.ts[j].low[0] == '0' && s.standalone(j, k)
 	switch {
 	case sep == ":" && hasMin:
 	case padded && hasMin:
@@ -731,6 +731,18 @@ func (s *scanner) clockAt(i int) (cand, bool) {
 	}
 	c.hour, c.min = h, mi
 	return c, true
+}
+
+// standalone reports whether tokens [from, to) are written apart from
+// their neighbours, but for a closing mark ("09.21," but not "Pl.01.08-BA").
+func (s *scanner) standalone(from, to int) bool {
+	if from > 0 && glued(s.ts[from-1], s.ts[from]) {
+		return false
+	}
+	if to >= len(s.ts) || !glued(s.ts[to-1], s.ts[to]) {
+		return true
+	}
+	return strings.Contains(",.;:)", s.ts[to].low) && (to+1 >= len(s.ts) || !glued(s.ts[to], s.ts[to+1]))
 }
 
 // clockEnd matches the end of a range of times after the first one, at k:
