@@ -412,8 +412,13 @@ func (f *finder) known(i int) int {
 	if ph.kind == kindOrg {
 		kind = claims.Organization
 	}
-	f.emit(kind, i, i+n, ph.key)
-	return i + n
+	end := i + n
+	if kind == claims.Place && end < len(f.toks) && f.toks[end].word && f.r.placeHeadWords[f.toks[end].fold] {
+		// "Central Sulawesi Province", "Kursk region".
+		end++
+	}
+	f.emit(kind, i, end, ph.key)
+	return end
 }
 
 // orgFollows reports whether the capitalized words from j on hold an
@@ -484,6 +489,11 @@ func (f *finder) capsRun(i int) int {
 	}
 	if !hasOrg && !hasPlace && f.afterPlace(i) {
 		hasPlace = true
+	}
+	if (hasOrg || hasPlace) && (f.titleCase || j-i == 1 && f.isHead(i)) {
+		// A head word alone names nothing, and a headline capitalizes
+		// every word.
+		return j
 	}
 	switch {
 	case hasOrg:
@@ -562,6 +572,11 @@ func (f *finder) afterPlace(i int) bool {
 		return false
 	}
 	return i >= 2 && f.toks[i-2].end == last
+}
+
+func (f *finder) isHead(i int) bool {
+	ph, _ := f.r.match(f.toks, i, kindOrgHead|kindPlaceHead)
+	return ph != nil
 }
 
 // initial reports whether token i starts the sentence or a quotation in

@@ -24,7 +24,7 @@ func entities() lang.Entities {
 			"City", "Province", "Regency", "District", "Region", "County", "State", "Island", "Islands", "Mount",
 			"Mountain", "Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Bay", "Valley", "Desert", "Street",
 			"Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital", "Village",
-			"Town", "Peninsula", "Plain", "Camp", "Volcano", "Beach", "Bridge", "Stadium", "Palace", "Plaza",
+			"Town", "Peninsula", "Plain", "Volcano", "Beach", "Bridge", "Stadium", "Palace", "Plaza",
 		},
 		Formers:  []string{"former", "ex", "late", "then"},
 		NotNames: notNames,
