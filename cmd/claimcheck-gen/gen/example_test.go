@@ -23,8 +23,7 @@ func ExampleGenerate() {
 	// s000001/02-kabar-nusantara.txt id election
 	// s000001/03-equator-wire.txt en election
 	// s000001/04-the-southern-ledger.txt en election
-	// s000002/01-kabar-nusantara.txt id troops
-	// s000002/02-archipelago-post.txt en troops
-	// s000002 quantity/dispute: "160" in s000002/01-kabar-nusantara.txt, "206" in s000002/02-archipelago-post.txt
-	// s000002 date/misreport: "May 5" in s000002/02-archipelago-post.txt, "Sabtu (6/5/2017)" in s000002/01-kabar-nusantara.txt
+	// s000002/01-berita-samudra.txt id troops
+	// s000002/02-suara-pelita.txt id troops
+	// s000002 quantity/dispute: "1.576" in s000002/01-berita-samudra.txt, "3.088" in s000002/02-suara-pelita.txt
 }

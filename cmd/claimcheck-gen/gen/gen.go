@@ -388,7 +388,11 @@ func (s *story) render(j int) *Article {
 			sentences = append(sentences, expand(t, vars))
 		}
 	}
-	for _, t := range commonFacts.of(language) {
+	var common []string
+	if !s.k.abroad {
+		common = commonFacts.of(language)
+	}
+	for _, t := range common {
 		if rng.IntN(2) == 0 {
 			sentences = append(sentences, expand(t, vars))
 		}

@@ -57,6 +57,8 @@ type kind struct {
 	titles [2]bilingual
 	// disaster kinds share disasterGeneric filler.
 	disaster bool
+	// abroad kinds happen outside a regency: commonFacts do not fit them.
+	abroad bool
 	// candidates is set when the story names two election candidates.
 	candidates bool
 	ledes      bilingual
@@ -276,7 +278,25 @@ var kinds = []kind{
 		},
 	},
 	{
-		name: "troops",
+		name:   "troops",
+		abroad: true,
+		constants: []constant{
+			{key: "border", lo: 120, hi: 1900},
+			{key: "treaty", lo: 1950, hi: 2010, year: true},
+			{key: "garrison", lo: 2, hi: 9},
+		},
+		facts: bilingual{
+			en: []string{
+				"The border between {actor} and {dest} is {f:border} kilometres long.",
+				"The two countries signed a border treaty in {f:treaty}.",
+				"{dest} keeps {f:garrison} garrisons along the frontier.",
+			},
+			id: []string{
+				"Perbatasan antara {actor} dan {dest} membentang sepanjang {f:border} kilometer.",
+				"Kedua negara menandatangani perjanjian perbatasan pada tahun {f:treaty}.",
+				"{dest} menempatkan {f:garrison} garnisun di sepanjang perbatasan.",
+			},
+		},
 		titles: [2]bilingual{
 			{en: []string{"{dest} defence ministry spokesman"}, id: []string{"Juru bicara Kementerian Pertahanan {dest}"}},
 			{en: []string{"{actor} army spokesman"}, id: []string{"Juru bicara angkatan darat {actor}"}},
