@@ -786,12 +786,22 @@ func (s *scanner) gapOK(from, to int, tabs ...*table) bool {
 // and its time ("Sabtu (4/12/2021) pukul 15.00 WIB"), a time and its day
 // ("3 p.m. on Saturday").
 func (s *scanner) merge(cs []cand) []cand {
+	// Days are completed first, so that a time joins the whole day
+	// ("pukul 10.00 WIB, Senin (1/1/2024)").
+	return s.mergePass(s.mergePass(cs, false), true)
+}
+
+// mergePass joins the pairs of one kind: weekdays with their dates when
+// clocks is false, days with their times when it is true.
+func (s *scanner) mergePass(cs []cand, clocks bool) []cand {
 	comma := s.r.comma
 	for k := 0; k+1 < len(cs); {
 		a, b := &cs[k], &cs[k+1]
 		var m cand
 		merged := false
 		switch {
+		case clocks:
+			m, merged = s.mergeClock(a, b)
 		case a.kind == ckWeekday && !a.clock && b.kind == ckDate && b.d > 0 && !b.hasWD && !b.clock &&
 			b.from-a.to <= 2 && s.gapOK(a.to, b.from, comma, s.r.dayParts):
 			m = *b
@@ -806,20 +816,6 @@ func (s *scanner) merge(cs []cand) []cand {
 			m = *b
 			m.from, m.hasWD, m.wd, m.asOf = a.from, true, a.wd, a.asOf || b.asOf
 			merged = true
-		case a.dayish() && !a.clock && b.kind == ckClock && b.from-a.to <= 3 && s.gapOK(a.to, b.from, s.r.joiners, s.r.dayParts):
-			m = *a
-			m.to, m.clock, m.hour, m.min = b.to, true, b.hour, b.min
-			m.endHour, m.endMin, m.hasEnd = b.endHour, b.endMin, b.hasEnd
-			m.zone, m.zoneOff, m.zoneKnown = b.zone, b.zoneOff, b.zoneKnown
-			m.asOf = a.asOf || b.asOf
-			merged = true
-		case a.kind == ckClock && b.dayish() && !b.clock && b.from-a.to <= 2 && s.gapOK(a.to, b.from, s.r.joiners):
-			m = *b
-			m.from, m.clock, m.hour, m.min = a.from, true, a.hour, a.min
-			m.endHour, m.endMin, m.hasEnd = a.endHour, a.endMin, a.hasEnd
-			m.zone, m.zoneOff, m.zoneKnown = a.zone, a.zoneOff, a.zoneKnown
-			m.asOf = a.asOf || b.asOf
-			merged = true
 		}
 		if !merged {
 			k++
@@ -829,6 +825,28 @@ func (s *scanner) merge(cs []cand) []cand {
 		cs = append(cs[:k+1], cs[k+2:]...)
 	}
 	return cs
+}
+
+// mergeClock joins a day and the time after it, or a time and the day
+// after it.
+func (s *scanner) mergeClock(a, b *cand) (cand, bool) {
+	var m cand
+	switch {
+	case a.dayish() && !a.clock && b.kind == ckClock && b.from-a.to <= 3 && s.gapOK(a.to, b.from, s.r.joiners, s.r.dayParts):
+		m = *a
+		m.to = b.to
+		m.clock, m.hour, m.min, m.endHour, m.endMin, m.hasEnd = true, b.hour, b.min, b.endHour, b.endMin, b.hasEnd
+		m.zone, m.zoneOff, m.zoneKnown = b.zone, b.zoneOff, b.zoneKnown
+	case a.kind == ckClock && b.dayish() && !b.clock && b.from-a.to <= 2 && s.gapOK(a.to, b.from, s.r.joiners):
+		m = *b
+		m.from = a.from
+		m.clock, m.hour, m.min, m.endHour, m.endMin, m.hasEnd = true, a.hour, a.min, a.endHour, a.endMin, a.hasEnd
+		m.zone, m.zoneOff, m.zoneKnown = a.zone, a.zoneOff, a.zoneKnown
+	default:
+		return cand{}, false
+	}
+	m.asOf = a.asOf || b.asOf
+	return m, true
 }
 
 // extendDayParts takes the parts of the day written after a day into its

@@ -67,14 +67,14 @@ func dates() lang.Dates {
 			"year": "year", "years": "year",
 		},
 		ShiftsBefore: map[string]int{
-			"last": -1, "past": -1, "previous": -1, "the previous": -1,
+			"last": -1, "past": -1,
 			"this": 0, "this past": -1, "this coming": 1,
 			"next": 1, "the coming": 1, "coming": 1,
 		},
 		Counts: map[string]int{
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-			"a couple of": 2, "a few": 3,
+			"a couple of": 2,
 		},
 		Ago: []string{"ago"},
 		Parts: map[string]string{

@@ -74,17 +74,16 @@ func dates() lang.Dates {
 			"tahun":  "year",
 		},
 		ShiftsAfter: map[string]int{
-			"lalu": -1, "yang lalu": -1, "kemarin": -1, "sebelumnya": -1, "silam": -1, "yang lewat": -1,
+			"lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "yang lewat": -1,
 			"ini":   0,
 			"depan": 1, "mendatang": 1, "yang akan datang": 1, "berikutnya": 1,
 		},
 		Counts: map[string]int{
 			"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
 			"tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
-			"beberapa": 3,
 		},
 		OnePrefixes: []string{"se"},
-		Ago:         []string{"lalu", "yang lalu", "silam", "sebelumnya"},
+		Ago:         []string{"lalu", "yang lalu", "silam"},
 		Parts: map[string]string{
 			"awal": "early", "permulaan": "early",
 			"pertengahan": "mid", "medio": "mid",
