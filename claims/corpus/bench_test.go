@@ -94,3 +94,39 @@ func BenchmarkNewRun(b *testing.B) {
 		newRun(l, nil)
 	}
 }
+
+// BenchmarkLoad200MBText reads one 200 MB plain-text file with the size
+// limit lifted (Loader.MaxSize -1): the document's text must be held
+// whole, so the peak RSS is a few times the file; the default limit
+// rejects such a file instead. Run it alone:
+//
+//	go test ./claims/corpus -run='^$' -bench=Load200MBText -benchtime=1x
+func BenchmarkLoad200MBText(b *testing.B) {
+	p := filepath.Join(b.TempDir(), "dump.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	para := "Officials said on Monday that about 3,000 residents had been moved to shelters after the river rose by two metres overnight.\n\nAdvertisement\n\n"
+	var size int64
+	for size < 200<<20 {
+		n, _ := w.WriteString(para)
+		size += int64(n)
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+	l := &Loader{Packs: testPacks(), MaxSize: -1}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for range b.N {
+		docs := 0
+		errs := l.Load([]string{p}, func(*claims.Document) { docs++ })
+		if len(errs) != 0 || docs != 1 {
+			b.Fatalf("got %d documents, errors %q", docs, errText(errs))
+		}
+	}
+	b.ReportMetric(peakRSS(), "peak-RSS-MiB")
+}

@@ -2,41 +2,51 @@
 // input, in four formats.
 //
 //   - .txt and .md: plain text with an optional front-matter block (source,
-//     url, published, language, title). Text is the file as written (after
-//     decoding UTF-16 and dropping a byte order mark), front matter
-//     included; Body is the part after the front matter. Nothing is deleted:
-//     page furniture ("Advertisement", "Skip to main content", menus, pure
-//     photo-credit lines) is only marked in Document.Furniture, so every
-//     span still points into the file the user can open.
-//   - .html and .htm: the article body found by go-trafilatura, as plain
-//     text with one paragraph a line and blank lines between paragraphs.
-//     For HTML, Document.Text is this extracted text, not the markup: it is
-//     "the text the user can open" through `claimcheck claims`, and every
-//     span indexes it. Metadata comes from <html lang>, article:published_time,
-//     og:site_name, og:title and JSON-LD NewsArticle (datePublished,
-//     publisher, headline, inLanguage).
+//     url, published, language, title; a misspelt field is an error that
+//     suggests the right one). Text is the file as written, front matter
+//     included, after decoding UTF-16 and dropping a byte order mark;
+//     Windows line endings are kept. Body is the part after the front
+//     matter. Nothing is deleted: page furniture ("Advertisement", "Skip to
+//     main content", menus, "Baca juga: ..." links, bylines, pure
+//     photo-credit lines, hashtag lines, a repeated headline) is only marked
+//     in Document.Furniture, one span a line, so every span still points
+//     into the file the user can open. A caption that ends with a credit is
+//     not furniture: it may name someone.
+//   - .html and .htm: the article body found by go-trafilatura, with figure
+//     captions put back, as plain text: the headline, then one paragraph a
+//     line with blank lines between paragraphs. For HTML, Document.Text is
+//     this extracted text, not the markup: it is "the text the user can
+//     open" through `claimcheck claims`, and every span indexes it.
+//     Metadata comes from JSON-LD NewsArticle (headline, datePublished,
+//     publisher, inLanguage), then <html lang>, article:published_time,
+//     og:site_name and og:title. The page's charset is honoured.
 //   - .jsonl: one article a line, a JSON object with "text" and the
-//     front-matter fields as keys; the file is streamed, so an archive of
-//     any size is read in bounded memory, and a bad line is reported with
-//     its number while the other lines still load. Document.ID is the
-//     file's ID plus "#N" for line N.
+//     front-matter fields as keys (other keys are ignored unless they look
+//     like a misspelt field). The file is streamed, so an archive of any
+//     size is read in bounded memory; a bad line is reported with its number
+//     while the other lines still load. Document.ID is the file's ID plus
+//     "#N" and Document.FirstLine is N for line N.
 //   - "-" reads standard input and sniffs which of the formats it holds.
 //
-// A file named explicitly with another extension is sniffed the same way;
-// inside folders such files are skipped, and each skip is reported through
-// Loader.Skip, so nothing is dropped silently.
+// A file named explicitly with another extension is sniffed the same way.
+// Inside folders such files, and hidden ones, are skipped and each skip is
+// reported through Loader.Skip, so nothing is dropped silently. Folders are
+// read in sorted order, following symbolic links; a link back to a folder
+// above is reported as a loop, not followed.
 //
-// Bad input gets an Error naming the file (and line): an empty file, a
-// binary file (NUL bytes), invalid UTF-8, a file over Loader.MaxSize, an
-// unreadable file, a symlink loop, a JSONL line that is not JSON. UTF-16
-// with a byte order mark is decoded; Windows line endings are kept in Text
-// and handled everywhere.
+// Bad input gets an Error naming the file (and line) and saying what to
+// do: an empty file, a binary file (NUL bytes), invalid UTF-8, a file over
+// Loader.MaxSize (DefaultMaxSize, 32 MiB, unless set; checked before
+// reading), an unreadable file, a symlink loop, a JSONL line that is not
+// JSON, a document that is all furniture. Every other input is read.
 //
-// Missing metadata is inferred and marked: the language by detection over
-// the packs' common words (Document.LanguageInferred), the source from a
-// credit line ("Source: AFP", "lapor CNA") or else the file name
-// (Document.SourceInferred). Paragraphs in another language than the
-// document's are listed in Document.Parts.
+// Missing metadata is inferred and marked: the language by detection
+// (Loader.Detector; the packs' common words by default) over the article
+// text without furniture (Document.LanguageInferred), the source from a
+// credit line ("Source: AFP", "lapor CNA", from the packs' Speech.Credits)
+// or else the file name (Document.SourceInferred). Paragraphs that the
+// detector is sure are in another language than the document's are listed
+// in Document.Parts. A declared Malay ("ms") is read by the Indonesian pack.
 package corpus
 
 import (

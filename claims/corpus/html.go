@@ -30,7 +30,7 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 		return nil, e
 	}
 	meta := readMeta(root)
-	text, tmeta := ExtractHTML(root)
+	text, tmeta := extractHTML(root)
 	doc := &claims.Document{Path: p, Format: "html", FirstLine: 1}
 	doc.Title = first(meta.ldHeadline, meta.title, tmeta.Title)
 	if doc.Title != "" && !strings.HasPrefix(text, doc.Title) {
@@ -99,12 +99,10 @@ func parseMarkup(p string, data []byte) (*html.Node, *Error) {
 
 func isValidUTF8(b []byte) bool { return invalidAt(b) == len(b) }
 
-// ExtractHTML returns the article text of a parsed page, one paragraph a
+// extractHTML returns the article text of a parsed page, one paragraph a
 // line with blank lines between paragraphs, and the metadata go-trafilatura
-// found. It is what the loader makes of a .html file before furniture and
-// front-matter handling, exposed so that other stages can compare an HTML
-// page with its plain-text version.
-func ExtractHTML(root *html.Node) (string, trafilatura.Metadata) {
+// found. The tree is changed by the extraction.
+func extractHTML(root *html.Node) (string, trafilatura.Metadata) {
 	captions := figureCaptions(root)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		Config:          extractConfig,

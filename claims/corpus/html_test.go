@@ -92,7 +92,7 @@ func TestExtractorQuality(t *testing.T) {
 		fn   func(root *html.Node, raw []byte) string
 	}
 	extractors := []extractor{
-		{"trafilatura", func(root *html.Node, _ []byte) string { s, _ := ExtractHTML(root); return s }},
+		{"trafilatura", func(root *html.Node, _ []byte) string { s, _ := extractHTML(root); return s }},
 		{"readability", func(_ *html.Node, raw []byte) string {
 			a, err := readability.FromReader(strings.NewReader(string(raw)), nil)
 			if err != nil {
