@@ -213,6 +213,50 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "en sentence-initial weekday, organization and place are not people",
+			Lang:  "en",
+			Input: "On Saturday, NATO said Moscow had denied it.",
+			Want: []string{
+				"organization|NATO|nato",
+				"place|Moscow|russia",
+			},
+		},
+		{
+			Name:  "en sentence-initial place before a reporting verb",
+			Lang:  "en",
+			Input: "Tokyo said the talks would continue.",
+			Want: []string{
+				"place|Tokyo|japan",
+			},
+		},
+		{
+			Name:  "id title without an owner",
+			Lang:  "id",
+			Input: "Menteri Kesehatan Bahram Einollahi berbicara di televisi pemerintah.",
+			Want: []string{
+				"person|Bahram Einollahi|bahram einollahi|health-minister [Menteri Kesehatan Bahram Einollahi]",
+			},
+		},
+		{
+			Name:  "id province with its head word after a known place",
+			Lang:  "id",
+			Input: "Gempa mengguncang Donggala dan Kota Palu pada Jumat.",
+			Want: []string{
+				"place|Donggala|donggala",
+				"place|Kota Palu|palu",
+			},
+		},
+		{
+			Name:  "id title in a headline gives no name",
+			Lang:  "id",
+			Input: "Menlu Kazakhstan Kunjungi Jakarta, RI Bidik Impor Gandum",
+			Want: []string{
+				"person|||foreign-minister|kazakhstan [Menlu Kazakhstan]",
+				"place|Jakarta|indonesia",
+				"place|RI|indonesia",
+			},
+		},
+		{
 			Name:  "id title, role without a name, place",
 			Lang:  "id",
 			Input: "Menteri Luar Negeri Retno Marsudi bertemu Menlu Jepang di Tokyo.",

@@ -114,6 +114,21 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 	} else if ph, _ := f.r.match(toks, pos, kindRank|kindHonorific); ph == nil || !toks[pos].cap {
 		return p, false
 	}
+	if f.titleCase && p.titled {
+		// In a headline every word is capitalized: the words after a
+		// title are as likely a verb as a name. Only an owner right
+		// after the title counts ("Menlu Kazakhstan Kunjungi ...").
+		if ph, n := f.r.match(toks, pos, kindKnown); ph != nil {
+			if ph.kind == kindPlace && p.e.Of == "" {
+				p.e.Of = ph.key
+			} else if ph.kind == kindOrg {
+				p.e.Org = ph.key
+			}
+			pos += n
+		}
+		p.end, p.nameStart, p.nameEnd = pos, pos, pos
+		return p, true
+	}
 	end := f.region(pos, p.titled)
 	split := f.split(pos, end, &p.e)
 	p.nameStart, p.nameEnd = split, f.nameEnd(split, end)
@@ -124,11 +139,6 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 		if p.end <= pos {
 			p.end = pos
 		}
-	}
-	if f.titleCase && p.nameEnd > p.nameStart {
-		// In a headline every word is capitalized: the words after a
-		// title are as likely a verb as a name.
-		p.nameEnd, p.end = p.nameStart, p.nameStart
 	}
 	if !p.titled && p.nameEnd == p.nameStart {
 		return p, false
@@ -490,9 +500,12 @@ func (f *finder) capsRun(i int) int {
 	if !hasOrg && !hasPlace && f.afterPlace(i) {
 		hasPlace = true
 	}
-	if (hasOrg || hasPlace) && (f.titleCase || j-i == 1 && f.isHead(i)) {
-		// A head word alone names nothing, and a headline capitalizes
-		// every word.
+	if f.titleCase {
+		// A headline capitalizes every word: only known names count.
+		return i + 1
+	}
+	if (hasOrg || hasPlace) && j-i == 1 && f.isHead(i) {
+		// A head word alone names nothing.
 		return j
 	}
 	switch {
@@ -519,9 +532,6 @@ func (f *finder) capsRun(i int) int {
 			key = slug(f.text[toks[s].start:toks[j-1].end])
 		}
 		f.emit(claims.Place, i, j, key)
-		return j
-	}
-	if f.titleCase {
 		return j
 	}
 	// A person: the words up to the first that cannot be a name.
