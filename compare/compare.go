@@ -276,6 +276,9 @@ func relate(a, b *claims.Quantity) relation {
 		return unrelated
 	}
 	vague := a.Flags.Has(claims.Vague) || b.Flags.Has(claims.Vague)
+	if converted[a.Dimension] && !vague && math.Abs(a.Value-b.Value) <= measureTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+		return same
+	}
 	if a.Hi < b.Lo || b.Hi < a.Lo {
 		if vague {
 			return unrelated
@@ -287,6 +290,13 @@ func relate(a, b *claims.Quantity) relation {
 	}
 	return overlapping
 }
+
+// measureTolerance is how far apart two measurements may be and still be
+// the same value written in other units ("5 kilometers (3.1 miles)"), in
+// the dimensions that are written in several units.
+const measureTolerance = 0.02
+
+var converted = map[claims.Dimension]bool{claims.DimLength: true, claims.DimArea: true, claims.DimMass: true}
 
 func closeTo(a, b float64) bool {
 	if a == b {
@@ -394,7 +404,7 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 	for _, c := range cs {
 		placed := false
 		for i, g := range groups {
-			if closeTo(g[0].Quantity.Value, c.Quantity.Value) && g[0].Quantity.Flags&claims.Increment == c.Quantity.Flags&claims.Increment {
+			if relate(g[0].Quantity, c.Quantity) == same {
 				groups[i] = append(g, c)
 				placed = true
 				break
@@ -588,17 +598,22 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 // as support.
 func datePositions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 	for _, c := range cs {
-		dup := false
-		for _, s := range sides {
+		dup := -1
+		for i, s := range sides {
 			if date.Relate(s.Date, c.Date) == date.Same {
-				dup = true
+				dup = i
 				break
 			}
 		}
-		if dup {
-			support = append(support, c)
-		} else {
+		switch {
+		case dup < 0:
 			sides = append(sides, c)
+		case sides[dup].Date.Relative && !c.Date.Relative:
+			// Show "Rabu (3/1)" rather than "kemarin" for the same day.
+			support = append(support, sides[dup])
+			sides[dup] = c
+		default:
+			support = append(support, c)
 		}
 	}
 	return sides, support

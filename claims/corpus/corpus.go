@@ -318,7 +318,11 @@ func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
 	if format == "" {
 		format = formatOfExt(p)
 	}
-	r.read(p, id, f, format)
+	var hint int64
+	if info != nil && info.Mode().IsRegular() {
+		hint = info.Size()
+	}
+	r.read(p, id, f, format, hint)
 }
 
 func (r *run) loadStdin() {
@@ -327,12 +331,12 @@ func (r *run) loadStdin() {
 		r.fail(&Error{Path: "-", Reason: "no standard input"})
 		return
 	}
-	r.read("-", "stdin", r.l.Stdin, "")
+	r.read("-", "stdin", r.l.Stdin, "", 0)
 }
 
-// read loads the documents of one input. An empty format is sniffed from
-// the content.
-func (r *run) read(p, id string, in io.Reader, format string) {
+// read loads the documents of one input of about size bytes (0 when not
+// known). An empty format is sniffed from the content.
+func (r *run) read(p, id string, in io.Reader, format string, size int64) {
 	br := newSniffer(in)
 	if format == "" {
 		format = sniff(br.peek())
@@ -342,7 +346,7 @@ func (r *run) read(p, id string, in io.Reader, format string) {
 		r.readJSONL(p, id, full, br)
 		return
 	}
-	data, err := readAtMost(br, r.max)
+	data, err := readAtMost(br, r.max, size)
 	r.prog.Bytes += int64(len(data))
 	if err != nil {
 		r.fail(&Error{Path: p, Reason: describe(err)})
@@ -354,11 +358,11 @@ func (r *run) read(p, id string, in io.Reader, format string) {
 }
 
 // one parses a whole file of format txt, md or html into one document.
-func (r *run) one(p, id, full, format string, data []byte) *Error {
+func (r *run) one(p, id, full, format string, data string) *Error {
 	var doc *claims.Document
 	var e *Error
 	if format == "html" {
-		doc, e = r.parseHTML(p, data)
+		doc, e = r.parseHTML(p, []byte(data))
 	} else {
 		var text string
 		text, e = decode(p, data)

@@ -32,19 +32,24 @@ func (e errTooBig) Error() string {
 }
 
 // readAtMost reads r to its end, failing when it holds more than limit
-// bytes (no limit when limit < 0) without reading further.
-func readAtMost(r io.Reader, limit int64) ([]byte, error) {
-	if limit < 0 {
-		return io.ReadAll(r)
+// bytes (no limit when limit < 0) without reading further. size, when
+// known, lets the text be read into one buffer of the right size and kept
+// as the document's text without a copy: a large file costs its size once.
+func readAtMost(r io.Reader, limit, size int64) (string, error) {
+	var b strings.Builder
+	if size > 0 && (limit < 0 || size <= limit) {
+		b.Grow(int(size) + 1)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+	if limit >= 0 {
+		r = io.LimitReader(r, limit+1)
 	}
-	if int64(len(data)) > limit {
-		return nil, errTooBig{limit}
+	if _, err := io.Copy(&b, r); err != nil {
+		return "", err
 	}
-	return data, nil
+	if limit >= 0 && int64(b.Len()) > limit {
+		return "", errTooBig{limit}
+	}
+	return b.String(), nil
 }
 
 // sniff guesses the format of an input from its first bytes.
@@ -71,41 +76,45 @@ func isUTF16(b []byte) bool {
 	return len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff)
 }
 
-// decode turns a file's bytes into text: UTF-16 with a byte order mark is
-// decoded, a UTF-8 byte order mark dropped; an empty file, a binary file
-// and invalid UTF-8 are errors naming the line.
-func decode(p string, data []byte) (string, *Error) {
-	if isUTF16(data) {
-		var err error
-		data, err = fromUTF16(data)
+// decode turns a file's text into the document's: UTF-16 with a byte
+// order mark is decoded, a UTF-8 byte order mark dropped; an empty file, a
+// binary file and invalid UTF-8 are errors naming the line.
+func decode(p string, data string) (string, *Error) {
+	if isUTF16([]byte(data[:min(len(data), 2)])) {
+		d, err := fromUTF16([]byte(data))
 		if err != nil {
 			return "", &Error{Path: p, Reason: err.Error()}
 		}
+		data = string(d)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(data)) == 0 {
+	data = strings.TrimPrefix(data, "\xef\xbb\xbf")
+	if strings.TrimSpace(data) == "" {
 		return "", &Error{Path: p, Reason: "empty file"}
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", &Error{Path: p, Line: 1 + bytes.Count(data[:i], []byte("\n")), Reason: fmt.Sprintf("binary file (NUL byte at offset %d); only text, HTML and JSONL are read", i)}
+	if i := strings.IndexByte(data, 0); i >= 0 {
+		return "", &Error{Path: p, Line: 1 + strings.Count(data[:i], "\n"), Reason: fmt.Sprintf("binary file (NUL byte at offset %d); only text, HTML and JSONL are read", i)}
 	}
-	if !utf8.Valid(data) {
-		off := invalidAt(data)
-		return "", &Error{Path: p, Line: 1 + bytes.Count(data[:off], []byte("\n")), Reason: fmt.Sprintf("invalid UTF-8 at byte %d; save the file as UTF-8", off)}
+	if off := invalidAt(data); off < len(data) {
+		return "", &Error{Path: p, Line: 1 + strings.Count(data[:off], "\n"), Reason: fmt.Sprintf("invalid UTF-8 at byte %d; save the file as UTF-8", off)}
 	}
-	return string(data), nil
+	return data, nil
 }
 
-// invalidAt returns the offset of the first invalid UTF-8 sequence.
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
+// invalidAt returns the offset of the first invalid UTF-8 sequence, or
+// len(b).
+func invalidAt[T string | []byte](b T) int {
+	s := string(b) // no copy for a string; a []byte is short (one JSONL line)
+	if utf8.ValidString(s) {
+		return len(s)
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i
 		}
 		i += n
 	}
-	return len(b)
+	return len(s)
 }
 
 // fromUTF16 decodes UTF-16 text that starts with a byte order mark.

@@ -571,9 +571,12 @@ func dayOf(s *sentence, number claims.Span) *claims.Date {
 }
 
 // planned reports whether the sentence speaks of a planned event.
-func (l *language) planned(toks []speaker.Token) bool {
+func (l *language) planned(toks []speaker.Token) bool { return l.any(l.future, toks) }
+
+// any reports whether a phrase of k occurs in toks.
+func (l *language) any(k keyedPhrases, toks []speaker.Token) bool {
 	for i := range toks {
-		if _, n := l.future.at(toks, i); n > 0 {
+		if _, n := k.at(toks, i); n > 0 {
 			return true
 		}
 	}

@@ -93,6 +93,10 @@ type Numbers struct {
 	// ListJoiners join the numbers of a list ("and", "dan"), which share
 	// a unit written before the first ("magnitudes 6.3, 6.9, and 7").
 	ListJoiners []string
+	// TopicMarkers front a topic before a comma whose cue still holds
+	// after it ("Untuk korban luka-luka, BPBD mencatat ada 104 orang", "As
+	// for the injured, 56 ...").
+	TopicMarkers []string
 }
 
 // HedgeKind says how a hedge changes a number's interval.

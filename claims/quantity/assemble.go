@@ -356,8 +356,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		if !roleFound {
 			p := left
 			lim := max(0, left-cueWindow)
+			pastComma := false
 			for p > lim {
-				if cs, c, ok := r.cues.match(s, p, lim); ok {
+				if cs, c, ok := r.cues.match(s, p, lim); ok && (!pastComma || r.topics.has(s, cs, 0)) {
 					// A cue already spent on a counted figure between it
 					// and this number is that figure's ("577 deaths for
 					// the two busiest days").
@@ -368,7 +369,12 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				}
 				tk := toks[p-1]
 				if tk.kind == tkPunct && !s.isHyphen(p-1) && !s.punct(p-1, '\'') && !s.punct(p-1, '"') || tk.kind == tkPunct && s.isHyphen(p-1) && tk.space {
-					break
+					// Past one comma only a fronted topic holds ("Untuk
+					// korban luka-luka, ... 104 orang").
+					if pastComma || !s.punct(p-1, ',') {
+						break
+					}
+					pastComma = true
 				}
 				p--
 			}
@@ -454,6 +460,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if u != nil && unitSpan.Start < toks[coreStart].start {
 		s.listUnit = u
 	}
+	s.left = left
 	span := claims.Span{Start: toks[left].start, End: toks[end-1].end}
 	return claims.Mention{Kind: claims.MentionQuantity, Span: span, Quantity: q}, end, true
 }
@@ -677,4 +684,58 @@ func (s *scan) crossedConcept(from, to int, key string) bool {
 		}
 	}
 	return false
+}
+
+// share gives a bare count the concept of a neighbour in the same
+// sentence: the next figure's noun when only list words join them ("won
+// 40,971,906 and 27,040,878 valid votes"), else the previous figure's when
+// nothing that could be a noun of its own follows it ("672 deaths, while
+// 236 were Indonesians", "dari 1.301 korban meninggal, 660 merupakan ...").
+func (s *scan) share(out []claims.Mention) {
+	const near = 12
+	for i := range out {
+		q := out[i].Quantity
+		if q.Dimension != claims.DimCount || q.Concept != "" || !q.NounSpan.IsZero() {
+			continue
+		}
+		if i+1 < len(out) {
+			nq := out[i+1].Quantity
+			if nq.Dimension == claims.DimCount && nq.Concept != "" && !nq.NounSpan.IsZero() && s.joined(s.found[i].end, s.found[i+1].left) {
+				q.Concept = nq.Concept
+				continue
+			}
+		}
+		if i > 0 {
+			pq := out[i-1].Quantity
+			e := s.found[i].end
+			if pq.Dimension == claims.DimCount && pq.Concept != "" && s.found[i].left-s.found[i-1].end <= near &&
+				(e >= len(s.toks) || s.toks[e].kind == tkPunct || s.r.nounStops.has(s, e, len(s.toks))) {
+				q.Concept = pq.Concept
+			}
+		}
+	}
+}
+
+// joined reports whether only list marks and noun links ("and", ",",
+// "of") lie between tokens from and to.
+func (s *scan) joined(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; {
+		if s.punct(k, ',') {
+			k++
+			continue
+		}
+		if e, _, ok := s.r.listJoiners.match(s, k, to); ok {
+			k = e
+			continue
+		}
+		if e, _, ok := s.r.nounLinks.match(s, k, to); ok {
+			k = e
+			continue
+		}
+		return false
+	}
+	return true
 }

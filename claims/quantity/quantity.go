@@ -144,7 +144,7 @@ type Recognizer struct {
 	scoreWords              *trie[empty]
 	nounLinks, classifiers  *trie[empty]
 	nounStops, roleBreaks   *trie[empty]
-	listJoiners             *trie[empty]
+	listJoiners, topics     *trie[empty]
 	unitBefore, unitAfter   *trie[int]
 	units                   []unit
 	conceptWords            *trie[int]
@@ -232,6 +232,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.nounStops = setTrie(false, nb.NounStops)
 	r.roleBreaks = setTrie(false, nb.RoleBreaks)
 	r.listJoiners = setTrie(false, nb.ListJoiners)
+	r.topics = setTrie(true, nb.TopicMarkers)
 
 	r.unitBefore, r.unitAfter = newTrie[int](true), newTrie[int](false)
 	for _, u := range p.Units {
@@ -277,7 +278,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.index(r.vague, r.hedgeBefore, r.hedgeAfter, r.rangeOpen, r.rangeBreak, r.rangeJoin,
 		r.incBefore, r.incAfter, r.comparatives, r.labels, r.notAfter, r.ordinalPrefix,
 		r.ordinalSuffix, r.decades, r.vagueSuffix, r.scoreWords, r.nounLinks, r.classifiers,
-		r.nounStops, r.roleBreaks, r.listJoiners, r.unitBefore, r.unitAfter, r.conceptWords,
+		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.unitBefore, r.unitAfter, r.conceptWords,
 		r.roles, r.cues, r.months, r.yearWords, r.yearIntros, r.clockIntros, r.clockAfter)
 	r.pool.New = func() any { return &scan{toks: make([]token, 0, 128)} }
 	return r
@@ -345,10 +346,17 @@ type scan struct {
 	mask []uint64
 	// counted are the quantities found so far with their own noun.
 	counted []countedAt
+	// found holds the tokens of each quantity returned, left is the first
+	// token of the last one.
+	found []tokRange
+	left  int
 	// listUnit is the unit written before the last quantity, for the
 	// numbers listed after it.
 	listUnit *unit
 }
+
+// tokRange is a quantity's first and end token.
+type tokRange struct{ left, end int }
 
 // countedAt is a quantity found with its own noun, by tokens.
 type countedAt struct {
@@ -368,7 +376,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	s.toks = tokenize(s.toks[:0], text, start, end)
 	s.prepare(start, end)
 	s.dec = s.evidence()
-	s.counted, s.listUnit = s.counted[:0], nil
+	s.counted, s.listUnit, s.found = s.counted[:0], nil, s.found[:0]
 	var out []claims.Mention
 	last := 0
 	for i := 0; i < len(s.toks); {
@@ -380,6 +388,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 		m, next, ok := s.at(i, last)
 		if ok {
 			out = append(out, m)
+			s.found = append(s.found, tokRange{s.left, next})
 			last = next
 			if !m.Quantity.NounSpan.IsZero() {
 				s.counted = append(s.counted, countedAt{start: i, end: next, concept: m.Quantity.Concept})
@@ -387,6 +396,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 		}
 		i = max(next, i+1)
 	}
+	s.share(out)
 	s.text = ""
 	r.pool.Put(s)
 	return out

@@ -115,7 +115,8 @@ func numbers() lang.Numbers {
 			"per", "each", "did", "do", "does", "so", "if", "when", "after", "before",
 			"since", "until", "across", "among", "over", "under", "about", "around",
 		},
-		RoleBreaks:  []string{"and", "or", "but", "while", "whereas", "including", "with", "plus", "besides", "than", "after", "before", "when"},
-		ListJoiners: []string{"and", "or"},
+		RoleBreaks:   []string{"and", "or", "but", "while", "whereas", "including", "with", "plus", "besides", "than", "after", "before", "when"},
+		ListJoiners:  []string{"and", "or"},
+		TopicMarkers: []string{"as for", "among", "of"},
 	}
 }

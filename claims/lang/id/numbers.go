@@ -102,7 +102,8 @@ func numbers() lang.Numbers {
 			"sejak", "hingga", "sampai", "seperti", "sebelum", "setelah", "karena", "bahwa",
 			"tahun", "bulan", "hari", "pukul", "jam",
 		},
-		RoleBreaks:  []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
-		ListJoiners: []string{"dan", "atau", "serta"},
+		RoleBreaks:   []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
+		ListJoiners:  []string{"dan", "atau", "serta"},
+		TopicMarkers: []string{"untuk", "bagi", "adapun", "khusus", "dari", "di antara"},
 	}
 }
