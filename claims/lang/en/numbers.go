@@ -117,6 +117,6 @@ func numbers() lang.Numbers {
 		},
 		RoleBreaks:   []string{"and", "or", "but", "while", "whereas", "including", "with", "plus", "besides", "than", "after", "before", "when"},
 		ListJoiners:  []string{"and", "or"},
-		TopicMarkers: []string{"as for", "among", "of"},
+		TopicMarkers: []string{"as for", "as for the", "among", "among the", "of", "of the", "for the"},
 	}
 }
