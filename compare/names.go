@@ -29,6 +29,11 @@ import (
 //     maxEdits edits, one for words shorter than longWordLen
 //     ("Sybiha"/"Sybiga", "Qasem"/"Qassem", "Sayyed"/"Seyyed").
 //
+// Forms with no word in common must also share a context: a role that
+// can be one office, or the place or organization of a role ("Andriiy
+// Sybiha", Ukraine's foreign minister, and "Andriy Sybiga", his Ukrainian
+// counterpart).
+//
 // Only names sharing a block are compared: the first three letters of a
 // word of four letters or more, or the role and its owner. Two different
 // people ("Yoshimasa Hayashi", "Takeshi Iwaya") share no word and are
@@ -176,7 +181,13 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 					continue
 				}
 				seen[[2]int{a, b}] = true
-				if variant(spells[a].words, spells[b].words, jw, lev) {
+				ok, shared := variant(spells[a].words, spells[b].words, jw, lev)
+				if ok && !shared && !shareContext(spells[a], spells[b]) {
+					// No word in common: only a shared role or owner
+					// makes "Rudy Hartanto" and "Rudi Hartono" one man.
+					ok = false
+				}
+				if ok {
 					ra, rb := find(a), find(b)
 					if ra != rb {
 						if ra < rb {
@@ -278,13 +289,31 @@ func sameDocs(a, b map[string]bool) bool {
 	return false
 }
 
-// variant applies the rules in the comment on minWordLen.
-func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+// shareContext reports whether two spellings are given a role that can
+// be one office, or the same place or organization, somewhere.
+func shareContext(a, b *spelling) bool {
+	for _, x := range a.claims {
+		for _, y := range b.claims {
+			ex, ey := x.Entity, y.Entity
+			switch {
+			case ex.Role != "" && ey.Role != "" && (ex.Role == ey.Role || compatibleRoles(ex.Role, ey.Role)):
+				return true
+			case ex.Of != "" && ex.Of == ey.Of, ex.Org != "" && ex.Org == ey.Org:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variant applies the rules in the comment on minWordLen; shared reports
+// whether the two forms have a word in common.
+func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (ok, shared bool) {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(b)-len(a) > maxExtraWords || isSubsequence(a, b) {
-		return false
+		return false, false
 	}
 	j, changed, lastAt := 0, false, -1
 	for _, w := range a {
@@ -296,14 +325,16 @@ func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) b
 			}
 		}
 		if at < 0 {
-			return false
+			return false, false
 		}
 		if w != b[at] {
 			changed = true
+		} else {
+			shared = true
 		}
 		j, lastAt = at+1, at
 	}
-	return changed && lastAt == len(b)-1
+	return changed && lastAt == len(b)-1, shared
 }
 
 // alike reports whether two different words may be spellings of one.

@@ -133,6 +133,18 @@ func TestNameFindings(t *testing.T) {
 			Want: nil,
 		},
 		{
+			Name: "alike names with no word in common need a shared role or owner",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Rudy Hartanto", "commander", ""),
+				name("b.txt", 10, "Rudi Hartono", "", ""),
+				name("c.txt", 10, "Andriiy Sybiha", "foreign-minister", "ukraine"),
+				name("c.txt", 90, "Andriy Sybiga", "counterpart", "ukraine"),
+			},
+			Want: []string{
+				"name|conflict|spelling|low|spelling of Andriiy Sybiha|c.txt:Andriiy Sybiha,c.txt:Andriy Sybiga",
+			},
+		},
+		{
 			Name: "one person given two ministries",
 			Input: []*claims.Claim{
 				title("a.txt", 10, "Takeshi Iwaya", "foreign-minister", "japan"),
@@ -208,8 +220,8 @@ func TestNameFindingsDiff(t *testing.T) {
 		{
 			Name: "two letters",
 			Input: []*claims.Claim{
-				name("a.txt", 10, "Andriiy Sybiha", "", ""),
-				name("b.txt", 10, "Andriy Sybiga", "", ""),
+				name("a.txt", 10, "Andriiy Sybiha", "foreign-minister", "ukraine"),
+				name("b.txt", 10, "Andriy Sybiga", "counterpart", "ukraine"),
 			},
 			Want: []Edit{{Equal, "Andri"}, {Delete, "i"}, {Equal, "y Sybi"}, {Delete, "h"}, {Insert, "g"}, {Equal, "a"}},
 		},
