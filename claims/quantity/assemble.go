@@ -716,8 +716,9 @@ func (s *scan) share(out []claims.Mention) {
 	}
 }
 
-// joined reports whether only list marks and noun links ("and", ",",
-// "of") lie between tokens from and to.
+// joined reports whether only list marks ("and", ",") lie between tokens
+// from and to. A partition is no list: in "two of the 13 people killed"
+// the two are not more deaths.
 func (s *scan) joined(from, to int) bool {
 	if from >= to {
 		return false
@@ -728,10 +729,6 @@ func (s *scan) joined(from, to int) bool {
 			continue
 		}
 		if e, _, ok := s.r.listJoiners.match(s, k, to); ok {
-			k = e
-			continue
-		}
-		if e, _, ok := s.r.nounLinks.match(s, k, to); ok {
 			k = e
 			continue
 		}
