@@ -7,6 +7,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/markusmobius/go-trafilatura"
@@ -97,7 +98,7 @@ func parseMarkup(p string, data []byte) (*html.Node, *Error) {
 	return root, nil
 }
 
-func isValidUTF8(b []byte) bool { return invalidAt(b) == len(b) }
+func isValidUTF8(b []byte) bool { return utf8.Valid(b) }
 
 // extractHTML returns the article text of a parsed page, one paragraph a
 // line with blank lines between paragraphs, and the metadata go-trafilatura

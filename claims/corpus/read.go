@@ -103,7 +103,10 @@ func decode(p string, data string) (string, *Error) {
 // invalidAt returns the offset of the first invalid UTF-8 sequence, or
 // len(b).
 func invalidAt[T string | []byte](b T) int {
-	s := string(b) // no copy for a string; a []byte is short (one JSONL line)
+	if v, ok := any(b).([]byte); ok && utf8.Valid(v) {
+		return len(v)
+	}
+	s := string(b) // no copy for a string; the []byte is known to be bad
 	if utf8.ValidString(s) {
 		return len(s)
 	}
