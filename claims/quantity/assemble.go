@@ -23,6 +23,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		first       num
 		haveNum     bool
 		coreEnd     int
+		negative    bool // a minus sign glued before the digits
 	)
 	if toks[i].kind == tkWord {
 		if e, b, ok := r.vague.match(s, i, n); ok {
@@ -56,7 +57,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		if s.punct(i-1, '+') {
 			return none, s.skipPhone(i), false // "+62 812 3456"
 		}
-		if !s.leftGlueOK(i) {
+		if s.minusAt(i - 1) {
+			negative = true
+		} else if !s.leftGlueOK(i) {
 			return none, s.skipGlued(i), false
 		}
 	}
@@ -69,6 +72,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 
 	// Ranges.
 	left := coreStart // leftmost token of the span
+	if negative {
+		left = coreStart - 1
+	}
 	isRange := false
 	if haveNum {
 		if e, needOpener, ok := r.rangeJoin.match(s, coreEnd, n); ok && e < n {
@@ -211,12 +217,26 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			at++
 		}
 		if e, ui, ok := r.unitAfter.match(s, at, n); ok {
-			// A case-sensitive one-letter unit must not be the start of a
-			// name ("5 M. Rahman").
 			u = &r.units[ui]
 			unitSpan = claims.Span{Start: toks[at].start, End: toks[e-1].end}
 			end = e
 			money = u.dim == claims.DimMoney
+			// A range with the unit on both ends ("5.25%-5.5%", "5 km to
+			// 10 km").
+			if haveNum && !isRange {
+				if je, _, ok := r.rangeJoin.match(s, end, n); ok && je < n {
+					if second, ok := s.number(je); ok && second.end < n {
+						if e2, ui2, ok := r.unitAfter.match(s, second.end, n); ok && ui2 == ui && second.val > val && !(second.end < n && s.glued(second.end) && s.isHyphen(second.end)) {
+							hi = second.val
+							flags |= claims.Range
+							isRange = true
+							numEnd = second.end
+							unitSpan = claims.Span{Start: toks[second.end].start, End: toks[e2-1].end}
+							end = e2
+						}
+					}
+				}
+			}
 		}
 	}
 
@@ -226,7 +246,8 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			return none, end, false
 		}
 		if haveNum && !isRange && first.isDigits && s.glued(end) {
-			if s.punct(end, '/') || (s.punct(end, ':') && end+1 < n && toks[end+1].kind == tkNum) {
+			// "20/3/2024", "24/7", "13:00"; "Rp 14.000/kg" is a rate.
+			if s.punct(end, '/') && !(end+1 < n && toks[end+1].kind == tkWord && u != nil) || (s.punct(end, ':') && end+1 < n && toks[end+1].kind == tkNum) {
 				return none, s.skipGlued(end), false
 			}
 			if s.isHyphen(end) && end+1 < n && s.glued(end+1) && toks[end+1].kind == tkNum {
@@ -421,6 +442,15 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		lo, hi = val, val
 	}
 
+	// Only temperatures go below zero; a minus before anything else is a
+	// change or a dash ("-0.49", "pasca-1979").
+	if negative {
+		if u == nil || u.dim != claims.DimTemperature || isRange {
+			return none, end, false
+		}
+		lo, hi, val = -lo, -hi, -val
+	}
+
 	// The interval.
 	if u != nil {
 		lo, hi, val = lo*u.factor+u.offset, hi*u.factor+u.offset, val*u.factor+u.offset
@@ -435,8 +465,10 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 			flags |= claims.LowerBound
 			hi = math.Inf(1)
 		case lang.HedgeAtMost:
+			// [v(1-t), v]; below zero that is [v, v(1-t)] ("hingga -2
+			// derajat": between 0 and -2).
 			flags |= claims.UpperBound
-			lo = lo - math.Abs(lo)*hd.tol
+			lo = lo * (1 - hd.tol)
 		}
 		lo, hi = clean(lo), clean(hi)
 		q.Hedge = s.text[hedgeText.Start:hedgeText.End]
@@ -444,6 +476,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
+	lo, hi = lo+0, hi+0 // no negative zero in reports
 	q.Lo, q.Hi, q.Value, q.Flags = lo, hi, val, flags
 	if ci >= 0 && u == nil {
 		q.Concept = r.concepts[ci].key
@@ -452,6 +485,9 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		}
 	}
 	q.NumberSpan = claims.Span{Start: toks[coreStart].start, End: toks[numEnd-1].end}
+	if negative {
+		q.NumberSpan.Start = toks[coreStart-1].start
+	}
 	if isRange && left < coreStart && r.rangeOpen.has(s, coreStart, left) {
 		q.NumberSpan.Start = toks[left].start
 	}
@@ -735,4 +771,13 @@ func (s *scan) joined(from, to int) bool {
 		return false
 	}
 	return true
+}
+
+// minusAt reports whether token k is a minus sign that starts a number: a
+// hyphen or minus glued to the digits after it but not to the word before.
+func (s *scan) minusAt(k int) bool {
+	if k < 0 || !(s.punct(k, '-') || s.word(k) == "−") {
+		return false
+	}
+	return !s.glued(k) || k == 0 || s.toks[k-1].kind == tkPunct && !s.isHyphen(k-1)
 }

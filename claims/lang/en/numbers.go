@@ -22,6 +22,8 @@ func numbers() lang.Numbers {
 			"million": 1e6, "mln": 1e6, "mn": 1e6,
 			"billion": 1e9, "bn": 1e9, "bln": 1e9,
 			"trillion": 1e12, "tn": 1e12, "trln": 1e12,
+			// Indonesian scale words in English copy ("Rp 10 juta").
+			"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
 		},
 		MoneyMultipliers: map[string]float64{"m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "K": 1e3},
 		Joiners:          []string{"and"},
@@ -96,7 +98,7 @@ func numbers() lang.Numbers {
 			"no.", "nos.", "number", "#", "vol.", "volume", "resolution", "route",
 			"flight", "level", "grade", "gate", "room", "line", "bus", "platform",
 			"phase", "stage", "round", "week", "day", "season", "episode", "part",
-			"year", "the year", "rule", "law", "act", "item", "figure", "table",
+			"year", "the year", "rule", "law", "act", "item", "figure", "table", "version", "v",
 		},
 		NotAfter: []string{
 			"times", "fold", "x", "degrees north", "degrees south", "degrees east",
