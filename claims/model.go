@@ -437,3 +437,15 @@ type Claim struct {
 func (c *Claim) Key() string {
 	return c.Kind.String() + "|" + c.Subject + "|" + c.Role + "|" + c.Actor + "|" + c.Location + "|" + c.Event
 }
+
+// genericConcepts are concepts too broad to compare on their own: "two
+// people" and "300 people" in one story are rarely the same group, nor are
+// two vote counts. Such a count is compared only when an actor (whose
+// votes, which people) or a modifier narrows it.
+var genericConcepts = map[string]bool{
+	"people": true, "places": true, "children": true, "workers": true, "civilians": true,
+	"companies": true, "animals": true, "votes": true, "seats": true,
+}
+
+// IsGeneric reports whether concept is too broad to compare unqualified.
+func IsGeneric(concept string) bool { return genericConcepts[concept] }

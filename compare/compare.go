@@ -35,11 +35,6 @@ var cumulative = map[string]bool{
 	"damaged-houses": true, "houses": true, "buildings": true,
 }
 
-// generic are concepts too broad to compare on their own: "two people"
-// and "300 people" in one story are rarely the same group. They are
-// compared only when an actor or a modifier narrows them.
-var generic = map[string]bool{"people": true, "places": true, "children": true, "workers": true, "civilians": true, "companies": true, "animals": true, "votes": true, "seats": true}
-
 // recurring are events that happen many times in one story (people die on
 // many days): a date tied to one of them does not date a single event.
 var recurring = map[string]bool{"die": true, "injure": true, "evacuate": true, "rescue": true, "find": true, "report": true, "announce": true, "say": true}
@@ -62,7 +57,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil || generic[c.Subject] && c.Actor == "" && c.Role == "" || c.Quantity.Flags.Has(claims.Increment) {
+			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.Role == "" || c.Quantity.Flags.Has(claims.Increment) {
 				// Increments ("another 2,000") add to a figure given
 				// elsewhere: alone they say nothing comparable.
 				continue

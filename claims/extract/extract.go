@@ -730,8 +730,11 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 // nearbyActor finds a place written close before the number in the same
 // clause ("The Iranian death toll reached 17") or tied to it after by a
 // possessive word ("165 dari Indonesia", "660 merupakan jemaah asal
-// Mesir"); a place inside the speaker's name does not count.
+// Mesir"); a place inside the speaker's name does not count. For generic
+// counts a person or organization close before counts too ("Hendra won
+// 38,475 votes").
 func nearbyActor(text string, s *sentence, m claims.Mention) string {
+	generic := claims.IsGeneric(m.Quantity.Concept)
 	const window = 3
 	num := m.Quantity.NumberSpan
 	var speakers []claims.Span
@@ -739,7 +742,7 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 		speakers = append(speakers, a.Name)
 	}
 	for _, e := range s.entities {
-		if e.Entity == nil || e.Entity.Kind != claims.Place || e.Entity.Key == "" {
+		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
 			continue
 		}
 		spoken := false
