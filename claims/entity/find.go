@@ -13,6 +13,7 @@ type finder struct {
 	r         *Recognizer
 	text      string
 	toks      []token
+	cands     [][]*phrase // the phrases each token may start, looked up once
 	titleCase bool
 	out       []claims.Mention
 }
@@ -25,7 +26,30 @@ type parsed struct {
 	titled             bool
 }
 
+// match returns the longest phrase of one of kinds starting at token i,
+// and the number of tokens it covers.
+func (f *finder) match(i int, kinds phraseKind) (*phrase, int) {
+	if i >= len(f.toks) || !f.toks[i].word {
+		return nil, 0
+	}
+	for _, ph := range f.cands[i] {
+		if ph.kind&kinds == 0 {
+			continue
+		}
+		if n, ok := matchAt(f.toks, i, ph); ok {
+			return ph, n
+		}
+	}
+	return nil, 0
+}
+
 func (f *finder) run() []claims.Mention {
+	f.cands = make([][]*phrase, len(f.toks))
+	for i, t := range f.toks {
+		if t.word {
+			f.cands[i] = f.r.index[t.fold]
+		}
+	}
 	for i := 0; i < len(f.toks); {
 		if !f.toks[i].word {
 			i++
@@ -75,25 +99,25 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 	p.e.Kind = claims.Person
 	pos := i
 	former := false
-	if ph, n := f.r.match(toks, pos, kindFormer); ph != nil {
+	if ph, n := f.match(pos, kindFormer); ph != nil {
 		former = true
 		pos += n
 	}
-	if ph, n := f.r.match(toks, pos, kindPlace); ph != nil && toks[pos].cap {
+	if ph, n := f.match(pos, kindPlace); ph != nil && toks[pos].cap {
 		q := pos + n
 		if q < len(toks) && toks[q].attached && isPossessive(toks[q].fold, f.r.possessives) {
 			q++
 		}
-		if fp, fn := f.r.match(toks, q, kindFormer); fp != nil {
+		if fp, fn := f.match(q, kindFormer); fp != nil {
 			former = true
 			q += fn
 		}
-		if tp, _ := f.r.match(toks, q, kindTitle); tp != nil {
+		if tp, _ := f.match(q, kindTitle); tp != nil {
 			p.e.Of = ph.key
 			pos = q
 		}
 	}
-	if tp, tn := f.r.match(toks, pos, kindTitle); tp != nil {
+	if tp, tn := f.match(pos, kindTitle); tp != nil {
 		p.titled = true
 		p.e.Role = tp.key
 		if former {
@@ -111,14 +135,14 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 				pos = q
 			}
 		}
-	} else if ph, _ := f.r.match(toks, pos, kindRank|kindHonorific); ph == nil || !toks[pos].cap {
+	} else if ph, _ := f.match(pos, kindRank|kindHonorific); ph == nil || !toks[pos].cap {
 		return p, false
 	}
 	if f.titleCase && p.titled {
 		// In a headline every word is capitalized: the words after a
 		// title are as likely a verb as a name. Only an owner right
 		// after the title counts ("Menlu Kazakhstan Kunjungi ...").
-		if ph, n := f.r.match(toks, pos, kindKnown); ph != nil {
+		if ph, n := f.match(pos, kindKnown); ph != nil {
 			if ph.kind == kindPlace && p.e.Of == "" {
 				p.e.Of = ph.key
 			} else if ph.kind == kindOrg {
@@ -159,7 +183,7 @@ func (f *finder) region(pos int, titled bool) int {
 			continue
 		}
 		if t.word && (t.cap || t.upper) {
-			if ph, n := f.r.match(toks, j, kindKnown|kindRank); ph != nil {
+			if ph, n := f.match(j, kindKnown|kindRank); ph != nil {
 				j += n
 				continue
 			}
@@ -167,7 +191,7 @@ func (f *finder) region(pos int, titled bool) int {
 		switch {
 		case t.word && (t.cap || t.upper) && !isDigitStart(t.text):
 			if j > pos {
-				if tp, _ := f.r.match(toks, j, kindTitle); tp != nil {
+				if tp, _ := f.match(j, kindTitle); tp != nil {
 					return j
 				}
 			}
@@ -197,14 +221,14 @@ func (f *finder) parenthesized(j int) int {
 	if toks[j+1].upper && toks[j+2].text == ")" {
 		return j + 3
 	}
-	if ph, n := f.r.match(toks, j+1, kindKnown); ph != nil && j+1+n < len(toks) && toks[j+1+n].text == ")" {
+	if ph, n := f.match(j+1, kindKnown); ph != nil && j+1+n < len(toks) && toks[j+1+n].text == ")" {
 		return j + 2 + n
 	}
 	return j
 }
 
 func (f *finder) isHeadOrKnown(j int) bool {
-	ph, _ := f.r.match(f.toks, j, kindKnown|kindOrgHead|kindPlaceHead|kindRank|kindHonorific)
+	ph, _ := f.match(j, kindKnown|kindOrgHead|kindPlaceHead|kindRank|kindHonorific)
 	return ph != nil
 }
 
@@ -247,7 +271,7 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 			k++
 			continue
 		}
-		ph, n := f.r.match(toks, k, kindKnown|kindRank|kindOrgHead|kindPlaceHead)
+		ph, n := f.match(k, kindKnown|kindRank|kindOrgHead|kindPlaceHead)
 		if ph == nil {
 			if t.upper && k == last && e.Role != "" && e.Org == "" {
 				// An unknown acronym right after a title: its
@@ -315,11 +339,11 @@ func (f *finder) nameEnd(s, end int) int {
 		}
 		if t.cap || t.upper {
 			if f.r.notNames[t.fold] {
-				if ph, _ := f.r.match(toks, j, kindHonorific); ph == nil {
+				if ph, _ := f.match(j, kindHonorific); ph == nil {
 					break
 				}
 			}
-			if ph, _ := f.r.match(toks, j, kindOrgHead|kindPlaceHead|kindKnown); ph != nil {
+			if ph, _ := f.match(j, kindOrgHead|kindPlaceHead|kindKnown); ph != nil {
 				break
 			}
 			j++
@@ -395,7 +419,7 @@ func (f *finder) personKey(s, e int) string {
 	var parts []string
 	for k := s; k < e; k++ {
 		if k < e-1 {
-			if ph, _ := f.r.match(f.toks, k, kindHonorific); ph != nil {
+			if ph, _ := f.match(k, kindHonorific); ph != nil {
 				continue
 			}
 		}
@@ -406,7 +430,7 @@ func (f *finder) personKey(s, e int) string {
 
 // known emits a place or organization the pack names at i.
 func (f *finder) known(i int) int {
-	ph, n := f.r.match(f.toks, i, kindKnown)
+	ph, n := f.match(i, kindKnown)
 	if ph == nil {
 		return i
 	}
@@ -435,7 +459,7 @@ func (f *finder) known(i int) int {
 // organization's head word.
 func (f *finder) orgFollows(j int) bool {
 	for ; j < len(f.toks) && f.toks[j].word && f.toks[j].cap; j++ {
-		if ph, _ := f.r.match(f.toks, j, kindOrgHead); ph != nil {
+		if ph, _ := f.match(j, kindOrgHead); ph != nil {
 			return true
 		}
 	}
@@ -465,20 +489,20 @@ func (f *finder) capsRun(i int) int {
 		u := toks[j]
 		if u.word && (u.cap || u.upper) {
 			if j > i {
-				if tp, _ := f.r.match(toks, j, kindTitle|kindRank); tp != nil {
+				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil {
 					break
 				}
 			}
-			if ph, _ := f.r.match(toks, j, kindOrgHead); ph != nil {
+			if ph, _ := f.match(j, kindOrgHead); ph != nil {
 				hasOrg = true
-			} else if ph, _ := f.r.match(toks, j, kindPlaceHead); ph != nil {
+			} else if ph, _ := f.match(j, kindPlaceHead); ph != nil {
 				hasPlace = true
 			}
 			j++
 			continue
 		}
 		if u.word && (f.r.connectors[u.fold] || f.r.particles[u.fold]) && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
-			if ph, _ := f.r.match(toks, j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.fold] {
+			if ph, _ := f.match(j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.fold] {
 				// "Kecamatan Pronojiwo dan Kota Kerman": two names.
 				break
 			}
@@ -511,7 +535,7 @@ func (f *finder) capsRun(i int) int {
 	switch {
 	case hasOrg:
 		key := slug(f.text[toks[i].start:toks[j-1].end])
-		if ph, n := f.r.match(toks, i, kindOrg); ph != nil && n == j-i {
+		if ph, n := f.match(i, kindOrg); ph != nil && n == j-i {
 			key = ph.key
 		}
 		f.emit(claims.Organization, i, j, key)
@@ -519,14 +543,14 @@ func (f *finder) capsRun(i int) int {
 	case hasPlace:
 		key := ""
 		for k := i; k < j && key == ""; k++ {
-			if ph, n := f.r.match(toks, k, kindPlace); ph != nil && k+n == j {
+			if ph, n := f.match(k, kindPlace); ph != nil && k+n == j {
 				key = ph.key
 			}
 		}
 		if key == "" {
 			// "Kecamatan Pronojiwo" is the place Pronojiwo.
 			s := i
-			if ph, n := f.r.match(toks, i, kindPlaceHead); ph != nil && i+n < j {
+			if ph, n := f.match(i, kindPlaceHead); ph != nil && i+n < j {
 				s = i + n
 			}
 			key = slug(f.text[toks[s].start:toks[j-1].end])
@@ -537,7 +561,7 @@ func (f *finder) capsRun(i int) int {
 	// A person: the words up to the first that cannot be a name.
 	e := f.nameEnd(i, j)
 	for k := i; k < e; k++ {
-		if ph, _ := f.r.match(toks, k, kindKnown); ph != nil {
+		if ph, _ := f.match(k, kindKnown); ph != nil {
 			e = k
 		}
 	}
@@ -585,7 +609,7 @@ func (f *finder) afterPlace(i int) bool {
 }
 
 func (f *finder) isHead(i int) bool {
-	ph, _ := f.r.match(f.toks, i, kindOrgHead|kindPlaceHead)
+	ph, _ := f.match(i, kindOrgHead|kindPlaceHead)
 	return ph != nil
 }
 

@@ -29,6 +29,26 @@ type token struct {
 // a break ("Prabowo-Gibran" names two people; "Al-Jalajel" one), unless
 // known says the whole word is known ("Secretary-General").
 func tokenize(text string, start, end int, possessives []string, particles map[string]bool, known func(string) bool, toks []token) []token {
+	first := len(toks)
+	toks = split(text, start, end, possessives, particles, known, toks)
+	// Fold every token into one string, one allocation a sentence.
+	var b strings.Builder
+	b.Grow(end - start)
+	offs := make([]int, 0, 2*(len(toks)-first))
+	for k := first; k < len(toks); k++ {
+		offs = append(offs, b.Len())
+		foldInto(&b, toks[k].text)
+		offs = append(offs, b.Len())
+	}
+	all := b.String()
+	for k := first; k < len(toks); k++ {
+		o := offs[2*(k-first):]
+		toks[k].fold = all[o[0]:o[1]]
+	}
+	return toks
+}
+
+func split(text string, start, end int, possessives []string, particles map[string]bool, known func(string) bool, toks []token) []token {
 	i := start
 	prevEnd := -1
 	for i < end {
@@ -66,7 +86,7 @@ func tokenize(text string, start, end int, possessives []string, particles map[s
 			break
 		}
 		w := makeToken(text, i, j, prevEnd)
-		if p := possessiveSuffix(w.text, w.fold, possessives); p > 0 && p < len(w.text) {
+		if p := possessiveSuffix(w.text, possessives); p > 0 && p < len(w.text) {
 			cut := j - p
 			head := makeToken(text, i, cut, prevEnd)
 			tail := makeToken(text, cut, j, cut)
@@ -82,19 +102,27 @@ func tokenize(text string, start, end int, possessives []string, particles map[s
 
 // possessiveSuffix returns the byte length in text of a possessive ending
 // such as "'s", whose apostrophe may be a curly one.
-func possessiveSuffix(text, fold string, possessives []string) int {
+func possessiveSuffix(text string, possessives []string) int {
 	for _, p := range possessives {
-		if len(p) < 2 || p[0] != '\'' || !strings.HasSuffix(fold, p) {
+		rest := len(p) - 1
+		if len(p) < 2 || p[0] != '\'' || rest >= len(text) || !strings.EqualFold(text[len(text)-rest:], p[1:]) {
 			continue
 		}
-		rest := len(p) - 1
-		if rest >= len(text) {
-			return 0
+		r, n := utf8.DecodeLastRuneInString(text[:len(text)-rest])
+		if !isApostrophe(r) {
+			continue
 		}
-		_, n := utf8.DecodeLastRuneInString(text[:len(text)-rest])
 		return rest + n
 	}
 	return 0
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', '`', '´':
+		return true
+	}
+	return false
 }
 
 // wordEnd returns the end of the word running through j, joiners included.
@@ -156,13 +184,18 @@ func makeToken(text string, s, e, prevEnd int) token {
 		}
 	}
 	t.upper = letters >= 2 && letters == uppers
-	t.fold = fold(t.text)
 	return t
 }
 
 // fold lowers s, strips diacritics and writes every apostrophe as ' and
 // every hyphen or dash inside a word as -.
 func fold(s string) string {
+	var b strings.Builder
+	foldInto(&b, s)
+	return b.String()
+}
+
+func foldInto(b *strings.Builder, s string) {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -171,13 +204,18 @@ func fold(s string) string {
 		}
 	}
 	if ascii {
-		if strings.ContainsRune(s, '`') {
-			s = strings.ReplaceAll(s, "`", "'")
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b.WriteByte(c)
 		}
-		return strings.ToLower(s)
+		return
 	}
-	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -190,7 +228,6 @@ func fold(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
-	return b.String()
 }
 
 // PersonKey returns the canonical key of a person's name: folded to lower
