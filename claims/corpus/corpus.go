@@ -138,7 +138,12 @@ func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 			r.loadFile(p, path.Base(filepath.ToSlash(p)), info, "")
 			continue
 		}
+		before := r.prog
 		r.walk(p, p, []fs.FileInfo{info})
+		if r.prog.Documents == before.Documents && r.prog.Errors == before.Errors {
+			// A check must not pass on a folder that held nothing to read.
+			r.fail(&Error{Path: p, Reason: fmt.Sprintf("no .txt, .md, .html or .jsonl file in the folder (%d skipped)", r.prog.Skipped-before.Skipped)})
+		}
 	}
 	return r.errs
 }

@@ -262,6 +262,16 @@ func TestFolder(t *testing.T) {
 	}
 }
 
+func TestEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "expected.yaml", []byte("cluster: x"))
+	docs, errs := load(t, &Loader{}, dir)
+	want := dir + ": no .txt, .md, .html or .jsonl file in the folder (1 skipped)"
+	if len(docs) != 0 || errText(errs) != want {
+		t.Errorf("got %d documents, %q\nwant %q", len(docs), errText(errs), want)
+	}
+}
+
 func TestExplicitUnsupportedExtension(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
