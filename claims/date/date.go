@@ -65,7 +65,7 @@ type Recognizer struct {
 	dayParts, clockIntros, meridiems, zones       *table
 	joiners, ordinals, dayMonthJoins, asOf        *table
 	monthWords, yearWords, dayWords, weekdayWords *table
-	comma, rangeJoins, asOfBefore                 *table
+	comma, rangeJoins, asOfBefore, eventBlockers  *table
 	// reports are the pack's reporting verbs: a date next to one dates
 	// the statement, not an event.
 	reports *table
@@ -118,6 +118,7 @@ func New(p *lang.Pack) *Recognizer {
 		comma:         tableOfList([]string{","}),
 		rangeJoins:    tableOfList(d.RangeJoins),
 		asOfBefore:    tableOfList(d.AsOfBefore),
+		eventBlockers: tableOfList(d.EventBlockers),
 	}
 	r.onePrefixes = append(r.onePrefixes, d.OnePrefixes...)
 	r.starters = set{}
@@ -202,18 +203,27 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 }
 
 // weakPenalty is how many words farther a weak event ("terjadi") counts;
-// maxEventDistance is the farthest an event word may be from the date,
-// in words and marks, a whole other date counting as one.
+// maxEventDistance is the highest score an event word may have to date
+// the date: its distance in words and marks (a whole other date counting
+// as one), doubled plus one after the date, plus weakPenalty for a weak
+// event.
 const (
-	weakPenalty      = 5
-	maxEventDistance = 10
+	weakPenalty = 5
+	// Indonesian datelines put the day after the place at the end of the
+	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
+	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
+	// before its date.
+	maxEventDistance = 14
 	// maxReportDistance is how far before the date a reporting verb
 	// makes it a statement's date ("said Sunday", "said on Sunday").
 	maxReportDistance = 1
 )
 
 // Event returns the key of the event the date mention m dates in the
-// sentence ("visit", "arrive"), or "" when none is found: the event word
+// sentence ("visit", "arrive"), or "" when none is found. An event word
+// after a blocker of the pack ("setelah longsor", "after the quake") came
+// before and is skipped, unless it stands right by the date ("after the
+// quake on Friday"). Otherwise the nearest wins: the event word
 // of the pack nearest to the mention, counted in words, outside any date;
 // a word after the date counts twice its distance, as in both languages
 // the verb usually comes before the date that dates it ("visited Kyiv on
@@ -285,12 +295,31 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 		if r.weakEvents[e.str] {
 			score += weakPenalty
 		}
-		if dist <= maxEventDistance && (bestScore < 0 || score < bestScore) {
+		if e.str != "" && dist > 1 && r.blocked(ts, k) {
+			k = end - 1
+			continue
+		}
+		if score <= maxEventDistance && (bestScore < 0 || score < bestScore) {
 			best, bestScore = e.str, score
 		}
 		k = end - 1
 	}
 	return best
+}
+
+// blocked reports whether the event word at ts[k] follows a blocker, just
+// before it or with up to three words between ("setelah longsor", "after
+// the quake", "setelah kapal itu tenggelam").
+func (r *Recognizer) blocked(ts []token, k int) bool {
+	for b := k - 1; b >= max(k-6, 0); b-- {
+		if ts[b].kind == tokPunct {
+			return false
+		}
+		if _, end, m := r.eventBlockers.match(ts, b); m && end <= k && end >= k-3 {
+			return true
+		}
+	}
+	return false
 }
 
 // InferPublished guesses a publication date from the full dates in

@@ -22,6 +22,10 @@ type Dates struct {
 	// Events maps verbs and nouns that a date can date to event keys
 	// ("visited": "visit", "tiba": "arrive").
 	Events map[string]string
+	// EventBlockers put the event word after them before the dated one
+	// ("setelah longsor", "after the quake", "since the eruption"): such
+	// an event word does not date the date.
+	EventBlockers []string
 	// WeakEvents are event keys that only say that something happened
 	// ("occur" for "terjadi", "took place"): a more telling event word
 	// near the date wins over them.
