@@ -437,7 +437,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	}
 
 	// A lone mark before three digits: a count is not in thousandths.
-	if haveNum && first.isDigits && first.d.ambiguous && !isRange && !s.settled() && u == nil && !first.mult && first.d.alt > first.d.val {
+	if haveNum && first.isDigits && first.d.ambiguous && !isRange && !s.settled && u == nil && !first.mult && first.d.alt > first.d.val {
 		val = first.d.alt
 		lo, hi = val, val
 	}
@@ -624,31 +624,6 @@ func (s *scan) isDate(nm num, left, end int) bool {
 		k++
 	}
 	return check(k)
-}
-
-// settled reports whether the sentence's numbers settle the marks.
-func (s *scan) settled() bool {
-	for _, t := range s.toks {
-		if t.kind != tkNum {
-			continue
-		}
-		raw := s.text[t.start:t.end]
-		nd, nc, lastAt := 0, 0, 0
-		for i := 0; i < len(raw); i++ {
-			if c := raw[i]; c == '.' || c == ',' {
-				if c == '.' {
-					nd++
-				} else {
-					nc++
-				}
-				lastAt = i
-			}
-		}
-		if nd+nc > 1 || nd+nc == 1 && len(raw)-lastAt-1 != 3 {
-			return true
-		}
-	}
-	return false
 }
 
 func isYearLike(nm num) bool {

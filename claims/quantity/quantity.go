@@ -37,7 +37,8 @@
 //	at least "more than", "sedikitnya"     [v, +Inf)
 //	at most "nearly", "almost", "hampir"   [v(1-t), v], t = 0.10
 //	at most "as many as", "as high as"     [v(1-t), v], t = 0.20
-//	at most "up to", "hingga", "less than" [0, v] (t = 1)
+//	at most "up to", "hingga", "less than" [0, v] (t = 1); below zero
+//	                                        [v, v(1-t)]
 //	exact hedge "mencapai"                 [v, v], kept as the Hedge
 //
 // A pack may give a hedge its own tolerance t. A range with a hedge applies
@@ -69,7 +70,19 @@
 // within a few words by a role word ("killed", "tewas", "luka-luka") counts
 // that role instead ("120 orang tewas" counts deaths); so does a cue before
 // the number in the same clause ("the death toll rose to 91", "korban jiwa
-// totalnya 13 orang"). Quantity.Counted keeps the noun's own concept.
+// totalnya 13 orang"), or after a comma when a topic marker fronts it
+// ("Untuk korban luka-luka, BPBD mencatat ada 104 orang"). Quantity.Counted
+// keeps the noun's own concept. A bare count takes the concept of the
+// figure after it when only list words join them ("won 40,971,906 and
+// 27,040,878 valid votes"), or of the figure before it in the sentence when
+// no noun of its own can follow ("Dari 1.301 korban meninggal, 660
+// merupakan jemaah asal Mesir"). The span includes a role word right after
+// the noun ("120 orang tewas") and increment words after it ("ribuan
+// tentara lagi"), not modifiers after the noun ("Korea Utara").
+//
+// Units: a unit before the number ("Rp", "US$", "magnitude") also counts
+// for the numbers listed after it ("magnitudes 6.3, 6.9 and 7"); a unit on
+// both ends makes a range ("5.25%-5.5%"). Only temperatures go below zero.
 package quantity
 
 import (
@@ -339,6 +352,9 @@ type scan struct {
 	text string
 	toks []token
 	dec  byte
+	// settled is set when a number of the sentence settles which mark is
+	// the decimal one.
+	settled bool
 	// low is text[base:] folded to ASCII lower case, mask each token's
 	// trie bits.
 	low  []byte
@@ -459,6 +475,7 @@ func (s *scan) evidence() byte {
 			}
 		}
 	}
+	s.settled = dot+comma > 0
 	switch {
 	case dot > 0 && comma == 0:
 		return '.'
