@@ -230,6 +230,24 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "en a specific office named without a name",
+			Lang:  "en",
+			Input: "Later, the Chief Cabinet Secretary said Japan was concerned, but the minister did not.",
+			Want: []string{
+				"person|||chief-cabinet-secretary [Chief Cabinet Secretary]",
+				"place|Japan|japan",
+			},
+		},
+		{
+			Name:  "id initials inside a name",
+			Lang:  "id",
+			Input: "Kepala Basarnas Marsekal Madya M. Syaugi tiba di Palu.",
+			Want: []string{
+				"person|M. Syaugi|m syaugi|head||basarnas|air-vice-marshal [Kepala Basarnas Marsekal Madya M. Syaugi]",
+				"place|Palu|palu",
+			},
+		},
+		{
 			Name:  "id title without an owner",
 			Lang:  "id",
 			Input: "Menteri Kesehatan Bahram Einollahi berbicara di televisi pemerintah.",

@@ -22,6 +22,7 @@ type finder struct {
 type parsed struct {
 	start, end         int // tokens [start, end) of the whole phrase
 	nameStart, nameEnd int // tokens of the name; equal when there is none
+	titleStart         int // token of the title, when titled
 	e                  claims.Entity
 	titled             bool
 }
@@ -84,11 +85,20 @@ func (f *finder) person(i int) (parsed, bool) {
 	}
 	// A role without a name is worth a mention only when it says whose
 	// role it is: "Japan's foreign minister", "Kepala BNPB".
-	if p.titled && (p.e.Of != "" || p.e.Org != "") {
+	if p.titled && (p.e.Of != "" || p.e.Org != "" || f.namedOffice(p)) {
 		p.e.Partial = true
 		return p, true
 	}
 	return p, false
+}
+
+// namedOffice reports whether a title without a name or an owner still
+// names one office: a specific role ("chief-cabinet-secretary", not
+// "minister") capitalized inside the sentence ("the Chief Cabinet
+// Secretary said").
+func (f *finder) namedOffice(p parsed) bool {
+	t := f.toks[p.titleStart]
+	return strings.Contains(p.e.Role, "-") && !strings.HasPrefix(p.e.Role, "former-") && t.cap && !f.initial(p.titleStart) && !f.titleCase
 }
 
 // rolePhrase parses [former] [place ['s]] [former] title [complement]
@@ -119,6 +129,7 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 	}
 	if tp, tn := f.match(pos, kindTitle); tp != nil {
 		p.titled = true
+		p.titleStart = pos
 		p.e.Role = tp.key
 		if former {
 			p.e.Role = "former-" + tp.key
@@ -179,6 +190,10 @@ func (f *finder) region(pos int, titled bool) int {
 	for j < len(toks) {
 		t := toks[j]
 		if n := f.parenthesized(j); n > j && j > pos {
+			j = n
+			continue
+		}
+		if n := f.initialAt(j); n > j {
 			j = n
 			continue
 		}
@@ -334,6 +349,10 @@ func (f *finder) nameEnd(s, end int) int {
 	j := s
 	for j < end {
 		t := toks[j]
+		if n := f.initialAt(j); n > j && n < end {
+			j = n
+			continue
+		}
 		if !t.word || isDigitStart(t.text) {
 			break
 		}
@@ -487,6 +506,10 @@ func (f *finder) capsRun(i int) int {
 	hasOrg, hasPlace := false, false
 	for j < len(toks) {
 		u := toks[j]
+		if n := f.initialAt(j); n > j {
+			j = n
+			continue
+		}
 		if u.word && (u.cap || u.upper) {
 			if j > i {
 				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil {
@@ -606,6 +629,17 @@ func (f *finder) afterPlace(i int) bool {
 		return false
 	}
 	return i >= 2 && f.toks[i-2].end == last
+}
+
+// initialAt returns the token after an initial ("M." in "M. Syaugi") at
+// j that a capitalized word follows, or j.
+func (f *finder) initialAt(j int) int {
+	toks := f.toks
+	if j+2 >= len(toks) || !toks[j].cap || utf8.RuneCountInString(toks[j].text) != 1 ||
+		toks[j+1].text != "." || !toks[j+1].attached || !toks[j+2].cap || !toks[j+2].word {
+		return j
+	}
+	return j + 2
 }
 
 func (f *finder) isHead(i int) bool {
