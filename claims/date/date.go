@@ -41,6 +41,7 @@
 package date
 
 import (
+	"math"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -165,7 +166,7 @@ func (r *Recognizer) Find(text string, sent claims.Span, ref Reference) []claims
 		d := r.resolve(c, ref)
 		out = append(out, claims.Mention{
 			Kind: claims.MentionDate,
-			Span: claims.Span{Start: ts[c.from].start, End: ts[c.to-1].end},
+			Span: claims.Span{Start: int(ts[c.from].start), End: int(ts[c.to-1].end)},
 			Date: d,
 		})
 	}
@@ -176,7 +177,7 @@ func (r *Recognizer) Find(text string, sent claims.Span, ref Reference) []claims
 // in text order, with the tokens they index.
 func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 	from, to := max(sent.Start, 0), min(sent.End, len(text))
-	if from >= to {
+	if from >= to || to > math.MaxInt32 {
 		return nil, nil
 	}
 	s := &scanner{r: r, ts: tokenize(text, from, to)}
@@ -256,7 +257,7 @@ func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) stri
 	pos[len(ts)] = n + 1
 	mFrom, mTo := -1, -1
 	for k, t := range ts {
-		if t.start >= m.Span.Start && t.end <= m.Span.End {
+		if int(t.start) >= m.Span.Start && int(t.end) <= m.Span.End {
 			if mFrom < 0 {
 				mFrom = k
 			}

@@ -19,7 +19,9 @@ const (
 // token is one word, number or punctuation mark, with byte offsets into the
 // document text.
 type token struct {
-	start, end int
+	// start and end are byte offsets; int32 keeps tokens small, and scan
+	// refuses texts too long for it.
+	start, end int32
 	kind       tokKind
 	// low is the token lower-cased (words) or as written.
 	low string
@@ -30,7 +32,7 @@ type token struct {
 // tokenize splits text[from:to] into tokens. Letters joined by an apostrophe
 // stay one word ("Jum'at"), except a possessive "'s" ("Friday's").
 func tokenize(text string, from, to int) []token {
-	ts := make([]token, 0, (to-from)/4+4)
+	ts := make([]token, 0, (to-from)/5+4)
 	// Lower-case the whole span at once and slice words from it, unless
 	// lower-casing changed its length (a few non-ASCII letters do).
 	lower := strings.ToLower(text[from:to])
@@ -46,7 +48,7 @@ func tokenize(text string, from, to int) []token {
 			for j < to && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			ts = append(ts, token{start: i, end: j, kind: tokNum, low: text[i:j]})
+			ts = append(ts, token{start: int32(i), end: int32(j), kind: tokNum, low: text[i:j]})
 			i = j
 		case unicode.IsLetter(r):
 			j := i + n
@@ -71,10 +73,10 @@ func tokenize(text string, from, to int) []token {
 			} else {
 				low = strings.ToLower(text[i:j])
 			}
-			ts = append(ts, token{start: i, end: j, kind: tokWord, low: low, upper: unicode.IsUpper(r)})
+			ts = append(ts, token{start: int32(i), end: int32(j), kind: tokWord, low: low, upper: unicode.IsUpper(r)})
 			i = j
 		default:
-			ts = append(ts, token{start: i, end: i + n, kind: tokPunct, low: text[i : i+n]})
+			ts = append(ts, token{start: int32(i), end: int32(i + n), kind: tokPunct, low: text[i : i+n]})
 			i += n
 		}
 	}
