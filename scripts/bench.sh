@@ -30,7 +30,9 @@
 #   3. runs, RUNS times each, under /usr/bin/time -v:
 #        claimcheck check --format json --fail-on none --output REPORT CORPUS
 #        readsplit -j JOBS CORPUS
-#   4. scores the last report against planted.json (claimcheck-gen score).
+#   4. scores the last report against planted.json (claimcheck-gen score;
+#      the missed discrepancies and filler findings are listed in
+#      WORK/score-N.txt, kept with KEEP=1).
 #
 # What it prints: one row per size (medians of RUNS runs) —
 #   articles, MB (corpus bytes), wall s, cpu s (user+system), MB/s,
@@ -88,7 +90,7 @@ echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS"
 printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
 	articles MB wall_s cpu_s MB/s articles/s claims/s rss_MB us/claim base_s xbase xcpu recall filler
 
-declare -A US UC RSSKB CLAIMS XBASE XCPU RECALL FILLER MAXDOC
+declare -A KINDS US UC RSSKB CLAIMS XBASE XCPU RECALL FILLER MAXDOC
 for n in $SIZES; do
 	corpus="$WORK/corpus-$n-seed$SEED"
 	if [[ ! -f "$corpus/planted.json" ]]; then
@@ -120,7 +122,9 @@ for n in $SIZES; do
 	b=$(median "${bases[@]}")
 	u=$(median "${cpus[@]}")
 	bu=$(median "${bcpus[@]}")
-	score=$("$WORK/bin/claimcheck-gen" score "$corpus/planted.json" "$report")
+	"$WORK/bin/claimcheck-gen" score -v "$corpus/planted.json" "$report" >"$WORK/score-$n.txt"
+	score=$(head -1 "$WORK/score-$n.txt")
+	KINDS[$n]=$(sed -n 2p "$WORK/score-$n.txt")
 	rec=$(awk '{for(i=1;i<NF;i++) if($i=="recall") print $(i+1)}' <<<"$score")
 	fil=$(awk '{for(i=1;i<NF;i++) if($i=="unexplained") print $(i+1)}' <<<"$score")
 	awk -v n="$n" -v bytes="$bytes" -v w="$w" -v u="$u" -v bu="$bu" -v k="$k" -v c="$c" -v b="$b" -v rec="$rec" -v fil="$fil" 'BEGIN {
@@ -156,7 +160,7 @@ awk -v k="${RSSKB[$last]}" -v c="${CLAIMS[$last]}" -v d="${MAXDOC[$last]}" -v l=
 ok=PASS
 for n in $SIZES; do
 	[[ "${RECALL[$n]}" == "1.000" && "${FILLER[$n]}" == "0" ]] || ok=MISS
-	echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}"
+	echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}; ${KINDS[$n]}"
 done
 echo "  recall 1.0 and no filler findings at every size  $ok"
 

@@ -20,6 +20,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
 )
@@ -95,6 +97,7 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "planted %d recalled %d recall %.3f findings %d unexplained %d claims %d\n",
 		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), max(r.Summary.Claims, len(r.Claims)))
 	if *verbose {
+		fmt.Fprintln(stdout, byKind(m.Planted, sc.Missed))
 		for _, d := range sc.Missed {
 			fmt.Fprintf(stdout, "missed %s %s/%s %s: %q (%s) vs %q (%s)\n", d.Story, d.Kind, d.Between, d.Subject, d.A.Value, d.A.File, d.B.Value, d.B.File)
 		}
@@ -107,4 +110,29 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// byKind says how many discrepancies of each kind were planted and missed:
+// "by kind (missed/planted): date/misreport 3/10, ...".
+func byKind(planted, missed []gen.Discrepancy) string {
+	type count struct{ planted, missed int }
+	counts := map[string]*count{}
+	var order []string
+	for _, d := range planted {
+		k := d.Kind + "/" + d.Between
+		if counts[k] == nil {
+			counts[k] = &count{}
+			order = append(order, k)
+		}
+		counts[k].planted++
+	}
+	for _, d := range missed {
+		counts[d.Kind+"/"+d.Between].missed++
+	}
+	sort.Strings(order)
+	parts := make([]string, 0, len(order))
+	for _, k := range order {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", k, counts[k].missed, counts[k].planted))
+	}
+	return "by kind (missed/planted): " + strings.Join(parts, ", ")
 }
