@@ -97,6 +97,9 @@ type Numbers struct {
 	// after it ("Untuk korban luka-luka, BPBD mencatat ada 104 orang", "As
 	// for the injured, 56 ...").
 	TopicMarkers []string
+	// Rates join a unit to the unit it is measured per ("per", "a" in "5
+	// km an hour"): a speed or a rate is no length or mass.
+	Rates []string
 }
 
 // HedgeKind says how a hedge changes a number's interval.

@@ -240,6 +240,20 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		}
 	}
 
+	// A rate is no measure of the dimension ("120 km/h", "5 meter per
+	// detik"); money and shares per unit stay ("Rp 14.000/kg").
+	if u != nil && unitSpan.Start > toks[coreStart].start && u.dim != claims.DimMoney && u.dim != claims.DimPercent && end < n {
+		at := -1
+		if s.punct(end, '/') && s.glued(end) {
+			at = end + 1
+		} else if e, _, ok := r.rates.match(s, end, n); ok {
+			at = e
+		}
+		if at > 0 && at < n && r.unitAfter.has(s, at, n) {
+			return none, at, false
+		}
+	}
+
 	// Things that make the number something else.
 	if end < n {
 		if r.notAfter.has(s, end, n) {
@@ -689,8 +703,12 @@ func (s *scan) listed(left, last int) bool {
 // crossedConcept reports whether a quantity with its own noun that counts
 // key lies between tokens from and to.
 func (s *scan) crossedConcept(from, to int, key string) bool {
-	for _, m := range s.counted {
-		if m.end > from && m.start < to && m.concept == key {
+	for k := len(s.counted) - 1; k >= 0; k-- {
+		m := s.counted[k]
+		if m.end <= from {
+			break // the rest lie further back
+		}
+		if m.start < to && m.concept == key {
 			return true
 		}
 	}

@@ -51,3 +51,17 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal("found nothing")
 	}
 }
+
+// BenchmarkFindLongSentence feeds Find one sentence of 64 KB with no full
+// stop, where any per-quantity rescan of the sentence would show.
+func BenchmarkFindLongSentence(b *testing.B) {
+	r := New(id.Pack())
+	text := strings.Repeat("sekitar 3.000 tentara, 12 ribu orang tewas dan 1,2 juta warga mengungsi, ", 900)
+	sent := claims.Span{Start: 0, End: len(text)}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if len(r.Find(text, sent)) == 0 {
+			b.Fatal("found nothing")
+		}
+	}
+}

@@ -158,6 +158,7 @@ type Recognizer struct {
 	nounLinks, classifiers  *trie[empty]
 	nounStops, roleBreaks   *trie[empty]
 	listJoiners, topics     *trie[empty]
+	rates                   *trie[empty]
 	unitBefore, unitAfter   *trie[int]
 	units                   []unit
 	conceptWords            *trie[int]
@@ -246,6 +247,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.roleBreaks = setTrie(false, nb.RoleBreaks)
 	r.listJoiners = setTrie(false, nb.ListJoiners)
 	r.topics = setTrie(true, nb.TopicMarkers)
+	r.rates = setTrie(false, nb.Rates)
 
 	r.unitBefore, r.unitAfter = newTrie[int](true), newTrie[int](false)
 	for _, u := range p.Units {
@@ -291,7 +293,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.index(r.vague, r.hedgeBefore, r.hedgeAfter, r.rangeOpen, r.rangeBreak, r.rangeJoin,
 		r.incBefore, r.incAfter, r.comparatives, r.labels, r.notAfter, r.ordinalPrefix,
 		r.ordinalSuffix, r.decades, r.vagueSuffix, r.scoreWords, r.nounLinks, r.classifiers,
-		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.unitBefore, r.unitAfter, r.conceptWords,
+		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.rates, r.unitBefore, r.unitAfter, r.conceptWords,
 		r.roles, r.cues, r.months, r.yearWords, r.yearIntros, r.clockIntros, r.clockAfter)
 	r.pool.New = func() any { return &scan{toks: make([]token, 0, 128)} }
 	return r

@@ -71,6 +71,8 @@ func numbers() lang.Numbers {
 		},
 		Vague: []lang.Vague{
 			{Phrase: "dozens", Lo: 20, Hi: 99},
+			{Phrase: "several dozen", Lo: 24, Hi: 99},
+			{Phrase: "a few dozen", Lo: 24, Hi: 60},
 			{Phrase: "scores", Lo: 20, Hi: 99},
 			{Phrase: "hundreds", Lo: 200, Hi: 999},
 			{Phrase: "several hundred", Lo: 200, Hi: 999},
@@ -103,7 +105,7 @@ func numbers() lang.Numbers {
 		NotAfter: []string{
 			"times", "fold", "x", "degrees north", "degrees south", "degrees east",
 			"degrees west", "°N", "°S", "°E", "°W", "north latitude", "south latitude",
-			"east longitude", "west longitude", "nil", "o'clock",
+			"east longitude", "west longitude", "nil", "o'clock", "mph", "kph", "knots", "kmh",
 		},
 		OrdinalPrefixes: nil,
 		ScoreWords:      []string{"score", "scored", "won", "win", "wins", "beat", "beats", "lost", "draw", "drew", "defeated", "victory", "defeat", "lead", "vs", "vs.", "versus", "goals"},
@@ -120,5 +122,6 @@ func numbers() lang.Numbers {
 		RoleBreaks:   []string{"and", "or", "but", "while", "whereas", "including", "with", "plus", "besides", "than", "after", "before", "when"},
 		ListJoiners:  []string{"and", "or"},
 		TopicMarkers: []string{"as for", "as for the", "among", "among the", "of", "of the", "for the"},
+		Rates:        []string{"per", "an", "a", "every", "each"},
 	}
 }

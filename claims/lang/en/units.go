@@ -59,6 +59,7 @@ func units() []lang.Unit {
 		{Words: []string{"seconds", "second", "secs", "sec"}, Dimension: "duration", Base: "s", Factor: 1},
 		{Words: []string{"minutes", "minute", "mins", "min"}, Dimension: "duration", Base: "s", Factor: 60},
 		{Words: []string{"hours", "hour", "hrs", "hr"}, Dimension: "duration", Base: "s", Factor: 3600},
+		{Words: []string{"h"}, Dimension: "duration", Base: "s", Factor: 3600, CaseSensitive: true},
 		{Words: []string{"days", "day"}, Dimension: "duration", Base: "s", Factor: 86400},
 		{Words: []string{"weeks", "week"}, Dimension: "duration", Base: "s", Factor: 7 * 86400},
 		{Words: []string{"months", "month"}, Dimension: "duration", Base: "s", Factor: 30.4375 * 86400},

@@ -62,6 +62,7 @@ func numbers() lang.Numbers {
 		Vague: []lang.Vague{
 			{Phrase: "belasan", Lo: 11, Hi: 19},
 			{Phrase: "puluhan", Lo: 20, Hi: 99},
+			{Phrase: "beberapa puluh", Lo: 20, Hi: 99},
 			{Phrase: "ratusan", Lo: 200, Hi: 999},
 			{Phrase: "beberapa ratus", Lo: 200, Hi: 999},
 			{Phrase: "ribuan", Lo: 2000, Hi: 9999},
@@ -89,7 +90,7 @@ func numbers() lang.Numbers {
 		},
 		NotAfter: []string{
 			"kali", "kali lipat", "lipat", "lintang selatan", "lintang utara", "bujur timur",
-			"bujur barat", "ls", "lu", "bt", "bb",
+			"bujur barat", "ls", "lu", "bt", "bb", "knot", "kph",
 		},
 		OrdinalPrefixes: []string{"ke"},
 		ScoreWords:      []string{"skor", "menang", "kalah", "imbang", "unggul", "takluk", "ditekuk", "menekuk", "membungkam", "gol", "vs", "vs.", "melawan"},
@@ -105,5 +106,6 @@ func numbers() lang.Numbers {
 		RoleBreaks:   []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
 		ListJoiners:  []string{"dan", "atau", "serta"},
 		TopicMarkers: []string{"untuk", "bagi", "adapun", "khusus", "dari", "di antara"},
+		Rates:        []string{"per", "setiap", "tiap"},
 	}
 }

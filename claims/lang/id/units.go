@@ -52,6 +52,7 @@ func units() []lang.Unit {
 		{Words: []string{"detik"}, Dimension: "duration", Base: "s", Factor: 1},
 		{Words: []string{"menit"}, Dimension: "duration", Base: "s", Factor: 60},
 		{Words: []string{"jam"}, Dimension: "duration", Base: "s", Factor: 3600},
+		{Words: []string{"h"}, Dimension: "duration", Base: "s", Factor: 3600, CaseSensitive: true},
 		{Words: []string{"hari"}, Dimension: "duration", Base: "s", Factor: 86400},
 		{Words: []string{"pekan", "minggu"}, Dimension: "duration", Base: "s", Factor: 7 * 86400},
 		{Words: []string{"bulan"}, Dimension: "duration", Base: "s", Factor: 30.4375 * 86400},
