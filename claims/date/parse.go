@@ -22,8 +22,9 @@ type cand struct {
 	from, to int
 	kind     ckind
 	// y, m, d are the calendar fields as written; 0 when absent. d2 is
-	// the last day of a range of days ("16-17 November").
-	y, m, d, d2 int
+	// the last day of a range of days ("16-17 November"), y2 the last year
+	// of a range of years ("2014-2018").
+	y, m, d, d2, y2 int
 	// written is a numeric date as written ("31/02"), for messages.
 	written string
 	// wd is the weekday as written when hasWD; wdShift moves a bare
@@ -522,7 +523,13 @@ func (s *scanner) year(i int, ctx bool) (cand, bool) {
 		j, lead = end, true
 	}
 	y, ok := s.num(j, 4, 4)
-	if !ok || !s.leftFree(j) || !s.rightFree(j+1) {
+	if !ok || !s.leftFree(j) {
+		return cand{}, false
+	}
+	if y2, end, ok2 := s.yearRange(j, y); ok2 {
+		return cand{from: i, to: end, kind: ckDate, y: y, y2: y2}, true
+	}
+	if !s.rightFree(j + 1) {
 		return cand{}, false
 	}
 	switch {
@@ -544,11 +551,27 @@ func (s *scanner) year(i int, ctx bool) (cand, bool) {
 	return cand{from: i, to: j + 1, kind: ckDate, y: y}, true
 }
 
+// yearRange matches a range of years written with a dash against them
+// ("2014-2018", "2019–2023") after the year y at j: such a pair is years
+// wherever it stands.
+func (s *scanner) yearRange(j, y int) (int, int, bool) {
+	if y < 1900 || y > 2100 || j+2 >= len(s.ts) || !glued(s.ts[j], s.ts[j+1]) || !glued(s.ts[j+1], s.ts[j+2]) {
+		return 0, j, false
+	}
+	if p := s.ts[j+1].low; p != "-" && p != "–" {
+		return 0, j, false
+	}
+	y2, ok := s.num(j+2, 4, 4)
+	if !ok || y2 <= y || y2 > 2100 || !s.rightFree(j+3) {
+		return 0, j, false
+	}
+	return y2, j + 3, true
+}
+
 // namesYear reports whether the bare number at i is a year by its
 // neighbours: after a capitalized name ("Pilpres 2024", "Hajj 2024",
 // "Iran 1979", "(Pilpres) 2024") or a hyphenated prefix ("pasca-1979"),
-// and not next to a
-// unit ("Rp 2000", "2000 km").
+// and not next to a unit ("Rp 2000", "2000 km").
 func (s *scanner) namesYear(i int) bool {
 	if i == 0 || i+1 < len(s.ts) && s.ts[i+1].kind == tokNum {
 		return false

@@ -122,6 +122,9 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 			gran = claims.Year
 			start = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 			end = start.AddDate(1, 0, 0)
+			if c.y2 > y {
+				end = time.Date(c.y2+1, 1, 1, 0, 0, 0, 0, time.UTC)
+			}
 		}
 	case ckWeekday:
 		gran = claims.Day
