@@ -14,8 +14,9 @@ import (
 // Hayashi") and then by any word ("Prabowo" for "Prabowo Subianto"); a
 // role without a name ("Japan's foreign minister", "the Ukrainian
 // minister") takes the key of the one full name given that role for that
-// place or organization somewhere in the document. A resolved mention gets Linked, and the full name's role
-// when it has none. Ambiguous and unmatched mentions are left alone.
+// place or organization somewhere in the document. A resolved mention gets
+// Linked, and the full name's role when it has none. Ambiguous and
+// unmatched mentions are left alone, and linking twice changes nothing.
 func Link(ms []claims.Mention) {
 	var people []*full
 	byKey := map[string]*full{}
@@ -30,7 +31,7 @@ func Link(ms []claims.Mention) {
 		}
 		p := byKey[e.Key]
 		if p == nil {
-			p = &full{key: e.Key, words: words, firstIndexInOrder: i}
+			p = &full{key: e.Key, words: words}
 			byKey[e.Key] = p
 			people = append(people, p)
 		}
@@ -84,12 +85,11 @@ func Link(ms []claims.Mention) {
 
 // full is a person named in full in a document.
 type full struct {
-	key               string
-	role, of, org     string
-	title             string
-	words             []string
-	offices           []office // every role the document gives the person
-	firstIndexInOrder int
+	key           string
+	role, of, org string
+	title         string
+	words         []string
+	offices       []office // every role the document gives the person
 }
 
 // office is a role with its owners.
