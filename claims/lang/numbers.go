@@ -90,6 +90,12 @@ type Numbers struct {
 	// ("and", "dan", "while"): the role after them belongs to another
 	// figure.
 	RoleBreaks []string
+	// RoleGaps are the only words that may stand between a counted noun
+	// and its role word: auxiliaries and adverbs ("have been", "still",
+	// "sudah", "yang"). "300 people attended the funeral of those killed"
+	// counts people, not deaths. Without any, every word but a RoleBreak
+	// may.
+	RoleGaps []string
 	// ListJoiners join the numbers of a list ("and", "dan"), which share
 	// a unit written before the first ("magnitudes 6.3, 6.9, and 7").
 	ListJoiners []string

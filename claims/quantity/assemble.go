@@ -379,14 +379,21 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				roleFound = true
 				break
 			}
-			tk := toks[k]
-			if tk.kind == tkNum || tk.kind == tkPunct && !(s.isHyphen(k) && !tk.space) {
-				break
+			if e, _, ok := r.roleGaps.match(s, k, n); ok {
+				k = e // "have been", "sudah"
+				continue
 			}
-			if r.roleBreaks.has(s, k, n) || s.startsNumber(k) {
-				break
+			if r.anyGap {
+				// A pack without gap words lets any word but a break
+				// stand between the noun and its role.
+				tk := toks[k]
+				if tk.kind == tkNum || tk.kind == tkPunct && !(s.isHyphen(k) && !tk.space) || r.roleBreaks.has(s, k, n) || s.startsNumber(k) {
+					break
+				}
+				k++
+				continue
 			}
-			k++
+			break
 		}
 		if !roleFound {
 			p := left

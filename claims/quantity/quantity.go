@@ -158,7 +158,8 @@ type Recognizer struct {
 	nounLinks, classifiers  *trie[empty]
 	nounStops, roleBreaks   *trie[empty]
 	listJoiners, topics     *trie[empty]
-	rates                   *trie[empty]
+	rates, roleGaps         *trie[empty]
+	anyGap                  bool // the pack lists no role gap words
 	unitBefore, unitAfter   *trie[int]
 	units                   []unit
 	conceptWords            *trie[int]
@@ -248,6 +249,8 @@ func New(p *lang.Pack) *Recognizer {
 	r.listJoiners = setTrie(false, nb.ListJoiners)
 	r.topics = setTrie(true, nb.TopicMarkers)
 	r.rates = setTrie(false, nb.Rates)
+	r.roleGaps = setTrie(false, nb.RoleGaps)
+	r.anyGap = len(nb.RoleGaps) == 0
 
 	r.unitBefore, r.unitAfter = newTrie[int](true), newTrie[int](false)
 	for _, u := range p.Units {
@@ -293,7 +296,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.index(r.vague, r.hedgeBefore, r.hedgeAfter, r.rangeOpen, r.rangeBreak, r.rangeJoin,
 		r.incBefore, r.incAfter, r.comparatives, r.labels, r.notAfter, r.ordinalPrefix,
 		r.ordinalSuffix, r.decades, r.vagueSuffix, r.scoreWords, r.nounLinks, r.classifiers,
-		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.rates, r.unitBefore, r.unitAfter, r.conceptWords,
+		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.rates, r.roleGaps, r.unitBefore, r.unitAfter, r.conceptWords,
 		r.roles, r.cues, r.months, r.yearWords, r.yearIntros, r.clockIntros, r.clockAfter)
 	r.pool.New = func() any { return &scan{toks: make([]token, 0, 128)} }
 	return r
