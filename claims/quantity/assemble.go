@@ -89,9 +89,6 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				if hyphen && second.end < n && s.isHyphen(second.end) && second.end+1 < n && toks[second.end+1].kind == tkNum {
 					return none, s.skipGlued(second.end + 1), false
 				}
-				if second.isDigits && s.glued(e) && !s.isHyphen(e-1) && toks[e-1].kind != tkWord {
-					ok2 = false
-				}
 				if second.isDigits && second.end < n && s.glued(second.end) && (s.punct(second.end, '/') || s.punct(second.end, ':')) {
 					return none, s.skipGlued(second.end), false
 				}
@@ -128,8 +125,6 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	var u *unit
 	var unitSpan claims.Span
 	if us, ui, ok := r.unitBefore.match(s, left, max(last, 0)); ok {
-		// A glued unit must touch the number; a spaced one may not be a
-		// word of the sentence before ("... in M 7.4" is fine).
 		u = &r.units[ui]
 		unitSpan = claims.Span{Start: toks[us].start, End: toks[left-1].end}
 		left = us
