@@ -406,6 +406,13 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 				}
 				tk := toks[p-1]
 				if tk.kind == tkPunct && !s.isHyphen(p-1) && !s.punct(p-1, '\'') && !s.punct(p-1, '"') || tk.kind == tkPunct && s.isHyphen(p-1) && tk.space {
+					if a := s.apposition(p - 1); a >= 0 {
+						// "the death toll in Palu, Central Sulawesi, rose
+						// to 832": a short aside between commas does not
+						// end the clause.
+						p = a
+						continue
+					}
 					// Past one comma only a fronted topic holds ("Untuk
 					// korban luka-luka, ... 104 orang").
 					if pastComma || !s.punct(p-1, ',') {
@@ -775,4 +782,27 @@ func (s *scan) minusAt(k int) bool {
 		return false
 	}
 	return !s.glued(k) || k == 0 || s.toks[k-1].kind == tkPunct && !s.isHyphen(k-1)
+}
+
+// apposition returns the index of the comma that opens a short aside
+// closed by the comma at token k ("Kota Kerman, Iran bagian tenggara,"),
+// or -1.
+func (s *scan) apposition(k int) int {
+	const longest = 5
+	if !s.punct(k, ',') {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-longest-1; j-- {
+		t := s.toks[j]
+		if s.punct(j, ',') {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+		if t.kind != tkWord {
+			return -1
+		}
+	}
+	return -1
 }
