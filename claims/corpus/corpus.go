@@ -19,7 +19,9 @@
 //     open" through `claimcheck claims`, and every span indexes it.
 //     Metadata comes from JSON-LD NewsArticle (headline, datePublished,
 //     publisher, inLanguage), then <html lang>, article:published_time,
-//     og:site_name and og:title. The page's charset is honoured.
+//     og:site_name and og:title. The page's charset is honoured. A declared
+//     page language that the article's own words clearly contradict (site
+//     templates declare one language for every page) gives way to detection.
 //   - .jsonl: one article a line, a JSON object with "text" and the
 //     front-matter fields as keys (other keys are ignored unless they look
 //     like a misspelt field). The file is streamed, so an archive of any

@@ -766,3 +766,32 @@ func TestDetectSamples(t *testing.T) {
 	}
 	t.Logf("%d samples: %d right, sure of %d", n, right, sure)
 }
+
+func TestParseSize(t *testing.T) {
+	tests := []struct {
+		Name, Input string
+		Want        int64
+		Err         bool
+	}{
+		{"bytes", "4096", 4096, false},
+		{"mega", "32M", 32 << 20, false},
+		{"megabytes", "200MB", 200 << 20, false},
+		{"gibibytes", "1.5GiB", 3 << 29, false},
+		{"spaces and case", " 64 kb ", 64 << 10, false},
+		{"default", "0", 0, false},
+		{"empty", "", 0, false},
+		{"none", "none", -1, false},
+		{"minus one", "-1", -1, false},
+		{"negative", "-5M", 0, true},
+		{"word", "big", 0, true},
+		{"huge", "9999999999999G", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got, err := ParseSize(tt.Input)
+			if got != tt.Want || (err != nil) != tt.Err {
+				t.Errorf("got %d, %v\nwant %d, error %v", got, err, tt.Want, tt.Err)
+			}
+		})
+	}
+}

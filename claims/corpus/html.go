@@ -44,7 +44,7 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 	doc.Body = claims.Span{End: len(text)}
 	doc.Source = first(meta.ldPublisher, meta.siteName, tmeta.Sitename)
 	doc.URL = first(meta.ldURL, meta.url, tmeta.URL)
-	doc.Language = normLang(first(meta.lang, meta.ldLang))
+	doc.Language = normLang(first(meta.ldLang, meta.lang))
 	if doc.Language != "" && r.l.Packs != nil && r.l.Packs.Get(doc.Language) == nil {
 		// Page templates often declare a language wrongly or one without a
 		// pack: detect rather than reject the page.
@@ -59,6 +59,16 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 	}
 	if e := r.finish(doc); e != nil {
 		return nil, e
+	}
+	if !doc.LanguageInferred {
+		// Site templates declare one language for every page (WordPress
+		// says en-US on Indonesian sites): a page's own words, when they
+		// are clear, outweigh it. Front matter is the user's word and is
+		// never overridden.
+		if code, sure := r.det.Detect(articleSample(doc, detectSample)); sure && code != doc.Language {
+			doc.Language, doc.LanguageInferred = code, true
+			doc.Parts = parts(doc, r.det)
+		}
 	}
 	return doc, nil
 }
