@@ -569,7 +569,7 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 			switch date.Relate(a.Date, b.Date) {
 			case date.Same:
 				agree.add(a, b)
-			case date.Within:
+			case date.Within, date.Overlap:
 				compatible.add(a, b)
 			case date.Disjoint:
 				conflict.add(a, b)

@@ -438,10 +438,11 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 	}
 	for _, m := range s.dates {
 		d := m.Date
-		if d.Suspect == "" && (d.AsOf || d.Granularity >= claims.Week || d.Relative && d.AnchorInferred) {
+		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an
-			// article whose date was guessed is not exact enough.
+			// article whose date was guessed is not exact enough. A month
+			// stays: "in December" and "Dec 3" are compatible.
 			continue
 		}
 		event := s.lang.date.Event(doc.Text, s.span, m)
