@@ -300,7 +300,8 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	}
 
 	// The counted noun.
-	q := &claims.Quantity{Dimension: claims.DimCount}
+	q := s.newQuantity()
+	q.Dimension = claims.DimCount
 	ci := -1
 	var nounSpan claims.Span
 	if u == nil {
@@ -805,4 +806,17 @@ func (s *scan) apposition(k int) int {
 		}
 	}
 	return -1
+}
+
+// newQuantity returns a zero Quantity from the call's slab, sized by the
+// numbers in digits, so that a sentence's quantities cost about one
+// allocation. The slab is never reused across calls: the quantities belong
+// to the caller.
+func (s *scan) newQuantity() *claims.Quantity {
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]claims.Quantity, 0, max(s.starts, 2))
+		s.starts = 0
+	}
+	s.slab = s.slab[:len(s.slab)+1]
+	return &s.slab[len(s.slab)-1]
 }

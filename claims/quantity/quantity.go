@@ -371,6 +371,10 @@ type scan struct {
 	// token of the last one.
 	found []tokRange
 	left  int
+	// slab holds the quantities of this call (see newQuantity); starts
+	// counts its numbers in digits, most of which start one.
+	slab   []claims.Quantity
+	starts int
 	// listUnit is the unit written before the last quantity, for the
 	// numbers listed after it.
 	listUnit *unit
@@ -397,8 +401,9 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 	s.toks = tokenize(s.toks[:0], text, start, end)
 	s.prepare(start, end)
 	s.dec = s.evidence()
-	s.counted, s.listUnit, s.found = s.counted[:0], nil, s.found[:0]
+	s.counted, s.listUnit, s.found, s.slab = s.counted[:0], nil, s.found[:0], nil
 	var out []claims.Mention
+	est := s.starts // numbers in digits: about how many quantities
 	last := 0
 	for i := 0; i < len(s.toks); {
 		k := s.toks[i].kind
@@ -408,6 +413,9 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 		}
 		m, next, ok := s.at(i, last)
 		if ok {
+			if out == nil {
+				out = make([]claims.Mention, 0, max(est, 2))
+			}
 			out = append(out, m)
 			s.found = append(s.found, tokRange{s.left, next})
 			last = next
@@ -418,7 +426,7 @@ func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
 		i = max(next, i+1)
 	}
 	s.share(out)
-	s.text = ""
+	s.text, s.slab = "", nil
 	r.pool.Put(s)
 	return out
 }
@@ -561,6 +569,7 @@ func (s *scan) prepare(start, end int) {
 		}
 	}
 	s.mask = s.mask[:0]
+	s.starts = 0
 	for _, t := range s.toks {
 		var m uint64
 		if t.upper {
@@ -572,6 +581,9 @@ func (s *scan) prepare(start, end int) {
 			m |= s.r.firstExact[s.text[t.start:t.end]]
 		}
 		s.mask = append(s.mask, m)
+		if t.kind == tkNum {
+			s.starts++
+		}
 	}
 }
 
