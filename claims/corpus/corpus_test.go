@@ -331,20 +331,27 @@ func (d denyFS) Open(name string) (io.ReadCloser, error) {
 
 func (d denyFS) Stat(name string) (fs.FileInfo, error) { return d.MapFS.Stat(name) }
 
-func (d denyFS) ReadDir(name string) ([]fs.DirEntry, error) { return d.MapFS.ReadDir(name) }
+func (d denyFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if err := d.deny[name]; err != nil {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: err}
+	}
+	return d.MapFS.ReadDir(name)
+}
 
 func TestUnreadable(t *testing.T) {
 	fsys := denyFS{
 		MapFS: fstest.MapFS{
-			"in/a.txt":      {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
-			"in/secret.txt": {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
-			"in/io.txt":     {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
+			"in/a.txt":        {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
+			"in/secret.txt":   {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
+			"in/io.txt":       {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
+			"in/locked/b.txt": {Data: []byte("Rain flooded 300 homes in Eastport on Monday.")},
 		},
-		deny: map[string]error{"in/secret.txt": fs.ErrPermission, "in/io.txt": syscall.EIO},
+		deny: map[string]error{"in/secret.txt": fs.ErrPermission, "in/io.txt": syscall.EIO, "in/locked": fs.ErrPermission},
 	}
 	docs, errs := load(t, &Loader{FS: fsys}, "in", "missing.txt")
 	want := "in/io.txt: input/output error\n" +
-		"in/secret.txt: permission denied: the file cannot be read (check its permissions)\n" +
+		"in/locked: permission denied: cannot be read (check its permissions)\n" +
+		"in/secret.txt: permission denied: cannot be read (check its permissions)\n" +
 		"missing.txt: no such file or folder"
 	if got := errText(errs); got != want {
 		t.Errorf("got %q\nwant %q", got, want)

@@ -48,7 +48,7 @@ func describe(err error) string {
 	case errors.Is(err, syscall.ELOOP):
 		return "symlink loop: too many levels of symbolic links; fix or remove the link"
 	case errors.Is(err, fs.ErrPermission):
-		return "permission denied: the file cannot be read (check its permissions)"
+		return "permission denied: cannot be read (check its permissions)"
 	case errors.Is(err, fs.ErrNotExist):
 		return "no such file or folder"
 	case errors.Is(err, syscall.EISDIR):
