@@ -108,6 +108,7 @@ type Recognizer struct {
 	// for heads written in lower case after a name ("Kerman province").
 	placeHeadWords map[string]bool
 	orgHeadWords   map[string]bool
+	givenNames     map[string]bool
 	placePreps     map[string]bool
 	verbs          map[string]bool
 	auxiliaries    map[string]bool
@@ -125,6 +126,7 @@ func New(p *lang.Pack) *Recognizer {
 		connectors:     map[string]bool{},
 		owners:         map[string]bool{},
 		placeHeadWords: map[string]bool{},
+		givenNames:     map[string]bool{},
 		orgHeadWords:   map[string]bool{},
 		placePreps:     map[string]bool{},
 		verbs:          map[string]bool{},
@@ -188,6 +190,9 @@ func New(p *lang.Pack) *Recognizer {
 				r.notNames[fold(w)] = true
 			}
 		}
+	}
+	for _, s := range e.GivenNames {
+		r.givenNames[fold(s)] = true
 	}
 	for _, s := range e.Connectors {
 		r.connectors[fold(s)] = true

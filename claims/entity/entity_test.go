@@ -239,6 +239,31 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "id a given name ends an organization written without a comma",
+			Lang:  "id",
+			Input: "Menurut Kepala Stasiun Geofisika Tarempa Bambang Setiawan, gempa terasa kuat.",
+			Want: []string{
+				"person|Bambang Setiawan|bambang setiawan|head||stasiun-geofisika-tarempa [Kepala Stasiun Geofisika Tarempa Bambang Setiawan]",
+			},
+		},
+		{
+			Name:  "id an organization without a title, then a person",
+			Lang:  "id",
+			Input: "Hal itu disampaikan Polres Sungai Liat Nurul Hidayah kepada wartawan.",
+			Want: []string{
+				"organization|Polres Sungai Liat|polres-sungai-liat",
+				"person|Nurul Hidayah|nurul hidayah",
+			},
+		},
+		{
+			Name:  "id an organization's name without a person",
+			Lang:  "id",
+			Input: "Kepala Stasiun Meteorologi Maritim Tanjung Perak memperingatkan nelayan.",
+			Want: []string{
+				"person|||head||stasiun-meteorologi-maritim-tanjung-perak [Kepala Stasiun Meteorologi Maritim Tanjung Perak]",
+			},
+		},
+		{
 			Name:  "id initials inside a name",
 			Lang:  "id",
 			Input: "Kepala Basarnas Marsekal Madya M. Syaugi tiba di Palu.",

@@ -258,6 +258,7 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 	genericOrg := -1
 	orgOpen := false
 	lastComma := -1
+	lastHead := -1
 	for k := pos; k < end; {
 		t := toks[k]
 		if n := f.parenthesized(k); n > k {
@@ -314,6 +315,7 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 			if genericOrg < 0 {
 				genericOrg = k
 			}
+			lastHead = k
 		}
 		k += n
 		last = k
@@ -321,9 +323,13 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 	orgEnd := last
 	if orgOpen {
 		// The organization runs on to the last comma, or to the end.
-		if lastComma >= 0 {
+		switch g := f.givenNameAfter(lastHead+2, end); {
+		case lastComma >= 0:
 			orgEnd, last = lastComma, lastComma+1
-		} else {
+		case g >= 0:
+			// "Kepala Stasiun Geofisika Koruko Nurul Fauzi Laksono".
+			orgEnd, last = g, g
+		default:
 			orgEnd, last = end, end
 		}
 	}
@@ -555,6 +561,18 @@ func (f *finder) capsRun(i int) int {
 		// A head word alone names nothing.
 		return j
 	}
+	if hasOrg {
+		// "Polres Nerangme Nurul Zahra Santoso": a given name after the
+		// organization's name starts a person's.
+		for k := i; k < j; k++ {
+			if ph, _ := f.match(k, kindOrgHead); ph != nil {
+				if g := f.givenNameAfter(k+2, j); g >= 0 {
+					j = g
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case hasOrg:
 		key := slug(f.text[toks[i].start:toks[j-1].end])
@@ -629,6 +647,17 @@ func (f *finder) afterPlace(i int) bool {
 		return false
 	}
 	return i >= 2 && f.toks[i-2].end == last
+}
+
+// givenNameAfter returns the first token in [from, end) that is a common
+// given name, or -1.
+func (f *finder) givenNameAfter(from, end int) int {
+	for k := max(from, 0); k < end; k++ {
+		if f.toks[k].cap && f.r.givenNames[f.toks[k].fold] {
+			return k
+		}
+	}
+	return -1
 }
 
 // initialAt returns the token after an initial ("M." in "M. Syaugi") at

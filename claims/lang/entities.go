@@ -52,6 +52,10 @@ type Entities struct {
 	// Formers mark a past office ("former", "mantan"); the role key is
 	// then prefixed with "former-".
 	Formers []string
+	// GivenNames are common first names. After an organization's name
+	// written without a comma, the first of them starts the person's name
+	// ("Kepala Stasiun Geofisika Palu Rahmat Triyono").
+	GivenNames []string
 	// NotNames are capitalized words that are never part of a person's
 	// name: function words that start sentences, and nouns capitalized in
 	// names of things ("The", "Dalam", "Revolution").

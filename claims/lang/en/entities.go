@@ -26,8 +26,9 @@ func entities() lang.Entities {
 			"Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital", "Village",
 			"Town", "Peninsula", "Plain", "Volcano", "Beach", "Bridge", "Stadium", "Palace", "Plaza",
 		},
-		Formers:  []string{"former", "ex", "late", "then"},
-		NotNames: notNames,
+		Formers:    []string{"former", "ex", "late", "then"},
+		NotNames:   notNames,
+		GivenNames: []string{"Muhammad", "Mohammad", "Ahmad", "Abdul", "Siti", "Sri", "Nur", "Nurul", "Budi", "Agus", "Bambang"},
 	}
 }
 

@@ -38,9 +38,26 @@ func entities() lang.Entities {
 			"Bundaran", "Jembatan", "Rumah", "Mount", "City", "Province", "Regency", "Gedung", "Graha", "Pegunungan",
 			"Hotel",
 		},
-		Formers:  []string{"mantan", "eks", "bekas", "almarhum", "mendiang"},
-		NotNames: notNames,
+		Formers:    []string{"mantan", "eks", "bekas", "almarhum", "mendiang"},
+		NotNames:   notNames,
+		GivenNames: givenNames,
 	}
+}
+
+// givenNames are common Indonesian given names, and Arabic and Christian
+// ones common in Indonesia.
+var givenNames = []string{
+	"Abdul", "Abdullah", "Achmad", "Ade", "Adi", "Aditya", "Agung", "Agus", "Ahmad", "Akhmad", "Ali", "Amir",
+	"Andi", "Andri", "Anggi", "Anita", "Anton", "Ari", "Arief", "Arif", "Asep", "Ayu", "Bagus", "Bambang",
+	"Bayu", "Benny", "Budi", "Cahyo", "Citra", "Dadang", "Dani", "Dedi", "Dedy", "Deni", "Denny", "Dewi",
+	"Dian", "Didik", "Dimas", "Dodi", "Dwi", "Eka", "Eko", "Endang", "Erwin", "Fajar", "Fahmi", "Farid",
+	"Farida", "Fitri", "Galih", "Gatot", "Gede", "Hadi", "Hari", "Hasan", "Hendra", "Hendro", "Heru",
+	"Ida", "Ika", "Imam", "Indah", "Indra", "Irfan", "Irwan", "Iwan", "Joko", "Kadek", "Ketut", "Komang",
+	"Kurnia", "Lestari", "Lukman", "Made", "Maria", "Maya", "Mega", "Mochamad", "Moh", "Mohamad",
+	"Mohammad", "Muhamad", "Muhammad", "Nadia", "Novi", "Nur", "Nurul", "Nyoman", "Putri", "Putu", "Rahmat",
+	"Ratna", "Retno", "Reza", "Ria", "Rina", "Rini", "Rizal", "Rizki", "Rudi", "Rudy", "Sari", "Siti",
+	"Slamet", "Sri", "Sugeng", "Taufik", "Teguh", "Tri", "Tuti", "Wahyu", "Wawan", "Wayan", "Wulan",
+	"Yanti", "Yohanes", "Yudi", "Yuli", "Yusuf", "Zainal",
 }
 
 func titles() map[string]string {
@@ -132,6 +149,13 @@ func titles() map[string]string {
 		"panglima TNI":                           "military-commander",
 		"kapolri":                                "police-chief",
 		"kapolda":                                "regional-police-chief",
+		"kasat lantas":                           "traffic-police-chief",
+		"kasatlantas":                            "traffic-police-chief",
+		"kasat reskrim":                          "criminal-investigation-chief",
+		"kasatreskrim":                           "criminal-investigation-chief",
+		"kapolsek":                               "precinct-police-chief",
+		"kabid humas":                            "public-relations-head",
+		"kepala bidang humas":                    "public-relations-head",
 		"kapolres":                               "district-police-chief",
 		"raja":                                   "king",
 		"putra mahkota":                          "crown-prince",
@@ -354,7 +378,7 @@ var notNames = []string{
 	"Tahun", "Pukul", "Jam", "Pihak", "Pemerintah", "Warga", "Korban", "Baca", "Berita", "Terkait", "Foto",
 	"Video", "Sumber", "Penulis", "Editor", "Reporter", "Red", "Beranda", "Terkini", "Politik", "Hukum",
 	"Ekonomi", "Dunia", "Olahraga", "Internasional", "Nasional", "Revolusi", "Islam", "Islamic", "Muslim",
-	"Idul", "Fitri", "Adha", "Ramadan", "Ramadhan", "Lebaran", "Celsius", "Fahrenheit", "Allah", "Tuhan",
+	"Idul", "Fitri", "Adha", "Lebaran", "Celsius", "Fahrenheit", "Allah", "Tuhan",
 	"Nabi", "Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Agung", "Besar", "Kecil", "Baru", "Lama",
 	"Dua", "Tiga", "Empat", "Lima", "Satu", "Kedua", "Ketiga", "Pertama", "Ribuan", "Ratusan", "Puluhan",
 	"Jutaan", "Total", "Jumlah", "Sebanyak", "Sekitar", "Hampir", "Kini", "Saat", "Sekarang", "Kemarin",
