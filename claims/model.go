@@ -45,7 +45,9 @@ type Document struct {
 	// Path is the file the document came from, as the user named it
 	// ("-" for standard input).
 	Path string
-	// Format is the input format: "txt", "md", "html" or "jsonl".
+	// Format is the input format: "txt", "md", "html" or "jsonl". For
+	// "html", Text is the article text extracted from the page, not its
+	// markup.
 	Format string
 	// Source is the outlet that published the article.
 	Source string
@@ -59,11 +61,13 @@ type Document struct {
 	// Published is the publication date; the zero time when unknown.
 	Published time.Time
 	// PublishedInferred is set when Published was inferred from the text's
-	// own dates rather than given by metadata.
+	// own dates (or guessed from a page by go-htmldate) rather than given
+	// by metadata.
 	PublishedInferred bool
 	// Language is the language code of the pack used ("en", "id").
 	Language string
-	// LanguageInferred is set when Language was detected from the text.
+	// LanguageInferred is set when Language was detected from the text,
+	// also when a page's words overruled its declared language.
 	LanguageInferred bool
 	// Text is the document text as the user can open it; every Span of the
 	// document's mentions and claims indexes it.
@@ -72,13 +76,17 @@ type Document struct {
 	// matter).
 	Body Span
 	// FirstLine is the line number in Path of Text's first line (1 for a
-	// plain file, N for line N of a JSONL archive).
+	// plain file, N for line N of a JSONL archive; the whole text of a JSONL
+	// document is on that one line, its newlines escaped).
 	FirstLine int
 	// Furniture are spans of Body that are page furniture (menus,
-	// "Advertisement", "Baca juga: ..." links); no claim is taken from them.
+	// "Advertisement", "Baca juga: ..." links, bylines, pure photo credits);
+	// no claim is taken from them. One span a line, without its line
+	// ending, in order.
 	Furniture []Span
 	// Parts are spans of Body written in another language than Language
-	// (a mixed-language article); empty for most documents.
+	// (a mixed-language article): paragraphs of six words or more that the
+	// detector is sure of, neighbours merged; empty for most documents.
 	Parts []LanguageSpan
 }
 
