@@ -183,6 +183,28 @@ func TestCases(t *testing.T) {
 	}
 }
 
+// TestConceptKeysShared checks that every concept key of one pack exists in
+// the others: claims compare across languages only through shared keys.
+func TestConceptKeysShared(t *testing.T) {
+	packs := []*lang.Pack{en.Pack(), id.Pack()}
+	keys := make([]map[string]bool, len(packs))
+	for i, p := range packs {
+		keys[i] = map[string]bool{}
+		for _, c := range p.Concepts {
+			keys[i][c.Key] = true
+		}
+	}
+	for i, p := range packs {
+		for j, o := range packs {
+			for k := range keys[i] {
+				if i != j && !keys[j][k] {
+					t.Errorf("concept %q of pack %s is missing from pack %s", k, p.Code, o.Code)
+				}
+			}
+		}
+	}
+}
+
 // TestPackTables checks that every pack builds and its words are usable.
 func TestPackTables(t *testing.T) {
 	for _, p := range []*lang.Pack{en.Pack(), id.Pack()} {

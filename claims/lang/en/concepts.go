@@ -8,7 +8,7 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 func concepts() []lang.Concept {
 	return []lang.Concept{
 		{Key: "deaths",
-			Words: []string{"deaths", "death", "dead", "fatalities", "fatality", "bodies", "body", "lives", "killed", "casualties"},
+			Words: []string{"deaths", "death", "dead", "fatalities", "fatality", "bodies", "body", "lives", "killed"},
 			Roles: []string{"killed", "dead", "died", "die", "dies", "dying", "perished", "lost their lives", "lost their life", "were killed", "have died", "had died",
 				"drowned", "buried", "confirmed dead", "feared dead", "did not survive", "succumbed", "slain", "murdered", "executed"},
 			Cues: []string{"death toll", "toll", "number of deaths", "number of dead", "number of fatalities", "deaths", "fatalities", "killing", "killed", "kills", "claimed the lives of", "dead"}},
@@ -37,7 +37,9 @@ func concepts() []lang.Concept {
 			Roles: []string{"affected", "impacted"},
 			Cues:  []string{"affecting", "affected"}},
 		{Key: "troops", Refinable: true,
-			Words: []string{"troops", "soldiers", "soldier", "forces", "servicemen", "servicemembers", "service members", "military personnel", "personnel", "fighters", "combatants", "paratroopers", "marines", "conscripts", "reservists", "mercenaries", "militants", "infantry"}},
+			Words: []string{"troops", "soldiers", "soldier", "forces", "servicemen", "servicemembers", "service members", "military personnel", "fighters", "combatants", "paratroopers", "marines", "conscripts", "reservists", "mercenaries", "militants", "infantry"}},
+		{Key: "personnel", Refinable: true,
+			Words: []string{"personnel", "staff members", "officials"}},
 		{Key: "police", Refinable: true,
 			Words: []string{"police officers", "police", "policemen", "officers", "police personnel"}},
 		{Key: "rescuers", Refinable: true,
@@ -49,7 +51,7 @@ func concepts() []lang.Concept {
 		{Key: "pilgrims", Refinable: true,
 			Words: []string{"pilgrims", "pilgrim", "hajj pilgrims", "worshippers", "worshipers", "faithful"}},
 		{Key: "victims", Refinable: true,
-			Words: []string{"victims", "victim", "casualty"}},
+			Words: []string{"victims", "victim", "casualties", "casualty"}},
 		{Key: "children", Refinable: true,
 			Words: []string{"children", "child", "kids", "minors", "babies", "students", "pupils", "schoolchildren"}},
 		{Key: "workers", Refinable: true,
