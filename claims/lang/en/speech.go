@@ -15,7 +15,7 @@ func speech() lang.Speech {
 		},
 		VerbsBeforeSpeaker: []string{"said", "says", "added", "told", "wrote", "explained", "noted", "stated", "reported"},
 		Prepositions:       []string{"according to", "citing", "quoting", "as reported by", "reported by", "in a statement by", "figures from", "data from"},
-		Pronouns:           []string{"he", "she", "they", "it", "him", "her", "them", "officials", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the minister", "the agency"},
+		Pronouns:           []string{"he", "she", "they", "it", "him", "her", "them", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the minister", "the agency"},
 		Connectives:        []string{"however", "but", "meanwhile", "and", "while", "whereas", "also", "separately", "earlier", "later", "then", "yet", "so", "in addition", "on saturday", "on sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday"},
 		Auxiliaries:        []string{"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "previously", "earlier", "later", "further", "separately", "then", "had previously", "has also", "had also"},
 		NounMarkers:        []string{"of", "on", "from", "in", "by", "with", "for", "to", "and", "the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "new", "recent", "conflicting", "unconfirmed", "media", "news", "press", "initial", "early", "latest"},

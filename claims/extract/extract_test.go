@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+)
+
+func doc(lang, text string) *claims.Document {
+	return &claims.Document{
+		ID: "story/a.txt", Path: "story/a.txt", Source: "Daily Test", Language: lang,
+		Published: time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), Text: text, Body: claims.Span{End: len(text)},
+	}
+}
+
+// quantityClaim returns the quantity claim whose words as written are text.
+func quantityClaim(cs []*claims.Claim, text string) *claims.Claim {
+	for _, c := range cs {
+		if c.Kind == claims.ClaimQuantity && c.Text == text {
+			return c
+		}
+	}
+	return nil
+}
+
+func TestQuantityClaims(t *testing.T) {
+	tests := []struct {
+		Name     string
+		Lang     string
+		Text     string
+		Claim    string // words as written
+		Subject  string
+		Actor    string
+		Location string
+		Role     string
+		Speaker  string // speaker as written
+	}{
+		{"actor between number and noun", "en", "Officials said 3,000 Russian troops were deployed in Syria.", "3,000 Russian troops", "troops", "russia", "syria", "", "Officials"},
+		{"actor after noun", "id", "Menurut tentara Filipina, 800 tentara Jepang tiba di Manila.", "800 tentara", "troops", "japan", "philippines", "", "tentara Filipina"},
+		{"actor after possessive", "en", "Some 40 soldiers from Vietnam were detained, the coast guard said.", "Some 40 soldiers", "troops", "vietnam", "", "", "the coast guard"},
+		{"modifier narrows the count", "en", "The ministry said 31 registered pilgrims died.", "31 registered pilgrims died", "deaths", "", "", "registered", "The ministry"},
+		{"modifier after the noun", "id", "Polisi menyebut 12 kapal penjaga pantai sudah pergi.", "12 kapal", "ships", "", "", "coast-guard", "Polisi"},
+		{"part of another count", "id", "Sebanyak 40 orang luka-luka, 11 orang di antaranya luka berat, kata dokter.", "11 orang", "", "", "", "part", "dokter"},
+		{"quotation attributed after", "en", `"We have found 17 bodies," rescue chief Ana Ruiz said.`, "17 bodies", "deaths", "", "", "", "rescue chief Ana Ruiz"},
+		{"outlet when nobody is named", "id", "Banjir merendam 300 rumah warga.", "300 rumah warga", "houses", "", "", "", "Daily Test"},
+		{"measure with its topic", "id", "Gelombang setinggi 4 meter menghantam pantai.", "4 meter", "height", "", "", "", "Daily Test"},
+	}
+	e := New(builtin.Packs())
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			cs := e.Document(doc(tt.Lang, tt.Text))
+			c := quantityClaim(cs, tt.Claim)
+			if c == nil {
+				var got []string
+				for _, c := range cs {
+					got = append(got, fmt.Sprintf("%s %q", c.Kind, c.Text))
+				}
+				t.Fatalf("no quantity claim %q; got %s", tt.Claim, strings.Join(got, ", "))
+			}
+			if tt.Subject != "" && c.Subject != tt.Subject {
+				t.Errorf("subject: got %q\nwant %q", c.Subject, tt.Subject)
+			}
+			if c.Actor != tt.Actor || c.Location != tt.Location || c.Role != tt.Role {
+				t.Errorf("actor, location, role: got %q %q %q\nwant %q %q %q", c.Actor, c.Location, c.Role, tt.Actor, tt.Location, tt.Role)
+			}
+			if c.Speaker.Name != tt.Speaker {
+				t.Errorf("speaker: got %q\nwant %q", c.Speaker.Name, tt.Speaker)
+			}
+			if got := c.Span.Of(tt.Text); got != c.Text {
+				t.Errorf("span %v covers %q, want %q", c.Span, got, c.Text)
+			}
+		})
+	}
+}
+
+func TestNoClaims(t *testing.T) {
+	for _, text := range []string{
+		"The bridge was built in 1998 and repaired on 3 March 2021.",
+		"Rapat dimulai pukul 10.30 WIB di ruang 12.",
+		"He scored 2 goals.",
+	} {
+		for _, c := range New(builtin.Packs()).Document(doc("en", text)) {
+			if c.Kind == claims.ClaimQuantity {
+				t.Errorf("%q: got quantity claim %q", text, c.Text)
+			}
+		}
+	}
+}
+
+func TestSpeakerAcrossQuotation(t *testing.T) {
+	text := `"The water rose fast. Nine people drowned," district chief Omar Haddad said.`
+	cs := New(builtin.Packs()).Document(doc("en", text))
+	c := quantityClaim(cs, "Nine people drowned")
+	if c == nil || c.Speaker.Name != "district chief Omar Haddad" {
+		t.Fatalf("got %+v, want Nine people drowned said by district chief Omar Haddad", c)
+	}
+}
+
+func TestPronounTakesLastSpeaker(t *testing.T) {
+	text := "Mayor Lena Ortiz said the dam held.\n\nShe said 200 families were evacuated."
+	cs := New(builtin.Packs()).Document(doc("en", text))
+	c := quantityClaim(cs, "200 families were evacuated")
+	if c == nil {
+		for _, c := range cs {
+			t.Logf("%s %q", c.Kind, c.Text)
+		}
+		t.Fatal("no claim for 200 families")
+	}
+	if c.Speaker.Outlet || !strings.Contains(c.Speaker.Name, "Ortiz") {
+		t.Errorf("speaker: got %+v, want Mayor Lena Ortiz", c.Speaker)
+	}
+}
+
+func TestClaimsKeepTheirSentenceNotTheDocument(t *testing.T) {
+	text := "Officials said 12 people died in the fire."
+	cs := New(builtin.Packs()).Document(doc("en", text))
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range cs {
+		if c.Sentence != text || c.SentenceSpan.Of(text) != text || c.Line != 1 || c.Story != "story" {
+			t.Errorf("got sentence %q span %v line %d story %q", c.Sentence, c.SentenceSpan, c.Line, c.Story)
+		}
+	}
+}
