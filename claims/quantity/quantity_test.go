@@ -265,3 +265,108 @@ func TestParseNumber(t *testing.T) {
 		})
 	}
 }
+
+var (
+	enOnes = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	enTens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	idOnes = []string{"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+)
+
+// enWords spells 1 ≤ n < 1e6 in English ("two hundred and fifty-one").
+func enWords(n int) string {
+	var parts []string
+	if n >= 1000 {
+		parts = append(parts, enWords(n/1000), "thousand")
+		n %= 1000
+	}
+	if n >= 100 {
+		parts = append(parts, enOnes[n/100], "hundred")
+		n %= 100
+		if n > 0 {
+			parts = append(parts, "and")
+		}
+	}
+	switch {
+	case n >= 20 && n%10 != 0:
+		parts = append(parts, enTens[n/10]+"-"+enOnes[n%10])
+	case n >= 20:
+		parts = append(parts, enTens[n/10])
+	case n > 0:
+		parts = append(parts, enOnes[n])
+	}
+	return strings.Join(parts, " ")
+}
+
+// idWords spells 1 ≤ n < 1e6 in Indonesian ("dua ratus lima puluh satu").
+func idWords(n int) string {
+	var parts []string
+	switch {
+	case n >= 2000:
+		parts = append(parts, idWords(n/1000), "ribu")
+	case n >= 1000:
+		parts = append(parts, "seribu")
+	}
+	n %= 1000
+	switch {
+	case n >= 200:
+		parts = append(parts, idOnes[n/100], "ratus")
+	case n >= 100:
+		parts = append(parts, "seratus")
+	}
+	n %= 100
+	switch {
+	case n >= 20:
+		parts = append(parts, idOnes[n/10], "puluh")
+		if n%10 > 0 {
+			parts = append(parts, idOnes[n%10])
+		}
+	case n >= 12:
+		parts = append(parts, idOnes[n%10], "belas")
+	case n == 11:
+		parts = append(parts, "sebelas")
+	case n == 10:
+		parts = append(parts, "sepuluh")
+	case n > 0:
+		parts = append(parts, idOnes[n])
+	}
+	return strings.Join(parts, " ")
+}
+
+// group writes n with sep between groups of three digits.
+func group(n int, sep string) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// TestParseNumberSpelled reads numbers below a million written in words and
+// digits in both languages: every 31st (97th in -short mode), or all of
+// them with QUANTITY_ALL_NUMBERS=1 (ten seconds).
+func TestParseNumberSpelled(t *testing.T) {
+	rs := recognizers()
+	step := 31
+	if testing.Short() {
+		step = 97
+	}
+	if os.Getenv("QUANTITY_ALL_NUMBERS") == "1" {
+		step = 1
+	}
+	for n := 1; n < 1000000; n += step {
+		for _, c := range []struct{ lang, text string }{
+			{"en", enWords(n)}, {"id", idWords(n)},
+			{"en", group(n, ",")}, {"id", group(n, ".")},
+		} {
+			v, l, ok := rs[c.lang].ParseNumber(c.text)
+			if !ok || v != float64(n) || l != len(c.text) {
+				t.Fatalf("%s: ParseNumber(%q) = %g, %d, %v\nwant %d, %d, true", c.lang, c.text, v, l, ok, n, len(c.text))
+			}
+		}
+	}
+}
