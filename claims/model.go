@@ -96,8 +96,12 @@ type LanguageSpan struct {
 	Language string
 }
 
-// Line returns the 1-based line number in Path of the byte at offset.
+// Line returns the 1-based line number in Path of the byte at offset. A
+// JSONL document is one line of its archive, whatever its text holds.
 func (d *Document) Line(offset int) int {
+	if d.Format == "jsonl" {
+		return d.FirstLine
+	}
 	if offset > len(d.Text) {
 		offset = len(d.Text)
 	}

@@ -814,10 +814,11 @@ func lastWords(s string, n int) string {
 type lineIndex struct {
 	starts []int
 	first  int
+	single bool // a JSONL document is one line of its archive
 }
 
 func newLineIndex(doc *claims.Document) *lineIndex {
-	li := &lineIndex{starts: []int{0}, first: max(doc.FirstLine, 1)}
+	li := &lineIndex{starts: []int{0}, first: max(doc.FirstLine, 1), single: doc.Format == "jsonl"}
 	for i := 0; i < len(doc.Text); i++ {
 		if doc.Text[i] == '\n' {
 			li.starts = append(li.starts, i+1)
@@ -827,5 +828,8 @@ func newLineIndex(doc *claims.Document) *lineIndex {
 }
 
 func (li *lineIndex) line(offset int) int {
+	if li.single {
+		return li.first
+	}
 	return li.first + sort.SearchInts(li.starts, offset+1) - 1
 }

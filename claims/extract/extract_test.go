@@ -127,3 +127,13 @@ func TestClaimsKeepTheirSentenceNotTheDocument(t *testing.T) {
 		}
 	}
 }
+
+func TestLinesOfJSONLDocuments(t *testing.T) {
+	d := doc("en", "Officials said 12 people died.\nA second line.")
+	d.Format, d.FirstLine = "jsonl", 7
+	for _, c := range New(builtin.Packs()).Document(d) {
+		if c.Line != 7 || d.Line(c.Span.Start) != 7 {
+			t.Errorf("%q: got line %d (document says %d), want 7", c.Text, c.Line, d.Line(c.Span.Start))
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 // baselineOptions are the flags and arguments of `claimcheck baseline`.
 type baselineOptions struct {
+	inputOptions
 	Paths    []string
 	Output   string
 	Quiet    bool
@@ -53,6 +54,7 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 		},
 	}
 	f := cmd.Flags()
+	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Output, "output", "o", "", "write the baseline to `FILE` (- for standard output)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders, as check --one-story does")
@@ -62,7 +64,13 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update, Compare: compare.Options{OneStory: opts.OneStory}})
+	po, err := opts.pipeline(s)
+	if err != nil {
+		return err
+	}
+	po.Progress = prog.Update
+	po.Compare = compare.Options{OneStory: opts.OneStory}
+	res := runPipeline(opts.Paths, s.In, po)
 	prog.Done()
 	b := baseline.New(res.Findings)
 	if err := writeOutput(opts.Output, s.Out, b.Write); err != nil {

@@ -14,6 +14,7 @@ import (
 
 // checkOptions are the flags and arguments of `claimcheck check`.
 type checkOptions struct {
+	inputOptions
 	Paths       []string
 	Format      string
 	Output      string
@@ -93,6 +94,7 @@ reported and fail the check.`,
 		},
 	}
 	f := cmd.Flags()
+	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Format, "format", "f", "table", "report format: "+strings.Join(report.Formats(), ", "))
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	f.StringVar(&opts.FailOn, "fail-on", "conflict", "exit 1 on findings at or above this verdict: "+strings.Join(failOnChoices, ", "))
@@ -118,7 +120,13 @@ func checkRun(opts *checkOptions, s *Streams) error {
 		}
 	}
 	prog := newProgress(s, opts.Quiet)
-	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update, Compare: compare.Options{OneStory: opts.OneStory}})
+	po, err := opts.pipeline(s)
+	if err != nil {
+		return err
+	}
+	po.Progress = prog.Update
+	po.Compare = compare.Options{OneStory: opts.OneStory}
+	res := runPipeline(opts.Paths, s.In, po)
 	prog.Done()
 	return checkResult(opts, accepted, res, s)
 }

@@ -11,6 +11,7 @@ import (
 
 // claimsOptions are the flags and arguments of `claimcheck claims`.
 type claimsOptions struct {
+	inputOptions
 	Paths  []string
 	Format string
 	Output string
@@ -50,6 +51,7 @@ read.`,
 		},
 	}
 	f := cmd.Flags()
+	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Format, "format", "f", "table", "listing format: "+strings.Join(report.ClaimFormats(), ", "))
 	f.StringVarP(&opts.Output, "output", "o", "", "write the listing to `FILE` instead of standard output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
@@ -60,7 +62,12 @@ read.`,
 // out: `check` reports them).
 func claimsRun(opts *claimsOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res := runPipeline(opts.Paths, s.In, pipelineOptions{Progress: prog.Update})
+	po, err := opts.pipeline(s)
+	if err != nil {
+		return err
+	}
+	po.Progress = prog.Update
+	res := runPipeline(opts.Paths, s.In, po)
 	prog.Done()
 	res.Findings = nil
 	format, _ := report.NewClaims(opts.Format) // validated by newCmdClaims

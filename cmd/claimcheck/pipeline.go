@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"io"
+
+	"github.com/spf13/pflag"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
@@ -21,6 +24,10 @@ type pipelineOptions struct {
 	// Workers is the number of documents extracted at once; GOMAXPROCS
 	// when zero.
 	Workers int
+	// MaxSize is the largest input file read (corpus.Loader.MaxSize).
+	MaxSize int64
+	// Skip, when set, is told of every file left out of a folder and why.
+	Skip func(path, reason string)
 }
 
 // runPipeline is the whole check: load every document under paths (stdin
@@ -31,7 +38,7 @@ type pipelineOptions struct {
 // holds claims, not articles.
 func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.Result {
 	packs := builtin.Packs()
-	loader := &corpus.Loader{Packs: packs, Stdin: stdin}
+	loader := &corpus.Loader{Packs: packs, Stdin: stdin, MaxSize: opts.MaxSize, Skip: opts.Skip}
 	ex := extract.New(packs)
 	res := &report.Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}}
 	var errs []*corpus.Error
@@ -50,4 +57,26 @@ func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.
 	}
 	res.Findings = compare.Compare(res.Claims, opts.Compare)
 	return res
+}
+
+// inputOptions are the flags every command has for reading its inputs.
+type inputOptions struct {
+	MaxSize string
+}
+
+// addInputFlags registers the input flags on f.
+func addInputFlags(f *pflag.FlagSet, o *inputOptions) {
+	f.StringVar(&o.MaxSize, "max-size", "32MiB", "largest input `SIZE` read (e.g. 500KB, 200MB, 1GiB, or none); a larger file is rejected with exit 2")
+}
+
+// pipeline returns the pipeline options the flags ask for, or a usage
+// error; skipped files are reported on s.Err.
+func (o inputOptions) pipeline(s *Streams) (pipelineOptions, error) {
+	size, err := corpus.ParseSize(o.MaxSize)
+	if err != nil {
+		return pipelineOptions{}, &usageError{fmt.Errorf("--max-size: %w", err)}
+	}
+	return pipelineOptions{MaxSize: size, Skip: func(path, reason string) {
+		fmt.Fprintf(s.ErrOut, "%s: skipped: %s\n", path, reason)
+	}}, nil
 }
