@@ -478,10 +478,18 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 	return out
 }
 
-// topic returns the key of the topic word nearest to the number, or "".
+// topicWindow is how many words from the number a topic word may stand.
+const topicWindow = 6
+
+// topic returns the key of the topic word nearest to the number within
+// topicWindow words, or "".
 func (l *language) topic(toks []speaker.Token, number claims.Span) string {
+	at := 0
+	for at < len(toks) && toks[at].Span.End <= number.Start {
+		at++
+	}
 	best, bestDist := "", 1<<30
-	for i := 0; i < len(toks); i++ {
+	for i := max(0, at-topicWindow-l.topics.maxLen); i < len(toks) && i <= at+topicWindow; i++ {
 		key, n := l.topics.at(toks, i)
 		if n == 0 {
 			continue
