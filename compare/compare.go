@@ -332,7 +332,7 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 			case overlapping:
 				compatible.add(a, b)
 			case disjoint:
-				sameSpeaker := a.Doc != b.Doc && !a.Speaker.Outlet && a.Speaker.Key == b.Speaker.Key
+				sameSpeaker := a.Doc != b.Doc && sameVoice(a.Speaker, b.Speaker)
 				ma, mb := moment(a), moment(b)
 				sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
 				switch {
@@ -459,6 +459,31 @@ func moment(c *claims.Claim) time.Time {
 // different days.
 func differentDays(a, b *claims.Claim) bool {
 	return a.At != nil && b.At != nil && !a.At.Start.Truncate(24*time.Hour).Equal(b.At.Start.Truncate(24*time.Hour))
+}
+
+// sameVoice reports whether two named speakers are one person or body:
+// equal keys, or one a single word of the other ("sutopo" and "sutopo
+// purwo nugroho" in articles that name him differently).
+func sameVoice(a, b claims.Speaker) bool {
+	if a.Outlet || b.Outlet || a.Key == "" || b.Key == "" {
+		return false
+	}
+	if a.Key == b.Key {
+		return true
+	}
+	short, long := a.Key, b.Key
+	if len(strings.Fields(short)) > len(strings.Fields(long)) {
+		short, long = long, short
+	}
+	if len(strings.Fields(short)) != 1 || len(short) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(long) {
+		if w == short {
+			return true
+		}
+	}
+	return false
 }
 
 // risen reports whether the higher of two figures is written as a rise

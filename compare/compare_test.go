@@ -168,3 +168,26 @@ func TestFingerprintIgnoresOrderAndSpace(t *testing.T) {
 		t.Errorf("fingerprints differ: %+v vs %+v", f1, f2)
 	}
 }
+
+func TestSameVoice(t *testing.T) {
+	tests := []struct {
+		A, B string
+		Want bool
+	}{
+		{"sutopo", "sutopo purwo nugroho", true},
+		{"aris munandar", "aris munandar", true},
+		{"budi", "budi", true},
+		{"budi santoso", "budi hartono", false},
+		{"ali", "ali hassan", false}, // too short to trust
+		{"police", "regional police chief", true},
+	}
+	for _, tt := range tests {
+		got := sameVoice(claims.Speaker{Key: tt.A}, claims.Speaker{Key: tt.B})
+		if got != tt.Want {
+			t.Errorf("sameVoice(%q, %q): got %v\nwant %v", tt.A, tt.B, got, tt.Want)
+		}
+	}
+	if sameVoice(claims.Speaker{Key: "outlet:x", Outlet: true}, claims.Speaker{Key: "outlet:x", Outlet: true}) {
+		t.Error("two outlets are not one named voice")
+	}
+}

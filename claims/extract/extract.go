@@ -699,7 +699,9 @@ func period(s *sentence, ref date.Reference) string {
 func qualifiers(text string, s *sentence, m claims.Mention) (actor, location string) {
 	q := m.Quantity
 	defer func() {
-		if actor == "" {
+		// A place near a measurement is where it was measured ("tsunami
+		// Palu ... 6 meter"), not whose: only counts look for one.
+		if actor == "" && q.Dimension == claims.DimCount {
 			actor = nearbyActor(text, s, m)
 		}
 	}()
@@ -710,7 +712,7 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 		switch {
 		case !q.NounSpan.IsZero() && e.Span.Start >= q.NumberSpan.End && e.Span.End <= q.NounSpan.Start:
 			// "3,000 North Korean troops"
-			if actor == "" {
+			if actor == "" && q.Dimension == claims.DimCount {
 				actor = e.Entity.Key
 			}
 		case !q.NounSpan.IsZero() && e.Span.Start >= q.NounSpan.End:
@@ -725,7 +727,7 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 			switch {
 			case gap == "" || s.lang.poss[gap]:
 				// "tentara Korea Utara", "troops from North Korea"
-				if actor == "" {
+				if actor == "" && q.Dimension == claims.DimCount {
 					actor = e.Entity.Key
 				}
 			case location == "" && s.lang.loc[lastWords(gap, 2)] || location == "" && s.lang.loc[lastWords(gap, 1)]:

@@ -122,23 +122,52 @@ func locateItems(items []Item, texts map[string]string, unlocated *int) []locate
 }
 
 // hits returns, for each side of f, the indices of the item's values
-// whose place the side overlaps.
+// whose place the side, or a support claim repeating its value, overlaps.
 func (l located) hits(f compare.Finding) [][]int {
 	out := make([][]int, len(f.Sides))
-	for i, c := range f.Sides {
-		if c == nil {
-			continue
-		}
+	for i, pos := range positions(f) {
 		for j, ps := range l.at {
-			for _, p := range ps {
-				if p.file == c.Doc && p.span.Overlaps(c.Span) {
-					out[i] = append(out[i], j)
-					break
+		claims:
+			for _, c := range pos {
+				for _, p := range ps {
+					if p.file == c.Doc && p.span.Overlaps(c.Span) {
+						out[i] = append(out[i], j)
+						break claims
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// positions returns, for each side of f, the side and the support claims
+// that repeat its value: together they are one position of the finding.
+func positions(f compare.Finding) [][]*claims.Claim {
+	out := make([][]*claims.Claim, len(f.Sides))
+	for i, s := range f.Sides {
+		if s == nil {
+			continue
+		}
+		out[i] = append(out[i], s)
+		for _, c := range f.Support {
+			if sameValue(s, c) {
+				out[i] = append(out[i], c)
+			}
+		}
+	}
+	return out
+}
+
+// sameValue reports whether two claims state one value.
+func sameValue(a, b *claims.Claim) bool {
+	switch {
+	case a.Quantity != nil && b.Quantity != nil:
+		return a.Quantity.Value == b.Quantity.Value
+	case a.Date != nil && b.Date != nil:
+		return a.Date.Start.Equal(b.Date.Start) && a.Date.Granularity == b.Date.Granularity
+	}
+	return false
 }
 
 // pairs reports whether two different sides of f overlap two different

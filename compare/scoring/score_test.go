@@ -285,3 +285,32 @@ func TestWriteTable(t *testing.T) {
 		t.Errorf("got total %q\nwant precision 0.75 and recall 0.75", lines[3])
 	}
 }
+
+// TestScoreCountsSupport checks that a support claim repeating a side's
+// value stands for that side: the finding shows one claim per value, and
+// the expected value may be written in another of the claims that give it.
+func TestScoreCountsSupport(t *testing.T) {
+	exp, err := ParseExpected("test.yaml", []byte(testYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Locate(exp, testTexts); err != nil {
+		t.Fatal(err)
+	}
+	q := func(c *claims.Claim, v float64) *claims.Claim {
+		c.Kind, c.Quantity = claims.ClaimQuantity, &claims.Quantity{Value: v, Lo: v, Hi: v}
+		return c
+	}
+	shown := q(side(t, "01-a.txt", "the agency said", 0), 120) // overlaps no expected value
+	repeated := q(side(t, "01-a.txt", "120 people", 0), 120)   // the expected one
+	other := q(side(t, "02-b.txt", "200", 0), 200)
+	f := compare.Finding{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute,
+		Sides: []*claims.Claim{shown, other}, Support: []*claims.Claim{repeated}}
+	if r := Score(exp, testTexts, []compare.Finding{f}); r.Found != 1 || r.True != 1 {
+		t.Errorf("with support: got found %d true %d, want 1 and 1", r.Found, r.True)
+	}
+	f.Support = nil
+	if r := Score(exp, testTexts, []compare.Finding{f}); r.Found != 0 {
+		t.Errorf("without support: got found %d, want 0", r.Found)
+	}
+}
