@@ -368,7 +368,10 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 		k := end
 		for steps := 0; k < n && steps < roleWindow; steps++ {
 			if e, c, ok := r.roles.match(s, k, n); ok {
-				if k == end {
+				if k == end || !r.anyGap {
+					// Only gap words lie between: the role is part of
+					// the figure as written ("22 residents remained
+					// missing").
 					end = e
 				}
 				ci = c

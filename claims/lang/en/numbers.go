@@ -123,6 +123,6 @@ func numbers() lang.Numbers {
 		ListJoiners:  []string{"and", "or"},
 		TopicMarkers: []string{"as for", "as for the", "among", "among the", "of", "of the", "for the"},
 		Rates:        []string{"per", "an", "a", "every", "each"},
-		RoleGaps:     []string{"were", "was", "are", "is", "be", "have", "has", "had", "been", "being", "also", "still", "reportedly", "later", "all", "already", "now", "so far", "since", "who", "believed", "feared", "thought to be", "confirmed", "officially", "in total", "altogether", "then", "allegedly", "subsequently", "eventually", "both", "either", "may", "might", "may have", "could have", "were later", "apparently", "probably", "likely", "almost certainly", "tragically", "sadly"},
+		RoleGaps:     []string{"were", "was", "are", "is", "be", "remain", "remained", "remains", "stay", "stayed", "became", "become", "got", "went", "are still", "were still", "have", "has", "had", "been", "being", "also", "still", "reportedly", "later", "all", "already", "now", "so far", "since", "who", "believed", "feared", "thought to be", "confirmed", "officially", "in total", "altogether", "then", "allegedly", "subsequently", "eventually", "both", "either", "may", "might", "may have", "could have", "were later", "apparently", "probably", "likely", "almost certainly", "tragically", "sadly"},
 	}
 }
