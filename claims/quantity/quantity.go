@@ -302,8 +302,13 @@ func New(p *lang.Pack) *Recognizer {
 	return r
 }
 
-// startBit marks tokens that can start a number or a magnitude.
-const startBit = 1
+// startBit marks tokens that can start a number or a magnitude; numBit
+// tokens that are in any of the number word tables, so that most lookups
+// in them end without hashing.
+const (
+	startBit = 1
+	numBit   = 1 << 63
+)
 
 // index gives each trie a bit and records which tokens can start a match
 // in any of them, so that a scan computes one mask per token.
@@ -312,6 +317,16 @@ func (r *Recognizer) index(ts ...indexed) {
 	r.firstExact = make(map[string]uint64)
 	for w := range r.starts {
 		r.first[w] |= startBit
+	}
+	for _, m := range []map[string]float64{r.words, r.adders, r.mults} {
+		for w := range m {
+			r.first[w] |= numBit
+		}
+	}
+	for _, m := range []map[string]bool{r.articles, r.joiners, r.weak} {
+		for w := range m {
+			r.first[w] |= numBit
+		}
 	}
 	for i, t := range ts {
 		bit := uint64(1) << (i + 1)
@@ -520,7 +535,7 @@ func (s *scan) word(i int) string {
 // lookup finds token i in m, folding ASCII case.
 func (s *scan) lookup(m map[string]float64, i int) (float64, bool) {
 	t := s.toks[i]
-	if t.kind != tkWord {
+	if t.kind != tkWord || s.mask[i]&numBit == 0 {
 		return 0, false
 	}
 	if !t.upper {
@@ -550,7 +565,7 @@ func foldLookup(m map[string]float64, w string) (float64, bool) {
 
 func (s *scan) inSet(m map[string]bool, i int) bool {
 	t := s.toks[i]
-	if t.kind != tkWord {
+	if t.kind != tkWord || s.mask[i]&numBit == 0 {
 		return false
 	}
 	if !t.upper {
