@@ -423,7 +423,7 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(doc.Text, s, m)
 		c.Role = modifiers(s, q)
-		if s.lang.partitive(s.toks, m.Span) {
+		if s.lang.partitive(s.toks, q, m.Span) {
 			c.Role = strings.TrimSpace("part " + c.Role)
 		}
 		c.When = when
@@ -506,17 +506,25 @@ func (l *language) topic(toks []speaker.Token, number claims.Span) string {
 	return best
 }
 
-// partitive reports whether a partitive phrase stands right after the
-// quantity ("11 of them", "sebelas di antaranya") or right before it
-// ("including 35").
-func (l *language) partitive(toks []speaker.Token, span claims.Span) bool {
+// partitive reports whether a partitive phrase follows the number within
+// the quantity's words or right after them ("11 of them", "11 orang di
+// antaranya luka berat"), or stands right before it ("including 35").
+func (l *language) partitive(toks []speaker.Token, q *claims.Quantity, span claims.Span) bool {
+	past := 0 // words read past the quantity's end
 	for i, t := range toks {
+		if t.Span.Start < q.NumberSpan.End {
+			continue
+		}
 		if t.Span.Start >= span.End {
-			_, n := l.parts.at(toks, i)
-			if n == 0 && i+1 < len(toks) && !t.Punct {
-				_, n = l.parts.at(toks, i+1) // "11 orang di antaranya"
+			if past++; past > 2 {
+				break
 			}
-			return n > 0
+		}
+		if t.Punct {
+			break
+		}
+		if _, n := l.parts.at(toks, i); n > 0 {
+			return true
 		}
 	}
 	return l.near(l.partsPre, toks, span, 1, 0)
