@@ -625,8 +625,8 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 		gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
 		for i := 0; i < len(s.toks); i++ {
 			t := s.toks[i]
-			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] {
-				continue
+			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] || s.lang.poss[t.Lower] || s.lang.loc[t.Lower] {
+				continue // "dozens of houses": "of" narrows nothing
 			}
 			if key, n := s.lang.mods.at(s.toks, i); n > 0 {
 				keys = append(keys, key)

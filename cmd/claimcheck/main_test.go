@@ -314,6 +314,8 @@ func TestGoldenCLI(t *testing.T) {
 		{"check seeds github", []string{"check", "--format", "github", "seeds"}, "check-seeds.github.txt", false},
 		{"claims seeds json", []string{"claims", "--format", "json", "seeds"}, "claims-seeds.json", false},
 		{"claims seeds", []string{"claims", "seeds"}, "claims-seeds.txt", false},
+		{"claims quantities en", []string{"claims", "testdata/quantities/sentences.txt"}, "claims-quantities-en.txt", false},
+		{"claims quantities id", []string{"claims", "testdata/quantities/kalimat.txt"}, "claims-quantities-id.txt", false},
 	}
 	stories, _ := filepath.Glob(filepath.Join("testdata", "stories", "*"))
 	for _, dir := range stories {
