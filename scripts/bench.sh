@@ -15,8 +15,11 @@
 #   WORK   folder for binaries, corpora and reports (default: a new temp
 #          folder, removed at the end unless KEEP=1); corpora already in
 #          WORK for the same size and seed are reused
-#   JOBS   goroutines of the read-and-split baseline (default 1; the
-#          baseline should use as many cores as the pipeline does)
+#   JOBS   goroutines of the read-and-split baseline (default: nproc, as
+#          the pipeline uses GOMAXPROCS workers)
+#   FORMAT the report format timed (default json). With another format
+#          (csv, table, ...) the timed runs write it to /dev/null and one
+#          more, untimed, JSON run gives the findings to score.
 #   STAGES=1   also run the per-stage benchmarks (go test ./bench -bench .)
 #              and print their MB/s, to say which stage holds a target back
 #   PROFILE=1  also print the top of a CPU profile of extraction
@@ -28,7 +31,7 @@
 #   2. generates a corpus per size with claimcheck-gen (English and
 #      Indonesian stories with planted discrepancies, listed in planted.json);
 #   3. runs, RUNS times each, under /usr/bin/time -v:
-#        claimcheck check --format json --fail-on none --output REPORT CORPUS
+#        claimcheck check --format FORMAT --fail-on none --output REPORT CORPUS
 #        readsplit -j JOBS CORPUS
 #   4. scores the last report against planted.json (claimcheck-gen score;
 #      the missed discrepancies and filler findings are listed in
@@ -53,7 +56,8 @@ set -euo pipefail
 SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-3}
 SEED=${SEED:-1}
-JOBS=${JOBS:-1}
+JOBS=${JOBS:-$(nproc)}
+FORMAT=${FORMAT:-json}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 if [[ -z "${WORK:-}" ]]; then
@@ -86,7 +90,7 @@ cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
 
 machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(go version | awk '{print $3}')"
 echo "machine: $machine"
-echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS"
+echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS; report format $FORMAT"
 printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
 	articles MB wall_s cpu_s MB/s articles/s claims/s rss_MB us/claim base_s xbase xcpu recall filler
 
@@ -102,8 +106,10 @@ for n in $SIZES; do
 	walls=() rsss=() claims=() bases=() cpus=() bcpus=()
 	for ((r = 1; r <= RUNS; r++)); do
 		report="$WORK/report-$n.json"
-		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" check --format json --fail-on none \
-			--output "$report" "$corpus" 2>"$WORK/stderr.txt" || {
+		out=$report
+		[[ "$FORMAT" == json ]] || out=/dev/null
+		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" check --format "$FORMAT" --fail-on none \
+			--output "$out" "$corpus" 2>"$WORK/stderr.txt" || {
 			echo "bench.sh: claimcheck failed on $corpus:" >&2
 			cat "$WORK/stderr.txt" >&2
 			exit 1
@@ -116,6 +122,9 @@ for n in $SIZES; do
 		bases+=("$(wall "$WORK/time.txt")")
 		bcpus+=("$(cpu "$WORK/time.txt")")
 	done
+	if [[ "$FORMAT" != json ]]; then
+		"$WORK/bin/claimcheck" check --format json --fail-on none --quiet --output "$report" "$corpus"
+	fi
 	w=$(median "${walls[@]}")
 	k=$(median "${rsss[@]}")
 	c=$(median "${claims[@]:-0}")
