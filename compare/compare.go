@@ -427,18 +427,22 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 }
 
 // isUpdate reports whether a disagreement between a and b is a rising
-// cumulative count: the figure of the later moment (or of the same day,
-// or when either moment is unknown) is the higher one, and neither is
-// written as an earlier figure ("semula 103").
+// cumulative count: the figure of the later moment (or, when either moment
+// is unknown, either figure) is the higher one, and neither is written as
+// an earlier figure ("semula 103"). Two figures for the same day are a
+// dispute, not an update.
 func isUpdate(a, b *claims.Claim) bool {
 	if !cumulative[a.Subject] || a.Event == "earlier" || b.Event == "earlier" {
 		return false
 	}
 	ma, mb := moment(a), moment(b)
-	if ma.IsZero() || mb.IsZero() || ma.Equal(mb) {
+	if ma.IsZero() || mb.IsZero() {
 		// Order unknown: a differing cumulative count is more likely a
 		// later update than a contradiction.
 		return true
+	}
+	if ma.Equal(mb) {
+		return false // two figures for one day: a dispute
 	}
 	if mb.Before(ma) {
 		a, b = b, a

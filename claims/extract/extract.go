@@ -51,6 +51,9 @@ type language struct {
 	speaker  *speaker.Attributor
 	poss     map[string]bool
 	loc      map[string]bool
+	copulas  map[string]bool
+	markers  map[string]bool // determiners and prepositions
+	conj     map[string]bool // clause and list connectives
 	rises    map[string]bool
 	topics   keyedPhrases
 	mods     keyedPhrases
@@ -109,6 +112,9 @@ func New(packs *lang.Set) *Extractor {
 			speaker:  speaker.New(p),
 			poss:     wordSet(p.Relations.Possessive),
 			loc:      wordSet(p.Relations.Locative),
+			copulas:  wordSet(p.Relations.Copulas),
+			markers:  wordSet(p.Speech.NounMarkers),
+			conj:     wordSet(p.Speech.Connectives),
 			rises:    wordSet(p.Relations.Rises),
 			topics:   newKeyedPhrases(p.Relations.Topics),
 			mods:     newKeyedPhrases(p.Relations.Modifiers),
@@ -625,8 +631,8 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 		gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
 		for i := 0; i < len(s.toks); i++ {
 			t := s.toks[i]
-			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] || s.lang.poss[t.Lower] || s.lang.loc[t.Lower] {
-				continue // "dozens of houses": "of" narrows nothing
+			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] || s.lang.poss[t.Lower] || s.lang.loc[t.Lower] || s.lang.markers[t.Lower] {
+				continue // "dozens of houses", "40 of the dead": "of the" narrows nothing
 			}
 			if key, n := s.lang.mods.at(s.toks, i); n > 0 {
 				keys = append(keys, key)
@@ -760,6 +766,7 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 	for _, a := range s.atts {
 		speakers = append(speakers, a.Name)
 	}
+	var places []claims.Mention
 	for _, e := range s.entities {
 		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
 			continue
@@ -768,24 +775,28 @@ func nearbyActor(text string, s *sentence, m claims.Mention) string {
 		for _, sp := range speakers {
 			spoken = spoken || sp.Overlaps(e.Span)
 		}
-		if spoken {
+		if !spoken {
+			places = append(places, e)
+		}
+	}
+	// After the count first: "165 dari Indonesia", "236 were Indonesians".
+	for _, e := range places {
+		if e.Span.Start < m.Span.End {
 			continue
 		}
-		if e.Span.End <= num.Start {
-			if s.lang.afterPreposition(s.toks, e.Span.Start) {
-				continue // "in Central Sulawesi climbed to 21": where, not whose
-			}
-			between := wordsBetween(s.toks, e.Span.End, num.Start)
-			if between >= 0 && between <= window {
-				return e.Entity.Key
-			}
-			continue
+		gap := strings.Fields(strings.ToLower(text[m.Span.End:e.Span.Start]))
+		if len(gap) > 0 && len(gap) <= 3 && s.lang.poss[gap[len(gap)-1]] || len(gap) == 1 && s.lang.copulas[gap[0]] {
+			return e.Entity.Key
 		}
-		if e.Span.Start >= m.Span.End {
-			gap := strings.Fields(strings.ToLower(text[m.Span.End:e.Span.Start]))
-			if len(gap) > 0 && len(gap) <= 3 && s.lang.poss[gap[len(gap)-1]] {
-				return e.Entity.Key
-			}
+	}
+	// Then close before it, in the same clause and list item: "The
+	// Iranian death toll reached 17".
+	for _, e := range places {
+		if e.Span.End > num.Start || s.lang.afterPreposition(s.toks, e.Span.Start) {
+			continue // "in Central Sulawesi climbed to 21": where, not whose
+		}
+		if between := s.lang.wordsBetween(s.toks, e.Span.End, num.Start); between >= 0 && between <= window {
+			return e.Entity.Key
 		}
 	}
 	return ""
@@ -804,14 +815,14 @@ func (l *language) afterPreposition(toks []speaker.Token, offset int) bool {
 }
 
 // wordsBetween counts the words between two offsets, or -1 when
-// punctuation other than an apostrophe or hyphen separates them.
-func wordsBetween(toks []speaker.Token, from, to int) int {
+// punctuation or a connective ("and", "dan") separates them.
+func (l *language) wordsBetween(toks []speaker.Token, from, to int) int {
 	n := 0
 	for _, t := range toks {
 		if t.Span.Start < from || t.Span.End > to {
 			continue
 		}
-		if t.Punct {
+		if t.Punct || l.conj[t.Lower] {
 			return -1
 		}
 		n++

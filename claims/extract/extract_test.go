@@ -42,6 +42,7 @@ func TestQuantityClaims(t *testing.T) {
 		{"actor between number and noun", "en", "Officials said 3,000 Russian troops were deployed in Syria.", "3,000 Russian troops", "troops", "russia", "syria", "", "Officials"},
 		{"actor after noun", "id", "Menurut tentara Filipina, 800 tentara Jepang tiba di Manila.", "800 tentara", "troops", "japan", "philippines", "", "tentara Filipina"},
 		{"actor after possessive", "en", "Some 40 soldiers from Vietnam were detained, the coast guard said.", "Some 40 soldiers", "troops", "vietnam", "", "", "the coast guard"},
+		{"demonym after a copula", "en", "Officials said 40 of the dead were Egyptians and 12 were Indonesians.", "12", "", "indonesia", "", "", "Officials"},
 		{"modifier narrows the count", "en", "The ministry said 31 registered pilgrims died.", "31 registered pilgrims died", "deaths", "", "", "registered", "The ministry"},
 		{"modifier after the noun", "id", "Polisi menyebut 12 kapal penjaga pantai sudah pergi.", "12 kapal", "ships", "", "", "coast-guard", "Polisi"},
 		{"part of another count", "id", "Sebanyak 40 orang luka-luka, 11 orang di antaranya luka berat, kata dokter.", "11 orang di antaranya luka berat", "", "", "", "part", "dokter"},

@@ -9,6 +9,9 @@ type Relations struct {
 	Possessive []string
 	// Locative link a noun to where it is or goes ("in", "to", "di", "ke").
 	Locative []string
+	// Copulas link a count to whose it is when a demonym follows ("236
+	// were Indonesians", "660 merupakan warga Mesir").
+	Copulas []string
 	// Rises say a count has grown since an earlier report ("rose",
 	// "bertambah"): the same speaker giving a higher figure later that day
 	// is updating it, not contradicting himself.

@@ -6,6 +6,7 @@ func relations() lang.Relations {
 	return lang.Relations{
 		Possessive: []string{"from", "of", "belonging to", "sent by", "deployed by"},
 		Locative:   []string{"in", "at", "to", "into", "inside", "across", "near", "around", "throughout"},
+		Copulas:    []string{"were", "was", "are", "is", "being"},
 		Rises:      []string{"rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "jumped", "grew", "swelled"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water", "elevation"}},

@@ -6,6 +6,7 @@ func relations() lang.Relations {
 	return lang.Relations{
 		Possessive: []string{"asal", "dari", "milik", "kiriman", "warga negara", "berkewarganegaraan"},
 		Locative:   []string{"di", "ke", "dalam", "menuju", "di wilayah", "di kawasan", "di sekitar"},
+		Copulas:    []string{"merupakan", "adalah", "ialah", "yakni", "yaitu"},
 		Rises:      []string{"bertambah", "naik", "meningkat", "melonjak", "bertambah menjadi", "naik menjadi", "kembali bertambah"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
