@@ -58,6 +58,12 @@ var givenNames = []string{
 	"Ratna", "Retno", "Reza", "Ria", "Rina", "Rini", "Rizal", "Rizki", "Rudi", "Rudy", "Sari", "Siti",
 	"Slamet", "Sri", "Sugeng", "Taufik", "Teguh", "Tri", "Tuti", "Wahyu", "Wawan", "Wayan", "Wulan",
 	"Yanti", "Yohanes", "Yudi", "Yuli", "Yusuf", "Zainal",
+	// More common given names.
+	"Adrian", "Agnes", "Aisyah", "Alif", "Angga", "Annisa", "Arya", "Aulia", "Bima", "Cahya",
+	"Dinda", "Edi", "Elisabeth", "Erlangga", "Evi", "Fadli", "Fauzi", "Febri", "Gilang", "Gita",
+	"Hafiz", "Hendri", "Ilham", "Intan", "Jihan", "Kartika", "Kevin", "Laras", "Lina", "Lutfi", "Mario",
+	"Nanda", "Naufal", "Oki", "Pandu", "Prasetyo", "Raka", "Rangga", "Rani", "Rio", "Satria",
+	"Septi", "Stefanus", "Syahrul", "Tiara", "Umar", "Vina", "Wahid", "Windi", "Yogi", "Yoga", "Zaki",
 }
 
 func titles() map[string]string {
