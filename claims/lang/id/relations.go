@@ -17,6 +17,7 @@ func relations() lang.Relations {
 			{Key: "budget", Words: []string{"anggaran", "dana", "alokasi", "biaya"}},
 			{Key: "aid", Words: []string{"bantuan", "donasi", "sumbangan", "hibah"}},
 			{Key: "turnout", Words: []string{"partisipasi pemilih", "tingkat partisipasi"}},
+			{Key: "vote-share", Words: []string{"suara", "perolehan suara", "suara sah"}},
 			{Key: "inflation", Words: []string{"inflasi"}},
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
