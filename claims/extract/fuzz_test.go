@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+)
+
+// FuzzDocument checks that any text yields claims whose spans lie inside
+// it and cover the words they quote, without panicking.
+func FuzzDocument(f *testing.F) {
+	f.Add("en", `"We found 17 bodies," rescue chief Ana Ruiz said on Saturday (Nov 16).`)
+	f.Add("id", "Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara tiba di Rusia, Sabtu (16/11/2024).")
+	f.Add("id", "Kepala BPBD, Rudi, Rabu malam (3/1), mengatakan 95 orang, bukan 103 orang.")
+	f.Add("en", "12 of them, including 3, were\n\nAdvertisement\n\"")
+	e := New(builtin.Packs())
+	f.Fuzz(func(t *testing.T, lang, text string) {
+		d := &claims.Document{ID: "f/x.txt", Path: "f/x.txt", Source: "Fuzz", Language: lang, Text: text, Body: claims.Span{End: len(text)}}
+		for _, c := range e.Document(d) {
+			if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start > c.Span.End {
+				t.Fatalf("span %v outside text of %d bytes", c.Span, len(text))
+			}
+			if c.Text != c.Span.Of(text) {
+				t.Fatalf("claim text %q is not its span %q", c.Text, c.Span.Of(text))
+			}
+			if !c.SentenceSpan.Contains(c.Span) {
+				t.Fatalf("claim %v outside its sentence %v", c.Span, c.SentenceSpan)
+			}
+			if q := c.Quantity; q != nil && q.Lo > q.Hi {
+				t.Fatalf("interval %v > %v", q.Lo, q.Hi)
+			}
+		}
+	})
+}
