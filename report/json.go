@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"math"
@@ -155,61 +157,123 @@ type jsonError struct {
 }
 
 // JSON writes r as one claimcheck/v1 document, indented, lists never null.
+// It is streamed element by element, so a corpus of any size is written
+// without holding its whole JSON text in memory.
 func JSON(w io.Writer, r *Result) error {
 	r.Sort()
 	s := Summarize(r)
-	out := jsonReport{
-		Schema: Schema,
-		Summary: jsonSummary{
-			Documents: s.Documents, Rejected: s.Rejected, Claims: s.Claims, Findings: s.Findings, Suppressed: s.Suppressed,
-			ByVerdict: map[string]int{}, ByKind: map[string]int{}, BySeverity: map[string]int{},
-		},
-		Documents: []jsonDocument{}, Claims: []jsonClaim{}, Findings: []jsonFinding{}, Errors: []jsonError{},
+	summary := jsonSummary{
+		Documents: s.Documents, Rejected: s.Rejected, Claims: s.Claims, Findings: s.Findings, Suppressed: s.Suppressed,
+		ByVerdict: map[string]int{}, ByKind: map[string]int{}, BySeverity: map[string]int{},
 	}
 	for v, n := range s.ByVerdict {
-		out.Summary.ByVerdict[v.String()] = n
+		summary.ByVerdict[v.String()] = n
 	}
 	for k, n := range s.ByKind {
-		out.Summary.ByKind[k.String()] = n
+		summary.ByKind[k.String()] = n
 	}
 	for v, n := range s.BySeverity {
-		out.Summary.BySeverity[v.String()] = n
+		summary.BySeverity[v.String()] = n
 	}
-	for _, d := range r.Documents {
-		out.Documents = append(out.Documents, jsonDocument{
+	jw := newJSONWriter(w)
+	jw.raw("{\n")
+	jw.field("schema", Schema)
+	jw.field("summary", summary)
+	jw.array("documents", len(r.Documents), false, func(i int) any {
+		d := r.Documents[i]
+		return jsonDocument{
 			ID: d.ID, Path: d.Path, Format: d.Format, Source: d.Source, SourceInferred: d.SourceInferred,
 			URL: d.URL, Title: d.Title, Published: day(d.Published), PublishedInferred: d.PublishedInferred,
 			Language: d.Language, LanguageInferred: d.LanguageInferred,
+		}
+	})
+	jw.array("claims", len(r.Claims), false, func(i int) any { return r.jsonClaim(r.Claims[i]) })
+	jw.array("findings", len(r.Findings), false, func(i int) any { return r.jsonFinding(&r.Findings[i]) })
+	jw.array("errors", len(r.Errors), true, func(i int) any { return jsonError(r.Errors[i]) })
+	jw.raw("}\n")
+	return jw.flush()
+}
+
+func (r *Result) jsonFinding(f *compare.Finding) jsonFinding {
+	jf := jsonFinding{
+		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
+		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
+	}
+	for _, c := range f.Sides {
+		jf.Sides = append(jf.Sides, jsonSide{
+			Claim: c.ID, Doc: c.Doc, Path: r.path(c), Source: c.Source, Published: day(c.Published),
+			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
+			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: r.line(c),
 		})
 	}
-	for _, c := range r.Claims {
-		out.Claims = append(out.Claims, r.jsonClaim(c))
+	for _, e := range nameDiff(f) {
+		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
 	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		jf := jsonFinding{
-			ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-			Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
-		}
-		for _, c := range f.Sides {
-			jf.Sides = append(jf.Sides, jsonSide{
-				Claim: c.ID, Doc: c.Doc, Path: r.path(c), Source: c.Source, Published: day(c.Published),
-				Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
-				Sentence: evidence(c), Span: jsonSpan(c.Span), Line: r.line(c),
-			})
-		}
-		for _, e := range nameDiff(f) {
-			jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
-		}
-		out.Findings = append(out.Findings, jf)
+	return jf
+}
+
+// jsonWriter writes one indented JSON object a field and an array element
+// at a time, in the layout encoding/json gives it with a two-space indent.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
 	}
-	for _, e := range r.Errors {
-		out.Errors = append(out.Errors, jsonError(e))
+}
+
+// value writes v indented for its depth, without a trailing newline.
+func (j *jsonWriter) value(v any, prefix string) {
+	if j.err != nil {
+		return
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if j.err = enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	}
+}
+
+// field writes a top-level field that is not the last.
+func (j *jsonWriter) field(name string, v any) {
+	j.raw("  \"" + name + "\": ")
+	j.value(v, "  ")
+	j.raw(",\n")
+}
+
+// array writes a top-level array of n elements, elem(i) giving each.
+func (j *jsonWriter) array(name string, n int, last bool, elem func(int) any) {
+	j.raw("  \"" + name + "\": [")
+	for i := range n {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n    ")
+		j.value(elem(i), "    ")
+	}
+	if n > 0 {
+		j.raw("\n  ")
+	}
+	j.raw("]")
+	if !last {
+		j.raw(",")
+	}
+	j.raw("\n")
+}
+
+func (j *jsonWriter) flush() error {
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
 }
 
 func (r *Result) jsonClaim(c *claims.Claim) jsonClaim {

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// TestJSONStreamDecodesToSchema checks that the streamed JSON is one valid
+// document of the schema structs, with every element in place.
+func TestJSONStreamDecodesToSchema(t *testing.T) {
+	c := func(doc string, v float64) *claims.Claim {
+		return &claims.Claim{ID: doc + "#1", Doc: doc, Kind: claims.ClaimQuantity, Text: "<b>12</b> troops", Subject: "troops",
+			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "troops"}}
+	}
+	a, b := c("a.txt", 12), c("b.txt", 30)
+	r := &Result{
+		Documents: []*claims.Document{{ID: "a.txt"}, {ID: "b.txt"}},
+		Claims:    []*claims.Claim{a, b},
+		Findings:  []compare.Finding{{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute, Severity: compare.High, Sides: []*claims.Claim{a, b}}},
+		Errors:    []InputError{{Path: "c.txt", Reason: "empty"}},
+	}
+	var buf bytes.Buffer
+	if err := JSON(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	var got jsonReport
+	dec := json.NewDecoder(&buf)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("decode: %v\n%s", err, buf.String())
+	}
+	if got.Schema != Schema || len(got.Documents) != 2 || len(got.Claims) != 2 || len(got.Findings) != 1 || len(got.Errors) != 1 {
+		t.Errorf("got %d documents, %d claims, %d findings, %d errors, schema %q", len(got.Documents), len(got.Claims), len(got.Findings), len(got.Errors), got.Schema)
+	}
+	if got.Claims[0].Text != "<b>12</b> troops" {
+		t.Errorf("text: got %q, want it unescaped", got.Claims[0].Text)
+	}
+}
