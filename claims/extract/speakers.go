@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/speaker"
+)
+
+// resolveSpeakers fills each sentence's speakers: names get keys from the
+// entities inside them, pronouns the last named speaker, and sentences of
+// a quotation the attribution of that quotation.
+func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
+	var last *claims.Speaker
+	for i := range sents {
+		s := &sents[i]
+		s.speakers = make([]claims.Speaker, len(s.atts))
+		for k, a := range s.atts {
+			if a.Pronoun {
+				if last != nil {
+					s.speakers[k] = *last
+				}
+				continue
+			}
+			name := a.Name
+			if !a.Alt.IsZero() && overlapsAny(name, s.dates) {
+				name = a.Alt // "Eynollahi, Rabu malam (3/1), mengumumkan"
+			}
+			sp := nameSpeaker(doc.Text, name, s.entities)
+			s.speakers[k] = sp
+			if sp.Key != "" {
+				last = &s.speakers[k]
+			}
+		}
+	}
+	// A sentence that is wholly quotation with no attribution of its own
+	// takes the attribution of a neighbouring quotation sentence in its
+	// paragraph: "A. B," said X.  /  "A," X said. "B."
+	for i := range sents {
+		s := &sents[i]
+		if len(s.atts) > 0 || !quoted(doc.Text, s.span) {
+			continue
+		}
+		for _, j := range []int{i + 1, i + 2, i + 3, i - 1, i - 2} {
+			if j < 0 || j >= len(sents) || sents[j].paragraph != s.paragraph || len(sents[j].speakers) == 0 {
+				continue
+			}
+			if sp := sents[j].speakers[0]; sp.Key != "" {
+				s.inherited = &sp
+				break
+			}
+		}
+	}
+}
+
+// quoted reports whether a sentence opens or continues a quotation: it
+// starts with a quotation mark or ends with one.
+func quoted(text string, sp claims.Span) bool {
+	s := sp.Of(text)
+	for _, q := range []string{`"`, "“", "”", "'"} {
+		if strings.HasPrefix(s, q) || strings.HasSuffix(strings.TrimRight(s, ".!?,"), q) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSpeaker makes a speaker from the words at name, keyed by the entity
+// inside them when there is one: a person first, then an organization,
+// then a place.
+func nameSpeaker(text string, name claims.Span, ents []claims.Mention) claims.Speaker {
+	sp := claims.Speaker{Name: strings.Clone(name.Of(text)), Span: name}
+	best := claims.EntityKind(0)
+	for _, m := range ents {
+		if m.Entity == nil || !m.Span.Overlaps(name) || m.Entity.Key == "" {
+			continue
+		}
+		rank := map[claims.EntityKind]claims.EntityKind{claims.Person: 3, claims.Organization: 2, claims.Place: 1}[m.Entity.Kind]
+		if rank > best {
+			best = rank
+			sp.Key = m.Entity.Key
+		}
+	}
+	if sp.Key == "" {
+		sp.Key = fold(sp.Name)
+	}
+	return sp
+}
+
+// fold is a speaker's or name's comparison form: lower case, letters and
+// digits only, single spaces, without a leading article.
+func fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	out := b.String()
+	for _, art := range []string{"the ", "a ", "an "} {
+		out = strings.TrimPrefix(out, art)
+	}
+	return out
+}
+
+// speakerAt picks the speaker of a value at offset pos in sentence s.
+func speakerAt(doc *claims.Document, s *sentence, pos int) claims.Speaker {
+	best := -1
+	for k, a := range s.atts {
+		if s.speakers[k].Key == "" {
+			continue
+		}
+		if a.Cue.End <= pos || a.Name.End <= pos && a.Kind == speaker.Preposition {
+			best = k // nearest before: the last one that precedes
+		}
+	}
+	if best < 0 {
+		for k, a := range s.atts {
+			if s.speakers[k].Key != "" && a.Cue.Start >= pos {
+				best = k
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return s.speakers[best]
+	}
+	if s.inherited != nil {
+		return *s.inherited
+	}
+	return claims.Speaker{Name: doc.Source, Key: "outlet:" + fold(doc.Source), Outlet: true}
+}

@@ -1,0 +1,347 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// cumulative are the concepts whose counts only grow as a story unfolds:
+// a rise published later is an update, not a conflict.
+var cumulative = map[string]bool{
+	"deaths": true, "injured": true, "missing": true, "displaced": true, "evacuees": true,
+	"arrests": true, "victims": true, "affected": true, "cases": true, "rescued": true,
+	"damaged-houses": true, "houses": true, "buildings": true,
+}
+
+// relation is how two quantities compare.
+type relation uint8
+
+const (
+	unrelated relation = iota
+	same
+	overlapping
+	disjoint
+)
+
+// relate compares two quantities as intervals. Vague magnitudes
+// ("thousands") never conflict: at most they are compatible.
+func relate(a, b *claims.Quantity) relation {
+	if a.Flags.Has(claims.Increment) != b.Flags.Has(claims.Increment) {
+		return unrelated
+	}
+	vague := a.Flags.Has(claims.Vague) || b.Flags.Has(claims.Vague)
+	if converted[a.Dimension] && !vague && math.Abs(a.Value-b.Value) <= measureTolerance*math.Max(math.Abs(a.Value), math.Abs(b.Value)) {
+		return same
+	}
+	if a.Hi < b.Lo || b.Hi < a.Lo {
+		if vague {
+			return unrelated
+		}
+		return disjoint
+	}
+	if !vague && closeTo(a.Value, b.Value) {
+		return same
+	}
+	return overlapping
+}
+
+// measureTolerance is how far apart two measurements may be and still be
+// the same value written in other units ("5 kilometers (3.1 miles)"), in
+// the dimensions that are written in several units.
+const measureTolerance = 0.02
+
+var converted = map[claims.Dimension]bool{claims.DimLength: true, claims.DimArea: true, claims.DimMass: true}
+
+func closeTo(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// judgeQuantities turns one block of quantity claims into findings: at
+// most one conflict, one update timeline, and otherwise one agreement or
+// compatibility.
+//
+// Two claims of one article are compared only when both are quoted from
+// named speakers (an outlet's own narration beside a quotation is usually
+// about something else). A disagreement between two speakers of one
+// article is a dispute at one moment, so it is never an update, and
+// neither is a rise across articles between the same two figures.
+func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
+	type pair struct{ a, b *claims.Claim }
+	var conflicts, rising []pair
+	var agree, compatible pairSet
+	disputedInDoc := map[float64]bool{}
+	misreport := false
+	for i, a := range block {
+		for _, b := range block[i+1:] {
+			if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
+				continue
+			}
+			if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) {
+				continue
+			}
+			if differentDays(a, b) && !cumulative[a.Subject] {
+				continue // waves on Sunday night and on Monday morning
+			}
+			switch relate(a.Quantity, b.Quantity) {
+			case same:
+				agree.add(a, b)
+			case overlapping:
+				compatible.add(a, b)
+			case disjoint:
+				sameSpeaker := a.Doc != b.Doc && sameVoice(a.Speaker, b.Speaker)
+				ma, mb := moment(a), moment(b)
+				sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
+				switch {
+				case a.Doc == b.Doc:
+					disputedInDoc[a.Quantity.Value] = true
+					disputedInDoc[b.Quantity.Value] = true
+					conflicts = append(conflicts, pair{a, b})
+				case sameSpeaker && sameDay && !risen(a, b):
+					misreport = true
+					conflicts = append(conflicts, pair{a, b})
+				case isUpdate(a, b):
+					rising = append(rising, pair{a, b})
+				default:
+					conflicts = append(conflicts, pair{a, b})
+				}
+			}
+		}
+	}
+	var conflict, update pairSet
+	for _, p := range conflicts {
+		conflict.add(p.a, p.b)
+	}
+	for _, p := range rising {
+		if disputedInDoc[p.a.Quantity.Value] && disputedInDoc[p.b.Quantity.Value] {
+			conflict.add(p.a, p.b)
+		} else {
+			update.add(p.a, p.b)
+		}
+	}
+	first := block[0]
+	var out []Finding
+	if len(conflict.sides) > 0 {
+		sides, support := positions(conflict.sides)
+		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support}
+		if misreport {
+			f.Between = Misreport
+		}
+		f.Severity, f.Note = quantitySeverity(f.Sides, misreport)
+		out = append(out, f)
+	}
+	if len(update.sides) > 0 {
+		sides, support := positions(update.sides)
+		if len(sides) > 1 {
+			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support, Note: timeline(sides)})
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if len(agree.sides) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: topic(agree.sides), Key: alignKey(first), Sides: agree.sides}}
+	}
+	if len(compatible.sides) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic(compatible.sides), Key: alignKey(first), Sides: compatible.sides}}
+	}
+	return nil
+}
+
+// positions keeps one claim per distinct value, the first one quoted
+// from a named speaker if any, and returns the others as support. Order
+// follows the input (publication order).
+func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
+	var groups [][]*claims.Claim
+	for _, c := range cs {
+		placed := false
+		for i, g := range groups {
+			if relate(g[0].Quantity, c.Quantity) == same {
+				groups[i] = append(g, c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []*claims.Claim{c})
+		}
+	}
+	for _, g := range groups {
+		rep := g[0]
+		for _, c := range g[1:] {
+			if evidenceRank(c) > evidenceRank(rep) {
+				rep = c
+			}
+		}
+		sides = append(sides, rep)
+		for _, c := range g {
+			if c != rep {
+				support = append(support, c)
+			}
+		}
+	}
+	return sides, support
+}
+
+// isUpdate reports whether a disagreement between a and b is a rising
+// cumulative count: the figure of the later moment (or, when either moment
+// is unknown, either figure) is the higher one, and neither is written as
+// an earlier figure ("semula 103"). Two figures for the same day are a
+// dispute, not an update.
+func isUpdate(a, b *claims.Claim) bool {
+	if !cumulative[a.Subject] || a.Event == "earlier" || b.Event == "earlier" {
+		return false
+	}
+	ma, mb := moment(a), moment(b)
+	if ma.IsZero() || mb.IsZero() {
+		// Order unknown: a differing cumulative count is more likely a
+		// later update than a contradiction.
+		return true
+	}
+	if ma.Equal(mb) {
+		return false // two figures for one day: a dispute
+	}
+	if mb.Before(ma) {
+		a, b = b, a
+	}
+	return b.Quantity.Value > a.Quantity.Value
+}
+
+// moment is the day a claim's value holds: the day its sentence gives, or
+// else its publication date (zero when neither is known).
+func moment(c *claims.Claim) time.Time {
+	if c.At != nil {
+		return c.At.Start.Truncate(24 * time.Hour)
+	}
+	return c.Published
+}
+
+// differentDays reports whether both claims' sentences date them, to
+// different days.
+func differentDays(a, b *claims.Claim) bool {
+	return a.At != nil && b.At != nil && !a.At.Start.Truncate(24*time.Hour).Equal(b.At.Start.Truncate(24*time.Hour))
+}
+
+// sameVoice reports whether two named speakers are one person or body:
+// equal keys, or one a single word of the other ("sutopo" and "sutopo
+// purwo nugroho" in articles that name him differently).
+func sameVoice(a, b claims.Speaker) bool {
+	if a.Outlet || b.Outlet || a.Key == "" || b.Key == "" {
+		return false
+	}
+	if a.Key == b.Key {
+		return true
+	}
+	short, long := a.Key, b.Key
+	if len(strings.Fields(short)) > len(strings.Fields(long)) {
+		short, long = long, short
+	}
+	if len(strings.Fields(short)) != 1 || len(short) < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(long) {
+		if w == short {
+			return true
+		}
+	}
+	return false
+}
+
+// risen reports whether the higher of two figures is written as a rise
+// ("rose to 14"): a speaker who updates a count is not contradicting
+// himself.
+func risen(a, b *claims.Claim) bool {
+	if a.Quantity.Value < b.Quantity.Value {
+		a, b = b, a
+	}
+	return a.Event == "rise"
+}
+
+// pairSet collects the claims of pairs, each once, in first-seen order.
+type pairSet struct {
+	sides []*claims.Claim
+	seen  map[*claims.Claim]bool
+}
+
+func (p *pairSet) add(cs ...*claims.Claim) {
+	if p.seen == nil {
+		p.seen = map[*claims.Claim]bool{}
+	}
+	for _, c := range cs {
+		if !p.seen[c] {
+			p.seen[c] = true
+			p.sides = append(p.sides, c)
+		}
+	}
+	sort.SliceStable(p.sides, func(i, j int) bool { return lessClaim(p.sides[i], p.sides[j]) })
+}
+
+// evidenceRank prefers, as the side shown for a position, a claim quoted
+// from a named speaker, then one from a full sentence of the body over a
+// headline.
+func evidenceRank(c *claims.Claim) int {
+	r := 0
+	if !c.Speaker.Outlet {
+		r += 2
+	}
+	if s := strings.TrimRight(c.Sentence, `"'”’) `); strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		r++
+	}
+	return r
+}
+
+// quantitySeverity grows with the ratio of the extreme values and drops
+// when a side is hedged.
+func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	hedged := false
+	for _, c := range sides {
+		v := c.Quantity.Value
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+		if c.Quantity.Flags&(claims.Approximate|claims.LowerBound|claims.UpperBound) != 0 || len(c.Hedges) > 0 {
+			hedged = true
+		}
+	}
+	sev := Low
+	ratio := math.Inf(1)
+	if lo > 0 {
+		ratio = hi / lo
+	}
+	switch {
+	case ratio >= 2:
+		sev = High
+	case ratio >= 1.2:
+		sev = Medium
+	}
+	if misreport {
+		sev++
+	}
+	if hedged && sev > Low {
+		sev--
+	}
+	note := fmt.Sprintf("values differ by a factor of %.2f", ratio)
+	if math.IsInf(ratio, 1) {
+		note = "one value is zero"
+	}
+	return sev, note
+}
+
+// timeline describes an update's sides in publication order.
+func timeline(sides []*claims.Claim) string {
+	var parts []string
+	for _, c := range sides {
+		when := "undated"
+		if !c.Published.IsZero() {
+			when = c.Published.Format(time.DateOnly)
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", when, c.Text))
+	}
+	return strings.Join(parts, " → ")
+}
