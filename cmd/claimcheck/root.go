@@ -1,10 +1,11 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -98,11 +99,31 @@ func writeOutput(path string, out io.Writer, render func(io.Writer) error) error
 	if path == "" || path == "-" {
 		return render(out)
 	}
-	var buf bytes.Buffer
-	if err := render(&buf); err != nil {
+	// Render into a temporary file beside the target and rename it into
+	// place: the report streams to disk, and a failed run leaves no half
+	// file where the old one was.
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	w := bufio.NewWriter(tmp)
+	if err := render(w); err != nil {
+		tmp.Close()
 		return err
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := w.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("--output: %w", err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("--output: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("--output: %w", err)
 	}
 	return nil
