@@ -1,10 +1,22 @@
-// Package bench holds claimcheck's benchmarks, one per pipeline stage
-// (load, segment, recognize, extract, compare, render) plus the floor any
-// extractor stands on (read each file and split it into words), and a
-// recall test: all run on a corpus written by claimcheck-gen.
+// Package bench holds claimcheck's benchmarks, one per pipeline stage plus
+// the floor any extractor stands on, and a recall test, all on a corpus
+// written by claimcheck-gen (cmd/claimcheck-gen/gen):
+//
+//	BenchmarkBaselineReadSplit  walk, read each file, split it into words: the floor
+//	BenchmarkLoad               claims/corpus: files, front matter, furniture, language
+//	BenchmarkSegment            claims/segment: sentences
+//	BenchmarkRecognize          quantity, date and entity recognizers, apart and together
+//	BenchmarkExtract            extract.New(packs).Document: segment, recognize, assemble
+//	BenchmarkCompare            compare.Compare: align and judge, at two sizes (ns/claim
+//	                            stays flat when comparison grows linearly)
+//	BenchmarkRender             every report format
+//	TestPlantedRecall           every planted discrepancy found, no finding on filler
+//
+// Run them with
 //
 //	go test ./bench -bench . -benchmem
 //	go test ./bench -bench Extract -cpuprofile cpu.out && go tool pprof -top cpu.out
 //
-// scripts/bench.sh measures the whole command on larger corpora.
+// scripts/bench.sh measures the whole command on corpora of 1k to 100k
+// articles (STAGES=1 adds these benchmarks to its table).
 package bench
