@@ -184,6 +184,9 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	for i := range sents {
 		out = append(out, assemble(doc, &sents[i], ref, lines)...)
 	}
+	for _, c := range out {
+		detach(c, doc.Text)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }
@@ -214,10 +217,10 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 			}
 		}
 		s.entities = l.entity.Find(doc.Text, sp)
-		s.atts = l.speaker.Find(doc.Text, sp)
 		s.toks = speaker.Tokenize(doc.Text, sp)
-		s.hedges = l.speaker.Hedged(doc.Text, sp)
-		if l.speaker.Negated(doc.Text, sp) {
+		s.atts = l.speaker.FindTokens(s.toks)
+		s.hedges = l.speaker.HedgedTokens(s.toks)
+		if l.speaker.NegatedTokens(s.toks) {
 			s.hedges = append(s.hedges, "negated")
 		}
 		sents = append(sents, s)

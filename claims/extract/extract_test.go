@@ -138,3 +138,26 @@ func TestLinesOfJSONLDocuments(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimsHoldNoPieceOfTheArticle(t *testing.T) {
+	text := `"Kami sudah mengevakuasi 200 warga," kata Kepala Dinas Sosial Budi Santoso, Senin (4/3/2024). Menurut polisi, sedikitnya 12 orang tewas dan diduga 3 orang hilang.`
+	cs := New(builtin.Packs()).Document(doc("id", text))
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, c := range cs {
+		strs := []string{c.Subject, c.Role, c.Actor, c.Location, c.Speaker.Name, c.Speaker.Key}
+		strs = append(strs, c.Hedges...)
+		if c.Entity != nil {
+			strs = append(strs, c.Entity.Name, c.Entity.Key, c.Entity.Title)
+		}
+		if c.Quantity != nil {
+			strs = append(strs, c.Quantity.Hedge)
+		}
+		for _, s := range strs {
+			if inside(s, text) {
+				t.Errorf("claim %q keeps %q, a piece of the article", c.Text, s)
+			}
+		}
+	}
+}

@@ -80,7 +80,12 @@ const maxSpeakerWords = 10
 
 // Find returns the attributions in text[sent.Start:sent.End] in text order.
 func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
-	toks := Tokenize(text, sent)
+	return a.FindTokens(Tokenize(text, sent))
+}
+
+// FindTokens is Find on a sentence already split by Tokenize, for callers
+// that read the tokens for other things too.
+func (a *Attributor) FindTokens(toks []Token) []Attribution {
 	quoted := inQuotes(toks)
 	var out []Attribution
 	for i := 0; i < len(toks); i++ {
@@ -90,7 +95,7 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 		if n := a.preps.match(toks, i); n > 0 {
 			name := a.collectAfter(toks, i+n)
 			if !name.IsZero() {
-				out = append(out, Attribution{Kind: Preposition, Cue: cover(toks[i : i+n]), Name: name, Pronoun: a.isPronoun(text, name)})
+				out = append(out, Attribution{Kind: Preposition, Cue: cover(toks[i : i+n]), Name: name, Pronoun: a.isPronoun(toks, name)})
 				i += n - 1
 				continue
 			}
@@ -103,7 +108,7 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 		nAfter, nBefore := a.after.match(toks, i), a.before.match(toks, i)
 		if nAfter > 0 {
 			if name, alt := a.collectBefore(toks, i-1); !name.IsZero() {
-				out = append(out, Attribution{Kind: Before, Cue: cover(toks[i : i+nAfter]), Name: name, Alt: alt, Pronoun: a.isPronoun(text, name)})
+				out = append(out, Attribution{Kind: Before, Cue: cover(toks[i : i+nAfter]), Name: name, Alt: alt, Pronoun: a.isPronoun(toks, name)})
 				i += nAfter - 1
 				continue
 			}
@@ -115,7 +120,7 @@ func (a *Attributor) Find(text string, sent claims.Span) []Attribution {
 				name = claims.Span{}
 			}
 			if !name.IsZero() {
-				out = append(out, Attribution{Kind: After, Cue: cover(toks[i : i+nBefore]), Name: name, Pronoun: a.isPronoun(text, name)})
+				out = append(out, Attribution{Kind: After, Cue: cover(toks[i : i+nBefore]), Name: name, Pronoun: a.isPronoun(toks, name)})
 				i += nBefore - 1
 			}
 		}
@@ -163,20 +168,44 @@ func inQuotes(toks []Token) []bool {
 
 // Hedged returns the pack's hedging words found in the sentence, in order.
 func (a *Attributor) Hedged(text string, sent claims.Span) []string {
-	return a.hedges.all(Tokenize(text, sent))
+	return a.HedgedTokens(Tokenize(text, sent))
 }
+
+// HedgedTokens is Hedged on a sentence already split by Tokenize.
+func (a *Attributor) HedgedTokens(toks []Token) []string { return a.hedges.all(toks) }
 
 // Negated reports whether the sentence holds a negation.
 func (a *Attributor) Negated(text string, sent claims.Span) bool {
-	return len(a.negations.all(Tokenize(text, sent))) > 0
+	return a.NegatedTokens(Tokenize(text, sent))
 }
 
-func (a *Attributor) isPronoun(text string, name claims.Span) bool {
-	toks := Tokenize(text, name)
-	if len(toks) == 0 {
+// NegatedTokens is Negated on a sentence already split by Tokenize.
+func (a *Attributor) NegatedTokens(toks []Token) bool {
+	for i := range toks {
+		if a.negations.match(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPronoun reports whether the words of toks inside name are a pronoun
+// or a phrase that refers back ("menteri itu").
+func (a *Attributor) isPronoun(toks []Token, name claims.Span) bool {
+	from, to := -1, -1
+	for i, t := range toks {
+		if name.Contains(t.Span) {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from < 0 {
 		return false
 	}
-	return a.pronouns.match(toks, 0) == len(toks) || len(toks) > 1 && a.demonstratives.matchEnding(toks, len(toks)-1) > 0
+	words := toks[from:to]
+	return a.pronouns.match(words, 0) == len(words) || len(words) > 1 && a.demonstratives.matchEnding(words, len(words)-1) > 0
 }
 
 // collectBefore gathers the speaker's words ending at token j, walking
@@ -461,7 +490,9 @@ func (p phrases) all(toks []Token) []string {
 			for k := range n {
 				words[k] = toks[i+k].Lower
 			}
-			out = append(out, strings.Join(words, " "))
+			// A clone: a token is a piece of the article, which must not
+			// stay in memory for one word.
+			out = append(out, strings.Clone(strings.Join(words, " ")))
 		}
 	}
 	return out

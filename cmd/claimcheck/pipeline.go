@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -44,8 +45,15 @@ func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.
 	var errs []*corpus.Error
 	load := func(yield func(*claims.Document)) { errs = loader.Load(paths, yield) }
 	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
+		// Keep the document without its text, and without any field that
+		// is a piece of it (front matter), so the article can be freed.
 		kept := *doc
 		kept.Text = ""
+		kept.Source, kept.URL, kept.Title = strings.Clone(doc.Source), strings.Clone(doc.URL), strings.Clone(doc.Title)
+		kept.Language, kept.ID, kept.Path = strings.Clone(doc.Language), strings.Clone(doc.ID), strings.Clone(doc.Path)
+		for _, c := range cs {
+			c.Source, c.Doc = kept.Source, kept.ID
+		}
 		res.Documents = append(res.Documents, &kept)
 		res.Claims = append(res.Claims, cs...)
 		if opts.Progress != nil {
