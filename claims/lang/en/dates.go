@@ -44,7 +44,8 @@ func dates() lang.Dates {
 			"found": "find", "rescued": "find", "recovered": "find",
 			"opened": "open", "inaugurated": "open", "inauguration": "open", "opening": "open", "opened fire": "attack",
 			"sank": "sink", "capsized": "sink", "sinking": "sink",
-			"collided": "collide", "collision": "collide", "crashed into": "collide",
+			// A collision is a crash: outlets name one accident both ways.
+			"collided": "crash", "collision": "crash", "crashed into": "crash",
 			"landslide": "strike", "flooding": "strike", "floods": "strike",
 			"destroyed": "destroy", "razed": "destroy", "flattened": "destroy",
 			"went to the polls": "vote", "elected": "vote",

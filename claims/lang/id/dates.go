@@ -50,7 +50,7 @@ func dates() lang.Dates {
 			"ditemukan": "find", "menemukan": "find", "dievakuasi": "find", "diselamatkan": "find",
 			"meresmikan": "open", "diresmikan": "open", "peresmian": "open", "dibuka": "open", "membuka": "open",
 			"tenggelam": "sink", "karam": "sink", "terbalik": "sink",
-			"bertabrakan": "collide", "tabrakan": "collide", "ditabrak": "collide", "menabrak": "collide",
+			"bertabrakan": "crash", "tabrakan": "crash", "ditabrak": "crash", "menabrak": "crash",
 			"longsor": "strike", "tanah longsor": "strike", "banjir": "strike",
 			"menghancurkan": "destroy", "hancur": "destroy", "meluluhlantakkan": "destroy", "porak-poranda": "destroy",
 			"memilih": "vote", "pemilihan": "vote", "pilkada": "vote", "pileg": "vote",
