@@ -80,6 +80,8 @@ func concepts() []lang.Concept {
 			Words: []string{"hospitals", "hospital", "clinics", "health centres", "health centers", "health facilities"}},
 		{Key: "bridges",
 			Words: []string{"bridges", "bridge"}},
+		{Key: "fire-engines",
+			Words: []string{"fire engines", "fire engine", "fire trucks", "fire truck", "firefighting vehicles", "fire tenders"}},
 		{Key: "vehicles",
 			Words: []string{"vehicles", "vehicle", "cars", "car", "trucks", "lorries", "buses", "motorcycles", "motorbikes", "tanks", "armoured vehicles"}},
 		{Key: "aircraft",

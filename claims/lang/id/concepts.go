@@ -79,6 +79,8 @@ func concepts() []lang.Concept {
 			Words: []string{"rumah sakit", "puskesmas", "klinik", "fasilitas kesehatan", "faskes"}},
 		{Key: "bridges",
 			Words: []string{"jembatan"}},
+		{Key: "fire-engines",
+			Words: []string{"mobil pemadam kebakaran", "mobil pemadam", "unit mobil pemadam", "mobil damkar", "unit damkar", "armada pemadam"}},
 		{Key: "vehicles",
 			Words: []string{"kendaraan", "mobil", "truk", "bus", "sepeda motor", "motor", "unit kendaraan", "tank", "kendaraan lapis baja"}},
 		{Key: "aircraft",
