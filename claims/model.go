@@ -444,10 +444,31 @@ type Claim struct {
 	Line int
 }
 
-// Key is the claim's alignment key: claims with equal keys are about the
-// same thing and are compared.
+// Key is the claim's alignment key: claims of one story with equal keys
+// are about the same thing and are compared. It joins the kind and
+// subject with the qualifiers that keep claims apart, each named when set:
+// "quantity|troops|actor=north-korea", "quantity|deaths|role=part|when=2023",
+// "quantity|height|unit=m", "date|erupt".
 func (c *Claim) Key() string {
-	return c.Kind.String() + "|" + c.Subject + "|" + c.Role + "|" + c.Actor + "|" + c.Location + "|" + c.Event
+	parts := []string{c.Kind.String(), c.Subject}
+	if c.Role != "" {
+		parts = append(parts, "role="+c.Role)
+	}
+	if c.Actor != "" {
+		parts = append(parts, "actor="+c.Actor)
+	}
+	if c.When != "" {
+		parts = append(parts, "when="+c.When)
+	}
+	if q := c.Quantity; q != nil {
+		if q.Dimension != DimCount && q.Unit != "" {
+			parts = append(parts, "unit="+q.Unit)
+		}
+		if q.Flags.Has(Increment) {
+			parts = append(parts, "increment")
+		}
+	}
+	return strings.Join(parts, "|")
 }
 
 // genericConcepts are concepts too broad to compare on their own: "two

@@ -187,27 +187,7 @@ func blockKey(c *claims.Claim, opts Options) string {
 
 // alignKey is the part of the block key a finding reports: what brought
 // its sides together.
-func alignKey(c *claims.Claim) string {
-	parts := []string{c.Kind.String(), c.Subject}
-	if c.Role != "" {
-		parts = append(parts, "role="+c.Role)
-	}
-	if c.Actor != "" {
-		parts = append(parts, "actor="+c.Actor)
-	}
-	if c.When != "" {
-		parts = append(parts, "when="+c.When)
-	}
-	if q := c.Quantity; q != nil {
-		if q.Dimension != claims.DimCount && q.Unit != "" {
-			parts = append(parts, "unit="+q.Unit)
-		}
-		if q.Flags.Has(claims.Increment) {
-			parts = append(parts, "increment")
-		}
-	}
-	return strings.Join(parts, "|")
-}
+func alignKey(c *claims.Claim) string { return c.Key() }
 
 func lessClaim(a, b *claims.Claim) bool {
 	if !a.Published.Equal(b.Published) {

@@ -26,11 +26,12 @@ func newCmdClaims(s *Streams, runF func(*claimsOptions, *Streams) error) *cobra.
 		Long: `Claims lists every claim extracted from the articles under each PATH, so
 that you can see why a finding appears or does not: its document and line, who
 says it (the speaker, or the outlet itself), what it is about (the alignment
-key kind|subject|role|actor|location|event that decides which claims are
-compared), the words as written, the normalized value, its hedges and flags,
-and the evidence sentence with the claim's byte span.
+key: kind|subject and the qualifiers that keep claims apart, such as
+quantity|troops|actor=north-korea or quantity|deaths|role=part), the words as
+written, the normalized value, its hedges and flags, and the evidence
+sentence with the claim's byte span.
 
-Claims with equal keys from different sources are compared by 'claimcheck
+Claims of one story with equal keys from different sources are compared by 'claimcheck
 check'. Exit status: 0, or 2 on a usage error or an input that could not be
 read.`,
 		Example: `  claimcheck claims seeds

@@ -44,7 +44,7 @@ func TestUsage(t *testing.T) {
 		{"version", []string{"--version"}, 0, "claimcheck ", "", true},
 		{"check help teaches", []string{"check", "--help"}, 0, "Examples:\n  # the findings table for the seed articles", "", true},
 		{"check help lists exit codes", []string{"check", "--help"}, 0, "Exit status: 0 when no finding", "", true},
-		{"claims help", []string{"claims", "--help"}, 0, "kind|subject|role|actor|location|event", "", true},
+		{"claims help", []string{"claims", "--help"}, 0, "quantity|troops|actor=north-korea", "", true},
 		{"baseline help", []string{"baseline", "--help"}, 0, "claimcheck-baseline/v1", "", true},
 		{"check without paths", []string{"check"}, 2, "", "check needs at least one PATH", false},
 		{"claims without paths", []string{"claims"}, 2, "", "claims needs at least one PATH", false},
