@@ -1,0 +1,79 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSpan(t *testing.T) {
+	text := "about 3,000 troops"
+	tests := []struct {
+		Name     string
+		Span     Span
+		Of       string
+		Contains Span
+		Want     bool
+	}{
+		{"inside", Span{6, 11}, "3,000", Span{6, 9}, true},
+		{"whole", Span{0, len(text)}, text, Span{6, 11}, true},
+		{"outside the text", Span{10, 99}, "", Span{10, 11}, true},
+		{"not contained", Span{6, 11}, "3,000", Span{5, 11}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := tt.Span.Of(text); got != tt.Of {
+				t.Errorf("Of: got %q\nwant %q", got, tt.Of)
+			}
+			if got := tt.Span.Contains(tt.Contains); got != tt.Want {
+				t.Errorf("Contains(%v): got %v, want %v", tt.Contains, got, tt.Want)
+			}
+		})
+	}
+	if !(Span{0, 5}).Overlaps(Span{4, 9}) || (Span{0, 5}).Overlaps(Span{5, 9}) {
+		t.Error("Overlaps: spans sharing a byte overlap, touching ones do not")
+	}
+}
+
+func TestDocumentLine(t *testing.T) {
+	d := &Document{Text: "---\nsource: x\n---\nfirst\nsecond", FirstLine: 1}
+	for _, tt := range []struct{ Offset, Want int }{{0, 1}, {18, 4}, {24, 5}, {999, 5}} {
+		if got := d.Line(tt.Offset); got != tt.Want {
+			t.Errorf("Line(%d): got %d, want %d", tt.Offset, got, tt.Want)
+		}
+	}
+	d.Format, d.FirstLine = "jsonl", 42
+	if got := d.Line(24); got != 42 {
+		t.Errorf("JSONL Line: got %d, want 42", got)
+	}
+}
+
+func TestClaimKey(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Claim Claim
+		Want  string
+	}{
+		{"count with actor", Claim{Kind: ClaimQuantity, Subject: "troops", Actor: "north-korea", Quantity: &Quantity{Dimension: DimCount}}, "quantity|troops|actor=north-korea"},
+		{"part in another year", Claim{Kind: ClaimQuantity, Subject: "deaths", Role: "part", When: "2023", Quantity: &Quantity{Dimension: DimCount}}, "quantity|deaths|role=part|when=2023"},
+		{"measure keeps its unit", Claim{Kind: ClaimQuantity, Subject: "height", Quantity: &Quantity{Dimension: DimLength, Unit: "m"}}, "quantity|height|unit=m"},
+		{"increment", Claim{Kind: ClaimQuantity, Subject: "troops", Quantity: &Quantity{Dimension: DimCount, Flags: Vague | Increment}}, "quantity|troops|increment"},
+		{"date", Claim{Kind: ClaimDate, Subject: "erupt"}, "date|erupt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := tt.Claim.Key(); got != tt.Want {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestQuantityFlagNames(t *testing.T) {
+	got := (Approximate | Increment).Names()
+	if want := []string{"approximate", "increment"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if !IsGeneric("people") || IsGeneric("troops") {
+		t.Error("people is generic, troops is not")
+	}
+}
