@@ -466,3 +466,18 @@ func TestOneStory(t *testing.T) {
 		t.Errorf("with --one-story: new.txt is in no pair")
 	}
 }
+
+func TestSkippedFilesAreReported(t *testing.T) {
+	dir := t.TempDir()
+	article := "---\nsource: A\nlanguage: en\n---\nOfficials said 12 people died.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "photo.png"), []byte{0x89, 'P', 'N', 'G'}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "", "check", "-q", dir)
+	if code != 0 || !strings.Contains(stderr, "photo.png: skipped") {
+		t.Errorf("exit %d, stderr %q; want 0 and the skipped photo named", code, stderr)
+	}
+}

@@ -27,7 +27,8 @@ type pipelineOptions struct {
 	Workers int
 	// MaxSize is the largest input file read (corpus.Loader.MaxSize).
 	MaxSize int64
-	// Skip, when set, is told of every file left out of a folder and why.
+	// Skip, when set, is told of every file left out of a folder and why,
+	// once the run is over (the loader runs beside the extraction).
 	Skip func(path, reason string)
 }
 
@@ -39,7 +40,11 @@ type pipelineOptions struct {
 // holds claims, not articles.
 func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.Result {
 	packs := builtin.Packs()
-	loader := &corpus.Loader{Packs: packs, Stdin: stdin, MaxSize: opts.MaxSize, Skip: opts.Skip}
+	type skipped struct{ path, reason string }
+	var skips []skipped // written by the loader's goroutine only
+	loader := &corpus.Loader{Packs: packs, Stdin: stdin, MaxSize: opts.MaxSize, Skip: func(path, reason string) {
+		skips = append(skips, skipped{path, reason})
+	}}
 	ex := extract.New(packs)
 	res := &report.Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}}
 	var errs []*corpus.Error
@@ -60,6 +65,11 @@ func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.
 			opts.Progress(len(res.Documents))
 		}
 	})
+	if opts.Skip != nil {
+		for _, sk := range skips {
+			opts.Skip(sk.path, sk.reason)
+		}
+	}
 	for _, e := range errs {
 		res.Errors = append(res.Errors, report.InputError{Path: e.Path, Line: e.Line, Reason: e.Reason})
 	}
