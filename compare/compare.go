@@ -34,14 +34,22 @@ const DefaultMaxDays = 60
 // from different sources (document and speaker) are compared.
 func Compare(cs []*claims.Claim, opts Options) []Finding {
 	blocks := map[string][]*claims.Claim{}
+	increments := map[string][]float64{} // document and subject → values added
 	var people []*claims.Claim
 	var out []Finding
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.Role == "" || c.Quantity.Flags.Has(claims.Increment) {
+			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.Role == "" {
+				continue
+			}
+			if c.Quantity.Flags.Has(claims.Increment) {
 				// Increments ("another 2,000") add to a figure given
-				// elsewhere: alone they say nothing comparable.
+				// elsewhere: alone they say nothing comparable, but they
+				// explain a rise ("one more died, so the toll is 14").
+				if !c.Quantity.Flags.Has(claims.Vague) {
+					increments[c.Doc+"\x00"+c.Subject] = append(increments[c.Doc+"\x00"+c.Subject], c.Quantity.Value)
+				}
 				continue
 			}
 			k := blockKey(c, opts)
@@ -72,7 +80,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		block := blocks[k]
 		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
 		if block[0].Kind == claims.ClaimQuantity {
-			out = append(out, judgeQuantities(block, opts)...)
+			out = append(out, judgeQuantities(block, increments, opts)...)
 		} else {
 			out = append(out, judgeDates(block, opts)...)
 		}

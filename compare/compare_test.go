@@ -191,3 +191,20 @@ func TestSameVoice(t *testing.T) {
 		t.Error("two outlets are not one named voice")
 	}
 }
+
+func TestIncrementExplainsRise(t *testing.T) {
+	// "One more died, so the toll is 14" in one outlet, 13 in another on
+	// the same day, both from one spokesman: an update, not a misreport.
+	a := qc("a.txt", "spokesman", "2024-11-01", "deaths", 13, 13, 13, 0)
+	b := qc("b.txt", "spokesman", "2024-11-01", "deaths", 14, 14, 14, 0)
+	more := qc("b.txt", "spokesman", "2024-11-01", "deaths", 1, 1, 1, claims.Increment)
+	got := Compare([]*claims.Claim{a, b, more}, Options{})
+	if len(got) != 1 || got[0].Verdict != Update {
+		t.Fatalf("got %+v, want one update", got)
+	}
+	// Without the increment it is the same speaker giving two figures.
+	got = Compare([]*claims.Claim{a, b}, Options{})
+	if len(got) != 1 || got[0].Verdict != Conflict || got[0].Between != Misreport {
+		t.Fatalf("got %+v, want one misreport", got)
+	}
+}

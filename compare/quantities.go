@@ -73,7 +73,7 @@ func closeTo(a, b float64) bool {
 // about something else). A disagreement between two speakers of one
 // article is a dispute at one moment, so it is never an update, and
 // neither is a rise across articles between the same two figures.
-func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
+func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opts Options) []Finding {
 	type pair struct{ a, b *claims.Claim }
 	var conflicts, rising []pair
 	var agree, compatible pairSet
@@ -104,6 +104,8 @@ func judgeQuantities(block []*claims.Claim, opts Options) []Finding {
 					disputedInDoc[a.Quantity.Value] = true
 					disputedInDoc[b.Quantity.Value] = true
 					conflicts = append(conflicts, pair{a, b})
+				case cumulative[a.Subject] && explained(a, b, increments):
+					rising = append(rising, pair{a, b})
 				case sameSpeaker && sameDay && !risen(a, b):
 					misreport = true
 					conflicts = append(conflicts, pair{a, b})
@@ -262,6 +264,21 @@ func risen(a, b *claims.Claim) bool {
 		a, b = b, a
 	}
 	return a.Event == "rise"
+}
+
+// explained reports whether an increment stated in either article
+// accounts for the difference between a and b: "one more villager died, so
+// the death toll is 14" against 13 elsewhere is an update.
+func explained(a, b *claims.Claim, increments map[string][]float64) bool {
+	diff := math.Abs(a.Quantity.Value - b.Quantity.Value)
+	for _, c := range []*claims.Claim{a, b} {
+		for _, v := range increments[c.Doc+"\x00"+c.Subject] {
+			if closeTo(v, diff) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairSet collects the claims of pairs, each once, in first-seen order.
