@@ -63,15 +63,10 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
-	prog := newProgress(s, opts.Quiet)
-	po, err := opts.pipeline(s)
+	res, err := opts.read(s, opts.Paths, opts.Quiet, compare.Options{OneStory: opts.OneStory})
 	if err != nil {
 		return err
 	}
-	po.Progress = prog.Update
-	po.Compare = compare.Options{OneStory: opts.OneStory}
-	res := runPipeline(opts.Paths, s.In, po)
-	prog.Done()
 	b := baseline.New(res.Findings)
 	if err := writeOutput(opts.Output, s.Out, b.Write); err != nil {
 		return err

@@ -119,15 +119,10 @@ func checkRun(opts *checkOptions, s *Streams) error {
 			return &usageError{err}
 		}
 	}
-	prog := newProgress(s, opts.Quiet)
-	po, err := opts.pipeline(s)
+	res, err := opts.read(s, opts.Paths, opts.Quiet, compare.Options{OneStory: opts.OneStory})
 	if err != nil {
 		return err
 	}
-	po.Progress = prog.Update
-	po.Compare = compare.Options{OneStory: opts.OneStory}
-	res := runPipeline(opts.Paths, s.In, po)
-	prog.Done()
 	return checkResult(opts, accepted, res, s)
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/spf13/cobra"
 )
@@ -62,14 +63,10 @@ read.`,
 // claimsRun runs the pipeline and lists the claims (the findings are left
 // out: `check` reports them).
 func claimsRun(opts *claimsOptions, s *Streams) error {
-	prog := newProgress(s, opts.Quiet)
-	po, err := opts.pipeline(s)
+	res, err := opts.read(s, opts.Paths, opts.Quiet, compare.Options{})
 	if err != nil {
 		return err
 	}
-	po.Progress = prog.Update
-	res := runPipeline(opts.Paths, s.In, po)
-	prog.Done()
 	res.Findings = nil
 	format, _ := report.NewClaims(opts.Format) // validated by newCmdClaims
 	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {

@@ -98,3 +98,18 @@ func (o inputOptions) pipeline(s *Streams) (pipelineOptions, error) {
 		fmt.Fprintf(s.ErrOut, "%s: skipped: %s\n", path, reason)
 	}}, nil
 }
+
+// read runs the pipeline on paths as the input flags ask, drawing progress
+// on s unless quiet.
+func (o inputOptions) read(s *Streams, paths []string, quiet bool, cmp compare.Options) (*report.Result, error) {
+	po, err := o.pipeline(s)
+	if err != nil {
+		return nil, err
+	}
+	prog := newProgress(s, quiet)
+	po.Progress = prog.Update
+	po.Compare = cmp
+	res := runPipeline(paths, s.In, po)
+	prog.Done()
+	return res, nil
+}
