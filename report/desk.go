@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
@@ -28,8 +29,10 @@ type deskFinding struct {
 	Severity string
 	Key      string
 	Note     string
-	Sides    []deskSide
-	Diff     []compare.Edit
+	// Also lists the further claims that repeat a side's value.
+	Also  string
+	Sides []deskSide
+	Diff  []compare.Edit
 }
 
 type deskSide struct {
@@ -62,6 +65,7 @@ func newDesk(r *Result) *desk {
 		if df.Topic == "" {
 			df.Topic = f.Key
 		}
+		df.Also = alsoLine(r, f)
 		for j, c := range f.Sides {
 			pub := "date unknown"
 			if doc := r.Doc(c.Doc); doc != nil && !doc.Published.IsZero() {
@@ -126,4 +130,14 @@ func (s deskSide) Who() string {
 		return s.Source + " (its own words)"
 	}
 	return s.Speaker + ", reported by " + s.Source
+}
+
+// alsoLine names the claims that repeat a side's value: "“14” (Abdul
+// Muhari, b.txt line 15); …".
+func alsoLine(r *Result, f *compare.Finding) string {
+	var parts []string
+	for _, c := range f.Support {
+		parts = append(parts, fmt.Sprintf("“%s” (%s, %s line %d)", NormalizeSpace(c.Text), speakerName(c), c.Doc, r.line(c)))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -76,7 +76,7 @@ code { font-size: 14px; }
 <section class="finding {{.Class}}" id="finding-{{.Number}}">
 <h2>{{.Number}}. {{.Topic}}</h2>
 <div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
-{{if .Note}}<p class="note">{{.Note}}</p>{{end}}
+{{if .Note}}<p class="note">{{.Note}}</p>{{end}}{{if .Also}}<p class="note">The same values also in: {{.Also}}</p>{{end}}
 <div class="sides">
 {{range .Sides}}<div class="side">
 <h3><span class="letter">{{.Letter}}</span> {{.Speaker}}</h3>

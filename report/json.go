@@ -147,7 +147,9 @@ type jsonFinding struct {
 	Key      string     `json:"key"`
 	Note     string     `json:"note,omitempty"`
 	Sides    []jsonSide `json:"sides"`
-	Diff     []jsonEdit `json:"diff,omitempty"`
+	// Support are further claims repeating a side's value.
+	Support []jsonSide `json:"support,omitempty"`
+	Diff    []jsonEdit `json:"diff,omitempty"`
 }
 
 type jsonError struct {
@@ -199,12 +201,18 @@ func (r *Result) jsonFinding(f *compare.Finding) jsonFinding {
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
 		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
 	}
-	for _, c := range f.Sides {
-		jf.Sides = append(jf.Sides, jsonSide{
+	side := func(c *claims.Claim) jsonSide {
+		return jsonSide{
 			Claim: c.ID, Doc: c.Doc, Path: r.path(c), Source: c.Source, Published: day(c.Published),
 			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
 			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: r.line(c),
-		})
+		}
+	}
+	for _, c := range f.Sides {
+		jf.Sides = append(jf.Sides, side(c))
+	}
+	for _, c := range f.Support {
+		jf.Support = append(jf.Support, side(c))
 	}
 	for _, e := range nameDiff(f) {
 		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})

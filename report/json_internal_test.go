@@ -40,3 +40,37 @@ func TestJSONStreamDecodesToSchema(t *testing.T) {
 		t.Errorf("text: got %q, want it unescaped", got.Claims[0].Text)
 	}
 }
+
+// TestSupportIsShown checks that the claims repeating a side's value reach
+// the reader: in JSON as "support", on the desk as a line naming them.
+func TestSupportIsShown(t *testing.T) {
+	c := func(doc, text string, v float64) *claims.Claim {
+		return &claims.Claim{ID: doc + "#1", Doc: doc, Kind: claims.ClaimQuantity, Text: text, Subject: "deaths", Line: 3,
+			Speaker:  claims.Speaker{Name: "Police", Key: "police"},
+			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "deaths"}}
+	}
+	a, b, again := c("a.txt", "12 dead", 12), c("b.txt", "30 dead", 30), c("c.txt", "12 orang tewas", 12)
+	r := &Result{
+		Documents: []*claims.Document{{ID: "a.txt"}, {ID: "b.txt"}, {ID: "c.txt"}},
+		Claims:    []*claims.Claim{a, b, again},
+		Findings: []compare.Finding{{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute, Severity: compare.High,
+			Sides: []*claims.Claim{a, b}, Support: []*claims.Claim{again}}},
+	}
+	var js, mdOut bytes.Buffer
+	if err := JSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	var got jsonReport
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Findings) != 1 || len(got.Findings[0].Support) != 1 || got.Findings[0].Support[0].Text != "12 orang tewas" {
+		t.Errorf("JSON support: got %+v", got.Findings)
+	}
+	if err := Markdown(&mdOut, r); err != nil {
+		t.Fatal(err)
+	}
+	if want := "The same values also in: “12 orang tewas” (Police, c.txt line 3)"; !bytes.Contains(mdOut.Bytes(), []byte(want)) {
+		t.Errorf("markdown lacks %q:\n%s", want, mdOut.String())
+	}
+}

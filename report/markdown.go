@@ -71,6 +71,9 @@ func Markdown(w io.Writer, r *Result) error {
 			fmt.Fprintf(&b, ": %s", md(f.Note))
 		}
 		b.WriteString("\n")
+		if f.Also != "" {
+			fmt.Fprintf(&b, "\nThe same values also in: %s\n", md(f.Also))
+		}
 		for _, s := range f.Sides {
 			fmt.Fprintf(&b, "\n**Side %s** — %s, published %s (%s line %d)  \n", s.Letter, md(s.Who()), s.Published, mdCode(s.Path), s.Line)
 			fmt.Fprintf(&b, "“%s” → **%s**", md(s.Text), md(s.Value))
