@@ -208,3 +208,25 @@ func TestIncrementExplainsRise(t *testing.T) {
 		t.Fatalf("got %+v, want one misreport", got)
 	}
 }
+
+func TestSeverity(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		Name string
+		A, B *claims.Claim
+		Want Severity
+	}{
+		{"double the value", qc("a.txt", "x", "", "troops", 120, 120, 120, 0), qc("b.txt", "y", "", "troops", 300, 300, 300, 0), High},
+		{"a bound does not soften", qc("a.txt", "x", "", "troops", 120, 120, 120, 0), qc("b.txt", "y", "", "troops", 200, 200, inf, claims.LowerBound), Medium},
+		{"about softens", qc("a.txt", "x", "", "troops", 2700, 3000, 3300, claims.Approximate), qc("b.txt", "y", "", "troops", 12000, 12000, 12000, 0), Medium},
+		{"close values", qc("a.txt", "x", "", "troops", 100, 100, 100, 0), qc("b.txt", "y", "", "troops", 105, 105, 105, 0), Low},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got := Compare([]*claims.Claim{tt.A, tt.B}, Options{OneStory: true})
+			if len(got) != 1 || got[0].Severity != tt.Want {
+				t.Fatalf("got %+v\nwant one finding of severity %v", got, tt.Want)
+			}
+		})
+	}
+}

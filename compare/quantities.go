@@ -315,14 +315,16 @@ func evidenceRank(c *claims.Claim) int {
 }
 
 // quantitySeverity grows with the ratio of the extreme values and drops
-// when a side is hedged.
+// when a side is approximate ("about 3,000") or its sentence hedges it
+// ("reportedly"). A bound ("more than 200") does not soften a conflict:
+// the intervals are already disjoint.
 func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	hedged := false
 	for _, c := range sides {
 		v := c.Quantity.Value
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
-		if c.Quantity.Flags&(claims.Approximate|claims.LowerBound|claims.UpperBound) != 0 || len(c.Hedges) > 0 {
+		if c.Quantity.Flags.Has(claims.Approximate) || len(c.Hedges) > 0 {
 			hedged = true
 		}
 	}
