@@ -200,8 +200,12 @@ func New(p *lang.Pack) *Recognizer {
 	for _, s := range p.Speech.VerbsAfterSpeaker {
 		r.verbs[fold(firstWord(s))] = true
 	}
-	for _, s := range p.Speech.Auxiliaries {
-		r.auxiliaries[fold(firstWord(s))] = true
+	// Auxiliaries and the passive auxiliaries ("were counted") both
+	// follow a name as a verb would.
+	for _, list := range [][]string{p.Speech.Auxiliaries, p.Speech.Passives} {
+		for _, s := range list {
+			r.auxiliaries[fold(firstWord(s))] = true
+		}
 	}
 	for k, list := range r.index {
 		sort.SliceStable(list, func(a, b int) bool {

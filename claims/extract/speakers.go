@@ -27,7 +27,7 @@ func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
 			if !a.Alt.IsZero() && overlapsAny(name, s.dates) {
 				name = a.Alt // "Eynollahi, Rabu malam (3/1), mengumumkan"
 			}
-			sp := nameSpeaker(doc.Text, name, s.entities)
+			sp := nameSpeaker(doc.Text, name, s.entities, s.lang.pack.Speech.Articles)
 			s.speakers[k] = sp
 			if sp.Key != "" {
 				last = &s.speakers[k]
@@ -69,28 +69,41 @@ func quoted(text string, sp claims.Span) bool {
 // nameSpeaker makes a speaker from the words at name, keyed by the entity
 // inside them when there is one: a person first, then an organization,
 // then a place.
-func nameSpeaker(text string, name claims.Span, ents []claims.Mention) claims.Speaker {
+func nameSpeaker(text string, name claims.Span, ents []claims.Mention, articles []string) claims.Speaker {
 	sp := claims.Speaker{Name: strings.Clone(name.Of(text)), Span: name}
-	best := claims.EntityKind(0)
+	best := 0
 	for _, m := range ents {
 		if m.Entity == nil || !m.Span.Overlaps(name) || m.Entity.Key == "" {
 			continue
 		}
-		rank := map[claims.EntityKind]claims.EntityKind{claims.Person: 3, claims.Organization: 2, claims.Place: 1}[m.Entity.Kind]
-		if rank > best {
-			best = rank
+		if r := speakerRank(m.Entity.Kind); r > best {
+			best = r
 			sp.Key = m.Entity.Key
 		}
 	}
 	if sp.Key == "" {
-		sp.Key = fold(sp.Name)
+		sp.Key = fold(sp.Name, articles)
 	}
 	return sp
 }
 
+// speakerRank orders the entities that can key a speaker: a person, then
+// an organization, then a place.
+func speakerRank(k claims.EntityKind) int {
+	switch k {
+	case claims.Person:
+		return 3
+	case claims.Organization:
+		return 2
+	case claims.Place:
+		return 1
+	}
+	return 0
+}
+
 // fold is a speaker's or name's comparison form: lower case, letters and
-// digits only, single spaces, without a leading article.
-func fold(s string) string {
+// digits only, single spaces, without a leading article of the pack.
+func fold(s string, articles []string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
@@ -105,8 +118,8 @@ func fold(s string) string {
 		}
 	}
 	out := b.String()
-	for _, art := range []string{"the ", "a ", "an "} {
-		out = strings.TrimPrefix(out, art)
+	for _, art := range articles {
+		out = strings.TrimPrefix(out, art+" ")
 	}
 	return out
 }
@@ -136,5 +149,5 @@ func speakerAt(doc *claims.Document, s *sentence, pos int) claims.Speaker {
 	if s.inherited != nil {
 		return *s.inherited
 	}
-	return claims.Speaker{Name: doc.Source, Key: "outlet:" + fold(doc.Source), Outlet: true}
+	return claims.Speaker{Name: doc.Source, Key: "outlet:" + fold(doc.Source, s.lang.pack.Speech.Articles), Outlet: true}
 }

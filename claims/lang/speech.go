@@ -27,6 +27,12 @@ type Speech struct {
 	// Passives before a verb make it passive, not an attribution ("were
 	// reported", "was confirmed").
 	Passives []string
+	// Subordinators open a reported clause ("that", "bahwa"): the search
+	// for a speaker before a verb stops at them.
+	Subordinators []string
+	// Articles may open a speaker's name written after a verb ("said the
+	// minister") and are left out of the speaker's key.
+	Articles []string
 	// Stops end a speaker's name written after the verb ("kepada", "on").
 	Stops []string
 	// Credits introduce a wire credit ("source:", "lapor").

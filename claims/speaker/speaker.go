@@ -52,6 +52,7 @@ type Attributor struct {
 	pronouns, connectives, auxiliaries   phrases
 	stops, hedges, negations, nounMarker phrases
 	passives, demonstratives             phrases
+	subordinators, articles              phrases
 }
 
 // New returns an attributor reading pack p's speech data.
@@ -68,6 +69,8 @@ func New(p *lang.Pack) *Attributor {
 		stops:          newPhrases(s.Stops),
 		nounMarker:     newPhrases(s.NounMarkers),
 		passives:       newPhrases(s.Passives),
+		subordinators:  newPhrases(s.Subordinators),
+		articles:       newPhrases(s.Articles),
 		demonstratives: newPhrases(s.Demonstratives),
 		hedges:         newPhrases(s.Hedges),
 		negations:      newPhrases(s.Negations),
@@ -115,7 +118,7 @@ func (a *Attributor) FindTokens(toks []Token) []Attribution {
 		}
 		if nBefore > 0 {
 			name := a.collectAfter(toks, i+nBefore)
-			if nAfter > 0 && !name.IsZero() && !looksLikeName(toks, name) {
+			if nAfter > 0 && !name.IsZero() && !a.looksLikeName(toks, name) {
 				// "said at least 98 people": a clause, not a speaker.
 				name = claims.Span{}
 			}
@@ -214,9 +217,6 @@ func (a *Attributor) collectBefore(toks []Token, j int) (name, alt claims.Span) 
 	if j >= 0 && a.passives.matchEnding(toks, j) > 0 && a.auxiliaries.matchEnding(toks, j) == 0 {
 		return claims.Span{}, claims.Span{} // "were reported": passive, nobody speaks
 	}
-	if j >= 0 && (toks[j].Lower == "were" || toks[j].Lower == "was") {
-		return claims.Span{}, claims.Span{}
-	}
 	// Skip auxiliaries between the name and the verb.
 	for j >= 0 {
 		k := a.auxiliaries.matchEnding(toks, j)
@@ -248,7 +248,7 @@ func (a *Attributor) collectBefore(toks []Token, j int) (name, alt claims.Span) 
 		return claims.Span{}, claims.Span{} // "weeks of reports": a noun, not a verb
 	}
 	for j >= 0 && !toks[j].Punct && end-j < maxSpeakerWords+1 {
-		if a.after.matchEnding(toks, j) > 0 || a.before.matchEnding(toks, j) > 0 || a.stopsClause(toks[j]) {
+		if a.after.matchEnding(toks, j) > 0 || a.before.matchEnding(toks, j) > 0 || a.subordinators.has(toks[j].Lower) {
 			break
 		}
 		j--
@@ -313,12 +313,12 @@ func (a *Attributor) collectAfter(toks []Token, j int) claims.Span {
 
 // looksLikeName reports whether the words at span can be a name written
 // after a verb: they open with an article or hold a capitalized word.
-func looksLikeName(toks []Token, span claims.Span) bool {
-	for _, t := range toks {
+func (a *Attributor) looksLikeName(toks []Token, span claims.Span) bool {
+	for i, t := range toks {
 		if !span.Contains(t.Span) {
 			continue
 		}
-		if t.Upper || t.Span.Start == span.Start && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an") {
+		if t.Upper || t.Span.Start == span.Start && a.articles.match(toks, i) > 0 {
 			return true
 		}
 	}
@@ -330,12 +330,6 @@ func looksLikeName(toks []Token, span claims.Span) bool {
 func isNumber(t Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Lower)
 	return unicode.IsDigit(r)
-}
-
-// stopsClause reports whether a word ends the search for a speaker before
-// a verb: the subordinators that open a reported clause.
-func (a *Attributor) stopsClause(t Token) bool {
-	return a.stops.has(t.Lower) && (t.Lower == "that" || t.Lower == "bahwa" || t.Lower == "yang")
 }
 
 // hasNameWord reports whether the words can name a speaker: at least one

@@ -119,7 +119,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 			return &usageError{err}
 		}
 	}
-	res, err := opts.read(s, opts.Paths, opts.Quiet, compare.Options{OneStory: opts.OneStory})
+	res, err := opts.read(s, opts.Paths, opts.Quiet, &compare.Options{OneStory: opts.OneStory})
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/spf13/cobra"
 )
@@ -63,11 +62,10 @@ read.`,
 // claimsRun runs the pipeline and lists the claims (the findings are left
 // out: `check` reports them).
 func claimsRun(opts *claimsOptions, s *Streams) error {
-	res, err := opts.read(s, opts.Paths, opts.Quiet, compare.Options{})
+	res, err := opts.read(s, opts.Paths, opts.Quiet, nil)
 	if err != nil {
 		return err
 	}
-	res.Findings = nil
 	format, _ := report.NewClaims(opts.Format) // validated by newCmdClaims
 	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err

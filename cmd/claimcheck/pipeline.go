@@ -20,8 +20,9 @@ type pipelineOptions struct {
 	// Progress, when set, is called after each document with the number
 	// read so far.
 	Progress func(docs int)
-	// Compare tunes the comparison (--one-story).
-	Compare compare.Options
+	// Compare tunes the comparison (--one-story); nil skips it, for a
+	// listing of claims alone.
+	Compare *compare.Options
 	// Workers is the number of documents extracted at once; GOMAXPROCS
 	// when zero.
 	Workers int
@@ -73,7 +74,9 @@ func runPipeline(paths []string, stdin io.Reader, opts pipelineOptions) *report.
 	for _, e := range errs {
 		res.Errors = append(res.Errors, report.InputError{Path: e.Path, Line: e.Line, Reason: e.Reason})
 	}
-	res.Findings = compare.Compare(res.Claims, opts.Compare)
+	if opts.Compare != nil {
+		res.Findings = compare.Compare(res.Claims, *opts.Compare)
+	}
 	return res
 }
 
@@ -100,8 +103,8 @@ func (o inputOptions) pipeline(s *Streams) (pipelineOptions, error) {
 }
 
 // read runs the pipeline on paths as the input flags ask, drawing progress
-// on s unless quiet.
-func (o inputOptions) read(s *Streams, paths []string, quiet bool, cmp compare.Options) (*report.Result, error) {
+// on s unless quiet; cmp nil skips the comparison.
+func (o inputOptions) read(s *Streams, paths []string, quiet bool, cmp *compare.Options) (*report.Result, error) {
 	po, err := o.pipeline(s)
 	if err != nil {
 		return nil, err

@@ -19,6 +19,7 @@ func speech() lang.Speech {
 		Connectives:        []string{"sementara", "sementara itu", "namun", "tetapi", "tapi", "dan", "adapun", "lalu", "kemudian", "selain itu", "di sisi lain", "sedangkan", "padahal", "bahkan", "juga", "pun", "sebelumnya", "terpisah"},
 		Auxiliaries:        []string{"telah", "sudah", "juga", "pun", "sempat", "kembali", "akan", "sebelumnya", "pernah", "lantas", "lalu", "kemudian", "tadi"},
 		NounMarkers:        []string{"para", "sebuah", "suatu", "laporan", "yang"},
+		Subordinators:      []string{"bahwa", "yang"},
 		Passives:           []string{"telah", "sudah"},
 		Stops:              []string{"kepada", "pada", "di", "saat", "ketika", "dalam", "usai", "seusai", "seperti", "sebagaimana", "melalui", "lewat", "dari", "bahwa", "yang", "sebagai", "hari", "kemarin", "ini", "tersebut", "setelah", "sebelum"},
 		Credits:            []string{"sumber:", "lapor", "lapaor", "dilansir", "dikutip dari", "laporan"},
