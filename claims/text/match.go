@@ -1,0 +1,260 @@
+package text
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Case says how a phrase's letter case must match the text.
+type Case uint8
+
+// The case rules.
+const (
+	// AnyCase matches whatever the case of the text ("more than" matches
+	// "More than").
+	AnyCase Case = iota
+	// Exact matches only the same bytes ("M" is a magnitude, "m" metres).
+	Exact
+	// AsWritten follows the pack's convention for names: a word written
+	// with a capital must be capitalized in the text, a word written in
+	// capitals (an acronym such as "AS" or "US") must be written in
+	// capitals, and a word written in lower case matches any case.
+	AsWritten
+)
+
+// shapeRule is the case a phrase word asks of the text under AsWritten.
+type shapeRule uint8
+
+const (
+	anyShape shapeRule = iota
+	capShape
+	capsShape
+)
+
+// entry is one phrase of a matcher, as tokens.
+type entry[V any] struct {
+	folds []string
+	exact []string    // the words as written, for Exact
+	shape []shapeRule // for AsWritten
+	// glue[k] is set when word k is written against word k-1 ("p.m.",
+	// "US$"): the text must glue them too.
+	glue  []bool
+	cased Case
+	value V
+}
+
+// Matcher finds the phrases of a pack in a token stream, longest first.
+// Phrases are tokenized as sentences are, so "p.m.", "US$" and "ke-" match
+// the tokens they are written as. Build it with Add before use; once built
+// it is safe for concurrent use.
+type Matcher[V any] struct {
+	byFirst map[string][]*entry[V]
+	byLast  map[string][]*entry[V]
+	// Bounded keeps a phrase that ends in a word from matching the start of
+	// a longer run of letters or digits glued to it.
+	Bounded bool
+	// Periods lets an abbreviation's period stand after any word of a
+	// phrase but its last ("Lt. Gen." for "Lt Gen").
+	Periods bool
+	n       int
+}
+
+// NewMatcher returns an empty matcher.
+func NewMatcher[V any]() *Matcher[V] {
+	return &Matcher[V]{byFirst: map[string][]*entry[V]{}, byLast: map[string][]*entry[V]{}}
+}
+
+// Add puts phrase in the matcher with value v and case rule c. A phrase
+// that is empty or only white space is ignored; when a phrase is added
+// twice, both stay and the first added wins a tie.
+func (m *Matcher[V]) Add(phrase string, v V, c Case) {
+	toks := Tokenize(phrase, claims.Span{End: len(phrase)}, nil)
+	if len(toks) == 0 {
+		return
+	}
+	e := &entry[V]{cased: c, value: v}
+	m.n++
+	for k, t := range toks {
+		e.folds = append(e.folds, t.Fold)
+		e.glue = append(e.glue, k > 0 && !t.Space)
+		switch c {
+		case Exact:
+			e.exact = append(e.exact, t.Text)
+		case AsWritten:
+			e.shape = append(e.shape, shapeOf(t))
+		}
+	}
+	insert(m.byFirst, e.folds[0], e)
+	insert(m.byLast, e.folds[len(e.folds)-1], e)
+}
+
+// insert puts e into its bucket, keeping buckets longest first and, among
+// phrases of one length, in order of addition.
+func insert[V any](b map[string][]*entry[V], key string, e *entry[V]) {
+	es := b[key]
+	at := sort.Search(len(es), func(i int) bool { return len(es[i].folds) < len(e.folds) })
+	es = append(es, nil)
+	copy(es[at+1:], es[at:])
+	es[at] = e
+	b[key] = es
+}
+
+// AddAll adds every phrase of list with value v.
+func (m *Matcher[V]) AddAll(list []string, v V, c Case) {
+	for _, p := range list {
+		m.Add(p, v, c)
+	}
+}
+
+// Len returns the number of phrases added.
+func (m *Matcher[V]) Len() int { return m.n }
+
+func shapeOf(t Token) shapeRule {
+	switch {
+	case t.Caps:
+		return capsShape
+	case t.Cap:
+		return capShape
+	}
+	return anyShape
+}
+
+// At returns the longest phrase starting at toks[i]: the index just after
+// it and its value.
+func (m *Matcher[V]) At(toks []Token, i int) (end int, v V, ok bool) {
+	return m.AtFunc(toks, i, nil)
+}
+
+// AtFunc is At limited to the phrases whose value accept takes (all when
+// accept is nil).
+func (m *Matcher[V]) AtFunc(toks []Token, i int, accept func(V) bool) (end int, v V, ok bool) {
+	if i < 0 || i >= len(toks) {
+		return i, v, false
+	}
+	for _, e := range m.byFirst[toks[i].Fold] {
+		if accept != nil && !accept(e.value) {
+			continue
+		}
+		if j, good := m.forward(e, toks, i); good {
+			return j, e.value, true
+		}
+	}
+	return i, v, false
+}
+
+// Has reports whether a phrase starts at toks[i].
+func (m *Matcher[V]) Has(toks []Token, i int) bool {
+	_, _, ok := m.At(toks, i)
+	return ok
+}
+
+// Before returns the longest phrase that ends just before toks[i] and
+// starts at or after toks[limit]: the index of its first token and its
+// value. Periods do not apply backwards.
+func (m *Matcher[V]) Before(toks []Token, i, limit int) (start int, v V, ok bool) {
+	last := i - 1
+	if last < 0 || last >= len(toks) || last < limit {
+		return i, v, false
+	}
+	for _, e := range m.byLast[toks[last].Fold] {
+		s := i - len(e.folds)
+		if s < max(limit, 0) {
+			continue
+		}
+		if m.fits(e, toks, s) && m.bounded(e, toks, i) {
+			return s, e.value, true
+		}
+	}
+	return i, v, false
+}
+
+// Ends reports whether a phrase ends just before toks[i], starting at or
+// after toks[limit].
+func (m *Matcher[V]) Ends(toks []Token, i, limit int) bool {
+	_, _, ok := m.Before(toks, i, limit)
+	return ok
+}
+
+// Word returns the value of the one-word phrase whose fold is w.
+func (m *Matcher[V]) Word(w string) (v V, ok bool) {
+	for _, e := range m.byFirst[w] {
+		if len(e.folds) == 1 {
+			return e.value, true
+		}
+	}
+	return v, false
+}
+
+// All returns the start and end of every phrase in toks, left to right,
+// each the longest at its place and none overlapping.
+func (m *Matcher[V]) All(toks []Token) []claims.Span {
+	var out []claims.Span
+	for i := 0; i < len(toks); i++ {
+		if j, _, ok := m.At(toks, i); ok {
+			out = append(out, claims.Span{Start: i, End: j})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// forward checks e at toks[i], stepping over abbreviation periods when the
+// matcher allows them, and returns the index after it.
+func (m *Matcher[V]) forward(e *entry[V], toks []Token, i int) (int, bool) {
+	j := i
+	for k := range e.folds {
+		if k > 0 && m.Periods && j < len(toks) && toks[j].Fold == "." && !toks[j].Space && e.folds[k] != "." {
+			j++
+		}
+		if j >= len(toks) || !e.word(k, toks[j]) || k > 0 && e.glue[k] && toks[j].Space {
+			return i, false
+		}
+		j++
+	}
+	if !m.bounded(e, toks, j) {
+		return i, false
+	}
+	return j, true
+}
+
+// fits checks e at toks[s] word for word, with no periods between.
+func (m *Matcher[V]) fits(e *entry[V], toks []Token, s int) bool {
+	for k := range e.folds {
+		t := toks[s+k]
+		if !e.word(k, t) || k > 0 && e.glue[k] && t.Space {
+			return false
+		}
+	}
+	return true
+}
+
+// bounded reports whether a phrase ending before toks[j] ends a word there.
+func (m *Matcher[V]) bounded(e *entry[V], toks []Token, j int) bool {
+	if !m.Bounded || j >= len(toks) || toks[j].Space {
+		return true
+	}
+	last := toks[j-1]
+	next := toks[j]
+	return last.Kind != Word || next.Kind == Punct || strings.HasPrefix(next.Fold, "'")
+}
+
+// word reports whether token t matches word k of e.
+func (e *entry[V]) word(k int, t Token) bool {
+	if t.Fold != e.folds[k] {
+		return false
+	}
+	switch e.cased {
+	case Exact:
+		return t.Text == e.exact[k]
+	case AsWritten:
+		switch e.shape[k] {
+		case capShape:
+			return t.Cap
+		case capsShape:
+			return t.Caps
+		}
+	}
+	return true
+}
