@@ -258,3 +258,19 @@ func (e *entry[V]) word(k int, t Token) bool {
 	}
 	return true
 }
+
+// FirstWords returns the folds a phrase of m can start with, and
+// LastWords those it can end with, in no particular order: a recognizer
+// may index them to skip tokens no phrase can touch.
+func (m *Matcher[V]) FirstWords() []string { return keys(m.byFirst) }
+
+// LastWords returns the folds a phrase of m can end with.
+func (m *Matcher[V]) LastWords() []string { return keys(m.byLast) }
+
+func keys[V any](b map[string][]*entry[V]) []string {
+	out := make([]string, 0, len(b))
+	for k := range b {
+		out = append(out, k)
+	}
+	return out
+}

@@ -264,3 +264,25 @@ func TestWordsAndNumbers(t *testing.T) {
 		t.Errorf("Numbers:\ngot  %s\nwant %s", got, want)
 	}
 }
+
+func TestMatcherWords(t *testing.T) {
+	m := NewMatcher[int]()
+	m.AddAll([]string{"more than", "up to", "US$"}, 1, AnyCase)
+	first, last := m.FirstWords(), m.LastWords()
+	sortStrings(first)
+	sortStrings(last)
+	if got := strings.Join(first, " "); got != "more up us" {
+		t.Errorf("FirstWords = %q", got)
+	}
+	if got := strings.Join(last, " "); got != "$ than to" {
+		t.Errorf("LastWords = %q", got)
+	}
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
