@@ -23,6 +23,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/segment"
 	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -250,7 +251,7 @@ func BenchmarkCompare(b *testing.B) {
 func BenchmarkRender(b *testing.B) {
 	f := newFixture(b, benchArticles, 1)
 	cs := f.extractAll()
-	res := &report.Result{Documents: f.docs, Claims: cs, Findings: compare.Compare(cs, compare.Options{})}
+	res := &pipeline.Result{Documents: f.docs, Claims: cs, Findings: compare.Compare(cs, compare.Options{})}
 	for _, name := range report.Formats() {
 		b.Run(name, func(b *testing.B) {
 			format, err := report.New(name)

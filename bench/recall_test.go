@@ -12,6 +12,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lang/builtin"
 	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // recallArticles is the size of the recall test's corpus.
@@ -40,8 +41,11 @@ func TestPlantedRecall(t *testing.T) {
 		t.Skip("the extractor returns no claims on seeds/ (still a stub): nothing to measure yet")
 	}
 	f := newFixture(t, recallArticles, 1)
-	cs := f.extractAll()
-	findings := compare.Compare(cs, compare.Options{})
+	res := pipeline.Run([]string{f.dir}, pipeline.Options{Packs: f.packs, Compare: &compare.Options{}})
+	if len(res.Errors) > 0 {
+		t.Fatalf("reading the generated corpus: %v", res.Errors[0])
+	}
+	cs, findings := res.Claims, res.Findings
 	sc := gen.ScoreFindings(f.manifest.Planted, asFound(findings))
 	t.Logf("%d articles, %d claims, %d findings (%d not agreements): planted %d, recalled %d, recall %.3f, unexplained %d",
 		len(f.docs), len(cs), len(findings), sc.Findings, sc.Planted, sc.Recalled, sc.Recall(), len(sc.Unexplained))

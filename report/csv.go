@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // CSVHeader is the header of the findings CSV. The columns are a contract
@@ -21,7 +22,7 @@ var CSVHeader = []string{
 // a finding with three sides that all differ gives three rows, an
 // agreeing finding none. Fields are quoted as RFC 4180 says, so commas,
 // quotes and line breaks in evidence survive; the text is UTF-8.
-func CSV(w io.Writer, r *Result) error {
+func CSV(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -55,7 +56,7 @@ var ClaimsHeader = []string{
 }
 
 // ClaimsCSV writes one row per claim, in document and text order.
-func ClaimsCSV(w io.Writer, r *Result) error {
+func ClaimsCSV(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ClaimsHeader); err != nil {
@@ -63,7 +64,7 @@ func ClaimsCSV(w io.Writer, r *Result) error {
 	}
 	for _, c := range r.Claims {
 		row := []string{
-			c.ID, c.Doc, strconv.Itoa(r.line(c)), c.Kind.String(), c.Key(), c.Subject, c.Role, c.Actor, c.Location, c.Event,
+			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.Role, c.Actor, c.Location, c.Event,
 			c.Source, speakerName(c), c.Text, Value(c), strings.Join(flags(c), ";"),
 			strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End), c.Sentence,
 		}

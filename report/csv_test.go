@@ -9,12 +9,13 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 )
 
 // trickyResult is one conflict whose evidence holds commas, double quotes,
 // a line break and non-ASCII text.
-func trickyResult() (*report.Result, [][]string) {
+func trickyResult() (*pipeline.Result, [][]string) {
 	a := &claims.Claim{
 		ID: "a.txt@10", Doc: "a.txt", Kind: claims.ClaimQuantity, Source: "Kabar, Harian", Text: "1.200 \"rumah\"",
 		Quantity: &claims.Quantity{Lo: 1200, Hi: 1200, Value: 1200, Dimension: claims.DimCount, Concept: "houses"},
@@ -35,7 +36,7 @@ func trickyResult() (*report.Result, [][]string) {
 			"a.txt", "Kabar, Harian", `Kepala "BPBD", Hendra`, "1.200 \"rumah\"", "1,200 houses", a.Sentence,
 			"b.txt", "Wire", "officials", "2,100 homes", "2,100 houses", b.Sentence},
 	}
-	return &report.Result{Findings: []compare.Finding{f}}, want
+	return &pipeline.Result{Findings: []compare.Finding{f}}, want
 }
 
 func TestCSVReadsBack(t *testing.T) {

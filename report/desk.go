@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // desk is what the Markdown and HTML reports show, built once so that the
@@ -15,7 +17,7 @@ type desk struct {
 	Verdicts []string // "1 conflict"
 	Kinds    []string
 	Severity []string
-	Errors   []InputError
+	Errors   []*corpus.Error
 	Findings []deskFinding
 }
 
@@ -52,7 +54,7 @@ type deskSide struct {
 	Diff []compare.Edit
 }
 
-func newDesk(r *Result) *desk {
+func newDesk(r *pipeline.Result) *desk {
 	r.Sort()
 	s := Summarize(r)
 	d := &desk{Summary: s, Line: s.Line(), Verdicts: s.verdictParts(), Kinds: s.kindParts(), Severity: s.severityParts(), Errors: r.Errors}
@@ -85,7 +87,7 @@ func newDesk(r *Result) *desk {
 				}
 			}
 			df.Sides = append(df.Sides, deskSide{
-				Letter: sideLetter(j), Diff: diff, Doc: c.Doc, Path: r.path(c), Line: r.line(c), Source: c.Source, Speaker: speakerName(c),
+				Letter: sideLetter(j), Diff: diff, Doc: c.Doc, Path: pathOf(r, c), Line: lineOf(r, c), Source: c.Source, Speaker: speakerName(c),
 				Published: pub, Text: NormalizeSpace(c.Text), Value: Value(c), Hedges: strings.Join(c.Hedges, ", "),
 				Segments: mergeClaim(Highlight(c, otherSentence(f, j))),
 			})
@@ -134,10 +136,10 @@ func (s deskSide) Who() string {
 
 // alsoLine names the claims that repeat a side's value: "“14” (Abdul
 // Muhari, b.txt line 15); …".
-func alsoLine(r *Result, f *compare.Finding) string {
+func alsoLine(r *pipeline.Result, f *compare.Finding) string {
 	var parts []string
 	for _, c := range f.Support {
-		parts = append(parts, fmt.Sprintf("“%s” (%s, %s line %d)", NormalizeSpace(c.Text), speakerName(c), c.Doc, r.line(c)))
+		parts = append(parts, fmt.Sprintf("“%s” (%s, %s line %d)", NormalizeSpace(c.Text), speakerName(c), c.Doc, lineOf(r, c)))
 	}
 	return strings.Join(parts, "; ")
 }

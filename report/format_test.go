@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/reporttest"
 )
 
-func fixtureResult(t *testing.T) *report.Result {
+func fixtureResult(t *testing.T) *pipeline.Result {
 	t.Helper()
 	res, err := reporttest.Result()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 )
 
@@ -22,7 +23,7 @@ func FuzzCSV(f *testing.F) {
 			Speaker: claims.Speaker{Name: speaker}, Entity: &claims.Entity{Name: text + "x"}}
 		b := &claims.Claim{Doc: "b.txt", Kind: claims.ClaimName, Text: "other", Sentence: sentence + speaker,
 			Speaker: claims.Speaker{Name: "b"}, Entity: &claims.Entity{Name: text + "y"}}
-		res := &report.Result{Findings: []compare.Finding{{ID: "f", Kind: claims.ClaimName, Verdict: compare.Conflict,
+		res := &pipeline.Result{Findings: []compare.Finding{{ID: "f", Kind: claims.ClaimName, Verdict: compare.Conflict,
 			Severity: compare.Low, Sides: []*claims.Claim{a, b}}}}
 		var buf bytes.Buffer
 		if err := report.CSV(&buf, res); err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // GitHub writes one workflow command per finding side, so that each
@@ -15,7 +16,7 @@ import (
 //
 // High and critical findings are errors, medium and low warnings, info
 // notices. Data and properties are escaped as the runner expects.
-func GitHub(w io.Writer, r *Result) error {
+func GitHub(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -43,8 +44,8 @@ func GitHub(w io.Writer, r *Result) error {
 			if f.Note != "" {
 				msg += " " + f.Note
 			}
-			props := "file=" + ghProperty(r.path(c))
-			if line := r.line(c); line > 0 {
+			props := "file=" + ghProperty(pathOf(r, c))
+			if line := lineOf(r, c); line > 0 {
 				props += fmt.Sprintf(",line=%d", line)
 			}
 			if _, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", level, props, ghProperty(title), ghData(msg)); err != nil {

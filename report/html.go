@@ -3,6 +3,8 @@ package report
 import (
 	"html/template"
 	"io"
+
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // htmlPage is the HTML report: one file with its style inline and no
@@ -95,6 +97,6 @@ code { font-size: 14px; }
 `))
 
 // HTML writes the desk report as one self-contained page.
-func HTML(w io.Writer, r *Result) error {
+func HTML(w io.Writer, r *pipeline.Result) error {
 	return htmlPage.Execute(w, newDesk(r))
 }

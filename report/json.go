@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // Schema names the JSON format; it changes only when a field is removed
@@ -161,7 +162,7 @@ type jsonError struct {
 // JSON writes r as one claimcheck/v1 document, indented, lists never null.
 // It is streamed element by element, so a corpus of any size is written
 // without holding its whole JSON text in memory.
-func JSON(w io.Writer, r *Result) error {
+func JSON(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	s := Summarize(r)
 	summary := jsonSummary{
@@ -189,23 +190,23 @@ func JSON(w io.Writer, r *Result) error {
 			Language: d.Language, LanguageInferred: d.LanguageInferred,
 		}
 	})
-	jw.array("claims", len(r.Claims), false, func(i int) any { return r.jsonClaim(r.Claims[i]) })
-	jw.array("findings", len(r.Findings), false, func(i int) any { return r.jsonFinding(&r.Findings[i]) })
-	jw.array("errors", len(r.Errors), true, func(i int) any { return jsonError(r.Errors[i]) })
+	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
+	jw.array("findings", len(r.Findings), false, func(i int) any { return jsonFindingOf(r, &r.Findings[i]) })
+	jw.array("errors", len(r.Errors), true, func(i int) any { return jsonError(*r.Errors[i]) })
 	jw.raw("}\n")
 	return jw.flush()
 }
 
-func (r *Result) jsonFinding(f *compare.Finding) jsonFinding {
+func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
 		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
 	}
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{
-			Claim: c.ID, Doc: c.Doc, Path: r.path(c), Source: c.Source, Published: day(c.Published),
+			Claim: c.ID, Doc: c.Doc, Path: pathOf(r, c), Source: c.Source, Published: day(c.Published),
 			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
-			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: r.line(c),
+			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: lineOf(r, c),
 		}
 	}
 	for _, c := range f.Sides {
@@ -284,12 +285,12 @@ func (j *jsonWriter) flush() error {
 	return j.w.Flush()
 }
 
-func (r *Result) jsonClaim(c *claims.Claim) jsonClaim {
+func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 	jc := jsonClaim{
 		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.Role,
 		Actor: c.Actor, Location: c.Location, Event: c.Event, Source: c.Source,
 		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet},
-		Text:    c.Text, Value: Value(c), Hedges: c.Hedges, Span: jsonSpan(c.Span), Line: r.line(c),
+		Text:    c.Text, Value: Value(c), Hedges: c.Hedges, Span: jsonSpan(c.Span), Line: lineOf(r, c),
 		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
 	}
 	if q := c.Quantity; q != nil {

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // TestJSONStreamDecodesToSchema checks that the streamed JSON is one valid
@@ -17,11 +19,11 @@ func TestJSONStreamDecodesToSchema(t *testing.T) {
 			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "troops"}}
 	}
 	a, b := c("a.txt", 12), c("b.txt", 30)
-	r := &Result{
+	r := &pipeline.Result{
 		Documents: []*claims.Document{{ID: "a.txt"}, {ID: "b.txt"}},
 		Claims:    []*claims.Claim{a, b},
 		Findings:  []compare.Finding{{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute, Severity: compare.High, Sides: []*claims.Claim{a, b}}},
-		Errors:    []InputError{{Path: "c.txt", Reason: "empty"}},
+		Errors:    []*corpus.Error{{Path: "c.txt", Reason: "empty"}},
 	}
 	var buf bytes.Buffer
 	if err := JSON(&buf, r); err != nil {
@@ -50,7 +52,7 @@ func TestSupportIsShown(t *testing.T) {
 			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "deaths"}}
 	}
 	a, b, again := c("a.txt", "12 dead", 12), c("b.txt", "30 dead", 30), c("c.txt", "12 orang tewas", 12)
-	r := &Result{
+	r := &pipeline.Result{
 		Documents: []*claims.Document{{ID: "a.txt"}, {ID: "b.txt"}, {ID: "c.txt"}},
 		Claims:    []*claims.Claim{a, b, again},
 		Findings: []compare.Finding{{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute, Severity: compare.High,

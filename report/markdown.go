@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // mdEscaper escapes article text for Markdown: inline HTML becomes text
@@ -45,7 +46,7 @@ func mdCode(s string) string {
 // claim's words in bold and the words the other side's sentence lacks in
 // italics, and for names each side's character diff against side A
 // (~~deleted~~, **inserted**).
-func Markdown(w io.Writer, r *Result) error {
+func Markdown(w io.Writer, r *pipeline.Result) error {
 	d := newDesk(r)
 	var b strings.Builder
 	b.WriteString("# claimcheck report\n\n")

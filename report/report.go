@@ -6,7 +6,7 @@
 // Result is rendered in a fixed order (see Sort), so the same input gives
 // the same bytes out:
 //
-//	res := &report.Result{Documents: docs, Claims: cs, Findings: fs}
+//	res := &pipeline.Result{Documents: docs, Claims: cs, Findings: fs}
 //	f, err := report.New("csv")
 //	if err != nil { ... }
 //	err = f.Format(w, res)
@@ -15,116 +15,23 @@ package report
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
-
-// InputError is an input that could not be read: the reports list it so
-// that a reader knows which articles were left out and why.
-type InputError struct {
-	Path   string
-	Line   int // 0 when the error is not about one line
-	Reason string
-}
-
-// Error formats the error as "path: line N: reason".
-func (e InputError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s: line %d: %s", e.Path, e.Line, e.Reason)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Reason)
-}
-
-// Result is what a check produced: the documents read, their claims, the
-// findings and the inputs that were rejected.
-type Result struct {
-	Documents []*claims.Document
-	Claims    []*claims.Claim
-	Findings  []compare.Finding
-	Errors    []InputError
-	// Suppressed counts findings left out by a baseline or a minimum
-	// severity, so that a summary can say they exist.
-	Suppressed int
-
-	docs map[string]*claims.Document
-}
-
-// Doc returns the document with the given ID, or nil.
-func (r *Result) Doc(id string) *claims.Document {
-	if r.docs == nil || len(r.docs) != len(r.Documents) {
-		r.docs = make(map[string]*claims.Document, len(r.Documents))
-		for _, d := range r.Documents {
-			r.docs[d.ID] = d
-		}
-	}
-	return r.docs[id]
-}
-
-// Sort puts documents, claims and findings in the order every format
-// renders them: documents by ID, claims by document and offset, findings
-// by severity and verdict (strongest first), then kind, key and sides.
-// Sides keep the order compare gave them.
-func (r *Result) Sort() {
-	sort.SliceStable(r.Documents, func(i, j int) bool { return r.Documents[i].ID < r.Documents[j].ID })
-	sort.SliceStable(r.Claims, func(i, j int) bool {
-		a, b := r.Claims[i], r.Claims[j]
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
-		}
-		return a.Span.End < b.Span.End
-	})
-	sort.SliceStable(r.Findings, func(i, j int) bool { return findingLess(&r.Findings[i], &r.Findings[j]) })
-	sort.SliceStable(r.Errors, func(i, j int) bool {
-		if r.Errors[i].Path != r.Errors[j].Path {
-			return r.Errors[i].Path < r.Errors[j].Path
-		}
-		return r.Errors[i].Line < r.Errors[j].Line
-	})
-}
-
-func findingLess(a, b *compare.Finding) bool {
-	if a.Severity != b.Severity {
-		return a.Severity > b.Severity
-	}
-	if a.Verdict != b.Verdict {
-		return a.Verdict > b.Verdict
-	}
-	if a.Kind != b.Kind {
-		return a.Kind < b.Kind
-	}
-	if a.Key != b.Key {
-		return a.Key < b.Key
-	}
-	return sidesKey(a) < sidesKey(b)
-}
-
-func sidesKey(f *compare.Finding) string {
-	var b strings.Builder
-	for _, s := range f.Sides {
-		b.WriteString(s.Doc)
-		b.WriteByte(0)
-		b.WriteString(s.Text)
-		b.WriteByte(0)
-	}
-	return b.String()
-}
 
 // Formatter renders a Result in one format.
 type Formatter interface {
-	Format(w io.Writer, r *Result) error
+	Format(w io.Writer, r *pipeline.Result) error
 }
 
 // FormatterFunc adapts a function to the Formatter interface.
-type FormatterFunc func(w io.Writer, r *Result) error
+type FormatterFunc func(w io.Writer, r *pipeline.Result) error
 
 // Format calls f(w, r).
-func (f FormatterFunc) Format(w io.Writer, r *Result) error { return f(w, r) }
+func (f FormatterFunc) Format(w io.Writer, r *pipeline.Result) error { return f(w, r) }
 
 // Formats lists the names of the finding formats New accepts.
 func Formats() []string { return []string{"table", "json", "csv", "markdown", "html", "github"} }
@@ -175,7 +82,7 @@ type Summary struct {
 }
 
 // Summarize counts r.
-func Summarize(r *Result) Summary {
+func Summarize(r *pipeline.Result) Summary {
 	s := Summary{
 		Documents: len(r.Documents), Rejected: len(r.Errors), Claims: len(r.Claims),
 		Findings: len(r.Findings), Suppressed: r.Suppressed,
@@ -264,7 +171,7 @@ func speakerName(c *claims.Claim) string {
 }
 
 // line is the line of c in its document's file.
-func (r *Result) line(c *claims.Claim) int {
+func lineOf(r *pipeline.Result, c *claims.Claim) int {
 	if c.Line > 0 {
 		return c.Line
 	}
@@ -275,7 +182,7 @@ func (r *Result) line(c *claims.Claim) int {
 }
 
 // path is the file c came from, as the user named it.
-func (r *Result) path(c *claims.Claim) string {
+func pathOf(r *pipeline.Result, c *claims.Claim) string {
 	if d := r.Doc(c.Doc); d != nil && d.Path != "" {
 		return d.Path
 	}

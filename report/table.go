@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -19,7 +20,7 @@ const evidenceWidth = 110
 
 // Table writes one row per finding side, grouped by finding: the finding's
 // number, kind, verdict, severity and topic are merged over its sides.
-func Table(w io.Writer, r *Result) error {
+func Table(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	if len(r.Findings) == 0 {
 		_, err := io.WriteString(w, "No findings.\n")
@@ -32,7 +33,7 @@ func Table(w io.Writer, r *Result) error {
 		for _, c := range f.Sides {
 			row := []string{
 				strconv.Itoa(i + 1), f.Kind.String(), verdictLabel(f), f.Severity.String(), f.Topic,
-				c.Doc + ":" + strconv.Itoa(r.line(c)), speakerName(c), NormalizeSpace(c.Text), Value(c), excerpt(c, evidenceWidth),
+				c.Doc + ":" + strconv.Itoa(lineOf(r, c)), speakerName(c), NormalizeSpace(c.Text), Value(c), excerpt(c, evidenceWidth),
 			}
 			if err := t.Append(row); err != nil {
 				return err
@@ -43,7 +44,7 @@ func Table(w io.Writer, r *Result) error {
 }
 
 // ClaimsTable writes one row per claim.
-func ClaimsTable(w io.Writer, r *Result) error {
+func ClaimsTable(w io.Writer, r *pipeline.Result) error {
 	r.Sort()
 	if len(r.Claims) == 0 {
 		_, err := io.WriteString(w, "No claims.\n")
@@ -53,7 +54,7 @@ func ClaimsTable(w io.Writer, r *Result) error {
 		map[int]int{0: 22, 2: 22, 3: 30, 4: 24, 5: 22, 6: 16, 8: 44}, 1)
 	for _, c := range r.Claims {
 		row := []string{
-			c.Doc, strconv.Itoa(r.line(c)), speakerName(c), c.Key(), NormalizeSpace(c.Text), Value(c),
+			c.Doc, strconv.Itoa(lineOf(r, c)), speakerName(c), c.Key(), NormalizeSpace(c.Text), Value(c),
 			strings.Join(flags(c), ", "), c.Span.String(), excerpt(c, evidenceWidth),
 		}
 		if err := t.Append(row); err != nil {

@@ -415,7 +415,7 @@ func (r *run) finish(doc *claims.Document) *Error {
 	}
 	if doc.Source == "" {
 		if s := r.credits.find(doc.Text, doc.Body); s != "" {
-			doc.Source = s
+			doc.Source = strings.Clone(s) // not a piece of the text, which is dropped after extraction
 		} else {
 			base := path.Base(filepath.ToSlash(doc.Path))
 			if doc.Path == "-" {

@@ -49,6 +49,9 @@ func setField(doc *claims.Document, key, val string) string {
 		}
 		return fmt.Sprintf("unknown field %q (known: %s)", key, fieldNames)
 	}
+	// A document outlives its text (claimcheck drops an article's text once
+	// its claims are taken): metadata must not be a piece of it.
+	val = strings.Clone(val)
 	switch canon {
 	case "source":
 		doc.Source = val

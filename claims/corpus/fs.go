@@ -56,3 +56,17 @@ func describe(err error) string {
 	}
 	return err.Error()
 }
+
+// IOFS reads an io/fs file system, such as an embed.FS or a
+// testing/fstest.MapFS: articles held in memory load like files. Paths are
+// the file system's own (slash-separated, unrooted).
+type IOFS struct{ FS fs.FS }
+
+// Open opens name in the file system.
+func (f IOFS) Open(name string) (io.ReadCloser, error) { return f.FS.Open(name) }
+
+// Stat describes name with fs.Stat.
+func (f IOFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(f.FS, name) }
+
+// ReadDir lists name with fs.ReadDir.
+func (f IOFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/baseline"
 	"github.com/spf13/cobra"
@@ -128,7 +129,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 
 // checkResult filters res by --min-severity and the baseline, writes the
 // report and says how the check ends.
-func checkResult(opts *checkOptions, accepted *baseline.File, res *report.Result, s *Streams) error {
+func checkResult(opts *checkOptions, accepted *baseline.File, res *pipeline.Result, s *Streams) error {
 	res.Findings = filterSeverity(res.Findings, opts.MinSeverity, &res.Suppressed)
 	if accepted != nil {
 		var n int
@@ -183,7 +184,7 @@ func failing(fs []compare.Finding, failOn string) int {
 }
 
 // reportStderr lists the rejected inputs and, unless quiet, the summary.
-func reportStderr(s *Streams, res *report.Result, quiet bool) {
+func reportStderr(s *Streams, res *pipeline.Result, quiet bool) {
 	for _, e := range res.Errors {
 		fmt.Fprintf(s.ErrOut, "rejected: %s\n", e.Error())
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/baseline"
 	"github.com/claimcheck/claimcheck/report/reporttest"
@@ -135,7 +136,7 @@ func TestOutputFile(t *testing.T) {
 	}
 }
 
-func fixtureResult(t *testing.T) *report.Result {
+func fixtureResult(t *testing.T) *pipeline.Result {
 	t.Helper()
 	res, err := reporttest.Result()
 	if err != nil {
@@ -190,7 +191,7 @@ func TestBaselineRoundTripFixed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	check := func(res *report.Result) (int, []string) {
+	check := func(res *pipeline.Result) (int, []string) {
 		t.Helper()
 		res.Errors = nil
 		var out bytes.Buffer

@@ -1,4 +1,4 @@
-package scoring
+package evaluate
 
 import (
 	"github.com/claimcheck/claimcheck/claims"
@@ -104,7 +104,7 @@ type place struct {
 	span claims.Span
 }
 
-func locateItems(items []Item, texts map[string]string, unlocated *int) []located {
+func locateItems(items []Item, texts Texts, unlocated *int) []located {
 	out := make([]located, len(items))
 	for i, it := range items {
 		out[i] = located{item: it, at: make([][]place, len(it.Values))}
@@ -231,7 +231,7 @@ const maxNear = 5
 // Score compares findings with the expectations of one story. texts maps
 // each file of the story to its whole text (front matter included), as
 // the claims' spans index it; Texts builds it from loaded documents.
-func Score(exp *Expected, texts map[string]string, findings []compare.Finding) Result {
+func Score(exp *Expected, texts Texts, findings []compare.Finding) Result {
 	var r Result
 	dis := locateItems(exp.Disagreements, texts, &r.Unlocated)
 	amb := locateItems(exp.Ambiguous, texts, &r.Unlocated)

@@ -1,4 +1,4 @@
-// Package scoring measures how well claimcheck's findings match what a
+// Package evaluate measures how well claimcheck's findings match what a
 // careful desk would flag.
 //
 // A story (or a dev-corpus cluster) is a folder of articles with an
@@ -8,8 +8,8 @@
 // body of its file, so Score can find where it is and compare that place
 // with the byte spans of the findings' sides:
 //
-//	exp, _ := scoring.LoadExpected("testdata/stories/flood-toll-2025/expected.yaml")
-//	res := scoring.Score(exp, texts, findings)
+//	exp, _ := evaluate.LoadExpected("testdata/stories/flood-toll-2025/expected.yaml")
+//	res := evaluate.Score(exp, texts, findings)
 //	fmt.Printf("precision %.2f recall %.2f\n", res.Precision(), res.Recall())
 //
 // A flag is a finding whose verdict is neither agree nor compatible. A flag
@@ -17,7 +17,7 @@
 // the verdict update, a name spelling the between spelling, any other
 // disagreement the verdict conflict) and at least two of its sides each
 // overlap the place of a different expected value.
-package scoring
+package evaluate
 
 import (
 	"bytes"

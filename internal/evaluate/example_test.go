@@ -1,4 +1,4 @@
-package scoring_test
+package evaluate_test
 
 import (
 	"fmt"
@@ -6,15 +6,21 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
-	"github.com/claimcheck/claimcheck/compare/scoring"
+	"github.com/claimcheck/claimcheck/internal/evaluate"
 )
 
 func ExampleScore() {
-	texts := map[string]string{
+	// The articles, read as the loader reads files: spans index the whole
+	// text, expected values are looked for in the body.
+	texts, _, err := evaluate.ReadTexts(map[string]string{
 		"01-a.txt": "---\nsource: Kabar Nusa\n---\n\nBanjir menewaskan 120 orang, kata BPBD.\n",
 		"02-b.txt": "---\nsource: Asia Wire\n---\n\nThe floods left more than 200 dead, the Red Cross said.\n",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	exp, err := scoring.ParseExpected("expected.yaml", []byte(`cluster: flood
+	exp, err := evaluate.ParseExpected("expected.yaml", []byte(`cluster: flood
 files: [01-a.txt, 02-b.txt]
 disagreements:
   - kind: quantity
@@ -29,14 +35,14 @@ disagreements:
 		return
 	}
 	at := func(doc, words string) *claims.Claim {
-		i := strings.Index(texts[doc], words)
+		i := strings.Index(texts[doc].Text, words)
 		return &claims.Claim{Doc: doc, Text: words, Span: claims.Span{Start: i, End: i + len(words)}}
 	}
 	findings := []compare.Finding{{
 		Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute,
 		Sides: []*claims.Claim{at("01-a.txt", "120 orang"), at("02-b.txt", "more than 200 dead")},
 	}}
-	r := scoring.Score(exp, texts, findings)
+	r := evaluate.Score(exp, texts, findings)
 	fmt.Printf("precision %.2f recall %.2f\n", r.Precision(), r.Recall())
 	// Output: precision 1.00 recall 1.00
 }

@@ -1,4 +1,4 @@
-package scoring
+package evaluate
 
 import (
 	"errors"
@@ -7,6 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/corpus"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
 )
 
 // moduleRoot finds the folder holding go.mod, upwards from the package.
@@ -118,26 +122,20 @@ func TestStoriesWellFormed(t *testing.T) {
 			if exp.Cluster != filepath.Base(dir) {
 				t.Errorf("got cluster %q\nwant %q", exp.Cluster, filepath.Base(dir))
 			}
-			files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-			if err != nil {
-				t.Fatal(err)
+			var docs []*claims.Document
+			loader := corpus.Loader{Packs: builtin.Packs()}
+			if errs := loader.Load([]string{dir}, func(d *claims.Document) { docs = append(docs, d) }); len(errs) > 0 {
+				t.Fatal(joinErrors(errs))
 			}
-			texts := map[string]string{}
+			texts := TextsOf(docs)
 			langs := map[string]bool{}
 			var names []string
-			for _, f := range files {
-				data, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
+			for _, d := range docs {
+				names = append(names, d.ID)
+				if d.LanguageInferred {
+					t.Errorf("%s: no language in the front matter", d.ID)
 				}
-				text := string(data)
-				texts[filepath.Base(f)] = text
-				names = append(names, filepath.Base(f))
-				for _, line := range strings.Split(text[:BodyStart(text)], "\n") {
-					if l, ok := strings.CutPrefix(line, "language: "); ok {
-						langs[l] = true
-					}
-				}
+				langs[d.Language] = true
 			}
 			if len(names) < 2 || len(names) > 4 {
 				t.Errorf("got %d articles\nwant 2 to 4", len(names))

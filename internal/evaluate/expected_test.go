@@ -1,4 +1,4 @@
-package scoring
+package evaluate
 
 import (
 	"strings"
@@ -55,29 +55,11 @@ func TestParseExpectedFields(t *testing.T) {
 	}
 }
 
-func TestBodyStart(t *testing.T) {
-	tests := []struct {
-		Name  string
-		Input string
-		Want  int
-	}{
-		{"no front matter", "Floods.\n", 0},
-		{"front matter", "---\nsource: A\n---\nBody", 18},
-		{"windows line ends", "---\r\nsource: A\r\n---\r\nBody", 21},
-		{"unclosed", "---\nsource: A\nBody\n", 0},
-		{"dashes later are no front matter", "Body\n---\n", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.Name, func(t *testing.T) {
-			if got := BodyStart(tt.Input); got != tt.Want {
-				t.Errorf("got %d\nwant %d", got, tt.Want)
-			}
-		})
-	}
-}
-
 func TestOccurrences(t *testing.T) {
-	texts := map[string]string{"a.txt": "---\nurl: https://example.org/120-dead\n---\n120 dead, then 120 dead again."}
+	texts, _, err := ReadTexts(map[string]string{"a.txt": "---\nurl: https://example.org/120-dead\n---\n120 dead, then 120 dead again."})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		Name  string
 		Input Value
@@ -94,7 +76,7 @@ func TestOccurrences(t *testing.T) {
 				t.Fatalf("got %v\nwant %v", got, tt.Want)
 			}
 			for i := range got {
-				if got[i] != tt.Want[i] || got[i].Of(texts["a.txt"]) != tt.Input.Value {
+				if got[i] != tt.Want[i] || got[i].Of(texts["a.txt"].Text) != tt.Input.Value {
 					t.Errorf("got %v\nwant %v", got, tt.Want)
 				}
 			}
@@ -107,7 +89,7 @@ func TestLocate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = Locate(exp, map[string]string{"a.txt": "120 dead"})
+	err = Locate(exp, Texts{"a.txt": {Text: "120 dead"}})
 	want := "x.yaml:6: value \"200 dead\" is not in the body of a.txt\nx.yaml:7: value \"5 dead\" names a file that was not loaded: b.txt"
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %q", err, want)

@@ -1,4 +1,4 @@
-package scoring
+package evaluate
 
 import (
 	"strings"
@@ -53,8 +53,8 @@ agreements:
 // words in its body.
 func side(t *testing.T, doc, words string, nth int) *claims.Claim {
 	t.Helper()
-	text := testTexts[doc]
-	off := BodyStart(text)
+	tx := readTestTexts(t)[doc]
+	text, off := tx.Text, tx.Body
 	for i := 0; ; i++ {
 		j := strings.Index(text[off:], words)
 		if j < 0 {
@@ -67,6 +67,16 @@ func side(t *testing.T, doc, words string, nth int) *claims.Claim {
 		off++
 	}
 	return &claims.Claim{Doc: doc, Text: words, Span: claims.Span{Start: off, End: off + len(words)}}
+}
+
+// readTestTexts loads testTexts through the loader.
+func readTestTexts(t *testing.T) Texts {
+	t.Helper()
+	texts, _, err := ReadTexts(testTexts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts
 }
 
 // tally is the part of a Result a case checks.
@@ -83,7 +93,7 @@ func TestScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Locate(exp, testTexts); err != nil {
+	if err := Locate(exp, readTestTexts(t)); err != nil {
 		t.Fatal(err)
 	}
 	q := func(v compare.Verdict, b compare.Between, sides ...*claims.Claim) compare.Finding {
@@ -197,7 +207,7 @@ func TestScore(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			r := Score(exp, testTexts, tt.Input)
+			r := Score(exp, readTestTexts(t), tt.Input)
 			if got := tallyOf(r); got != tt.Want {
 				t.Errorf("got %+v\nwant %+v", got, tt.Want)
 			}
@@ -227,7 +237,7 @@ func TestScoreNearMisses(t *testing.T) {
 		t.Fatal(err)
 	}
 	agree := compare.Finding{Kind: claims.ClaimQuantity, Verdict: compare.Agree, Sides: []*claims.Claim{side(t, "01-a.txt", "120", 0), side(t, "01-a.txt", "120", 1)}}
-	r := Score(exp, testTexts, []compare.Finding{agree})
+	r := Score(exp, readTestTexts(t), []compare.Finding{agree})
 	if len(r.Missed) != 2 || len(r.Missed[0].Near) != 1 || len(r.Missed[1].Near) != 0 {
 		t.Fatalf("got %+v\nwant the agree finding near the missed deaths only", r.Missed)
 	}
@@ -294,7 +304,7 @@ func TestScoreCountsSupport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Locate(exp, testTexts); err != nil {
+	if err := Locate(exp, readTestTexts(t)); err != nil {
 		t.Fatal(err)
 	}
 	q := func(c *claims.Claim, v float64) *claims.Claim {
@@ -306,11 +316,11 @@ func TestScoreCountsSupport(t *testing.T) {
 	other := q(side(t, "02-b.txt", "200", 0), 200)
 	f := compare.Finding{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute,
 		Sides: []*claims.Claim{shown, other}, Support: []*claims.Claim{repeated}}
-	if r := Score(exp, testTexts, []compare.Finding{f}); r.Found != 1 || r.True != 1 {
+	if r := Score(exp, readTestTexts(t), []compare.Finding{f}); r.Found != 1 || r.True != 1 {
 		t.Errorf("with support: got found %d true %d, want 1 and 1", r.Found, r.True)
 	}
 	f.Support = nil
-	if r := Score(exp, testTexts, []compare.Finding{f}); r.Found != 0 {
+	if r := Score(exp, readTestTexts(t), []compare.Finding{f}); r.Found != 0 {
 		t.Errorf("without support: got found %d, want 0", r.Found)
 	}
 }

@@ -1,0 +1,166 @@
+// Package pipeline is the whole check as one call: load every article under
+// some paths, extract its claims on every core, and compare them.
+//
+//	paths ─load (claims/corpus)─▶ Documents ─extract (claims/extract)─▶ Claims
+//	      ─compare (compare)─▶ Findings  =  Result
+//
+// The command line, the evaluation harness and the benchmarks all run the
+// check through Run, so they cannot drift apart:
+//
+//	res := pipeline.Run([]string{"seeds"}, pipeline.Options{Compare: &compare.Options{}})
+//	for _, f := range res.Findings { ... }
+//
+// Inputs that cannot be read end in Result.Errors and never stop the run.
+// A Result holds claims, not articles: each document is kept without its
+// text once its claims are taken, and claims never point into an article's
+// text, so memory grows with the claims of a corpus, not with its bytes.
+package pipeline
+
+import (
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/corpus"
+	"github.com/claimcheck/claimcheck/claims/extract"
+	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+// Options tune a run. The zero value reads the operating system's files
+// with every shipped language pack and compares nothing.
+type Options struct {
+	// Packs are the languages read; nil means every shipped pack.
+	Packs *lang.Set
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// FS is the file system read; nil means the operating system's.
+	FS corpus.FileSystem
+	// MaxSize is the largest input read (see corpus.Loader.MaxSize).
+	MaxSize int64
+	// Workers is the number of documents extracted at once; GOMAXPROCS
+	// when zero.
+	Workers int
+	// Compare tunes the comparison; nil skips it, for a listing of claims
+	// alone.
+	Compare *compare.Options
+	// Progress, when set, is called after each document with the number
+	// extracted so far.
+	Progress func(docs int)
+	// Skip, when set, is told of every file left out of a folder and why,
+	// once the run is over, in the order the files were met.
+	Skip func(path, reason string)
+}
+
+// Result is what a run produced: the documents read, their claims, the
+// findings and the inputs that could not be read.
+type Result struct {
+	// Documents are kept without their Text.
+	Documents []*claims.Document
+	Claims    []*claims.Claim
+	Findings  []compare.Finding
+	Errors    []*corpus.Error
+	// Suppressed counts findings a caller left out (by a baseline or a
+	// minimum severity), so that a summary can say they exist.
+	Suppressed int
+
+	docs map[string]*claims.Document
+}
+
+// Run loads every document under paths ("-" for Stdin), extracts its
+// claims and, when opts.Compare is set, compares them.
+func Run(paths []string, opts Options) *Result {
+	packs := opts.Packs
+	if packs == nil {
+		packs = builtin.Packs()
+	}
+	type skipped struct{ path, reason string }
+	var skips []skipped // written by the loader's goroutine only
+	loader := &corpus.Loader{Packs: packs, Stdin: opts.Stdin, FS: opts.FS, MaxSize: opts.MaxSize,
+		Skip: func(path, reason string) { skips = append(skips, skipped{path, reason}) }}
+	ex := extract.New(packs)
+	res := &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}}
+	load := func(yield func(*claims.Document)) { res.Errors = append(res.Errors, loader.Load(paths, yield)...) }
+	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
+		doc.Text = "" // claims keep their own words; the article can go
+		res.Documents = append(res.Documents, doc)
+		res.Claims = append(res.Claims, cs...)
+		if opts.Progress != nil {
+			opts.Progress(len(res.Documents))
+		}
+	})
+	if opts.Skip != nil {
+		for _, sk := range skips {
+			opts.Skip(sk.path, sk.reason)
+		}
+	}
+	if opts.Compare != nil {
+		res.Findings = compare.Compare(res.Claims, *opts.Compare)
+	}
+	return res
+}
+
+// Doc returns the document with the given ID, or nil.
+func (r *Result) Doc(id string) *claims.Document {
+	if r.docs == nil || len(r.docs) != len(r.Documents) {
+		r.docs = make(map[string]*claims.Document, len(r.Documents))
+		for _, d := range r.Documents {
+			r.docs[d.ID] = d
+		}
+	}
+	return r.docs[id]
+}
+
+// Sort puts documents, claims and findings in the order every report
+// renders them: documents by ID, claims by document and offset, findings
+// by severity and verdict (strongest first), then kind, key and sides.
+// Sides keep the order compare gave them.
+func (r *Result) Sort() {
+	sort.SliceStable(r.Documents, func(i, j int) bool { return r.Documents[i].ID < r.Documents[j].ID })
+	sort.SliceStable(r.Claims, func(i, j int) bool {
+		a, b := r.Claims[i], r.Claims[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		return a.Span.End < b.Span.End
+	})
+	sort.SliceStable(r.Findings, func(i, j int) bool { return findingLess(&r.Findings[i], &r.Findings[j]) })
+	sort.SliceStable(r.Errors, func(i, j int) bool {
+		if r.Errors[i].Path != r.Errors[j].Path {
+			return r.Errors[i].Path < r.Errors[j].Path
+		}
+		return r.Errors[i].Line < r.Errors[j].Line
+	})
+}
+
+func findingLess(a, b *compare.Finding) bool {
+	if a.Severity != b.Severity {
+		return a.Severity > b.Severity
+	}
+	if a.Verdict != b.Verdict {
+		return a.Verdict > b.Verdict
+	}
+	if a.Kind != b.Kind {
+		return a.Kind < b.Kind
+	}
+	if a.Key != b.Key {
+		return a.Key < b.Key
+	}
+	return sidesKey(a) < sidesKey(b)
+}
+
+func sidesKey(f *compare.Finding) string {
+	var b strings.Builder
+	for _, s := range f.Sides {
+		b.WriteString(s.Doc)
+		b.WriteByte(0)
+		b.WriteString(s.Text)
+		b.WriteByte(0)
+	}
+	return b.String()
+}

@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/claimcheck/claimcheck/claims/corpus"
+	"github.com/claimcheck/claimcheck/compare"
+)
+
+func TestRun(t *testing.T) {
+	fsys := fstest.MapFS{
+		"story/a.txt":      {Data: []byte("---\nsource: A\npublished: 2025-01-10\nlanguage: en\n---\nThe agency said 120 people were killed in the floods.\n")},
+		"story/b.txt":      {Data: []byte("---\nsource: B\npublished: 2025-01-10\nlanguage: en\n---\nThe Red Cross said 200 people were killed in the floods.\n")},
+		"story/broken.md":  {Data: []byte("---\nsorce: C\n---\nText.\n")},
+		"story/notes.docx": {Data: []byte("binary")},
+	}
+	var skipped []string
+	var progress []int
+	res := Run([]string{"story"}, Options{
+		FS:       corpus.IOFS{FS: fsys},
+		Compare:  &compare.Options{},
+		Skip:     func(path, reason string) { skipped = append(skipped, path) },
+		Progress: func(n int) { progress = append(progress, n) },
+	})
+	if len(res.Documents) != 2 || len(progress) != 2 || progress[1] != 2 {
+		t.Fatalf("got %d documents, progress %v\nwant 2 documents, progress up to 2", len(res.Documents), progress)
+	}
+	for _, d := range res.Documents {
+		if d.Text != "" {
+			t.Errorf("%s: document kept its text", d.ID)
+		}
+		if d.Source == "" {
+			t.Errorf("%s: document lost its source", d.ID)
+		}
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Path != "story/broken.md" || res.Errors[0].Line != 2 {
+		t.Errorf("got errors %v\nwant story/broken.md line 2", res.Errors)
+	}
+	if len(skipped) != 1 || skipped[0] != "story/notes.docx" {
+		t.Errorf("got skipped %q\nwant story/notes.docx", skipped)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Verdict != compare.Conflict {
+		t.Errorf("got findings %+v\nwant one conflict", res.Findings)
+	}
+	if d := res.Doc("b.txt"); d == nil || d.Source != "B" {
+		t.Errorf("Doc(b.txt) = %+v", d)
+	}
+}
+
+func TestRunWithoutCompare(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("The agency said 120 people were killed.\n")}}
+	res := Run([]string{"a.txt"}, Options{FS: corpus.IOFS{FS: fsys}})
+	if len(res.Claims) == 0 || res.Findings != nil {
+		t.Errorf("got %d claims and findings %v\nwant claims and no comparison", len(res.Claims), res.Findings)
+	}
+}
