@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
 // Span is a half-open byte range [Start, End) into a Document's Text.
@@ -471,14 +473,6 @@ func (c *Claim) Key() string {
 	return strings.Join(parts, "|")
 }
 
-// genericConcepts are concepts too broad to compare on their own: "two
-// people" and "300 people" in one story are rarely the same group, nor are
-// two vote counts. Such a count is compared only when an actor (whose
-// votes, which people) or a modifier narrows it.
-var genericConcepts = map[string]bool{
-	"people": true, "places": true, "children": true, "workers": true, "civilians": true,
-	"companies": true, "animals": true, "votes": true, "seats": true,
-}
-
-// IsGeneric reports whether concept is too broad to compare unqualified.
-func IsGeneric(concept string) bool { return genericConcepts[concept] }
+// IsGeneric reports whether concept is too broad to compare unqualified
+// (lang.Generic).
+func IsGeneric(concept string) bool { return lang.TraitsOf(concept).Has(lang.Generic) }

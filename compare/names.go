@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/entity"
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
 // Name spellings are compared word by word. Two written forms of a name
@@ -45,19 +46,6 @@ const (
 	longWordLen   = 6
 	maxExtraWords = 2
 )
-
-// genericRoles are role keys too vague to contradict another role: a
-// foreign minister is also a minister, an official and someone's
-// counterpart.
-var genericRoles = map[string]bool{
-	"minister": true, "head": true, "official": true, "leader": true, "counterpart": true, "member": true,
-	"secretary": true, "commander": true, "director": true, "chair": true, "spokesperson": true,
-	"candidate": true, "coordinator": true,
-}
-
-// rankedPrefixes make a role another office than the role without them
-// ("vice-president" is not "president").
-var rankedPrefixes = []string{"vice-", "deputy-"}
 
 // NameFindings returns the name and title findings among cs, which may
 // hold claims of every kind; only claims of Kind claims.ClaimName and
@@ -296,7 +284,7 @@ func shareContext(a, b *spelling) bool {
 		for _, y := range b.claims {
 			ex, ey := x.Entity, y.Entity
 			switch {
-			case ex.Role != "" && ey.Role != "" && (ex.Role == ey.Role || compatibleRoles(ex.Role, ey.Role)):
+			case ex.Role != "" && ey.Role != "" && (ex.Role == ey.Role || compatibleRoles(lang.Role(ex.Role), lang.Role(ey.Role))):
 				return true
 			case ex.Of != "" && ex.Of == ey.Of, ex.Org != "" && ex.Org == ey.Org:
 				return true
@@ -489,40 +477,16 @@ func roleLabel(e *claims.Entity) string {
 
 // titlesConflict reports whether one person cannot hold both roles.
 func titlesConflict(a, b *claims.Entity) bool {
-	ra, rb := a.Role, b.Role
-	if strings.HasPrefix(ra, "former-") || strings.HasPrefix(rb, "former-") || genericRoles[ra] || genericRoles[rb] {
+	ra, rb := lang.Role(a.Role), lang.Role(b.Role)
+	if strings.HasPrefix(a.Role, "former-") || strings.HasPrefix(b.Role, "former-") || ra.Generic() || rb.Generic() {
 		return false
 	}
 	if ra == rb || compatibleRoles(ra, rb) {
 		// One office; of two places it is two offices.
 		return a.Of != "" && b.Of != "" && a.Of != b.Of
 	}
-	return family(ra) == family(rb)
+	return ra.Family() == rb.Family()
 }
 
-// compatibleRoles reports whether one role is a fuller form of the other
-// ("chief-cabinet-secretary" of "cabinet-secretary") and not a lower
-// office ("vice-president" of "president").
-func compatibleRoles(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if !strings.HasSuffix(a, "-"+b) {
-		return false
-	}
-	for _, p := range rankedPrefixes {
-		if strings.HasPrefix(a, p) {
-			return false
-		}
-	}
-	return true
-}
-
-// family is the kind of office a role key names: its last part
-// ("minister" for "foreign-minister").
-func family(role string) string {
-	if i := strings.LastIndexByte(role, '-'); i >= 0 {
-		return role[i+1:]
-	}
-	return role
-}
+// compatibleRoles reports whether one role is a fuller form of the other.
+func compatibleRoles(a, b lang.Role) bool { return a.Narrows(b) || b.Narrows(a) }

@@ -8,15 +8,12 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
-// cumulative are the concepts whose counts only grow as a story unfolds:
+// growing reports whether counts of concept only rise as a story unfolds:
 // a rise published later is an update, not a conflict.
-var cumulative = map[string]bool{
-	"deaths": true, "injured": true, "missing": true, "displaced": true, "evacuees": true,
-	"arrests": true, "victims": true, "affected": true, "cases": true, "rescued": true,
-	"damaged-houses": true, "houses": true, "buildings": true,
-}
+func growing(concept string) bool { return lang.TraitsOf(concept).Has(lang.Growing) }
 
 // relation is how two quantities compare.
 type relation uint8
@@ -87,7 +84,7 @@ func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opt
 			if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) {
 				continue
 			}
-			if differentDays(a, b) && !cumulative[a.Subject] {
+			if differentDays(a, b) && !growing(a.Subject) {
 				continue // waves on Sunday night and on Monday morning
 			}
 			switch relate(a.Quantity, b.Quantity) {
@@ -104,7 +101,7 @@ func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opt
 					disputedInDoc[a.Quantity.Value] = true
 					disputedInDoc[b.Quantity.Value] = true
 					conflicts = append(conflicts, pair{a, b})
-				case cumulative[a.Subject] && explained(a, b, increments):
+				case growing(a.Subject) && explained(a, b, increments):
 					rising = append(rising, pair{a, b})
 				case sameSpeaker && sameDay && !risen(a, b):
 					misreport = true
@@ -198,7 +195,7 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 // an earlier figure ("semula 103"). Two figures for the same day are a
 // dispute, not an update.
 func isUpdate(a, b *claims.Claim) bool {
-	if !cumulative[a.Subject] || a.Event == "earlier" || b.Event == "earlier" {
+	if !growing(a.Subject) || a.Event == "earlier" || b.Event == "earlier" {
 		return false
 	}
 	ma, mb := moment(a), moment(b)

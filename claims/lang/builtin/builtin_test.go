@@ -128,3 +128,20 @@ func TestKeysAreShared(t *testing.T) {
 		}
 	}
 }
+
+// TestTraitKeysAreConcepts checks that every concept key with a trait in
+// claims/lang is a concept of every pack: a trait on a key no pack uses
+// would never apply.
+func TestTraitKeysAreConcepts(t *testing.T) {
+	for _, p := range Packs().All() {
+		keys := map[string]bool{}
+		for _, c := range p.Concepts {
+			keys[c.Key] = true
+		}
+		for _, k := range lang.TraitKeys() {
+			if !keys[k] {
+				t.Errorf("%s: concept %q has a trait but is not in the pack", p.Code, k)
+			}
+		}
+	}
+}

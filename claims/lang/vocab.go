@@ -1,0 +1,101 @@
+package lang
+
+import "strings"
+
+// The vocabularies every pack shares. A pack maps its words to these keys
+// (Concept.Key, Entities.Titles); what the engine must know about a key —
+// that a count of it only grows, that a role is a deputy's — is declared
+// here once, never read from how a key happens to be spelled elsewhere.
+
+// Trait is what the engine knows about a shared concept key.
+type Trait uint8
+
+// The traits of concepts.
+const (
+	// Growing counts only rise as a story unfolds (deaths, injured,
+	// displaced): a higher figure published later is an update, not a
+	// contradiction.
+	Growing Trait = 1 << iota
+	// Generic concepts are too broad to compare on their own: "two
+	// people" and "300 people" in one story are rarely the same group,
+	// nor are two vote counts. Such a count is compared only when an actor
+	// or a modifier narrows it.
+	Generic
+)
+
+// conceptTraits holds the traits of the shared concept keys; a key not
+// listed has none.
+var conceptTraits = map[string]Trait{
+	"deaths": Growing, "injured": Growing, "missing": Growing, "displaced": Growing,
+	"arrests": Growing, "victims": Growing, "affected": Growing, "rescued": Growing,
+	"houses": Growing, "buildings": Growing,
+
+	"people": Generic, "places": Generic, "children": Generic, "workers": Generic,
+	"civilians": Generic, "companies": Generic, "animals": Generic, "votes": Generic,
+	"seats": Generic,
+}
+
+// TraitsOf returns the traits of a concept key.
+func TraitsOf(concept string) Trait { return conceptTraits[concept] }
+
+// Has reports whether all of x's traits are set in t.
+func (t Trait) Has(x Trait) bool { return t&x == x }
+
+// TraitKeys returns every concept key that has a trait, for the packs'
+// tests (each must be a concept of every pack).
+func TraitKeys() []string {
+	out := make([]string, 0, len(conceptTraits))
+	for k := range conceptTraits {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Role is a role key shared by every pack's titles ("foreign-minister",
+// "vice-president"). Its grammar is the shared vocabulary: words joined by
+// hyphens, the last naming the kind of office (a foreign minister is a
+// minister), and a deputy's office opening with one of the deputy words
+// (a vice-president is not the president).
+type Role string
+
+// deputyWords open the key of a deputy's office.
+var deputyWords = []string{"vice", "deputy"}
+
+// genericRoles are roles too vague to contradict another: a foreign
+// minister is also a minister, an official and someone's counterpart.
+var genericRoles = map[Role]bool{
+	"minister": true, "head": true, "official": true, "leader": true, "counterpart": true, "member": true,
+	"secretary": true, "commander": true, "director": true, "chair": true, "spokesperson": true,
+	"candidate": true, "coordinator": true,
+}
+
+// Family returns the kind of office: the last word of the key
+// ("minister" for "foreign-minister").
+func (r Role) Family() string {
+	s := string(r)
+	if i := strings.LastIndexByte(s, '-'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// Deputy reports whether r is a deputy's office ("vice-president").
+func (r Role) Deputy() bool {
+	first, _, _ := strings.Cut(string(r), "-")
+	for _, w := range deputyWords {
+		if first == w && len(r) > len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Generic reports whether r is too vague to contradict another role.
+func (r Role) Generic() bool { return genericRoles[r] }
+
+// Narrows reports whether r is a fuller form of o, one office written more
+// fully ("chief-cabinet-secretary" of "cabinet-secretary"), and not a
+// deputy's office below it ("vice-president" of "president").
+func (r Role) Narrows(o Role) bool {
+	return strings.HasSuffix(string(r), "-"+string(o)) && !r.Deputy()
+}

@@ -1,0 +1,53 @@
+package lang
+
+import "testing"
+
+func TestRole(t *testing.T) {
+	tests := []struct {
+		Role            Role
+		Family          string
+		Deputy, Generic bool
+	}{
+		{"foreign-minister", "minister", false, false},
+		{"vice-president", "president", true, false},
+		{"deputy-governor", "governor", true, false},
+		{"president", "president", false, false},
+		{"minister", "minister", false, true},
+		{"vice", "vice", false, false},
+	}
+	for _, tc := range tests {
+		if got := tc.Role.Family(); got != tc.Family {
+			t.Errorf("%s.Family() = %q, want %q", tc.Role, got, tc.Family)
+		}
+		if got := tc.Role.Deputy(); got != tc.Deputy {
+			t.Errorf("%s.Deputy() = %v, want %v", tc.Role, got, tc.Deputy)
+		}
+		if got := tc.Role.Generic(); got != tc.Generic {
+			t.Errorf("%s.Generic() = %v, want %v", tc.Role, got, tc.Generic)
+		}
+	}
+	narrows := []struct {
+		A, B Role
+		Want bool
+	}{
+		{"chief-cabinet-secretary", "cabinet-secretary", true},
+		{"vice-president", "president", false},
+		{"foreign-minister", "minister", true},
+		{"president", "vice-president", false},
+		{"prime-minister", "foreign-minister", false},
+	}
+	for _, tc := range narrows {
+		if got := tc.A.Narrows(tc.B); got != tc.Want {
+			t.Errorf("%s.Narrows(%s) = %v, want %v", tc.A, tc.B, got, tc.Want)
+		}
+	}
+}
+
+func TestTraits(t *testing.T) {
+	if !TraitsOf("deaths").Has(Growing) || TraitsOf("deaths").Has(Generic) {
+		t.Error("deaths should be growing and not generic")
+	}
+	if !TraitsOf("people").Has(Generic) || TraitsOf("troops") != 0 {
+		t.Error("people should be generic, troops have no trait")
+	}
+}
