@@ -291,26 +291,9 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 // counts a person or organization close before counts too ("Hendra won
 // 38,475 votes").
 func nearbyActor(doc string, s *sentence, m claims.Mention) string {
-	generic := claims.IsGeneric(m.Quantity.Concept)
 	const window = 3
 	num := m.Quantity.NumberSpan
-	var speakers []claims.Span
-	for _, a := range s.atts {
-		speakers = append(speakers, a.Name)
-	}
-	var places []claims.Mention
-	for _, e := range s.entities {
-		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
-			continue
-		}
-		spoken := false
-		for _, sp := range speakers {
-			spoken = spoken || sp.Overlaps(e.Span)
-		}
-		if !spoken {
-			places = append(places, e)
-		}
-	}
+	places := actorCandidates(s, claims.IsGeneric(m.Quantity.Concept))
 	// After the count first: "165 dari Indonesia", "236 were Indonesians".
 	for _, e := range places {
 		if e.Span.Start < m.Span.End {
@@ -333,6 +316,25 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 		}
 	}
 	return ""
+}
+
+// actorCandidates returns the sentence's places outside the speakers'
+// names; for a generic count, its persons and organizations too.
+func actorCandidates(s *sentence, generic bool) []claims.Mention {
+	var places []claims.Mention
+	for _, e := range s.entities {
+		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
+			continue
+		}
+		spoken := false
+		for _, a := range s.atts {
+			spoken = spoken || a.Name.Overlaps(e.Span)
+		}
+		if !spoken {
+			places = append(places, e)
+		}
+	}
+	return places
 }
 
 // afterPreposition reports whether the word before offset is a locative

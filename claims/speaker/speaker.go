@@ -101,7 +101,8 @@ func (a *Attributor) Find(s string, sent claims.Span) []Attribution {
 // FindIn returns the attributions in a sentence already tokenized, in
 // text order.
 func (a *Attributor) FindIn(s *text.Sentence) []Attribution {
-	f := finder{a: a, words: newWords(s)}
+	var buf [64]int
+	f := finder{a: a, words: newWords(s, buf[:0])}
 	f.quoted = inQuotes(f.w)
 	var out []Attribution
 	for i := 0; i < len(f.w); i++ {
@@ -124,7 +125,8 @@ func (a *Attributor) Hedged(s string, sent claims.Span) []string {
 // HedgedIn returns the pack's hedging words found in a sentence already
 // tokenized, in order, each as the pack writes it.
 func (a *Attributor) HedgedIn(s *text.Sentence) []string {
-	ws := newWords(s)
+	var buf [64]int
+	ws := newWords(s, buf[:0])
 	var out []string
 	for i := range ws.w {
 		if _, hedge, ok := ws.at(a.hedges, i, len(ws.w)); ok {
@@ -141,7 +143,8 @@ func (a *Attributor) Negated(s string, sent claims.Span) bool {
 
 // NegatedIn reports whether a sentence already tokenized holds a negation.
 func (a *Attributor) NegatedIn(s *text.Sentence) bool {
-	ws := newWords(s)
+	var buf [64]int
+	ws := newWords(s, buf[:0])
 	for i := range ws.w {
 		if _, _, ok := ws.at(a.negations, i, len(ws.w)); ok {
 			return true

@@ -20,9 +20,11 @@ type words struct {
 	first []int
 }
 
-func newWords(s *text.Sentence) words {
+// newWords reads s in words; first is grown from buf, which the caller
+// may keep on its stack.
+func newWords(s *text.Sentence, buf []int) words {
 	w := s.Words()
-	first := make([]int, len(w)+1)
+	first := append(buf[:0], make([]int, len(w)+1)...)
 	k := 0
 	for t := 0; t < len(s.Tokens) && k < len(w); t++ {
 		if s.Tokens[t].Span.Start == w[k].Span.Start {
