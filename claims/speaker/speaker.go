@@ -59,12 +59,15 @@ type Attributor struct {
 	stops, hedges, negations, nounMarker *phrases
 	passives, demonstratives             *phrases
 	subordinators, articles              *phrases
+	// cueStarts holds the words a cue can start with: most words start
+	// none, and one look-up rules out all four lists of cues.
+	cueStarts map[string]bool
 }
 
 // New returns an attributor reading pack p's speech data.
 func New(p *lang.Pack) *Attributor {
 	s := p.Speech
-	return &Attributor{
+	a := &Attributor{
 		after:          newPhrases(s.VerbsAfterSpeaker),
 		before:         newPhrases(s.VerbsBeforeSpeaker),
 		preps:          newPhrases(s.Prepositions),
@@ -80,7 +83,14 @@ func New(p *lang.Pack) *Attributor {
 		demonstratives: newPhrases(s.Demonstratives),
 		hedges:         newPhrases(s.Hedges),
 		negations:      newPhrases(s.Negations),
+		cueStarts:      map[string]bool{},
 	}
+	for _, m := range []*phrases{a.preps, a.pronounVerbs, a.after, a.before} {
+		for _, w := range m.FirstWords() {
+			a.cueStarts[w] = true
+		}
+	}
+	return a
 }
 
 // newPhrases builds a matcher of list, each phrase valued as written in
@@ -106,7 +116,7 @@ func (a *Attributor) FindIn(s *text.Sentence) []Attribution {
 	f.quoted = inQuotes(f.w)
 	var out []Attribution
 	for i := 0; i < len(f.w); i++ {
-		if f.w[i].Kind == text.Punct || f.quoted[i] {
+		if f.w[i].Kind == text.Punct || f.quoted[i] || !a.cueStarts[f.toks[f.first[i]].Fold] {
 			continue
 		}
 		if att, next, ok := f.cueAt(i); ok {
