@@ -43,8 +43,8 @@ type Extractor struct {
 	fallback *language
 }
 
-// phrases are a pack's words and phrases, each valued by its key (a
-// topic's or modifier's) or by itself.
+// phrases are a pack's words and phrases; a topic's or modifier's are
+// valued by its key, the others by "".
 type phrases = text.Matcher[string]
 
 // language is one pack with its recognizers and word lists, built once.
@@ -96,10 +96,10 @@ func New(packs *lang.Set) *Extractor {
 			aux:        listed(p.Speech.Auxiliaries),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),
-			parts:      keyed([]lang.Topic{{Key: "part", Words: r.Partitives}}),
-			partsPre:   keyed([]lang.Topic{{Key: "part", Words: r.PartitivesBefore}}),
-			earlier:    keyed([]lang.Topic{{Key: "earlier", Words: r.Earlier}}),
-			future:     keyed([]lang.Topic{{Key: "planned", Words: r.Future}}),
+			parts:      listed(r.Partitives),
+			partsPre:   listed(r.PartitivesBefore),
+			earlier:    listed(r.Earlier),
+			future:     listed(r.Future),
 			topicWords: longest(r.Topics),
 			follow:     r.ModifiersFollow,
 		}
@@ -111,7 +111,8 @@ func New(packs *lang.Set) *Extractor {
 	return e
 }
 
-// listed returns a matcher of the words and phrases of list.
+// listed returns a matcher of the words and phrases of list, whose
+// values are not read: what counts is that one is written.
 func listed(list []string) *phrases {
 	m := text.NewMatcher[string]()
 	m.AddAll(list, "", text.AnyCase)
@@ -154,8 +155,8 @@ type sentence struct {
 	span      claims.Span
 	lang      *language
 	paragraph int
-	text      *text.Sentence // tokenized once, for every recognizer
-	words     words
+	text      *text.Sentence // tokenized once, for the recognizers that take it
+	words     words          // text in words, for the relation words below
 	dates     []claims.Mention
 	quants    []claims.Mention
 	entities  []claims.Mention
@@ -201,15 +202,16 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 			paragraph++
 		}
 		prevEnd = sp.End
-		sents = append(sents, e.sentence(doc, sp, main, ref))
+		sents = append(sents, e.read(doc, sp, main, ref))
 		sents[len(sents)-1].paragraph = paragraph
 	}
 	return sents
 }
 
-// sentence runs the recognizers of the sentence's language on it: a part
-// of the document in another language is read with that language's pack.
-func (e *Extractor) sentence(doc *claims.Document, sp claims.Span, main *language, ref date.Reference) sentence {
+// read runs the recognizers of the sentence's language on the sentence at
+// sp: a part of the document in another language is read with that
+// language's pack.
+func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, ref date.Reference) sentence {
 	l := main
 	for _, part := range doc.Parts {
 		if part.Span.Contains(sp) {
