@@ -7,7 +7,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
-	"github.com/claimcheck/claimcheck/claims/speaker"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // topicWindow is how many words from the number a topic word may stand.
@@ -15,25 +15,26 @@ const topicWindow = 6
 
 // topic returns the key of the topic word nearest to the number within
 // topicWindow words, or "".
-func (l *language) topic(toks []speaker.Token, number claims.Span) string {
+func (l *language) topic(ws *words, number claims.Span) string {
+	w := ws.w
 	at := 0
-	for at < len(toks) && toks[at].Span.End <= number.Start {
+	for at < len(w) && w[at].Span.End <= number.Start {
 		at++
 	}
 	best, bestDist := "", 1<<30
-	for i := max(0, at-topicWindow-l.topics.maxLen); i < len(toks) && i <= at+topicWindow; i++ {
-		key, n := l.topics.at(toks, i)
-		if n == 0 {
+	for i := max(0, at-topicWindow-l.topicWords); i < len(w) && i <= at+topicWindow; i++ {
+		end, key, ok := ws.at(l.topics, i, len(w))
+		if !ok {
 			continue
 		}
-		d := toks[i].Span.Start - number.End
+		d := w[i].Span.Start - number.End
 		if d < 0 {
-			d = number.Start - toks[i+n-1].Span.End
+			d = number.Start - w[end-1].Span.End
 		}
 		if d >= 0 && d < bestDist {
 			best, bestDist = key, d
 		}
-		i += n - 1
+		i = end - 1
 	}
 	return best
 }
@@ -41,9 +42,9 @@ func (l *language) topic(toks []speaker.Token, number claims.Span) string {
 // partitive reports whether a partitive phrase follows the number within
 // the quantity's words or right after them ("11 of them", "11 orang di
 // antaranya luka berat"), or stands right before it ("including 35").
-func (l *language) partitive(toks []speaker.Token, q *claims.Quantity, span claims.Span) bool {
+func (l *language) partitive(ws *words, q *claims.Quantity, span claims.Span) bool {
 	past := 0 // words read past the quantity's end
-	for i, t := range toks {
+	for i, t := range ws.w {
 		if t.Span.Start < q.NumberSpan.End {
 			continue
 		}
@@ -52,21 +53,22 @@ func (l *language) partitive(toks []speaker.Token, q *claims.Quantity, span clai
 				break
 			}
 		}
-		if t.Punct {
+		if t.Kind == text.Punct {
 			break
 		}
-		if _, n := l.parts.at(toks, i); n > 0 {
+		if _, _, ok := ws.at(l.parts, i, len(ws.w)); ok {
 			return true
 		}
 	}
-	return l.near(l.partsPre, toks, span, 1, 0)
+	return l.near(l.partsPre, ws, span, 1, 0)
 }
 
-// near reports whether a phrase of k ends within before words before span
+// near reports whether a phrase of m ends within before words before span
 // or starts within after words after it, with no punctuation between.
-func (l *language) near(k keyedPhrases, toks []speaker.Token, span claims.Span, before, after int) bool {
+func (l *language) near(m *phrases, ws *words, span claims.Span, before, after int) bool {
+	w := ws.w
 	first, last := -1, -1
-	for i, t := range toks {
+	for i, t := range w {
 		if t.Span.Start >= span.Start && first < 0 {
 			first = i
 		}
@@ -75,23 +77,21 @@ func (l *language) near(k keyedPhrases, toks []speaker.Token, span claims.Span, 
 		}
 	}
 	if first < 0 {
-		first = len(toks)
+		first = len(w)
 	}
 	for i := first - 1; i >= 0 && i >= first-before; i-- {
-		if toks[i].Punct {
+		if w[i].Kind == text.Punct {
 			break
 		}
-		for j := i; j >= 0 && j > i-k.maxLen; j-- {
-			if _, n := k.at(toks, j); n > 0 && j+n-1 == i {
-				return true
-			}
+		if ws.ends(m, i) {
+			return true
 		}
 	}
-	for i := last + 1; i < len(toks) && i <= last+after; i++ {
-		if toks[i].Punct {
+	for i := last + 1; i < len(w) && i <= last+after; i++ {
+		if w[i].Kind == text.Punct {
 			break
 		}
-		if _, n := k.at(toks, i); n > 0 {
+		if _, _, ok := ws.at(m, i, len(w)); ok {
 			return true
 		}
 	}
@@ -120,12 +120,9 @@ func dayOf(s *sentence, number claims.Span) *claims.Date {
 }
 
 // planned reports whether the sentence speaks of a planned event.
-func (l *language) planned(toks []speaker.Token) bool { return l.any(l.future, toks) }
-
-// any reports whether a phrase of k occurs in toks.
-func (l *language) any(k keyedPhrases, toks []speaker.Token) bool {
-	for i := range toks {
-		if _, n := k.at(toks, i); n > 0 {
+func (l *language) planned(ws *words) bool {
+	for i := range ws.w {
+		if _, _, ok := ws.at(l.future, i, len(ws.w)); ok {
 			return true
 		}
 	}
@@ -133,9 +130,9 @@ func (l *language) any(k keyedPhrases, toks []speaker.Token) bool {
 }
 
 // rising reports whether the sentence says a count has grown.
-func (l *language) rising(toks []speaker.Token) bool {
-	for _, t := range toks {
-		if l.rises[t.Lower] {
+func (l *language) rising(ws *words) bool {
+	for i := range ws.w {
+		if ws.is(l.rises, i) {
 			return true
 		}
 	}
@@ -154,24 +151,10 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 	}
 	var keys []string
 	if q.NounSpan.Start > q.NumberSpan.End {
-		gap := claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start}
-		for i := 0; i < len(s.toks); i++ {
-			t := s.toks[i]
-			if !gap.Contains(t.Span) || t.Punct || inEntity(t.Span, s.entities) || s.lang.rises[t.Lower] || s.lang.poss[t.Lower] || s.lang.loc[t.Lower] || s.lang.markers[t.Lower] {
-				continue // "dozens of houses", "40 of the dead": "of the" narrows nothing
-			}
-			if key, n := s.lang.mods.at(s.toks, i); n > 0 {
-				keys = append(keys, key)
-				i += n - 1
-				continue
-			}
-			if !t.Upper {
-				keys = append(keys, t.Lower)
-			}
-		}
+		keys = s.lang.between(s, claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start})
 	}
 	if s.lang.follow {
-		_, after := s.lang.followingModifiers(s.toks, q.NounSpan.End)
+		_, after := s.lang.followingModifiers(&s.words, q.NounSpan.End)
 		keys = append(keys, after...)
 	}
 	if len(keys) > 3 {
@@ -181,28 +164,51 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 	return strings.Join(keys, " ")
 }
 
+// between returns the modifiers written inside gap, between a number and
+// its noun: listed ones as their keys, other lower-case words as written.
+// Small words ("dozens of houses", "40 of the dead": "of the" narrows
+// nothing), places and words of growth are left out.
+func (l *language) between(s *sentence, gap claims.Span) []string {
+	ws := &s.words
+	var keys []string
+	for i := 0; i < len(ws.w); i++ {
+		t := ws.w[i]
+		if !gap.Contains(t.Span) || t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
+			ws.is(l.rises, i) || ws.is(l.poss, i) || ws.is(l.loc, i) || ws.is(l.markers, i) {
+			continue
+		}
+		if end, key, ok := ws.at(l.mods, i, len(ws.w)); ok {
+			keys = append(keys, key)
+			i = end - 1
+			continue
+		}
+		if !t.Cap {
+			keys = append(keys, strings.ToLower(t.Text))
+		}
+	}
+	return keys
+}
+
 // followingModifiers reads the listed modifiers right after offset and
 // returns the offset after them with their keys.
-func (l *language) followingModifiers(toks []speaker.Token, offset int) (int, []string) {
+func (l *language) followingModifiers(ws *words, offset int) (int, []string) {
+	w := ws.w
 	i := 0
-	for i < len(toks) && toks[i].Span.Start < offset {
+	for i < len(w) && w[i].Span.Start < offset {
 		i++
 	}
 	var keys []string
-	for i < len(toks) {
-		key, n := l.mods.at(toks, i)
-		if n == 0 && l.aux[toks[i].Lower] && i+1 < len(toks) {
-			// "pengungsi telah berobat"
-			if key, n = l.mods.at(toks, i+1); n > 0 {
-				n++
-			}
+	for i < len(w) {
+		end, key, ok := ws.at(l.mods, i, len(w))
+		if !ok && ws.is(l.aux, i) && i+1 < len(w) {
+			end, key, ok = ws.at(l.mods, i+1, len(w)) // "pengungsi telah berobat"
 		}
-		if n == 0 {
+		if !ok {
 			break
 		}
 		keys = append(keys, key)
-		offset = toks[i+n-1].Span.End
-		i += n
+		offset = w[end-1].Span.End
+		i = end
 	}
 	return offset, keys
 }
@@ -236,13 +242,13 @@ func period(s *sentence, ref date.Reference) string {
 
 // qualifiers finds whose the counted thing is (a place written as the
 // noun's modifier) and where it is (a place after a locative word).
-func qualifiers(text string, s *sentence, m claims.Mention) (actor, location string) {
+func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location string) {
 	q := m.Quantity
 	defer func() {
 		// A place near a measurement is where it was measured ("tsunami
 		// Palu ... 6 meter"), not whose: only counts look for one.
 		if actor == "" && q.Dimension == claims.DimCount {
-			actor = nearbyActor(text, s, m)
+			actor = nearbyActor(doc, s, m)
 		}
 	}()
 	for _, e := range s.entities {
@@ -258,19 +264,19 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 		case !q.NounSpan.IsZero() && e.Span.Start >= q.NounSpan.End:
 			from := q.NounSpan.End
 			if s.lang.follow {
-				from, _ = s.lang.followingModifiers(s.toks, from)
+				from, _ = s.lang.followingModifiers(&s.words, from)
 			}
 			if e.Span.Start < from {
 				continue
 			}
-			gap := strings.ToLower(strings.TrimSpace(text[from:e.Span.Start]))
+			gap := text.Tokenize(doc, claims.Span{Start: from, End: e.Span.Start}, nil)
 			switch {
-			case gap == "" || s.lang.poss[gap]:
+			case len(gap) == 0 || whole(s.lang.poss, gap, 0):
 				// "tentara Korea Utara", "troops from North Korea"
 				if actor == "" && q.Dimension == claims.DimCount {
 					actor = e.Entity.Key
 				}
-			case location == "" && s.lang.loc[lastWords(gap, 2)] || location == "" && s.lang.loc[lastWords(gap, 1)]:
+			case location == "" && (whole(s.lang.loc, gap, lastFields(gap, 2)) || whole(s.lang.loc, gap, lastFields(gap, 1))):
 				location = e.Entity.Key
 			}
 		}
@@ -284,57 +290,60 @@ func qualifiers(text string, s *sentence, m claims.Mention) (actor, location str
 // Mesir"); a place inside the speaker's name does not count. For generic
 // counts a person or organization close before counts too ("Hendra won
 // 38,475 votes").
-func nearbyActor(text string, s *sentence, m claims.Mention) string {
-	generic := claims.IsGeneric(m.Quantity.Concept)
+func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 	const window = 3
 	num := m.Quantity.NumberSpan
-	var speakers []claims.Span
-	for _, a := range s.atts {
-		speakers = append(speakers, a.Name)
-	}
-	var places []claims.Mention
-	for _, e := range s.entities {
-		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
-			continue
-		}
-		spoken := false
-		for _, sp := range speakers {
-			spoken = spoken || sp.Overlaps(e.Span)
-		}
-		if !spoken {
-			places = append(places, e)
-		}
-	}
+	places := actorCandidates(s, claims.IsGeneric(m.Quantity.Concept))
 	// After the count first: "165 dari Indonesia", "236 were Indonesians".
 	for _, e := range places {
 		if e.Span.Start < m.Span.End {
 			continue
 		}
-		gap := strings.Fields(strings.ToLower(text[m.Span.End:e.Span.Start]))
-		if len(gap) > 0 && len(gap) <= 3 && s.lang.poss[gap[len(gap)-1]] || len(gap) == 1 && s.lang.copulas[gap[0]] {
+		gap := text.Tokenize(doc, claims.Span{Start: m.Span.End, End: e.Span.Start}, nil)
+		n := fields(gap)
+		if n > 0 && n <= 3 && whole(s.lang.poss, gap, lastFields(gap, 1)) || n == 1 && whole(s.lang.copulas, gap, 0) {
 			return e.Entity.Key
 		}
 	}
 	// Then close before it, in the same clause and list item: "The
 	// Iranian death toll reached 17".
 	for _, e := range places {
-		if e.Span.End > num.Start || s.lang.afterPreposition(s.toks, e.Span.Start) {
+		if e.Span.End > num.Start || s.lang.afterPreposition(&s.words, e.Span.Start) {
 			continue // "in Central Sulawesi climbed to 21": where, not whose
 		}
-		if between := s.lang.wordsBetween(s.toks, e.Span.End, num.Start); between >= 0 && between <= window {
+		if between := s.lang.wordsBetween(&s.words, e.Span.End, num.Start); between >= 0 && between <= window {
 			return e.Entity.Key
 		}
 	}
 	return ""
 }
 
+// actorCandidates returns the sentence's places outside the speakers'
+// names; for a generic count, its persons and organizations too.
+func actorCandidates(s *sentence, generic bool) []claims.Mention {
+	var places []claims.Mention
+	for _, e := range s.entities {
+		if e.Entity == nil || e.Entity.Key == "" || e.Entity.Kind != claims.Place && !generic {
+			continue
+		}
+		spoken := false
+		for _, a := range s.atts {
+			spoken = spoken || a.Name.Overlaps(e.Span)
+		}
+		if !spoken {
+			places = append(places, e)
+		}
+	}
+	return places
+}
+
 // afterPreposition reports whether the word before offset is a locative
 // or possessive preposition ("in", "di", "from", "dari"): a place after
 // one is where or whence, not whose.
-func (l *language) afterPreposition(toks []speaker.Token, offset int) bool {
-	for i, t := range toks {
+func (l *language) afterPreposition(ws *words, offset int) bool {
+	for i, t := range ws.w {
 		if t.Span.Start >= offset {
-			return i > 0 && (l.loc[toks[i-1].Lower] || l.poss[toks[i-1].Lower])
+			return i > 0 && (ws.is(l.loc, i-1) || ws.is(l.poss, i-1))
 		}
 	}
 	return false
@@ -342,25 +351,16 @@ func (l *language) afterPreposition(toks []speaker.Token, offset int) bool {
 
 // wordsBetween counts the words between two offsets, or -1 when
 // punctuation or a connective ("and", "dan") separates them.
-func (l *language) wordsBetween(toks []speaker.Token, from, to int) int {
+func (l *language) wordsBetween(ws *words, from, to int) int {
 	n := 0
-	for _, t := range toks {
+	for i, t := range ws.w {
 		if t.Span.Start < from || t.Span.End > to {
 			continue
 		}
-		if t.Punct || l.conj[t.Lower] {
+		if t.Kind == text.Punct || ws.is(l.conj, i) {
 			return -1
 		}
 		n++
 	}
 	return n
-}
-
-// lastWords returns the last n words of s.
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
-	}
-	return strings.Join(f, " ")
 }

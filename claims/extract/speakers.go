@@ -12,6 +12,13 @@ import (
 // entities inside them, pronouns the last named speaker, and sentences of
 // a quotation the attribution of that quotation.
 func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
+	nameSpeakers(doc, sents)
+	inheritQuotations(doc, sents)
+}
+
+// nameSpeakers resolves each attribution in text order: a name is keyed by
+// the entity inside it, a pronoun takes the last speaker named before it.
+func nameSpeakers(doc *claims.Document, sents []sentence) {
 	var last *claims.Speaker
 	for i := range sents {
 		s := &sents[i]
@@ -34,9 +41,12 @@ func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
 			}
 		}
 	}
-	// A sentence that is wholly quotation with no attribution of its own
-	// takes the attribution of a neighbouring quotation sentence in its
-	// paragraph: "A. B," said X.  /  "A," X said. "B."
+}
+
+// inheritQuotations gives a sentence that is wholly quotation, with no
+// attribution of its own, the attribution of a neighbouring quotation
+// sentence in its paragraph: "A. B," said X.  /  "A," X said. "B."
+func inheritQuotations(doc *claims.Document, sents []sentence) {
 	for i := range sents {
 		s := &sents[i]
 		if len(s.atts) > 0 || !quoted(doc.Text, s.span) {

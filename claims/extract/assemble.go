@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/date"
+)
+
+// assemble turns a sentence's mentions into claims: its quantities, then
+// its dates, then its names.
+func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *lineIndex) []*claims.Claim {
+	b := builder{doc: doc, s: s, ref: ref, lines: lines}
+	out := b.quantities(nil)
+	out = b.dates(out)
+	return b.names(out)
+}
+
+// builder makes the claims of one sentence, each with what every claim of
+// the sentence shares: document, speaker, hedges, sentence and line.
+type builder struct {
+	doc      *claims.Document
+	s        *sentence
+	ref      date.Reference
+	lines    *lineIndex
+	sentence string // the sentence's text, copied once for its claims
+}
+
+// claim returns a claim of kind for the words at span.
+func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
+	doc, s := b.doc, b.s
+	if b.sentence == "" {
+		// A copy: the claims must not keep the article in memory.
+		b.sentence = strings.Clone(s.span.Of(doc.Text))
+	}
+	c := &claims.Claim{
+		ID:           doc.ID + "#" + strconv.Itoa(span.Start),
+		Doc:          doc.ID,
+		Story:        story(doc),
+		Kind:         kind,
+		Source:       doc.Source,
+		Published:    doc.Published,
+		Language:     s.lang.pack.Code,
+		Text:         strings.Clone(span.Of(doc.Text)),
+		Span:         span,
+		Speaker:      speakerAt(doc, s, span.Start),
+		Hedges:       s.hedges,
+		Sentence:     b.sentence,
+		SentenceSpan: s.span,
+		Line:         b.lines.line(span.Start),
+	}
+	if c.Published.IsZero() && b.ref.Inferred {
+		c.Published = b.ref.Time
+	}
+	return c
+}
+
+// quantities appends the sentence's quantity claims to out: the counts
+// and measures whose subject the sentence says, with their qualifiers.
+func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
+	s := b.s
+	when := period(s, b.ref)
+	for _, m := range s.quants {
+		q := m.Quantity
+		subject := quantitySubject(s, q)
+		if subject == "" {
+			continue
+		}
+		c := b.claim(claims.ClaimQuantity, m.Span)
+		c.Quantity = q
+		c.Subject = subject
+		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
+		c.Role = modifiers(s, q)
+		if s.lang.partitive(&s.words, q, m.Span) {
+			c.Role = strings.TrimSpace("part " + c.Role)
+		}
+		c.When = when
+		c.At = dayOf(s, q.NumberSpan)
+		switch {
+		case s.lang.near(s.lang.earlier, &s.words, m.Span, 3, 3):
+			c.Event = "earlier"
+		case s.lang.rising(&s.words):
+			c.Event = "rise"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// quantitySubject returns what a quantity is about, or "" when nothing
+// says: its concept, its dimension for a magnitude or temperature, and for
+// a length, sum or share the topic its sentence names.
+func quantitySubject(s *sentence, q *claims.Quantity) string {
+	switch {
+	case q.Concept != "":
+		return q.Concept
+	case q.Dimension == claims.DimMagnitude || q.Dimension == claims.DimTemperature:
+		return string(q.Dimension)
+	case q.Dimension == claims.DimCount || q.Dimension == "":
+		return "" // a bare number: nothing says what it counts
+	}
+	// A length, sum or share means something only with what it measures:
+	// "tsunami ... 6 meter", "kerugian Rp 250 miliar".
+	return s.lang.topic(&s.words, q.NumberSpan)
+}
+
+// dates appends the sentence's date claims to out: the dates of events,
+// precise enough to compare, and the suspect ones.
+func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
+	s := b.s
+	for _, m := range s.dates {
+		d := m.Date
+		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred) {
+			// "as of Sunday" dates a count, not an event; "last year" or
+			// "this week" is too coarse to date one; "yesterday" in an
+			// article whose date was guessed is not exact enough. A month
+			// stays: "in December" and "Dec 3" are compatible.
+			continue
+		}
+		event := s.lang.date.Event(b.doc.Text, s.span, m)
+		if event == "" && d.Suspect == "" {
+			continue
+		}
+		if event != "" && s.lang.planned(&s.words) {
+			event += ":planned" // "is due to meet" is not "met"
+		}
+		c := b.claim(claims.ClaimDate, m.Span)
+		c.Date = d
+		c.Subject = event
+		c.Event = event
+		out = append(out, c)
+	}
+	return out
+}
+
+// names appends the sentence's name claims to out: every full personal
+// name, and a title claim for a name written with its title.
+func (b *builder) names(out []*claims.Claim) []*claims.Claim {
+	for _, m := range b.s.entities {
+		en := m.Entity
+		if en == nil || en.Kind != claims.Person || en.Partial || len(strings.Fields(en.Name)) < 2 {
+			continue
+		}
+		c := b.claim(claims.ClaimName, en.NameSpan)
+		c.Entity = en
+		c.Subject = en.Key
+		out = append(out, c)
+		if en.Role != "" {
+			t := b.claim(claims.ClaimTitle, m.Span)
+			t.Entity = en
+			t.Subject = en.Key
+			t.Role = en.Role
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// story is the folder a document was read from: documents in one folder
+// report one story.
+func story(doc *claims.Document) string {
+	if doc.Path == "" || doc.Path == "-" {
+		return path.Dir(doc.ID)
+	}
+	return filepath.ToSlash(filepath.Dir(doc.Path))
+}
