@@ -74,15 +74,15 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
 		c.Role = modifiers(s, q)
-		if s.lang.partitive(&s.words, q, m.Span) {
+		if s.lang.partitive(s.words, q, m.Span) {
 			c.Role = strings.TrimSpace("part " + c.Role)
 		}
 		c.When = when
 		c.At = dayOf(s, q.NumberSpan)
 		switch {
-		case s.lang.near(s.lang.earlier, &s.words, m.Span, 3, 3):
+		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3):
 			c.Event = "earlier"
-		case s.lang.rising(&s.words):
+		case s.lang.rising(s.words):
 			c.Event = "rise"
 		}
 		out = append(out, c)
@@ -104,7 +104,7 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	}
 	// A length, sum or share means something only with what it measures:
 	// "tsunami ... 6 meter", "kerugian Rp 250 miliar".
-	return s.lang.topic(&s.words, q.NumberSpan)
+	return s.lang.topic(s.words, q.NumberSpan)
 }
 
 // dates appends the sentence's date claims to out: the dates of events,
@@ -124,7 +124,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 		if event == "" && d.Suspect == "" {
 			continue
 		}
-		if event != "" && s.lang.planned(&s.words) {
+		if event != "" && s.lang.planned(s.words) {
 			event += ":planned" // "is due to meet" is not "met"
 		}
 		c := b.claim(claims.ClaimDate, m.Span)

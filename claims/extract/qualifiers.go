@@ -15,15 +15,15 @@ const topicWindow = 6
 
 // topic returns the key of the topic word nearest to the number within
 // topicWindow words, or "".
-func (l *language) topic(ws *words, number claims.Span) string {
-	w := ws.w
+func (l *language) topic(ws *text.WordView, number claims.Span) string {
+	w := ws.Words
 	at := 0
 	for at < len(w) && w[at].Span.End <= number.Start {
 		at++
 	}
 	best, bestDist := "", 1<<30
 	for i := max(0, at-topicWindow-l.topicWords); i < len(w) && i <= at+topicWindow; i++ {
-		end, key, ok := ws.at(l.topics, i, len(w))
+		end, key, ok := l.topics.AtWord(ws, i, len(w))
 		if !ok {
 			continue
 		}
@@ -42,9 +42,9 @@ func (l *language) topic(ws *words, number claims.Span) string {
 // partitive reports whether a partitive phrase follows the number within
 // the quantity's words or right after them ("11 of them", "11 orang di
 // antaranya luka berat"), or stands right before it ("including 35").
-func (l *language) partitive(ws *words, q *claims.Quantity, span claims.Span) bool {
+func (l *language) partitive(ws *text.WordView, q *claims.Quantity, span claims.Span) bool {
 	past := 0 // words read past the quantity's end
-	for i, t := range ws.w {
+	for i, t := range ws.Words {
 		if t.Span.Start < q.NumberSpan.End {
 			continue
 		}
@@ -56,7 +56,7 @@ func (l *language) partitive(ws *words, q *claims.Quantity, span claims.Span) bo
 		if t.Kind == text.Punct {
 			break
 		}
-		if _, _, ok := ws.at(l.parts, i, len(ws.w)); ok {
+		if _, _, ok := l.parts.AtWord(ws, i, len(ws.Words)); ok {
 			return true
 		}
 	}
@@ -65,8 +65,8 @@ func (l *language) partitive(ws *words, q *claims.Quantity, span claims.Span) bo
 
 // near reports whether a phrase of m ends within before words before span
 // or starts within after words after it, with no punctuation between.
-func (l *language) near(m *phrases, ws *words, span claims.Span, before, after int) bool {
-	w := ws.w
+func (l *language) near(m *phrases, ws *text.WordView, span claims.Span, before, after int) bool {
+	w := ws.Words
 	first, last := -1, -1
 	for i, t := range w {
 		if t.Span.Start >= span.Start && first < 0 {
@@ -83,7 +83,7 @@ func (l *language) near(m *phrases, ws *words, span claims.Span, before, after i
 		if w[i].Kind == text.Punct {
 			break
 		}
-		if ws.ends(m, i) {
+		if m.EndsWord(ws, i) {
 			return true
 		}
 	}
@@ -91,7 +91,7 @@ func (l *language) near(m *phrases, ws *words, span claims.Span, before, after i
 		if w[i].Kind == text.Punct {
 			break
 		}
-		if _, _, ok := ws.at(m, i, len(w)); ok {
+		if _, _, ok := m.AtWord(ws, i, len(w)); ok {
 			return true
 		}
 	}
@@ -120,9 +120,9 @@ func dayOf(s *sentence, number claims.Span) *claims.Date {
 }
 
 // planned reports whether the sentence speaks of a planned event.
-func (l *language) planned(ws *words) bool {
-	for i := range ws.w {
-		if _, _, ok := ws.at(l.future, i, len(ws.w)); ok {
+func (l *language) planned(ws *text.WordView) bool {
+	for i := range ws.Words {
+		if _, _, ok := l.future.AtWord(ws, i, len(ws.Words)); ok {
 			return true
 		}
 	}
@@ -130,9 +130,9 @@ func (l *language) planned(ws *words) bool {
 }
 
 // rising reports whether the sentence says a count has grown.
-func (l *language) rising(ws *words) bool {
-	for i := range ws.w {
-		if ws.is(l.rises, i) {
+func (l *language) rising(ws *text.WordView) bool {
+	for i := range ws.Words {
+		if l.rises.IsWord(ws, i) {
 			return true
 		}
 	}
@@ -154,7 +154,7 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 		keys = s.lang.between(s, claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start})
 	}
 	if s.lang.follow {
-		_, after := s.lang.followingModifiers(&s.words, q.NounSpan.End)
+		_, after := s.lang.followingModifiers(s.words, q.NounSpan.End)
 		keys = append(keys, after...)
 	}
 	if len(keys) > 3 {
@@ -169,15 +169,15 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 // Small words ("dozens of houses", "40 of the dead": "of the" narrows
 // nothing), places and words of growth are left out.
 func (l *language) between(s *sentence, gap claims.Span) []string {
-	ws := &s.words
+	ws := s.words
 	var keys []string
-	for i := 0; i < len(ws.w); i++ {
-		t := ws.w[i]
+	for i := 0; i < len(ws.Words); i++ {
+		t := ws.Words[i]
 		if !gap.Contains(t.Span) || t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
-			ws.is(l.rises, i) || ws.is(l.poss, i) || ws.is(l.loc, i) || ws.is(l.markers, i) {
+			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) {
 			continue
 		}
-		if end, key, ok := ws.at(l.mods, i, len(ws.w)); ok {
+		if end, key, ok := l.mods.AtWord(ws, i, len(ws.Words)); ok {
 			keys = append(keys, key)
 			i = end - 1
 			continue
@@ -191,17 +191,17 @@ func (l *language) between(s *sentence, gap claims.Span) []string {
 
 // followingModifiers reads the listed modifiers right after offset and
 // returns the offset after them with their keys.
-func (l *language) followingModifiers(ws *words, offset int) (int, []string) {
-	w := ws.w
+func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []string) {
+	w := ws.Words
 	i := 0
 	for i < len(w) && w[i].Span.Start < offset {
 		i++
 	}
 	var keys []string
 	for i < len(w) {
-		end, key, ok := ws.at(l.mods, i, len(w))
-		if !ok && ws.is(l.aux, i) && i+1 < len(w) {
-			end, key, ok = ws.at(l.mods, i+1, len(w)) // "pengungsi telah berobat"
+		end, key, ok := l.mods.AtWord(ws, i, len(w))
+		if !ok && l.aux.IsWord(ws, i) && i+1 < len(w) {
+			end, key, ok = l.mods.AtWord(ws, i+1, len(w)) // "pengungsi telah berobat"
 		}
 		if !ok {
 			break
@@ -264,7 +264,7 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 		case !q.NounSpan.IsZero() && e.Span.Start >= q.NounSpan.End:
 			from := q.NounSpan.End
 			if s.lang.follow {
-				from, _ = s.lang.followingModifiers(&s.words, from)
+				from, _ = s.lang.followingModifiers(s.words, from)
 			}
 			if e.Span.Start < from {
 				continue
@@ -308,10 +308,10 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 	// Then close before it, in the same clause and list item: "The
 	// Iranian death toll reached 17".
 	for _, e := range places {
-		if e.Span.End > num.Start || s.lang.afterPreposition(&s.words, e.Span.Start) {
+		if e.Span.End > num.Start || s.lang.afterPreposition(s.words, e.Span.Start) {
 			continue // "in Central Sulawesi climbed to 21": where, not whose
 		}
-		if between := s.lang.wordsBetween(&s.words, e.Span.End, num.Start); between >= 0 && between <= window {
+		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= window {
 			return e.Entity.Key
 		}
 	}
@@ -340,10 +340,10 @@ func actorCandidates(s *sentence, generic bool) []claims.Mention {
 // afterPreposition reports whether the word before offset is a locative
 // or possessive preposition ("in", "di", "from", "dari"): a place after
 // one is where or whence, not whose.
-func (l *language) afterPreposition(ws *words, offset int) bool {
-	for i, t := range ws.w {
+func (l *language) afterPreposition(ws *text.WordView, offset int) bool {
+	for i, t := range ws.Words {
 		if t.Span.Start >= offset {
-			return i > 0 && (ws.is(l.loc, i-1) || ws.is(l.poss, i-1))
+			return i > 0 && (l.loc.IsWord(ws, i-1) || l.poss.IsWord(ws, i-1))
 		}
 	}
 	return false
@@ -351,13 +351,13 @@ func (l *language) afterPreposition(ws *words, offset int) bool {
 
 // wordsBetween counts the words between two offsets, or -1 when
 // punctuation or a connective ("and", "dan") separates them.
-func (l *language) wordsBetween(ws *words, from, to int) int {
+func (l *language) wordsBetween(ws *text.WordView, from, to int) int {
 	n := 0
-	for i, t := range ws.w {
+	for i, t := range ws.Words {
 		if t.Span.Start < from || t.Span.End > to {
 			continue
 		}
-		if t.Kind == text.Punct || ws.is(l.conj, i) {
+		if t.Kind == text.Punct || l.conj.IsWord(ws, i) {
 			return -1
 		}
 		n++

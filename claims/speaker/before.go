@@ -26,11 +26,11 @@ func (f *finder) collectBefore(j int) (name, alt claims.Span) {
 // name and its verb ("Police have said", "telah mengonfirmasi"). A
 // passive there ("were reported") means nobody speaks.
 func (f *finder) skipAuxiliaries(j int) (int, bool) {
-	if f.ends(f.a.passives, j) && !f.ends(f.a.auxiliaries, j) {
+	if f.a.passives.EndsWord(f.WordView, j) && !f.a.auxiliaries.EndsWord(f.WordView, j) {
 		return j, false
 	}
 	for j >= 0 {
-		start, ok := f.ending(f.a.auxiliaries, j, 0)
+		start, ok := f.a.auxiliaries.EndingWord(f.WordView, j, 0)
 		if !ok {
 			break
 		}
@@ -45,16 +45,16 @@ func (f *finder) skipAuxiliaries(j int) (int, bool) {
 // office, said"), and a parenthesis closing there is an acronym or aside
 // ("A spokesman for the agency (BNPB) said").
 func (f *finder) skipInsert(j int) (end int, apposition bool) {
-	if j >= 1 && f.w[j].Fold == "," {
+	if j >= 1 && f.Words[j].Fold == "," {
 		j--
 		apposition = true
 	}
-	if j >= 0 && f.w[j].Fold == ")" {
+	if j >= 0 && f.Words[j].Fold == ")" {
 		k := j - 1
-		for k >= 0 && f.w[k].Fold != "(" && j-k < maxSpeakerWords {
+		for k >= 0 && f.Words[k].Fold != "(" && j-k < maxSpeakerWords {
 			k--
 		}
-		if k >= 0 && f.w[k].Fold == "(" {
+		if k >= 0 && f.Words[k].Fold == "(" {
 			j = k - 1
 		}
 	}
@@ -65,12 +65,12 @@ func (f *finder) skipInsert(j int) (end int, apposition bool) {
 // to punctuation, another reporting verb or a subordinator ("that"). A
 // run too long for a name, or one that holds an auxiliary, is a clause.
 func (f *finder) nameWords(end int) (start int, ok bool) {
-	if f.ends(f.a.nounMarker, end) {
+	if f.a.nounMarker.EndsWord(f.WordView, end) {
 		return 0, false // "weeks of reports": a noun, not a verb
 	}
 	j := end
-	for j >= 0 && f.w[j].Kind != text.Punct && end-j < maxSpeakerWords+1 {
-		if f.ends(f.a.after, j) || f.ends(f.a.before, j) || f.is(f.a.subordinators, j) {
+	for j >= 0 && f.Words[j].Kind != text.Punct && end-j < maxSpeakerWords+1 {
+		if f.a.after.EndsWord(f.WordView, j) || f.a.before.EndsWord(f.WordView, j) || f.a.subordinators.IsWord(f.WordView, j) {
 			break
 		}
 		j--
@@ -82,7 +82,7 @@ func (f *finder) nameWords(end int) (start int, ok bool) {
 	// An auxiliary inside the words means they are a clause ("Iwaya was
 	// in Kyiv after weeks of"), not a name.
 	for k := start + 1; k < end; k++ {
-		if _, _, aux := f.at(f.a.auxiliaries, k, len(f.w)); aux && !f.w[k].Cap {
+		if _, _, aux := f.a.auxiliaries.AtWord(f.WordView, k, len(f.Words)); aux && !f.Words[k].Cap {
 			return start, false
 		}
 	}
@@ -94,9 +94,9 @@ func (f *finder) nameWords(end int) (start int, ok bool) {
 // the words without the connectives that open their clause.
 func (f *finder) settleName(start, end int, apposition bool) (name, alt claims.Span) {
 	// In an apposition the name stands before the description.
-	if apposition && start >= 2 && f.w[start-1].Fold == "," {
+	if apposition && start >= 2 && f.Words[start-1].Fold == "," {
 		if before, _ := f.collectBefore(start - 2); !before.IsZero() {
-			if !f.w[start].Cap {
+			if !f.Words[start].Cap {
 				return before, claims.Span{}
 			}
 			alt = before
@@ -104,19 +104,19 @@ func (f *finder) settleName(start, end int, apposition bool) (name, alt claims.S
 	}
 	// An adjunct between commas before the verb ("X, pada Minggu,
 	// mengatakan"; "X, on Sunday, said") is skipped for the name before it.
-	if _, _, adjunct := f.at(f.a.stops, start, end+1); adjunct && start >= 2 && f.w[start-1].Fold == "," {
+	if _, _, adjunct := f.a.stops.AtWord(f.WordView, start, end+1); adjunct && start >= 2 && f.Words[start-1].Fold == "," {
 		name, _ := f.collectBefore(start - 2)
 		return name, claims.Span{}
 	}
 	// Drop clause openers ("Meanwhile", "Sementara").
 	for start <= end {
-		next, _, ok := f.at(f.a.connectives, start, end+1)
+		next, _, ok := f.a.connectives.AtWord(f.WordView, start, end+1)
 		if !ok {
 			break
 		}
 		start = next
 	}
-	if start > end || !hasNameWord(f.w[start:end+1]) {
+	if start > end || !hasNameWord(f.Words[start:end+1]) {
 		return claims.Span{}, claims.Span{}
 	}
 	return f.cover(start, end+1), alt

@@ -13,7 +13,7 @@ const maxSpeakerWords = 10
 // of them stand inside quotation marks.
 type finder struct {
 	a *Attributor
-	words
+	*text.WordView
 	quoted []bool
 }
 
@@ -23,21 +23,21 @@ func (f *finder) cueAt(i int) (Attribution, int, bool) {
 	a := f.a
 	// A preposition with no name after it cues nothing, and its words
 	// may still be a reporting verb ("reported by" is both).
-	if end, _, ok := f.at(a.preps, i, len(f.w)); ok {
+	if end, _, ok := a.preps.AtWord(f.WordView, i, len(f.Words)); ok {
 		if name := f.collectAfter(end); !name.IsZero() {
 			return Attribution{Kind: Preposition, Cue: f.cover(i, end), Name: name, Pronoun: f.isPronoun(name)}, end, true
 		}
 	}
-	if end, _, ok := f.at(a.pronounVerbs, i, len(f.w)); ok {
+	if end, _, ok := a.pronounVerbs.AtWord(f.WordView, i, len(f.Words)); ok {
 		return Attribution{Kind: After, Cue: f.cover(i, end), Pronoun: true}, end, true
 	}
-	endAfter, _, isAfter := f.at(a.after, i, len(f.w))
+	endAfter, _, isAfter := a.after.AtWord(f.WordView, i, len(f.Words))
 	if isAfter {
 		if name, alt := f.collectBefore(i - 1); !name.IsZero() {
 			return Attribution{Kind: Before, Cue: f.cover(i, endAfter), Name: name, Alt: alt, Pronoun: f.isPronoun(name)}, endAfter, true
 		}
 	}
-	end, _, ok := f.at(a.before, i, len(f.w))
+	end, _, ok := a.before.AtWord(f.WordView, i, len(f.Words))
 	if !ok {
 		return Attribution{}, i, false
 	}
@@ -53,7 +53,7 @@ func (f *finder) cueAt(i int) (Attribution, int, bool) {
 }
 
 // cover returns the span of words from to end (exclusive).
-func (f *finder) cover(from, end int) claims.Span { return text.Cover(f.w[from:end]) }
+func (f *finder) cover(from, end int) claims.Span { return text.Cover(f.Words[from:end]) }
 
 // inQuotes marks the words that stand inside quotation marks: a
 // reporting verb there belongs to the quoted words, not to the sentence.
@@ -97,13 +97,13 @@ func inQuotes(w []text.Token) []bool {
 // punctuation or a stop word ("kepada", "on").
 func (f *finder) collectAfter(j int) claims.Span {
 	start := j
-	for j < len(f.w) && f.w[j].Kind != text.Punct && j-start < maxSpeakerWords {
-		if _, _, stop := f.at(f.a.stops, j, len(f.w)); stop || f.w[j].Kind == text.Number {
+	for j < len(f.Words) && f.Words[j].Kind != text.Punct && j-start < maxSpeakerWords {
+		if _, _, stop := f.a.stops.AtWord(f.WordView, j, len(f.Words)); stop || f.Words[j].Kind == text.Number {
 			break
 		}
 		j++
 	}
-	if j == start || !hasNameWord(f.w[start:j]) {
+	if j == start || !hasNameWord(f.Words[start:j]) {
 		return claims.Span{}
 	}
 	return f.cover(start, j)
@@ -112,7 +112,7 @@ func (f *finder) collectAfter(j int) claims.Span {
 // looksLikeName reports whether the words at span can be a name written
 // after a verb: they open with an article or hold a capitalized word.
 func (f *finder) looksLikeName(span claims.Span) bool {
-	for i, t := range f.w {
+	for i, t := range f.Words {
 		if !span.Contains(t.Span) {
 			continue
 		}
@@ -120,7 +120,7 @@ func (f *finder) looksLikeName(span claims.Span) bool {
 			return true
 		}
 		if t.Span.Start == span.Start {
-			if _, _, ok := f.at(f.a.articles, i, len(f.w)); ok {
+			if _, _, ok := f.a.articles.AtWord(f.WordView, i, len(f.Words)); ok {
 				return true
 			}
 		}
@@ -132,7 +132,7 @@ func (f *finder) looksLikeName(span claims.Span) bool {
 // phrase that refers back ("menteri itu").
 func (f *finder) isPronoun(name claims.Span) bool {
 	from, to := -1, -1
-	for i, t := range f.w {
+	for i, t := range f.Words {
 		if name.Contains(t.Span) {
 			if from < 0 {
 				from = i
@@ -143,13 +143,13 @@ func (f *finder) isPronoun(name claims.Span) bool {
 	if from < 0 {
 		return false
 	}
-	if end, _, ok := f.at(f.a.pronouns, from, to); ok && end == to {
+	if end, _, ok := f.a.pronouns.AtWord(f.WordView, from, to); ok && end == to {
 		return true
 	}
 	if to-from < 2 {
 		return false
 	}
-	_, ok := f.ending(f.a.demonstratives, to-1, from)
+	_, ok := f.a.demonstratives.EndingWord(f.WordView, to-1, from)
 	return ok
 }
 

@@ -111,12 +111,11 @@ func (a *Attributor) Find(s string, sent claims.Span) []Attribution {
 // FindIn returns the attributions in a sentence already tokenized, in
 // text order.
 func (a *Attributor) FindIn(s *text.Sentence) []Attribution {
-	var buf [64]int
-	f := finder{a: a, words: newWords(s, buf[:0])}
-	f.quoted = inQuotes(f.w)
+	f := finder{a: a, WordView: s.WordView()}
+	f.quoted = inQuotes(f.Words)
 	var out []Attribution
-	for i := 0; i < len(f.w); i++ {
-		if f.w[i].Kind == text.Punct || f.quoted[i] || !a.cueStarts[f.toks[f.first[i]].Fold] {
+	for i := 0; i < len(f.Words); i++ {
+		if f.Words[i].Kind == text.Punct || f.quoted[i] || !a.cueStarts[f.Tokens[f.First[i]].Fold] {
 			continue
 		}
 		if att, next, ok := f.cueAt(i); ok {
@@ -135,11 +134,10 @@ func (a *Attributor) Hedged(s string, sent claims.Span) []string {
 // HedgedIn returns the pack's hedging words found in a sentence already
 // tokenized, in order, each as the pack writes it.
 func (a *Attributor) HedgedIn(s *text.Sentence) []string {
-	var buf [64]int
-	ws := newWords(s, buf[:0])
+	ws := s.WordView()
 	var out []string
-	for i := range ws.w {
-		if _, hedge, ok := ws.at(a.hedges, i, len(ws.w)); ok {
+	for i := range ws.Words {
+		if _, hedge, ok := a.hedges.AtWord(ws, i, len(ws.Words)); ok {
 			out = append(out, hedge)
 		}
 	}
@@ -153,10 +151,9 @@ func (a *Attributor) Negated(s string, sent claims.Span) bool {
 
 // NegatedIn reports whether a sentence already tokenized holds a negation.
 func (a *Attributor) NegatedIn(s *text.Sentence) bool {
-	var buf [64]int
-	ws := newWords(s, buf[:0])
-	for i := range ws.w {
-		if _, _, ok := ws.at(a.negations, i, len(ws.w)); ok {
+	ws := s.WordView()
+	for i := range ws.Words {
+		if _, _, ok := a.negations.AtWord(ws, i, len(ws.Words)); ok {
 			return true
 		}
 	}

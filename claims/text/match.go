@@ -274,3 +274,94 @@ func keys[V any](b map[string][]*entry[V]) []string {
 	}
 	return out
 }
+
+// WordView relates a sentence's words (Sentence.Words) to its tokens, so
+// that pack phrases, which the matcher splits into tokens ("laki-laki",
+// "disebut-sebut", "fishermen's"), are found on whole words only: a phrase
+// starts where a word starts and ends where one ends, so "in" is no stop
+// inside "in-house".
+type WordView struct {
+	// Tokens are the sentence's tokens, Words its words.
+	Tokens, Words []Token
+	// First[k] is the index in Tokens of word k's first token;
+	// First[len(Words)] is len(Tokens).
+	First []int
+}
+
+// WordView returns the sentence's word view, computed once and kept.
+func (s *Sentence) WordView() *WordView {
+	if s.view == nil {
+		w := s.Words()
+		first := make([]int, len(w)+1)
+		k := 0
+		for t := 0; t < len(s.Tokens) && k < len(w); t++ {
+			if s.Tokens[t].Span.Start == w[k].Span.Start {
+				first[k] = t
+				k++
+			}
+		}
+		first[len(w)] = len(s.Tokens)
+		s.view = &WordView{Tokens: s.Tokens, Words: w, First: first}
+	}
+	return s.view
+}
+
+// WordAt returns the word that starts at token t, or -1 when t is inside
+// a word.
+func (v *WordView) WordAt(t int) int {
+	k := sort.SearchInts(v.First, t)
+	if k < len(v.First) && v.First[k] == t {
+		return k
+	}
+	return -1
+}
+
+// AtWord returns the longest phrase that starts at word i and ends with a
+// word before word stop: the word after it and its value.
+func (m *Matcher[V]) AtWord(v *WordView, i, stop int) (end int, val V, ok bool) {
+	if i < 0 || i >= stop || stop > len(v.Words) {
+		return i, val, false
+	}
+	lim := v.First[stop]
+	for {
+		e, x, ok := m.At(v.Tokens[:lim], v.First[i])
+		if !ok {
+			return i, val, false
+		}
+		if k := v.WordAt(e); k >= 0 {
+			return k, x, true
+		}
+		lim = e - 1 // it ends inside a word: look for a shorter one
+	}
+}
+
+// IsWord reports whether word i is a one-word phrase.
+func (m *Matcher[V]) IsWord(v *WordView, i int) bool {
+	_, _, ok := m.AtWord(v, i, i+1)
+	return ok
+}
+
+// EndingWord returns the first word of the longest phrase that ends with
+// word j and starts at or after word from.
+func (m *Matcher[V]) EndingWord(v *WordView, j, from int) (start int, ok bool) {
+	if j < from || j < 0 || j >= len(v.Words) {
+		return j + 1, false
+	}
+	end, lim := v.First[j+1], v.First[max(from, 0)]
+	for {
+		s, _, ok := m.Before(v.Tokens, end, lim)
+		if !ok {
+			return j + 1, false
+		}
+		if k := v.WordAt(s); k >= 0 {
+			return k, true
+		}
+		lim = s + 1 // it starts inside a word: look for a shorter one
+	}
+}
+
+// EndsWord reports whether a phrase ends with word j.
+func (m *Matcher[V]) EndsWord(v *WordView, j int) bool {
+	_, ok := m.EndingWord(v, j, 0)
+	return ok
+}

@@ -96,7 +96,8 @@ type Sentence struct {
 	Span claims.Span
 	// Tokens are the sentence's tokens in order.
 	Tokens []Token
-	words  []Token // Words, once computed
+	words  []Token   // Words, once computed
+	view   *WordView // WordView, once computed
 }
 
 // NewSentence tokenizes text[span.Start:span.End], clamped to the text.
@@ -106,9 +107,9 @@ func NewSentence(text string, span claims.Span) *Sentence {
 	if span.End < span.Start {
 		span.End = span.Start
 	}
-	// A token is about five bytes of news text: one allocation, not a
+	// A token is about four bytes of news text: one allocation, not a
 	// slice grown by doubling.
-	return &Sentence{Text: text, Span: span, Tokens: Tokenize(text, span, make([]Token, 0, span.Len()/5+4))}
+	return &Sentence{Text: text, Span: span, Tokens: Tokenize(text, span, make([]Token, 0, span.Len()/4+4))}
 }
 
 // Tokenize appends the tokens of text[span.Start:span.End] to dst. The span
