@@ -52,9 +52,6 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		SentenceSpan: s.span,
 		Line:         b.lines.line(span.Start),
 	}
-	if c.Published.IsZero() && b.ref.Inferred {
-		c.Published = b.ref.Time
-	}
 	return c
 }
 

@@ -166,15 +166,18 @@ type sentence struct {
 	hedges    []string
 }
 
-// Document returns the claims of doc in text order.
+// Document returns the claims of doc in text order. A publication date
+// the document lacks is inferred from its text's own dates and written on
+// the document (Published, PublishedInferred), which every claim and
+// report reads.
 func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	main := e.language(doc.Language)
-	ref := date.Reference{Time: doc.Published, Inferred: doc.PublishedInferred}
-	if ref.Time.IsZero() {
+	if doc.Published.IsZero() {
 		if t, ok := main.date.InferPublished(doc.Text, doc.Body); ok {
-			ref = date.Reference{Time: t, Inferred: true}
+			doc.Published, doc.PublishedInferred = t, true
 		}
 	}
+	ref := date.Reference{Time: doc.Published, Inferred: doc.PublishedInferred}
 	sents := e.recognize(doc, main, ref)
 	linkEntities(sents)
 	e.resolveSpeakers(doc, sents)
@@ -184,7 +187,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		out = append(out, assemble(doc, &sents[i], ref, lines)...)
 	}
 	for _, c := range out {
-		detach(c, doc.Text)
+		ownWords(c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
