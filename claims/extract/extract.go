@@ -75,7 +75,7 @@ type language struct {
 }
 
 // New returns an extractor for the languages in packs. A document in a
-// language without a pack is read with the first pack of the set.
+// language without a pack is read with the set's Default pack.
 func New(packs *lang.Set) *Extractor {
 	e := &Extractor{langs: map[string]*language{}}
 	for _, p := range packs.All() {
@@ -104,9 +104,9 @@ func New(packs *lang.Set) *Extractor {
 			follow:     r.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
-		if e.fallback == nil || p.Code == "en" {
-			e.fallback = l
-		}
+	}
+	if d := packs.Default(); d != nil {
+		e.fallback = e.langs[d.Code]
 	}
 	return e
 }

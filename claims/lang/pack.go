@@ -38,12 +38,16 @@ type Pack struct {
 type Set struct {
 	packs map[string]*Pack
 	codes []string
+	first string
 }
 
 // NewSet returns a set holding packs; a later pack with the same code
-// replaces an earlier one.
+// replaces an earlier one. The first pack given is the set's Default.
 func NewSet(packs ...*Pack) *Set {
 	s := &Set{packs: make(map[string]*Pack, len(packs))}
+	if len(packs) > 0 {
+		s.first = packs[0].Code
+	}
 	for _, p := range packs {
 		if _, dup := s.packs[p.Code]; !dup {
 			s.codes = append(s.codes, p.Code)
@@ -56,6 +60,10 @@ func NewSet(packs ...*Pack) *Set {
 
 // Get returns the pack for code, or nil when the set has none.
 func (s *Set) Get(code string) *Pack { return s.packs[code] }
+
+// Default returns the pack that reads a text in a language the set has
+// no pack for: the first pack given to NewSet (nil for an empty set).
+func (s *Set) Default() *Pack { return s.packs[s.first] }
 
 // Codes lists the set's language codes in sorted order.
 func (s *Set) Codes() []string { return append([]string(nil), s.codes...) }

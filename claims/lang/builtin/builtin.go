@@ -7,7 +7,8 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lang/id"
 )
 
-// Packs returns a new set of every shipped pack.
+// Packs returns a new set of every shipped pack; English reads a text in a
+// language no pack knows (the set's Default).
 func Packs() *lang.Set {
 	return lang.NewSet(en.Pack(), id.Pack())
 }
