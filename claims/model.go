@@ -417,15 +417,15 @@ type Claim struct {
 	// Subject is what the value is about: a counted concept ("troops"), a
 	// dimension's topic, a dated event, or a person's key.
 	Subject string
-	// Role distinguishes counts of the same concept in different roles
-	// ("injured" and "working" people).
+	// Role holds the modifiers that narrow a count ("coast-guard",
+	// "unregistered"); counts with different roles are different facts.
+	// A part of another count is marked MarkPart, not written here.
 	Role string
 	// Actor is whose the subject is ("north-korea"), Location where it is
 	// ("russia"), Event what happened ("visit", "send").
 	Actor    string
 	Location string
-	// Event is, for dates, the event dated ("visit"); for quantities "rise"
-	// when the sentence says the count has grown ("rose to 14").
+	// Event is, for dates, the event dated ("visit").
 	Event string
 	// When is the period a claim is about when its sentence puts it in
 	// another year than the article's ("last year", "in 2023"); claims of
@@ -436,9 +436,11 @@ type Claim struct {
 	// different days are different moments.
 	At      *Date
 	Speaker Speaker
-	// Hedges are words that weaken the claim ("reportedly", "likely") and
-	// "negated" for a negated sentence.
+	// Hedges are the words that weaken the claim ("reportedly", "likely").
 	Hedges []string
+	// Marks say how the sentence frames the value (a part of another
+	// count, a figure given earlier, a rise, a planned event, a negation).
+	Marks Marks
 	// Sentence is the evidence sentence and SentenceSpan where it is.
 	Sentence     string
 	SentenceSpan Span
@@ -452,9 +454,9 @@ type Claim struct {
 // "quantity|troops|actor=north-korea", "quantity|deaths|role=part|when=2023",
 // "quantity|height|unit=m", "date|erupt".
 func (c *Claim) Key() string {
-	parts := []string{c.Kind.String(), c.Subject}
-	if c.Role != "" {
-		parts = append(parts, "role="+c.Role)
+	parts := []string{c.Kind.String(), c.SubjectKey()}
+	if r := c.RoleKey(); r != "" {
+		parts = append(parts, "role="+r)
 	}
 	if c.Actor != "" {
 		parts = append(parts, "actor="+c.Actor)
@@ -476,3 +478,73 @@ func (c *Claim) Key() string {
 // IsGeneric reports whether concept is too broad to compare unqualified
 // (lang.Generic).
 func IsGeneric(concept string) bool { return lang.TraitsOf(concept).Has(lang.Generic) }
+
+// Marks say how a claim's sentence frames its value. They are set by the
+// assembler from the packs' words and read by the comparison; reports
+// show them as words (RoleKey, EventKey, HedgeWords).
+type Marks uint8
+
+// The marks.
+const (
+	// MarkPart: a part of another count ("11 of them", "termasuk 35"),
+	// never compared with totals.
+	MarkPart Marks = 1 << iota
+	// MarkEarlier: a figure written as one given before ("initially",
+	// "semula"), never placed on a timeline of updates.
+	MarkEarlier
+	// MarkRise: the sentence says the count has grown ("rose to 14"): the
+	// same speaker giving a higher figure is updating it.
+	MarkRise
+	// MarkPlanned: a planned event ("will meet", "akan bertemu"), never
+	// dated against one that happened.
+	MarkPlanned
+	// MarkNegated: the sentence is negated.
+	MarkNegated
+)
+
+// Has reports whether all of x's marks are set in m.
+func (m Marks) Has(x Marks) bool { return m&x == x }
+
+// SubjectKey is the subject as it keys alignment: a planned event is
+// another subject than the event ("visit:planned").
+func (c *Claim) SubjectKey() string {
+	if c.Marks.Has(MarkPlanned) {
+		return c.Subject + ":planned"
+	}
+	return c.Subject
+}
+
+// RoleKey is the role as it keys alignment and reports show it: "part"
+// before the modifiers of a part of another count.
+func (c *Claim) RoleKey() string {
+	if !c.Marks.Has(MarkPart) {
+		return c.Role
+	}
+	return strings.TrimSpace("part " + c.Role)
+}
+
+// EventKey is the event as reports show it: the dated event (with
+// ":planned" for a planned one), or for a quantity "earlier" or "rise".
+func (c *Claim) EventKey() string {
+	switch {
+	case c.Kind == ClaimDate:
+		if c.Event != "" && c.Marks.Has(MarkPlanned) {
+			return c.Event + ":planned"
+		}
+		return c.Event
+	case c.Marks.Has(MarkEarlier):
+		return "earlier"
+	case c.Marks.Has(MarkRise):
+		return "rise"
+	}
+	return c.Event
+}
+
+// HedgeWords are the hedges as reports show them, with "negated" for a
+// negated sentence.
+func (c *Claim) HedgeWords() []string {
+	if !c.Marks.Has(MarkNegated) {
+		return c.Hedges
+	}
+	return append(c.Hedges[:len(c.Hedges):len(c.Hedges)], "negated")
+}

@@ -40,7 +40,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.Role == "" {
+			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.RoleKey() == "" {
 				continue
 			}
 			if c.Quantity.Flags.Has(claims.Increment) {
@@ -61,7 +61,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 			if c.Date.Suspect != "" {
 				out = append(out, suspectDate(c))
 			}
-			if c.Subject == "" || recurring[c.Subject] || !c.Date.Resolved {
+			if c.Subject == "" || recurring[c.SubjectKey()] || !c.Date.Resolved {
 				continue
 			}
 			k := blockKey(c, opts)
@@ -228,7 +228,7 @@ func tooFarApart(a, b *claims.Claim, opts Options) bool {
 // in russia".
 func topic(sides []*claims.Claim) string {
 	c := sides[0]
-	t := pretty(c.Subject)
+	t := pretty(c.SubjectKey())
 	if c.Actor != "" {
 		t += " of " + pretty(c.Actor)
 	}

@@ -195,7 +195,7 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 // an earlier figure ("semula 103"). Two figures for the same day are a
 // dispute, not an update.
 func isUpdate(a, b *claims.Claim) bool {
-	if !growing(a.Subject) || a.Event == "earlier" || b.Event == "earlier" {
+	if !growing(a.Subject) || a.Marks.Has(claims.MarkEarlier) || b.Marks.Has(claims.MarkEarlier) {
 		return false
 	}
 	ma, mb := moment(a), moment(b)
@@ -260,7 +260,7 @@ func risen(a, b *claims.Claim) bool {
 	if a.Quantity.Value < b.Quantity.Value {
 		a, b = b, a
 	}
-	return a.Event == "rise"
+	return a.Marks.Has(claims.MarkRise)
 }
 
 // explained reports whether an increment stated in either article
@@ -321,7 +321,7 @@ func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) 
 	for _, c := range sides {
 		v := c.Quantity.Value
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
-		if c.Quantity.Flags.Has(claims.Approximate) || len(c.Hedges) > 0 {
+		if c.Quantity.Flags.Has(claims.Approximate) || len(c.HedgeWords()) > 0 {
 			hedged = true
 		}
 	}

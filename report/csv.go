@@ -64,7 +64,7 @@ func ClaimsCSV(w io.Writer, r *pipeline.Result) error {
 	}
 	for _, c := range r.Claims {
 		row := []string{
-			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.Role, c.Actor, c.Location, c.Event,
+			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.RoleKey(), c.Actor, c.Location, c.EventKey(),
 			c.Source, speakerName(c), c.Text, Value(c), strings.Join(flags(c), ";"),
 			strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End), c.Sentence,
 		}

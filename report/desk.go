@@ -88,7 +88,7 @@ func newDesk(r *pipeline.Result) *desk {
 			}
 			df.Sides = append(df.Sides, deskSide{
 				Letter: sideLetter(j), Diff: diff, Doc: c.Doc, Path: pathOf(r, c), Line: lineOf(r, c), Source: c.Source, Speaker: speakerName(c),
-				Published: pub, Text: NormalizeSpace(c.Text), Value: Value(c), Hedges: strings.Join(c.Hedges, ", "),
+				Published: pub, Text: NormalizeSpace(c.Text), Value: Value(c), Hedges: strings.Join(c.HedgeWords(), ", "),
 				Segments: mergeClaim(Highlight(c, otherSentence(f, j))),
 			})
 		}

@@ -205,7 +205,7 @@ func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{
 			Claim: c.ID, Doc: c.Doc, Path: pathOf(r, c), Source: c.Source, Published: day(c.Published),
-			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.Hedges,
+			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.HedgeWords(),
 			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: lineOf(r, c),
 		}
 	}
@@ -287,10 +287,10 @@ func (j *jsonWriter) flush() error {
 
 func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 	jc := jsonClaim{
-		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.Role,
-		Actor: c.Actor, Location: c.Location, Event: c.Event, Source: c.Source,
+		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.RoleKey(),
+		Actor: c.Actor, Location: c.Location, Event: c.EventKey(), Source: c.Source,
 		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet},
-		Text:    c.Text, Value: Value(c), Hedges: c.Hedges, Span: jsonSpan(c.Span), Line: lineOf(r, c),
+		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
 		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
 	}
 	if q := c.Quantity; q != nil {

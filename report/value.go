@@ -207,5 +207,5 @@ func flags(c *claims.Claim) []string {
 			out = append(out, "suspect: "+c.Date.Suspect)
 		}
 	}
-	return append(out, c.Hedges...)
+	return append(out, c.HedgeWords()...)
 }

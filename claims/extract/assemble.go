@@ -48,6 +48,7 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		Span:         span,
 		Speaker:      speakerAt(doc, s, span.Start),
 		Hedges:       s.hedges,
+		Marks:        s.marks,
 		Sentence:     b.sentence,
 		SentenceSpan: s.span,
 		Line:         b.lines.line(span.Start),
@@ -72,15 +73,15 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
 		c.Role = modifiers(s, q)
 		if s.lang.partitive(s.words, q, m.Span) {
-			c.Role = strings.TrimSpace("part " + c.Role)
+			c.Marks |= claims.MarkPart
 		}
 		c.When = when
 		c.At = dayOf(s, q.NumberSpan)
 		switch {
 		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3):
-			c.Event = "earlier"
+			c.Marks |= claims.MarkEarlier
 		case s.lang.rising(s.words):
-			c.Event = "rise"
+			c.Marks |= claims.MarkRise
 		}
 		out = append(out, c)
 	}
@@ -121,13 +122,13 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 		if event == "" && d.Suspect == "" {
 			continue
 		}
-		if event != "" && s.lang.planned(s.words) {
-			event += ":planned" // "is due to meet" is not "met"
-		}
 		c := b.claim(claims.ClaimDate, m.Span)
 		c.Date = d
 		c.Subject = event
 		c.Event = event
+		if event != "" && s.lang.planned(s.words) {
+			c.Marks |= claims.MarkPlanned // "is due to meet" is not "met"
+		}
 		out = append(out, c)
 	}
 	return out

@@ -164,6 +164,7 @@ type sentence struct {
 	speakers  []claims.Speaker // one per attribution, resolved
 	inherited *claims.Speaker  // from the quotation it belongs to
 	hedges    []string
+	marks     claims.Marks // marks every claim of the sentence bears
 }
 
 // Document returns the claims of doc in text order. A publication date
@@ -233,7 +234,7 @@ func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, r
 	s.atts = l.speaker.FindIn(ts)
 	s.hedges = l.speaker.HedgedIn(ts)
 	if l.speaker.NegatedIn(ts) {
-		s.hedges = append(s.hedges, "negated")
+		s.marks |= claims.MarkNegated
 	}
 	return s
 }
