@@ -2,824 +2,799 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
+
+// reading is the quantity being read at one number or magnitude: what the
+// phases of scan.at have settled so far. Each phase looks at the tokens
+// around it and updates the reading, or rejects it.
+type reading struct {
+	s *scan
+	// i is the token the number starts at; words before it (hedges,
+	// units) may reach back to token last, the end of the quantity before.
+	i, last int
+	// The interval so far and the flags, in the unit as written.
+	lo, hi, val float64
+	flags       claims.QuantityFlags
+	// first is the number (when haveNum; else the core is a vague
+	// magnitude), the first end of a range.
+	first   num
+	haveNum bool
+	// coreEnd is the token after the number and what scales it, numEnd
+	// the token after the words NumberSpan covers; left and end bound the
+	// whole mention.
+	coreEnd, numEnd int
+	left, end       int
+	negative        bool // a minus sign glued before the digits
+	isRange         bool
+	u               *unit
+	unitSpan        claims.Span
+	hedge           hedge
+	hedged          bool
+	hedgeText       claims.Span
+	// ci is the concept counted (-1: none), counted the key of the noun's
+	// own concept; nounSpan covers the noun or the unit.
+	ci       int
+	counted  string
+	nounSpan claims.Span
+}
+
+// verdict is what a phase of a reading decides: go on, or reject the
+// reading as no amount and resume the scan at token next, past anything it
+// rejected as a whole (a date, a phone number).
+type verdict struct {
+	next     int
+	rejected bool
+}
+
+// keep lets a reading go on.
+var keep verdict
+
+func reject(next int) verdict { return verdict{next: next, rejected: true} }
+
+// phases are the steps of a reading, in order: each may rely on what the
+// ones before it settled.
+var phases = [...]func(*reading) verdict{
+	(*reading).core,
+	(*reading).leftEdge,
+	(*reading).ranges,
+	(*reading).unitBefore,
+	(*reading).moneyAbbrev,
+	(*reading).vagueSuffix,
+	(*reading).decade,
+	(*reading).scaleSuffix,
+	(*reading).gluedMoneyAbbrev,
+	(*reading).unitAfter,
+	(*reading).rate,
+	(*reading).markAfter,
+	(*reading).gluedLetters,
+	(*reading).timeOrDate,
+	(*reading).label,
+	(*reading).hedgeAfter,
+	(*reading).incrementAfter,
+	(*reading).noun,
+	(*reading).roleOrCue,
+	(*reading).before,
+	(*reading).yearOrWeak,
+	(*reading).markEvidence,
+	(*reading).sign,
+}
 
 // at reads the quantity whose number or magnitude starts at token i; words
 // before it (hedges, units) may reach back to token last. It returns the
-// token to go on from, past anything it rejected as a whole (a date, a
-// phone number).
+// token to go on from, past anything it rejected as a whole.
 func (s *scan) at(i, last int) (claims.Mention, int, bool) {
-	r := s.r
-	toks := s.toks
-	n := len(toks)
-	var none claims.Mention
+	rd := &s.rd // in the scan, so that no reading costs an allocation
+	*rd = reading{s: s, i: i, last: last, left: i, ci: -1}
+	for _, phase := range phases {
+		if v := phase(rd); v.rejected {
+			return claims.Mention{}, v.next, false
+		}
+	}
+	return rd.mention(), rd.end, true
+}
 
-	var (
-		lo, hi, val float64
-		flags       claims.QuantityFlags
-		first       num
-		haveNum     bool
-		coreEnd     int
-		negative    bool // a minus sign glued before the digits
-	)
-	if toks[i].kind == tkWord {
-		if e, b, ok := r.vague.match(s, i, n); ok {
-			lo, hi, val = b.lo, b.hi, b.lo
-			flags |= claims.Vague
-			coreEnd = e
-			for coreEnd < n {
-				m, ok := s.lookup(r.mults, coreEnd)
+// core reads the vague magnitude ("ribuan", "tens of thousands", scaled by
+// the multipliers after it: "ratusan juta") or the number at token i: the
+// rest of the reading hangs on it.
+func (rd *reading) core() verdict {
+	s, i := rd.s, rd.i
+	if s.toks[i].Kind == text.Word {
+		if e, b, ok := s.r.vague.at(s, i); ok {
+			rd.lo, rd.hi, rd.val = b.lo, b.hi, b.lo
+			rd.flags |= claims.Vague
+			rd.coreEnd = e
+			for rd.coreEnd < len(s.toks) {
+				m, ok := s.lookup(s.r.mults, rd.coreEnd)
 				if !ok || m < 10 {
 					break
 				}
-				lo, hi, val = lo*m, (hi+1)*m-1, val*m
-				coreEnd++
+				rd.lo, rd.hi, rd.val = rd.lo*m, (rd.hi+1)*m-1, rd.val*m
+				rd.coreEnd++
 			}
+			rd.numEnd = rd.coreEnd
+			return keep
 		}
 	}
-	if flags&claims.Vague == 0 {
-		nm, ok := s.number(i)
-		if !ok {
-			return none, i + 1, false
-		}
-		first, haveNum = nm, true
-		coreEnd = nm.end
-		val = nm.val
-		lo, hi = val, val
+	nm, ok := s.number(i)
+	if !ok {
+		return reject(i + 1)
 	}
-	coreStart := i
+	rd.first, rd.haveNum = nm, true
+	rd.coreEnd, rd.numEnd = nm.end, nm.end
+	rd.val, rd.lo, rd.hi = nm.val, nm.val, nm.val
+	return keep
+}
 
-	// What touches the number on the left.
-	if haveNum && first.isDigits && s.glued(i) {
-		if s.punct(i-1, '+') {
-			return none, s.skipPhone(i), false // "+62 812 3456"
+// leftEdge looks at what touches the number on the left: a '+' starts a
+// phone number, a minus sign may make it negative, and other letters or
+// marks glued to it make it part of a code ("MH370", "pasca-dua"). A
+// leading zero or nine digits and more are a phone number too.
+func (rd *reading) leftEdge() verdict {
+	s, i, f := rd.s, rd.i, rd.first
+	if !rd.haveNum {
+		return keep
+	}
+	if f.isDigits && s.glued(i) {
+		switch {
+		case s.punct(i-1, "+"):
+			return reject(s.skipPhone(i)) // "+62 812 3456"
+		case s.minusAt(i - 1):
+			rd.negative = true
+			rd.left = i - 1
+		case !s.leftGlueOK(i):
+			return reject(s.skipGlued(i))
 		}
-		if s.minusAt(i - 1) {
-			negative = true
-		} else if !s.leftGlueOK(i) {
-			return none, s.skipGlued(i), false
-		}
 	}
-	if haveNum && !first.isDigits && s.glued(i) && s.isHyphen(i-1) {
-		return none, s.skipGlued(i), false // "pasca-dua", "satu-satunya"
+	if !f.isDigits && s.glued(i) && s.isHyphen(i-1) {
+		return reject(s.skipGlued(i)) // "pasca-dua", "satu-satunya"
 	}
-	if haveNum && first.isDigits && (first.d.leadingZero && first.d.plain || first.d.plain && first.d.nDigits >= 9) {
-		return none, s.skipPhone(i), false
+	if f.isDigits && f.d.plain && (f.d.leadingZero || f.d.nDigits >= 9) {
+		return reject(s.skipPhone(i))
 	}
+	return keep
+}
 
-	// Ranges.
-	left := coreStart // leftmost token of the span
-	if negative {
-		left = coreStart - 1
+// ranges reads a second number after a range joiner ("10-12 ribu",
+// "between 10 and 12"): the two make one interval, unless they are a
+// date, a code, a score or a change ("from 13 to 14").
+func (rd *reading) ranges() verdict {
+	s := rd.s
+	if !rd.haveNum {
+		return keep
 	}
-	isRange := false
-	if haveNum {
-		if e, needOpener, ok := r.rangeJoin.match(s, coreEnd, n); ok && e < n {
-			opener := -1
-			if os, _, ok := r.rangeOpen.match(s, coreStart, max(last, 0)); ok {
-				opener = os
-			}
-			second, ok2 := s.number(e)
-			hyphen := s.isHyphen(coreEnd)
-			if ok2 && (!needOpener || opener >= 0) {
-				// A chain a-b-c is a date or a code.
-				if hyphen && second.end < n && s.isHyphen(second.end) && second.end+1 < n && toks[second.end+1].kind == tkNum {
-					return none, s.skipGlued(second.end + 1), false
-				}
-				if second.isDigits && second.end < n && s.glued(second.end) && (s.punct(second.end, '/') || s.punct(second.end, ':')) {
-					return none, s.skipGlued(second.end), false
-				}
-			}
-			if ok2 && (!needOpener || opener >= 0) {
-				a, b := first.val, second.val
-				if first.tail == 1 && second.tail > 1 {
-					a = clean(a * second.tail)
-				}
-				breaker := r.rangeBreak.has(s, coreStart, max(last, 0))
-				score := hyphen && s.scoreNear(coreStart)
-				switch {
-				case hyphen && (a >= b || score) && first.isDigits && second.isDigits && !first.mult && !second.mult:
-					return none, second.end, false // a score "2-1"
-				case a < b && !breaker:
-					lo, hi, val = a, b, a
-					coreEnd = second.end
-					flags |= claims.Range
-					isRange = true
-					if first.isDigits && second.isDigits && first.d.plain && second.d.plain && isYearLike(first) && isYearLike(second) {
-						return none, coreEnd, false // "2023-2024"
-					}
-					if opener >= 0 {
-						left = opener
-					}
-					first.mult = first.mult || second.mult
-				}
-			}
-		}
+	e, needOpener, ok := s.r.rangeJoin.at(s, rd.coreEnd)
+	if !ok || e >= len(s.toks) {
+		return keep
 	}
-	numEnd := coreEnd
+	opener := -1
+	if os, _, ok := s.r.rangeOpen.before(s, rd.i, rd.last); ok {
+		opener = os
+	}
+	second, ok := s.number(e)
+	if !ok || needOpener && opener < 0 {
+		return keep
+	}
+	hyphen := s.isHyphen(rd.coreEnd)
+	if v := rd.chain(second, hyphen); v.rejected {
+		return v
+	}
+	return rd.joinRange(second, hyphen, opener)
+}
 
-	// Units written before the number ("Rp", "US$", "magnitude").
-	var u *unit
-	var unitSpan claims.Span
-	if us, ui, ok := r.unitBefore.match(s, left, max(last, 0)); ok {
-		u = &r.units[ui]
-		unitSpan = claims.Span{Start: toks[us].start, End: toks[left-1].end}
-		left = us
+// chain rejects a pair that goes on as a date or a code: a chain a-b-c, or
+// a second number followed by '/' or ':'.
+func (rd *reading) chain(second num, hyphen bool) verdict {
+	s, e := rd.s, second.end
+	if hyphen && s.isHyphen(e) && s.kind(e+1) == text.Number {
+		return reject(s.skipGlued(e + 1))
 	}
-	if u == nil && s.listUnit != nil && s.listed(left, last) {
-		// "magnitudes 6.3, 6.9, and 7": the unit before the first number of
-		// a list counts for the others.
-		u = s.listUnit
+	if second.isDigits && s.glued(e) && (s.punct(e, "/") || s.punct(e, ":")) {
+		return reject(s.skipGlued(e))
 	}
-	money := u != nil && u.dim == claims.DimMoney
+	return keep
+}
 
-	// Money abbreviations after an amount ("Rp 3 M").
-	if money && coreEnd < n && toks[coreEnd].kind == tkWord {
-		if m, ok := r.moneyMults[s.word(coreEnd)]; ok {
-			lo, hi, val = clean(lo*m), clean(hi*m), clean(val*m)
-			coreEnd++
-			numEnd = coreEnd
-			first.mult = true
-		}
+// joinRange makes the number and second one interval when the second is
+// the larger and no breaker ("from") comes before; a multiplier after the
+// second end applies to both. Two plain numbers around a hyphen that do
+// not rise (or near a score word) are a score, two years a span of years.
+func (rd *reading) joinRange(second num, hyphen bool, opener int) verdict {
+	s, first := rd.s, rd.first
+	a, b := first.val, second.val
+	if first.tail == 1 && second.tail > 1 {
+		a = clean(a * second.tail)
 	}
+	breaker := s.r.rangeBreak.ends(s, rd.i, rd.last)
+	score := hyphen && s.scoreNear(rd.i)
+	switch {
+	case hyphen && (a >= b || score) && first.isDigits && second.isDigits && !first.mult && !second.mult:
+		return reject(second.end) // a score "2-1"
+	case a < b && !breaker:
+		rd.lo, rd.hi, rd.val = a, b, a
+		rd.coreEnd, rd.numEnd = second.end, second.end
+		rd.flags |= claims.Range
+		rd.isRange = true
+		if first.isDigits && second.isDigits && first.d.plain && second.d.plain && isYearLike(first) && isYearLike(second) {
+			return reject(rd.coreEnd) // "2023-2024"
+		}
+		if opener >= 0 {
+			rd.left = opener
+		}
+		rd.first.mult = first.mult || second.mult
+	}
+	return keep
+}
 
-	// Vague suffixes ("400-an", "30 jutaan") and decades ("1990s").
-	if haveNum && !isRange {
-		at := coreEnd
-		if at < n && s.glued(at) && s.isHyphen(at) && at+1 < n && s.glued(at+1) {
-			at++
-		}
-		if at < n && s.glued(at) && toks[at].kind == tkWord {
-			if e, _, ok := r.vagueSuffix.match(s, at, n); ok {
-				if isYearLike(first) || s.yearBefore(left) {
-					return none, e, false // "1990-an"
-				}
-				step := placeOf(first)
-				lo, hi = val, val+step-1
-				flags |= claims.Vague
-				coreEnd, numEnd = e, e
-			}
-		}
-		if coreEnd < n && s.glued(coreEnd) {
-			if e, _, ok := r.decades.match(s, coreEnd, n); ok {
-				return none, e, false
-			}
-			if s.punct(coreEnd, '\'') {
-				return none, s.skipGlued(coreEnd), false
-			}
-		}
-		// "30 jutaan": a multiplier with a vague suffix.
-		if flags&claims.Vague == 0 && coreEnd < n && toks[coreEnd].kind == tkWord {
-			w := s.word(coreEnd)
-			for _, suf := range r.vagueSuffixes {
-				if len(w) > len(suf) && equalFold(w[len(w)-len(suf):], suf) {
-					if m, ok := foldLookup(r.mults, w[:len(w)-len(suf)]); ok && m >= 1000 {
-						step := placeOf(first)
-						lo, hi, val = val*m, (val+step)*m-1, val*m
-						flags |= claims.Vague
-						coreEnd++
-						numEnd = coreEnd
-						first.mult = true
-						break
-					}
-				}
-			}
-		}
+// unitBefore reads a unit written before the number ("Rp", "US$",
+// "magnitude"), or takes the unit of the list the number continues
+// ("magnitudes 6.3, 6.9, and 7").
+func (rd *reading) unitBefore() verdict {
+	s := rd.s
+	if us, ui, ok := s.r.unitBefore.before(s, rd.left, rd.last); ok {
+		rd.u = &s.r.units[ui]
+		rd.unitSpan = s.span(us, rd.left)
+		rd.left = us
 	}
+	if rd.u == nil && s.listUnit != nil && s.listed(rd.left, rd.last) {
+		rd.u = s.listUnit
+	}
+	return keep
+}
 
-	// A money abbreviation glued to a count is a multiplier too ("1.5m
-	// people"), though it would read as a unit ("1.5m" metres) alone.
-	if haveNum && !money && u == nil && coreEnd+1 < n && s.glued(coreEnd) && toks[coreEnd].kind == tkWord {
-		if m, ok := r.moneyMults[s.word(coreEnd)]; ok && r.conceptWords.has(s, coreEnd+1, n) {
-			lo, hi, val = clean(lo*m), clean(hi*m), clean(val*m)
-			coreEnd++
-			numEnd = coreEnd
-			first.mult = true
+// moneyAbbrev reads a money abbreviation after an amount as a multiplier
+// ("Rp 3 M").
+func (rd *reading) moneyAbbrev() verdict {
+	s := rd.s
+	if rd.u != nil && rd.u.dim == claims.DimMoney && s.kind(rd.coreEnd) == text.Word {
+		if m, ok := s.r.moneyMults[s.toks[rd.coreEnd].Text]; ok {
+			rd.scale(m)
 		}
 	}
+	return keep
+}
 
-	// Units after the number ("km", "persen", "3,676-meter").
-	end := coreEnd
-	if end < n && r.notAfter.has(s, end, n) {
-		return none, end, false
-	}
-	if u == nil {
-		at := coreEnd
-		if at < n && s.isHyphen(at) && s.glued(at) && at+1 < n && s.glued(at+1) {
-			at++
-		}
-		if e, ui, ok := r.unitAfter.match(s, at, n); ok {
-			u = &r.units[ui]
-			unitSpan = claims.Span{Start: toks[at].start, End: toks[e-1].end}
-			end = e
-			money = u.dim == claims.DimMoney
-			// A range with the unit on both ends ("5.25%-5.5%", "5 km to
-			// 10 km").
-			if haveNum && !isRange {
-				if je, _, ok := r.rangeJoin.match(s, end, n); ok && je < n {
-					if second, ok := s.number(je); ok && second.end < n {
-						if e2, ui2, ok := r.unitAfter.match(s, second.end, n); ok && ui2 == ui && second.val > val && !(second.end < n && s.glued(second.end) && s.isHyphen(second.end)) {
-							hi = second.val
-							flags |= claims.Range
-							isRange = true
-							numEnd = second.end
-							unitSpan = claims.Span{Start: toks[second.end].start, End: toks[e2-1].end}
-							end = e2
-						}
-					}
-				}
-			}
-		}
-	}
+// scale applies multiplier m, the word at coreEnd, to the whole reading.
+func (rd *reading) scale(m float64) {
+	rd.lo, rd.hi, rd.val = clean(rd.lo*m), clean(rd.hi*m), clean(rd.val*m)
+	rd.coreEnd++
+	rd.numEnd = rd.coreEnd
+	rd.first.mult = true
+}
 
-	// A rate is no measure of the dimension ("120 km/h", "5 meter per
-	// detik"); money and shares per unit stay ("Rp 14.000/kg").
-	if u != nil && unitSpan.Start > toks[coreStart].start && u.dim != claims.DimMoney && u.dim != claims.DimPercent && end < n {
-		at := -1
-		if s.punct(end, '/') && s.glued(end) {
-			at = end + 1
-		} else if e, _, ok := r.rates.match(s, end, n); ok {
-			at = e
-		}
-		if at > 0 && at < n && r.unitAfter.has(s, at, n) {
-			return none, at, false
-		}
+// vagueSuffix reads a vague suffix glued to the number ("400-an"), which
+// makes it cover its last written place; on a year it is a decade
+// ("1990-an").
+func (rd *reading) vagueSuffix() verdict {
+	s := rd.s
+	if !rd.haveNum || rd.isRange {
+		return keep
 	}
+	at := rd.coreEnd
+	if s.glued(at) && s.isHyphen(at) && s.glued(at+1) {
+		at++
+	}
+	if !s.glued(at) || s.toks[at].Kind != text.Word {
+		return keep
+	}
+	e, _, ok := s.r.vagueSuffix.at(s, at)
+	if !ok {
+		return keep
+	}
+	if isYearLike(rd.first) || s.yearBefore(rd.left) {
+		return reject(e) // "1990-an"
+	}
+	rd.lo, rd.hi = rd.val, rd.val+placeOf(rd.first)-1
+	rd.flags |= claims.Vague
+	rd.coreEnd, rd.numEnd = e, e
+	return keep
+}
 
-	// Things that make the number something else.
-	if end < n {
-		if r.notAfter.has(s, end, n) {
-			return none, end, false
-		}
-		if haveNum && !isRange && first.isDigits && s.glued(end) {
-			// "20/3/2024", "24/7", "13:00"; "Rp 14.000/kg" is a rate.
-			if s.punct(end, '/') && !(end+1 < n && toks[end+1].kind == tkWord && u != nil) || (s.punct(end, ':') && end+1 < n && toks[end+1].kind == tkNum) {
-				return none, s.skipGlued(end), false
-			}
-			if s.isHyphen(end) && end+1 < n && s.glued(end+1) && toks[end+1].kind == tkNum {
-				return none, s.skipGlued(end), false
-			}
-		}
+// decade rejects a decade ("1990s") and a number with an apostrophe glued
+// after it ("'90s" style codes).
+func (rd *reading) decade() verdict {
+	s, e := rd.s, rd.coreEnd
+	if !rd.haveNum || rd.isRange || !s.glued(e) {
+		return keep
 	}
-	if haveNum && (end < n && s.glued(end) && toks[end].kind == tkWord || end+1 < n && s.glued(end) && s.isHyphen(end) && s.glued(end+1) && toks[end+1].kind == tkWord && u == nil) {
-		// Glued letters that are no unit: "5G", "3rd", "three-time". A
-		// counted noun after a hyphen is fine ("a 10-member team").
-		if !(s.isHyphen(end) && r.conceptWords.has(s, end+1, n)) {
-			return none, s.skipGlued(end), false
-		}
+	if end, _, ok := s.r.decades.at(s, e); ok {
+		return reject(end)
 	}
-	if haveNum && s.isClock(first, left, end) {
-		return none, end, false
+	if s.punct(e, "'") {
+		return reject(s.skipGlued(e))
 	}
-	if haveNum && first.isDigits && s.isDate(first, left, end) {
-		return none, end, false
-	}
-	if r.labels.has(s, left, max(last, 0)) || r.ordinalPrefix.has(s, left, max(last, 0)) && s.glued(left) {
-		return none, end, false
-	}
-	if haveNum && first.isDigits && s.glued(coreStart) && s.isHyphen(coreStart-1) && coreStart >= 2 && s.glued(coreStart-1) {
-		return none, s.skipGlued(coreStart), false
-	}
+	return keep
+}
 
-	// Bounds and hedges after the number ("or more", "lebih").
-	var hedgeText claims.Span
-	var hd *hedge
-	if e, h, ok := r.hedgeAfter.match(s, end, n); ok {
-		hh := h
-		hd = &hh
-		hedgeText = claims.Span{Start: toks[end].start, End: toks[e-1].end}
-		end = e
+// scaleSuffix reads a multiplier with a vague suffix ("30 jutaan"), which
+// scales the number and covers its last place: [30e6, 39999999].
+func (rd *reading) scaleSuffix() verdict {
+	s := rd.s
+	if !rd.haveNum || rd.isRange || rd.flags&claims.Vague != 0 || s.kind(rd.coreEnd) != text.Word {
+		return keep
 	}
-	// Increments right after the number ("2,000 more").
-	if e, _, ok := r.incAfter.match(s, end, n); ok && !r.comparatives.has(s, e, n) {
-		flags |= claims.Increment
-		end = e
-	}
-
-	// The counted noun.
-	q := s.newQuantity()
-	q.Dimension = claims.DimCount
-	ci := -1
-	var nounSpan claims.Span
-	if u == nil {
-		k, gap := end, 0
-		for k < n {
-			tk := toks[k]
-			if tk.kind == tkNum {
-				break
-			}
-			if tk.kind == tkPunct {
-				if s.isHyphen(k) && !tk.space && gap > 0 && k+1 < n && !toks[k+1].space {
-					k++
-					continue
-				}
-				break
-			}
-			if e, c, ok := r.conceptWords.match(s, k, n); ok {
-				ci = c
-				nounSpan = claims.Span{Start: toks[k].start, End: toks[e-1].end}
-				end = e
-				break
-			}
-			if e, _, ok := r.nounLinks.match(s, k, n); ok && gap == 0 {
-				k = e
-				continue
-			}
-			if e, _, ok := r.classifiers.match(s, k, n); ok && gap == 0 {
-				k = e
-				continue
-			}
-			if e, _, ok := r.incAfter.match(s, k, n); ok && !r.comparatives.has(s, e, n) {
-				if e < n && r.conceptWords.has(s, e, n) {
-					flags |= claims.Increment
-					k = e
-					continue
-				}
-			}
-			if gap >= maxModifiers || r.nounStops.has(s, k, n) || s.startsNumber(k) {
-				break
-			}
-			gap++
-			k++
+	w := s.toks[rd.coreEnd].Fold
+	for _, suf := range s.r.vagueSuffixes {
+		if len(w) <= len(suf) || !strings.HasSuffix(w, suf) {
+			continue
 		}
-		if ci >= 0 {
-			// Increments after the noun ("ribuan tentara lagi").
-			if e, _, ok := r.incAfter.match(s, end, n); ok && !r.comparatives.has(s, e, n) {
-				flags |= claims.Increment
-				end = e
-			}
+		if m, ok := s.r.mults[w[:len(w)-len(suf)]]; ok && m >= 1000 {
+			step := placeOf(rd.first)
+			rd.lo, rd.hi, rd.val = rd.val*m, (rd.val+step)*m-1, rd.val*m
+			rd.flags |= claims.Vague
+			rd.coreEnd++
+			rd.numEnd = rd.coreEnd
+			rd.first.mult = true
+			break
 		}
-	} else {
-		q.Dimension = u.dim
-		q.Unit = u.base
-		nounSpan = unitSpan
 	}
+	return keep
+}
 
-	// Roles and cues.
-	counted := ""
-	if ci >= 0 {
-		counted = r.concepts[ci].key
+// gluedMoneyAbbrev reads a money abbreviation glued to a count as a
+// multiplier too ("1.5m people"), though it would read as a unit ("1.5m"
+// metres) alone.
+func (rd *reading) gluedMoneyAbbrev() verdict {
+	s, e := rd.s, rd.coreEnd
+	if !rd.haveNum || rd.u != nil || e+1 >= len(s.toks) || !s.glued(e) || s.toks[e].Kind != text.Word {
+		return keep
 	}
-	if u == nil && (ci < 0 || r.concepts[ci].refinable) {
-		roleFound := false
-		k := end
-		for steps := 0; k < n && steps < roleWindow; steps++ {
-			if e, c, ok := r.roles.match(s, k, n); ok {
-				if k == end || !r.anyGap {
-					// Only gap words lie between: the role is part of
-					// the figure as written ("22 residents remained
-					// missing").
-					end = e
-				}
-				ci = c
-				roleFound = true
-				break
-			}
-			if e, _, ok := r.roleGaps.match(s, k, n); ok {
-				k = e // "have been", "sudah"
-				continue
-			}
-			if r.anyGap {
-				// A pack without gap words lets any word but a break
-				// stand between the noun and its role.
-				tk := toks[k]
-				if tk.kind == tkNum || tk.kind == tkPunct && !(s.isHyphen(k) && !tk.space) || r.roleBreaks.has(s, k, n) || s.startsNumber(k) {
-					break
-				}
+	if m, ok := s.r.moneyMults[s.toks[e].Text]; ok && s.r.conceptWords.has(s, e+1) {
+		rd.scale(m)
+	}
+	return keep
+}
+
+// unitAfter reads a unit after the number ("km", "persen", "3,676-meter"),
+// and a second number with the same unit that makes a range ("5.25%-5.5%",
+// "5 km to 10 km"). A word that makes the number no amount ("times")
+// rejects it.
+func (rd *reading) unitAfter() verdict {
+	s := rd.s
+	rd.end = rd.coreEnd
+	if s.r.notAfter.has(s, rd.end) {
+		return reject(rd.end)
+	}
+	if rd.u != nil {
+		return keep
+	}
+	at := rd.coreEnd
+	if s.isHyphen(at) && s.glued(at) && s.glued(at+1) {
+		at++
+	}
+	e, ui, ok := s.r.unitAfter.at(s, at)
+	if !ok {
+		return keep
+	}
+	rd.u = &s.r.units[ui]
+	rd.unitSpan = s.span(at, e)
+	rd.end = e
+	if rd.haveNum && !rd.isRange {
+		rd.unitRange(ui)
+	}
+	return keep
+}
+
+// unitRange reads the second end of a range written with unit ui on both
+// ends.
+func (rd *reading) unitRange(ui int) {
+	s, n := rd.s, len(rd.s.toks)
+	je, _, ok := s.r.rangeJoin.at(s, rd.end)
+	if !ok || je >= n {
+		return
+	}
+	second, ok := s.number(je)
+	if !ok || second.end >= n {
+		return
+	}
+	e2, ui2, ok := s.r.unitAfter.at(s, second.end)
+	if ok && ui2 == ui && second.val > rd.val && !(s.glued(second.end) && s.isHyphen(second.end)) {
+		rd.hi = second.val
+		rd.flags |= claims.Range
+		rd.isRange = true
+		rd.numEnd = second.end
+		rd.unitSpan = s.span(second.end, e2)
+		rd.end = e2
+	}
+}
+
+// rate rejects a measure per another unit, which is no measure of the
+// dimension ("120 km/h", "5 meter per detik"); money and shares per unit
+// stay ("Rp 14.000/kg").
+func (rd *reading) rate() verdict {
+	s, u, end := rd.s, rd.u, rd.end
+	if u == nil || rd.unitSpan.Start <= s.toks[rd.i].Span.Start || u.dim == claims.DimMoney || u.dim == claims.DimPercent || end >= len(s.toks) {
+		return keep
+	}
+	at := -1
+	if s.punct(end, "/") && s.glued(end) {
+		at = end + 1
+	} else if e, _, ok := s.r.rates.at(s, end); ok {
+		at = e
+	}
+	if at > 0 && s.r.unitAfter.has(s, at) {
+		return reject(at)
+	}
+	return keep
+}
+
+// markAfter rejects a number that a mark after it makes a date, a ratio or
+// a time ("20/3/2024", "24/7", "13:00", "2024-03-20"), or that a word
+// after it makes no amount.
+func (rd *reading) markAfter() verdict {
+	s, end := rd.s, rd.end
+	if end >= len(s.toks) {
+		return keep
+	}
+	if s.r.notAfter.has(s, end) {
+		return reject(end)
+	}
+	if !rd.haveNum || rd.isRange || !rd.first.isDigits || !s.glued(end) {
+		return keep
+	}
+	// "Rp 14.000/kg" is a rate.
+	slash := s.punct(end, "/") && !(s.kind(end+1) == text.Word && rd.u != nil)
+	colon := s.punct(end, ":") && s.kind(end+1) == text.Number
+	dash := s.isHyphen(end) && s.glued(end+1) && s.kind(end+1) == text.Number
+	if slash || colon || dash {
+		return reject(s.skipGlued(end))
+	}
+	return keep
+}
+
+// gluedLetters rejects a number with letters glued after it that are no
+// unit ("5G", "3rd", "three-time"). A counted noun after a hyphen is fine
+// ("a 10-member team").
+func (rd *reading) gluedLetters() verdict {
+	s, end := rd.s, rd.end
+	if !rd.haveNum || !s.glued(end) {
+		return keep
+	}
+	letters := s.kind(end) == text.Word
+	hyphened := s.isHyphen(end) && s.glued(end+1) && s.kind(end+1) == text.Word && rd.u == nil
+	if (letters || hyphened) && !(s.isHyphen(end) && s.r.conceptWords.has(s, end+1)) {
+		return reject(s.skipGlued(end))
+	}
+	return keep
+}
+
+// timeOrDate rejects a clock time ("10.30 WIB", "pukul 06.20", "5 pm") and
+// a day or year next to a month name.
+func (rd *reading) timeOrDate() verdict {
+	s := rd.s
+	if rd.haveNum && s.isClock(rd.first, rd.left, rd.end) {
+		return reject(rd.end)
+	}
+	if rd.haveNum && rd.first.isDigits && s.isDate(rd.first, rd.left, rd.end) {
+		return reject(rd.end)
+	}
+	return keep
+}
+
+// label rejects an identifier: a number after a label ("Pasal 5",
+// "Article 3"), an ordinal ("ke-3"), or digits glued by a dash to a word
+// ("pasca–1979").
+func (rd *reading) label() verdict {
+	s, i, left := rd.s, rd.i, rd.left
+	if s.r.labels.ends(s, left, rd.last) || s.r.ordinalPrefix.ends(s, left, rd.last) && s.glued(left) {
+		return reject(rd.end)
+	}
+	if rd.haveNum && rd.first.isDigits && s.glued(i) && s.isHyphen(i-1) && i >= 2 && s.glued(i-1) {
+		return reject(s.skipGlued(i))
+	}
+	return keep
+}
+
+// hedgeAfter reads a bound or hedge after the number ("or more",
+// "lebih").
+func (rd *reading) hedgeAfter() verdict {
+	s := rd.s
+	if e, h, ok := s.r.hedgeAfter.at(s, rd.end); ok {
+		rd.hedge, rd.hedged = h, true
+		rd.hedgeText = s.span(rd.end, e)
+		rd.end = e
+	}
+	return keep
+}
+
+// incrementAfter reads an increment right after the number ("2,000
+// more"), unless a comparative follows ("more than").
+func (rd *reading) incrementAfter() verdict {
+	s := rd.s
+	if e, _, ok := s.r.incAfter.at(s, rd.end); ok && !s.r.comparatives.has(s, e) {
+		rd.flags |= claims.Increment
+		rd.end = e
+	}
+	return keep
+}
+
+// noun finds what the number counts: the unit, else a counted noun after
+// up to maxModifiers words or a link ("3,000 North Korean troops",
+// "thousands of troops"), with the increment words after it ("ribuan
+// tentara lagi").
+func (rd *reading) noun() verdict {
+	s := rd.s
+	if rd.u != nil {
+		rd.nounSpan = rd.unitSpan
+		return keep
+	}
+	rd.countedNoun()
+	if rd.ci < 0 {
+		return keep
+	}
+	if e, _, ok := s.r.incAfter.at(s, rd.end); ok && !s.r.comparatives.has(s, e) {
+		rd.flags |= claims.Increment
+		rd.end = e
+	}
+	return keep
+}
+
+// countedNoun looks for the counted noun after the number. Modifiers may
+// be hyphenated ("North-Korean"); a link or classifier may come first
+// ("of the", "buah"), and an increment word before the noun is one
+// ("2,000 more troops"). Another number or a stop word ends the search.
+func (rd *reading) countedNoun() {
+	s, r, n := rd.s, rd.s.r, len(rd.s.toks)
+	k, gap := rd.end, 0
+	for k < n {
+		tk := s.toks[k]
+		if tk.Kind == text.Number {
+			return
+		}
+		if tk.Kind == text.Punct {
+			if s.isHyphen(k) && !tk.Space && gap > 0 && k+1 < n && !s.toks[k+1].Space {
 				k++
 				continue
 			}
-			break
+			return
 		}
-		if !roleFound {
-			p := left
-			lim := max(0, left-cueWindow)
-			pastComma := false
-			for p > lim {
-				if cs, c, ok := r.cues.match(s, p, lim); ok && (!pastComma || r.topics.has(s, cs, 0)) {
-					// A cue already spent on a counted figure between it
-					// and this number is that figure's ("577 deaths for
-					// the two busiest days").
-					if !s.crossedConcept(cs, left, r.concepts[c].key) {
-						ci = c
-					}
-					break
-				}
-				tk := toks[p-1]
-				if tk.kind == tkPunct && !s.isHyphen(p-1) && !s.punct(p-1, '\'') && !s.punct(p-1, '"') || tk.kind == tkPunct && s.isHyphen(p-1) && tk.space {
-					if a := s.apposition(p - 1); a >= 0 {
-						// "the death toll in Palu, Central Sulawesi, rose
-						// to 832": a short aside between commas does not
-						// end the clause.
-						p = a
-						continue
-					}
-					// Past one comma only a fronted topic holds ("Untuk
-					// korban luka-luka, ... 104 orang").
-					if pastComma || !s.punct(p-1, ',') {
-						break
-					}
-					pastComma = true
-				}
-				p--
-			}
+		if e, c, ok := r.conceptWords.at(s, k); ok {
+			rd.ci = c
+			rd.nounSpan = s.span(k, e)
+			rd.end = e
+			return
+		}
+		if e, ok := rd.link(k, gap); ok {
+			k = e
+			continue
+		}
+		if gap >= maxModifiers || r.nounStops.has(s, k) || s.startsNumber(k) {
+			return
+		}
+		gap++
+		k++
+	}
+}
+
+// link steps over what may stand between a number and its noun at token k:
+// a noun link or a classifier right after the number, or an increment word
+// right before a noun.
+func (rd *reading) link(k, gap int) (int, bool) {
+	s, r := rd.s, rd.s.r
+	if gap == 0 {
+		if e, _, ok := r.nounLinks.at(s, k); ok {
+			return e, true
+		}
+		if e, _, ok := r.classifiers.at(s, k); ok {
+			return e, true
 		}
 	}
+	if e, _, ok := r.incAfter.at(s, k); ok && !r.comparatives.has(s, e) && r.conceptWords.has(s, e) {
+		rd.flags |= claims.Increment
+		return e, true
+	}
+	return k, false
+}
 
-	// Hedges, increments, openers before the number.
+// roleOrCue refines a bare count or a population ("people", "orang") by a
+// role word after it ("120 orang tewas" counts deaths) or a cue before the
+// number in the same clause ("the death toll rose to 91").
+func (rd *reading) roleOrCue() verdict {
+	r := rd.s.r
+	if rd.ci >= 0 {
+		rd.counted = r.concepts[rd.ci].key
+	}
+	if rd.u != nil || rd.ci >= 0 && !r.concepts[rd.ci].refinable {
+		return keep
+	}
+	if !rd.role() {
+		rd.cue()
+	}
+	return keep
+}
+
+// role looks for a role word within roleWindow tokens after the count,
+// past the pack's gap words ("have been", "sudah"), or past any word but a
+// break when the pack has none. Only gap words between keep the role in
+// the span ("22 residents remained missing").
+func (rd *reading) role() bool {
+	s, r := rd.s, rd.s.r
+	k := rd.end
+	for steps := 0; k < len(s.toks) && steps < roleWindow; steps++ {
+		if e, c, ok := r.roles.at(s, k); ok {
+			if k == rd.end || !r.anyGap {
+				rd.end = e
+			}
+			rd.ci = c
+			return true
+		}
+		if e, _, ok := r.roleGaps.at(s, k); ok {
+			k = e
+			continue
+		}
+		if !r.anyGap || s.roleBreak(k) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// cue looks back from the number for a cue of a concept, within
+// cueWindow tokens and the clause: a short aside between commas does not
+// end the clause ("the death toll in Palu, Central Sulawesi, rose to
+// 832"), and past one comma only a fronted topic holds ("Untuk korban
+// luka-luka, ... 104 orang").
+func (rd *reading) cue() {
+	s, r := rd.s, rd.s.r
+	p := rd.left
+	lim := max(0, rd.left-cueWindow)
+	pastComma := false
+	for p > lim {
+		if cs, c, ok := r.cues.before(s, p, lim); ok && (!pastComma || r.topics.ends(s, cs, 0)) {
+			// A cue already spent on a counted figure between it and this
+			// number is that figure's ("577 deaths for the two busiest
+			// days").
+			if !s.crossedConcept(cs, rd.left, r.concepts[c].key) {
+				rd.ci = c
+			}
+			return
+		}
+		if s.clauseMark(p - 1) {
+			if a := s.apposition(p - 1); a >= 0 {
+				p = a
+				continue
+			}
+			if pastComma || !s.punct(p-1, ",") {
+				return
+			}
+			pastComma = true
+		}
+		p--
+	}
+}
+
+// before reads the hedges and increments before the number ("sekitar",
+// "another"), up to three, nearest first.
+func (rd *reading) before() verdict {
+	s := rd.s
 	for range 3 {
-		if hd == nil {
-			if hs, h, ok := r.hedgeBefore.match(s, left, max(last, 0)); ok {
-				hh := h
-				hd = &hh
-				hedgeText = claims.Span{Start: toks[hs].start, End: toks[left-1].end}
-				left = hs
+		if !rd.hedged {
+			if hs, h, ok := s.r.hedgeBefore.before(s, rd.left, rd.last); ok {
+				rd.hedge, rd.hedged = h, true
+				rd.hedgeText = s.span(hs, rd.left)
+				rd.left = hs
 				continue
 			}
 		}
-		if flags&claims.Increment == 0 {
-			if is, _, ok := r.incBefore.match(s, left, max(last, 0)); ok {
-				flags |= claims.Increment
-				left = is
+		if rd.flags&claims.Increment == 0 {
+			if is, _, ok := s.r.incBefore.before(s, rd.left, rd.last); ok {
+				rd.flags |= claims.Increment
+				rd.left = is
 				continue
 			}
 		}
 		break
 	}
+	return keep
+}
 
-	// Years and lone weak words.
-	if haveNum && first.isDigits && first.d.plain && !isRange && isYearLike(first) {
-		if s.yearBefore(left) || r.yearIntros.has(s, left, max(last, 0)) || counted == "" && u == nil && hd == nil && !first.mult {
-			return none, end, false
+// yearOrWeak rejects a year (a bare four-digit number from 1000 to 2100
+// after a year word or intro, or with nothing counted, no unit, no hedge),
+// a number after a year word, and a lone weak word with nothing counted
+// ("one of them").
+func (rd *reading) yearOrWeak() verdict {
+	s, f := rd.s, rd.first
+	if !rd.haveNum {
+		return keep
+	}
+	if f.isDigits && f.d.plain && !rd.isRange && isYearLike(f) {
+		if s.yearBefore(rd.left) || s.r.yearIntros.ends(s, rd.left, rd.last) || rd.counted == "" && rd.u == nil && !rd.hedged && !f.mult {
+			return reject(rd.end)
 		}
 	}
-	if haveNum && s.yearBefore(left) && u == nil {
-		return none, end, false
+	if s.yearBefore(rd.left) && rd.u == nil {
+		return reject(rd.end)
 	}
-	if haveNum && first.weak && u == nil && ci < 0 && flags&claims.Increment == 0 {
-		return none, end, false
+	if f.weak && rd.u == nil && rd.ci < 0 && rd.flags&claims.Increment == 0 {
+		return reject(rd.end)
 	}
+	return keep
+}
 
-	// A lone mark before three digits: a count is not in thousandths.
-	if haveNum && first.isDigits && first.d.ambiguous && !isRange && !s.settled && u == nil && !first.mult && first.d.alt > first.d.val {
-		val = first.d.alt
-		lo, hi = val, val
+// markEvidence settles a lone mark before three digits that the sentence
+// did not settle: a count is not in thousandths, so a bare count without
+// a multiplier takes the larger reading.
+func (rd *reading) markEvidence() verdict {
+	f := rd.first
+	if rd.haveNum && f.isDigits && f.d.ambiguous && !rd.isRange && !rd.s.settled && rd.u == nil && !f.mult && f.d.alt > f.d.val {
+		rd.val = f.d.alt
+		rd.lo, rd.hi = rd.val, rd.val
 	}
+	return keep
+}
 
-	// Only temperatures go below zero; a minus before anything else is a
-	// change or a dash ("-0.49", "pasca-1979").
-	if negative {
-		if u == nil || u.dim != claims.DimTemperature || isRange {
-			return none, end, false
-		}
-		lo, hi, val = -lo, -hi, -val
+// sign keeps a negative number only as a temperature; a minus before
+// anything else is a change or a dash ("-0.49", "pasca-1979").
+func (rd *reading) sign() verdict {
+	if !rd.negative {
+		return keep
 	}
+	if rd.u == nil || rd.u.dim != claims.DimTemperature || rd.isRange {
+		return reject(rd.end)
+	}
+	rd.lo, rd.hi, rd.val = -rd.lo, -rd.hi, -rd.val
+	return keep
+}
 
-	// The interval.
+// mention turns the reading into its interval in the base unit and the
+// mention of it, and records what the readings after it need.
+func (rd *reading) mention() claims.Mention {
+	s, u := rd.s, rd.u
+	q := s.newQuantity()
+	q.Dimension = claims.DimCount
 	if u != nil {
-		lo, hi, val = lo*u.factor+u.offset, hi*u.factor+u.offset, val*u.factor+u.offset
-		lo, hi, val = clean(lo), clean(hi), clean(val)
+		q.Dimension, q.Unit = u.dim, u.base
+		rd.lo, rd.hi, rd.val = clean(rd.lo*u.factor+u.offset), clean(rd.hi*u.factor+u.offset), clean(rd.val*u.factor+u.offset)
 	}
-	if hd != nil {
-		switch hd.kind {
-		case lang.HedgeApprox:
-			flags |= claims.Approximate
-			lo, hi = lo-math.Abs(lo)*hd.tol, hi+math.Abs(hi)*hd.tol
-		case lang.HedgeAtLeast:
-			flags |= claims.LowerBound
-			hi = math.Inf(1)
-		case lang.HedgeAtMost:
-			// [v(1-t), v]; below zero that is [v, v(1-t)] ("hingga -2
-			// derajat": between 0 and -2).
-			flags |= claims.UpperBound
-			lo = lo * (1 - hd.tol)
-		}
-		lo, hi = clean(lo), clean(hi)
-		q.Hedge = s.text[hedgeText.Start:hedgeText.End]
+	if rd.hedged {
+		rd.widen()
+		q.Hedge = rd.hedgeText.Of(s.text)
 	}
-	if lo > hi {
-		lo, hi = hi, lo
+	if rd.lo > rd.hi {
+		rd.lo, rd.hi = rd.hi, rd.lo
 	}
-	lo, hi = lo+0, hi+0 // no negative zero in reports
-	q.Lo, q.Hi, q.Value, q.Flags = lo, hi, val, flags
-	if ci >= 0 && u == nil {
-		q.Concept = r.concepts[ci].key
-		if counted != q.Concept {
-			q.Counted = counted
+	q.Lo, q.Hi, q.Value, q.Flags = rd.lo+0, rd.hi+0, rd.val, rd.flags // +0: no negative zero in reports
+	if rd.ci >= 0 && u == nil {
+		q.Concept = s.r.concepts[rd.ci].key
+		if rd.counted != q.Concept {
+			q.Counted = rd.counted
 		}
 	}
-	q.NumberSpan = claims.Span{Start: toks[coreStart].start, End: toks[numEnd-1].end}
-	if negative {
-		q.NumberSpan.Start = toks[coreStart-1].start
+	q.NumberSpan = s.span(rd.i, rd.numEnd)
+	if rd.negative {
+		q.NumberSpan.Start = s.toks[rd.i-1].Span.Start
 	}
-	if isRange && left < coreStart && r.rangeOpen.has(s, coreStart, left) {
-		q.NumberSpan.Start = toks[left].start
+	if rd.isRange && rd.left < rd.i && s.r.rangeOpen.ends(s, rd.i, rd.left) {
+		q.NumberSpan.Start = s.toks[rd.left].Span.Start
 	}
-	q.NounSpan = nounSpan
+	q.NounSpan = rd.nounSpan
 	s.listUnit = nil
-	if u != nil && unitSpan.Start < toks[coreStart].start {
+	if u != nil && rd.unitSpan.Start < s.toks[rd.i].Span.Start {
 		s.listUnit = u
 	}
-	s.left = left
-	span := claims.Span{Start: toks[left].start, End: toks[end-1].end}
-	return claims.Mention{Kind: claims.MentionQuantity, Span: span, Quantity: q}, end, true
+	s.left = rd.left
+	return claims.Mention{Kind: claims.MentionQuantity, Span: s.span(rd.left, rd.end), Quantity: q}
 }
 
-// leftGlueOK reports whether what touches a number on its left lets it be
-// an amount: a currency or unit ("Rp1,2", "$5", "M7,4"), an opening mark.
-func (s *scan) leftGlueOK(i int) bool {
-	if s.r.unitBefore.has(s, i, 0) {
-		return true
+// widen applies the hedge's kind and tolerance t to the interval:
+// approximate [v(1-t), v(1+t)], at least [v, +Inf), at most [v(1-t), v]
+// (below zero [v, v(1-t)]: "hingga -2 derajat" is between 0 and -2).
+func (rd *reading) widen() {
+	switch rd.hedge.kind {
+	case lang.HedgeApprox:
+		rd.flags |= claims.Approximate
+		rd.lo, rd.hi = rd.lo-math.Abs(rd.lo)*rd.hedge.tol, rd.hi+math.Abs(rd.hi)*rd.hedge.tol
+	case lang.HedgeAtLeast:
+		rd.flags |= claims.LowerBound
+		rd.hi = math.Inf(1)
+	case lang.HedgeAtMost:
+		rd.flags |= claims.UpperBound
+		rd.lo = rd.lo * (1 - rd.hedge.tol)
 	}
-	p := s.toks[i-1]
-	if p.kind != tkPunct {
-		return false
-	}
-	switch s.text[p.start:p.end] {
-	case "(", "[", "\"", "“", "‘", "'", "~", "≈", "±", "<", ">", "—", "–", "*":
-		return true
-	case "-", "‑":
-		return false
-	}
-	return false
-}
-
-// skipGlued returns the index of the first token after i that does not
-// touch the one before it.
-func (s *scan) skipGlued(i int) int {
-	j := i + 1
-	for j < len(s.toks) && !s.toks[j].space {
-		j++
-	}
-	return j
-}
-
-// skipPhone skips a run of digit groups that make one phone number.
-func (s *scan) skipPhone(i int) int {
-	j := s.skipGlued(i)
-	for j < len(s.toks) && s.toks[j].kind == tkNum {
-		j = s.skipGlued(j)
-	}
-	return j
-}
-
-// startsNumber reports whether token k starts another number.
-func (s *scan) startsNumber(k int) bool {
-	if s.toks[k].kind == tkNum {
-		return true
-	}
-	if _, ok := s.lookup(s.r.words, k); ok && !s.inSet(s.r.weak, k) {
-		return true
-	}
-	return s.r.vague.has(s, k, len(s.toks))
-}
-
-// scoreNear reports whether a score word comes shortly before token i.
-func (s *scan) scoreNear(i int) bool {
-	for p := i; p > max(0, i-4); p-- {
-		if s.r.scoreWords.has(s, p, 0) {
-			return true
-		}
-	}
-	return false
-}
-
-// yearBefore reports whether a year word ("tahun", "the year") ends just
-// before token i.
-func (s *scan) yearBefore(i int) bool {
-	return s.r.yearWords.has(s, i, 0)
-}
-
-// isClock reports whether the number from left to end is a time of day.
-func (s *scan) isClock(nm num, left, end int) bool {
-	if !nm.isDigits {
-		return false
-	}
-	toks := s.toks
-	n := len(toks)
-	after := end < n && s.r.clockAfter.has(s, end, n)
-	intro := s.r.clockIntros.has(s, left, 0)
-	hour := nm.d.plain && nm.d.nDigits <= 2 && nm.val <= 24
-	colon := nm.end < n && s.glued(nm.end) && s.punct(nm.end, ':')
-	switch {
-	case nm.d.clock && (after || intro):
-		return true
-	case hour && (after || intro || colon):
-		return true
-	}
-	return false
-}
-
-// isDate reports whether a day or year number sits next to a month name
-// ("16 November", "Nov 16", "Dec. 26, 2004").
-func (s *scan) isDate(nm num, left, end int) bool {
-	if !nm.d.plain || nm.mult {
-		return false
-	}
-	day := nm.val >= 1 && nm.val <= 31 && nm.d.nDigits <= 2
-	if !day && !isYearLike(nm) {
-		return false
-	}
-	toks := s.toks
-	n := len(toks)
-	check := func(k int) bool {
-		if k < 0 || k >= n || toks[k].kind != tkWord {
-			return false
-		}
-		e, amb, ok := s.r.months.match(s, k, n)
-		if !ok || e != k+1 {
-			return false
-		}
-		if amb {
-			c := s.text[toks[k].start]
-			return c >= 'A' && c <= 'Z'
-		}
-		return true
-	}
-	k := left - 1
-	for k >= 0 && (s.punct(k, '.') || s.punct(k, ',')) {
-		k--
-	}
-	if check(k) {
-		return true
-	}
-	k = end
-	if k < n && s.punct(k, '.') {
-		k++
-	}
-	return check(k)
-}
-
-func isYearLike(nm num) bool {
-	return nm.isDigits && nm.d.plain && nm.d.nDigits == 4 && nm.val >= 1000 && nm.val <= 2100 && !nm.mult
-}
-
-// placeOf returns the place of a number's last non-zero digit (100 for
-// 400, 10 for 30, 1 for 45).
-func placeOf(nm num) float64 {
-	v := nm.val
-	if nm.tail > 1 {
-		v /= nm.tail
-	}
-	if v != math.Trunc(v) || v == 0 {
-		return 1
-	}
-	step := 1.0
-	for math.Mod(v, step*10) == 0 {
-		step *= 10
-	}
-	return step
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if x >= 'A' && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if y >= 'A' && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
-}
-
-// listed reports whether only list marks (",", "and") lie between the
-// previous quantity, which ended at token last, and token left.
-func (s *scan) listed(left, last int) bool {
-	if last <= 0 || left <= last {
-		return false
-	}
-	for k := last; k < left; {
-		if s.punct(k, ',') {
-			k++
-			continue
-		}
-		e, _, ok := s.r.listJoiners.match(s, k, left)
-		if !ok {
-			return false
-		}
-		k = e
-	}
-	return true
-}
-
-// crossedConcept reports whether a quantity with its own noun that counts
-// key lies between tokens from and to.
-func (s *scan) crossedConcept(from, to int, key string) bool {
-	for k := len(s.counted) - 1; k >= 0; k-- {
-		m := s.counted[k]
-		if m.end <= from {
-			break // the rest lie further back
-		}
-		if m.start < to && m.concept == key {
-			return true
-		}
-	}
-	return false
-}
-
-// share gives a bare count the concept of a neighbour in the same
-// sentence: the next figure's noun when only list words join them ("won
-// 40,971,906 and 27,040,878 valid votes"), else the previous figure's when
-// nothing that could be a noun of its own follows it ("672 deaths, while
-// 236 were Indonesians", "dari 1.301 korban meninggal, 660 merupakan ...").
-func (s *scan) share(out []claims.Mention) {
-	const near = 12
-	for i := range out {
-		q := out[i].Quantity
-		if q.Dimension != claims.DimCount || q.Concept != "" || !q.NounSpan.IsZero() {
-			continue
-		}
-		if i+1 < len(out) {
-			nq := out[i+1].Quantity
-			if nq.Dimension == claims.DimCount && nq.Concept != "" && !nq.NounSpan.IsZero() && s.joined(s.found[i].end, s.found[i+1].left) {
-				q.Concept = nq.Concept
-				continue
-			}
-		}
-		if i > 0 {
-			pq := out[i-1].Quantity
-			e := s.found[i].end
-			if pq.Dimension == claims.DimCount && pq.Concept != "" && s.found[i].left-s.found[i-1].end <= near &&
-				(e >= len(s.toks) || s.toks[e].kind == tkPunct || s.r.nounStops.has(s, e, len(s.toks))) {
-				q.Concept = pq.Concept
-			}
-		}
-	}
-}
-
-// joined reports whether only list marks ("and", ",") lie between tokens
-// from and to. A partition is no list: in "two of the 13 people killed"
-// the two are not more deaths.
-func (s *scan) joined(from, to int) bool {
-	if from >= to {
-		return false
-	}
-	for k := from; k < to; {
-		if s.punct(k, ',') {
-			k++
-			continue
-		}
-		if e, _, ok := s.r.listJoiners.match(s, k, to); ok {
-			k = e
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-// minusAt reports whether token k is a minus sign that starts a number: a
-// hyphen or minus glued to the digits after it but not to the word before.
-func (s *scan) minusAt(k int) bool {
-	if k < 0 || !(s.punct(k, '-') || s.word(k) == "−") {
-		return false
-	}
-	return !s.glued(k) || k == 0 || s.toks[k-1].kind == tkPunct && !s.isHyphen(k-1)
-}
-
-// apposition returns the index of the comma that opens a short aside
-// closed by the comma at token k ("Kota Kerman, Iran bagian tenggara,"),
-// or -1.
-func (s *scan) apposition(k int) int {
-	const longest = 5
-	if !s.punct(k, ',') {
-		return -1
-	}
-	for j := k - 1; j >= 0 && j >= k-longest-1; j-- {
-		t := s.toks[j]
-		if s.punct(j, ',') {
-			if j == k-1 {
-				return -1
-			}
-			return j
-		}
-		if t.kind != tkWord {
-			return -1
-		}
-	}
-	return -1
-}
-
-// newQuantity returns a zero Quantity from the call's slab, sized by the
-// numbers in digits, so that a sentence's quantities cost about one
-// allocation. The slab is never reused across calls: the quantities belong
-// to the caller.
-func (s *scan) newQuantity() *claims.Quantity {
-	if len(s.slab) == cap(s.slab) {
-		s.slab = make([]claims.Quantity, 0, max(s.starts, 2))
-		s.starts = 0
-	}
-	s.slab = s.slab[:len(s.slab)+1]
-	return &s.slab[len(s.slab)-1]
+	rd.lo, rd.hi = clean(rd.lo), clean(rd.hi)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/lang/en"
 	"github.com/claimcheck/claimcheck/claims/lang/id"
 	"github.com/claimcheck/claimcheck/claims/quantity"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 func ExampleRecognizer_Find() {
@@ -45,4 +46,18 @@ func ExampleRecognizer_ParseNumber() {
 	// 1.2e+06
 	// 500000
 	// 9.6214691e+07
+}
+
+func ExampleRecognizer_FindIn() {
+	r := quantity.New(en.Pack())
+	doc := "Officials said about 83 per cent of the 1,301 pilgrims who died had no permit."
+	// A sentence tokenized once serves every recognizer that reads it.
+	sent := text.NewSentence(doc, claims.Span{Start: 0, End: len(doc)})
+	for _, m := range r.FindIn(sent) {
+		q := m.Quantity
+		fmt.Printf("%q: %g [%g, %g] %s %q\n", m.Span.Of(doc), q.Value, q.Lo, q.Hi, q.Dimension, q.Concept)
+	}
+	// Output:
+	// "about 83 per cent": 83 [74.7, 91.3] percent ""
+	// "1,301 pilgrims who died": 1301 [1301, 1301] count "deaths"
 }

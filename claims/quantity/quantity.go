@@ -3,7 +3,10 @@
 // the unit or counted noun they go with.
 //
 // Every word it knows comes from a language pack (claims/lang); the
-// scanner itself is language-neutral. Find turns
+// scanner itself is language-neutral. It reads the tokens of claims/text,
+// with each number's marks joined to its digits ("3.000" is one token) and
+// a possessive "'s" to its word. FindIn takes a sentence tokenized once
+// for every recognizer; Find tokenizes one itself. Find turns
 //
 //	Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara ...
 //
@@ -12,9 +15,10 @@
 //
 // # Numbers
 //
-// Digits take '.' and ',' as group or decimal marks. Two different marks,
-// or one mark used twice, settle it ("1,234.5", "1.234.567"). A lone mark
-// followed by other than three digits is a decimal point ("3,5", "3.5").
+// Digits, of any script, take '.' and ',' as group or decimal marks. Two
+// different marks, or one mark used twice, settle it ("1,234.5",
+// "1.234.567"). A lone mark followed by other than three digits is a
+// decimal point ("3,5", "3.5").
 // A lone mark followed by three digits ("3,000", "3.000") is read by the
 // sentence's evidence (another number in it that settles the marks), else
 // as a group mark when the number counts something without a multiplier
@@ -86,11 +90,12 @@
 package quantity
 
 import (
-	"math"
+	"slices"
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // Default tolerances of the hedge kinds, used when a pack's hedge gives
@@ -135,40 +140,42 @@ type Recognizer struct {
 	pack *lang.Pack
 	dec  byte
 
-	words, adders, mults map[string]float64
-	moneyMults           map[string]float64
-	articles, joiners    map[string]bool
-	starts               map[string]bool // first words of number words and magnitudes
-	first, firstExact    map[string]uint64
-	maxExact             int // longest key of firstExact
-	weak                 map[string]bool
-	vagueSuffixes        []string
+	// The number words, by fold; the money multipliers as written.
+	words, adders, mults    map[string]float64
+	moneyMults              map[string]float64
+	articles, joiners, weak map[string]bool
+	vagueSuffixes           []string // folded
+	anyGap                  bool     // the pack lists no role gap words
 
-	vague                   *trie[band]
-	hedgeBefore, hedgeAfter *trie[hedge]
-	rangeOpen, rangeBreak   *trie[empty]
-	rangeJoin               *trie[bool] // value: needs an opener
-	incBefore, incAfter     *trie[empty]
-	comparatives            *trie[empty]
-	labels, notAfter        *trie[empty]
-	ordinalPrefix           *trie[empty]
-	ordinalSuffix, decades  *trie[empty]
-	vagueSuffix             *trie[empty]
-	scoreWords              *trie[empty]
-	nounLinks, classifiers  *trie[empty]
-	nounStops, roleBreaks   *trie[empty]
-	listJoiners, topics     *trie[empty]
-	rates, roleGaps         *trie[empty]
-	anyGap                  bool // the pack lists no role gap words
-	unitBefore, unitAfter   *trie[int]
+	vague                   *phrases[band]
+	hedgeBefore, hedgeAfter *phrases[hedge]
+	rangeOpen, rangeBreak   *phrases[empty]
+	rangeJoin               *phrases[bool] // value: needs an opener
+	incBefore, incAfter     *phrases[empty]
+	comparatives            *phrases[empty]
+	labels, notAfter        *phrases[empty]
+	ordinalPrefix           *phrases[empty]
+	ordinalSuffix, decades  *phrases[empty]
+	vagueSuffix             *phrases[empty]
+	scoreWords              *phrases[empty]
+	nounLinks, classifiers  *phrases[empty]
+	nounStops, roleBreaks   *phrases[empty]
+	listJoiners, topics     *phrases[empty]
+	rates, roleGaps         *phrases[empty]
+	unitBefore, unitAfter   *phrases[int] // value: index in units
 	units                   []unit
-	conceptWords            *trie[int]
-	roles                   *trie[int]
-	cues                    *trie[int]
+	conceptWords            *phrases[int] // value: index in concepts
+	roles                   *phrases[int]
+	cues                    *phrases[int]
 	concepts                []concept
-	months                  *trie[bool] // value: ambiguous month
-	yearWords, yearIntros   *trie[empty]
-	clockIntros, clockAfter *trie[empty]
+	months                  *phrases[bool] // value: ambiguous month
+	yearWords, yearIntros   *phrases[empty]
+	clockIntros, clockAfter *phrases[empty]
+
+	// tables are the phrase tables above, in the order of their bits;
+	// first gives each fold its bits (see index).
+	tables []indexed
+	first  map[string]uint64
 
 	pool sync.Pool
 }
@@ -180,30 +187,78 @@ func New(p *lang.Pack) *Recognizer {
 	if nb.DecimalSeparator == ',' {
 		r.dec = ','
 	}
-	r.words = foldMap(nb.Words)
-	r.adders = foldMap(nb.Adders)
-	r.mults = foldMap(nb.Multipliers)
+	r.words, r.adders, r.mults = foldMap(nb.Words), foldMap(nb.Adders), foldMap(nb.Multipliers)
 	r.moneyMults = nb.MoneyMultipliers
-	r.articles = foldSet(nb.Articles)
-	r.joiners = foldSet(nb.Joiners)
-	r.weak = foldSet(nb.Weak)
-	r.vagueSuffixes = nb.VagueSuffixes
+	r.articles, r.joiners, r.weak = foldSet(nb.Articles), foldSet(nb.Joiners), foldSet(nb.Weak)
+	for _, s := range nb.VagueSuffixes {
+		r.vagueSuffixes = append(r.vagueSuffixes, text.Fold(s))
+	}
+	r.anyGap = len(nb.RoleGaps) == 0
 
-	r.vague = newTrie[band](false)
-	r.starts = make(map[string]bool)
-	for _, v := range nb.Vague {
-		r.vague.add(v.Phrase, band{v.Lo, v.Hi}, false)
-		if toks := tokenize(nil, v.Phrase, 0, len(v.Phrase)); len(toks) > 0 {
-			r.starts[foldString(v.Phrase[toks[0].start:toks[0].end])] = true
+	for _, l := range r.wordLists(p) {
+		*l.table = newPhrases[empty](r, l.back)
+		for _, w := range l.words {
+			(*l.table).add(w, empty{}, text.AnyCase)
 		}
 	}
-	for w := range r.words {
-		r.starts[w] = true
+	r.addNumberPhrases(nb)
+	r.addUnits(p.Units)
+	r.addConcepts(p.Concepts)
+	r.addDatePhrases(&p.Dates)
+	r.index()
+	r.pool.New = func() any { return &scan{} }
+	return r
+}
+
+// wordList is a phrase table whose phrases are plain words of the pack.
+type wordList struct {
+	table **phrases[empty]
+	back  bool
+	words []string
+}
+
+// wordLists pairs each phrase table that only says whether a phrase is
+// there with the pack's words for it. A back table matches the words that
+// end where a reading starts (see phrases).
+func (r *Recognizer) wordLists(p *lang.Pack) []wordList {
+	nb, d := &p.Numbers, &p.Dates
+	return []wordList{
+		{&r.rangeOpen, back, nb.RangeOpeners},
+		{&r.rangeBreak, back, nb.RangeBreakers},
+		{&r.incBefore, back, nb.IncrementBefore},
+		{&r.incAfter, ahead, nb.IncrementAfter},
+		{&r.comparatives, ahead, nb.Comparatives},
+		// "tanggal 5" is a day, as "Pasal 5" is an article.
+		{&r.labels, back, slices.Concat(nb.Labels, d.DayWords)},
+		{&r.notAfter, ahead, nb.NotAfter},
+		{&r.ordinalPrefix, back, nb.OrdinalPrefixes},
+		{&r.ordinalSuffix, ahead, d.OrdinalSuffixes},
+		{&r.decades, ahead, nb.DecadeSuffixes},
+		{&r.vagueSuffix, ahead, nb.VagueSuffixes},
+		{&r.scoreWords, back, nb.ScoreWords},
+		{&r.nounLinks, ahead, nb.NounLinks},
+		{&r.classifiers, ahead, nb.Classifiers},
+		{&r.nounStops, ahead, nb.NounStops},
+		{&r.roleBreaks, ahead, nb.RoleBreaks},
+		{&r.listJoiners, ahead, nb.ListJoiners},
+		{&r.topics, back, nb.TopicMarkers},
+		{&r.rates, ahead, nb.Rates},
+		{&r.roleGaps, ahead, nb.RoleGaps},
+		{&r.yearWords, back, d.YearWords},
+		{&r.yearIntros, back, d.YearIntros},
+		{&r.clockIntros, back, d.ClockIntros},
 	}
-	for w := range r.articles {
-		r.starts[w] = true
+}
+
+// addNumberPhrases builds the tables whose phrases carry a value: vague
+// magnitudes with their bands, hedges with their kind and tolerance, range
+// joiners with whether they need an opener.
+func (r *Recognizer) addNumberPhrases(nb *lang.Numbers) {
+	r.vague = newPhrases[band](r, ahead)
+	for _, v := range nb.Vague {
+		r.vague.add(v.Phrase, band{v.Lo, v.Hi}, text.AnyCase)
 	}
-	r.hedgeBefore, r.hedgeAfter = newTrie[hedge](true), newTrie[hedge](false)
+	r.hedgeBefore, r.hedgeAfter = newPhrases[hedge](r, back), newPhrases[hedge](r, ahead)
 	for _, h := range nb.Hedges {
 		t := h.Tolerance
 		if t == 0 {
@@ -214,138 +269,88 @@ func New(p *lang.Pack) *Recognizer {
 				t = DefaultAtMostTolerance
 			}
 		}
+		table := r.hedgeBefore
 		if h.After {
-			r.hedgeAfter.add(h.Phrase, hedge{h.Kind, t}, false)
-		} else {
-			r.hedgeBefore.add(h.Phrase, hedge{h.Kind, t}, false)
+			table = r.hedgeAfter
 		}
+		table.add(h.Phrase, hedge{h.Kind, t}, text.AnyCase)
 	}
-	r.rangeOpen = setTrie(true, nb.RangeOpeners)
-	r.rangeBreak = setTrie(true, nb.RangeBreakers)
-	r.rangeJoin = newTrie[bool](false)
+	r.rangeJoin = newPhrases[bool](r, ahead)
 	for _, j := range nb.RangeJoiners {
-		r.rangeJoin.add(j, false, false)
+		r.rangeJoin.add(j, false, text.AnyCase)
 	}
 	for _, j := range nb.RangeOpenerJoiners {
-		r.rangeJoin.add(j, true, false)
+		r.rangeJoin.add(j, true, text.AnyCase)
 	}
-	r.incBefore = setTrie(true, nb.IncrementBefore)
-	r.incAfter = setTrie(false, nb.IncrementAfter)
-	r.comparatives = setTrie(false, nb.Comparatives)
-	r.labels = setTrie(true, nb.Labels)
-	for _, w := range p.Dates.DayWords {
-		r.labels.add(w, empty{}, false) // "tanggal 5" is a day
-	}
-	r.notAfter = setTrie(false, nb.NotAfter)
-	r.ordinalPrefix = setTrie(true, nb.OrdinalPrefixes)
-	r.ordinalSuffix = setTrie(false, p.Dates.OrdinalSuffixes)
-	r.decades = setTrie(false, nb.DecadeSuffixes)
-	r.vagueSuffix = setTrie(false, nb.VagueSuffixes)
-	r.scoreWords = setTrie(true, nb.ScoreWords)
-	r.nounLinks = setTrie(false, nb.NounLinks)
-	r.classifiers = setTrie(false, nb.Classifiers)
-	r.nounStops = setTrie(false, nb.NounStops)
-	r.roleBreaks = setTrie(false, nb.RoleBreaks)
-	r.listJoiners = setTrie(false, nb.ListJoiners)
-	r.topics = setTrie(true, nb.TopicMarkers)
-	r.rates = setTrie(false, nb.Rates)
-	r.roleGaps = setTrie(false, nb.RoleGaps)
-	r.anyGap = len(nb.RoleGaps) == 0
-
-	r.unitBefore, r.unitAfter = newTrie[int](true), newTrie[int](false)
-	for _, u := range p.Units {
-		idx := len(r.units)
-		r.units = append(r.units, unit{dim: claims.Dimension(u.Dimension), base: u.Base, factor: u.Factor, offset: u.Offset})
-		t := r.unitAfter
-		if u.Before {
-			t = r.unitBefore
-		}
-		for _, w := range u.Words {
-			t.add(w, idx, u.CaseSensitive)
-		}
-	}
-	r.conceptWords, r.roles, r.cues = newTrie[int](false), newTrie[int](false), newTrie[int](true)
-	for _, c := range p.Concepts {
-		idx := len(r.concepts)
-		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable})
-		for _, w := range c.Words {
-			r.conceptWords.add(w, idx, false)
-		}
-		for _, w := range c.Roles {
-			r.roles.add(w, idx, false)
-		}
-		for _, w := range c.Cues {
-			r.cues.add(w, idx, false)
-		}
-	}
-	r.months = newTrie[bool](false)
-	amb := foldSet(p.Dates.AmbiguousMonths)
-	for m := range p.Dates.Months {
-		r.months.add(m, amb[foldString(m)], false)
-	}
-	r.yearWords = setTrie(true, p.Dates.YearWords)
-	r.yearIntros = setTrie(true, p.Dates.YearIntros)
-	r.clockIntros = setTrie(true, p.Dates.ClockIntros)
-	r.clockAfter = newTrie[empty](false)
-	for m := range p.Dates.Meridiems {
-		r.clockAfter.add(m, empty{}, false)
-	}
-	for _, z := range p.Dates.Zones {
-		r.clockAfter.add(z.Phrase, empty{}, true)
-	}
-	r.index(r.vague, r.hedgeBefore, r.hedgeAfter, r.rangeOpen, r.rangeBreak, r.rangeJoin,
-		r.incBefore, r.incAfter, r.comparatives, r.labels, r.notAfter, r.ordinalPrefix,
-		r.ordinalSuffix, r.decades, r.vagueSuffix, r.scoreWords, r.nounLinks, r.classifiers,
-		r.nounStops, r.roleBreaks, r.listJoiners, r.topics, r.rates, r.roleGaps, r.unitBefore, r.unitAfter, r.conceptWords,
-		r.roles, r.cues, r.months, r.yearWords, r.yearIntros, r.clockIntros, r.clockAfter)
-	r.pool.New = func() any { return &scan{toks: make([]token, 0, 128)} }
-	return r
 }
 
-// startBit marks tokens that can start a number or a magnitude; numBit
-// tokens that are in any of the number word tables, so that most lookups
-// in them end without hashing.
-const (
-	startBit = 1
-	numBit   = 1 << 63
-)
+// addUnits builds the unit tables. Phrases that match in any case go in
+// before the case-sensitive ones, so that where both match the same words
+// the one in any case wins ("metres" is in two units).
+func (r *Recognizer) addUnits(us []lang.Unit) {
+	r.unitBefore, r.unitAfter = newPhrases[int](r, back), newPhrases[int](r, ahead)
+	for _, u := range us {
+		r.units = append(r.units, unit{dim: claims.Dimension(u.Dimension), base: u.Base, factor: u.Factor, offset: u.Offset})
+	}
+	for _, exact := range []bool{false, true} {
+		for i, u := range us {
+			if u.CaseSensitive != exact {
+				continue
+			}
+			table, c := r.unitAfter, text.AnyCase
+			if u.Before {
+				table = r.unitBefore
+			}
+			if exact {
+				c = text.Exact
+			}
+			for _, w := range u.Words {
+				table.add(w, i, c)
+			}
+		}
+	}
+}
 
-// index gives each trie a bit and records which tokens can start a match
-// in any of them, so that a scan computes one mask per token.
-func (r *Recognizer) index(ts ...indexed) {
-	r.first = make(map[string]uint64)
-	r.firstExact = make(map[string]uint64)
-	for w := range r.starts {
-		r.first[w] |= startBit
-	}
-	for _, m := range []map[string]float64{r.words, r.adders, r.mults} {
-		for w := range m {
-			r.first[w] |= numBit
+// addConcepts builds the tables of counted nouns, their role words and the
+// cues before a number.
+func (r *Recognizer) addConcepts(cs []lang.Concept) {
+	r.conceptWords, r.roles, r.cues = newPhrases[int](r, ahead), newPhrases[int](r, ahead), newPhrases[int](r, back)
+	for i, c := range cs {
+		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable})
+		for _, w := range c.Words {
+			r.conceptWords.add(w, i, text.AnyCase)
+		}
+		for _, w := range c.Roles {
+			r.roles.add(w, i, text.AnyCase)
+		}
+		for _, w := range c.Cues {
+			r.cues.add(w, i, text.AnyCase)
 		}
 	}
-	for _, m := range []map[string]bool{r.articles, r.joiners, r.weak} {
-		for w := range m {
-			r.first[w] |= numBit
-		}
+}
+
+// addDatePhrases builds the tables of the date words that make a number a
+// day, a year or a time: months, and what follows a clock time (a
+// meridiem, a time zone as written).
+func (r *Recognizer) addDatePhrases(d *lang.Dates) {
+	r.months = newPhrases[bool](r, ahead)
+	amb := foldSet(d.AmbiguousMonths)
+	for m := range d.Months {
+		r.months.add(m, amb[text.Fold(m)], text.AnyCase)
 	}
-	for i, t := range ts {
-		bit := uint64(1) << (i + 1)
-		t.setBit(bit)
-		folded, exact := t.firstKeys()
-		for _, k := range folded {
-			r.first[k] |= bit
-		}
-		for _, k := range exact {
-			r.firstExact[k] |= bit
-			r.maxExact = max(r.maxExact, len(k))
-		}
+	r.clockAfter = newPhrases[empty](r, ahead)
+	for m := range d.Meridiems {
+		r.clockAfter.add(m, empty{}, text.AnyCase)
+	}
+	for _, z := range d.Zones {
+		r.clockAfter.add(z.Phrase, empty{}, text.Exact)
 	}
 }
 
 func foldMap(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
 	for k, v := range m {
-		out[foldString(k)] = v
+		out[text.Fold(k)] = v
 	}
 	return out
 }
@@ -353,444 +358,47 @@ func foldMap(m map[string]float64) map[string]float64 {
 func foldSet(l []string) map[string]bool {
 	out := make(map[string]bool, len(l))
 	for _, k := range l {
-		out[foldString(k)] = true
+		out[text.Fold(k)] = true
 	}
 	return out
 }
 
-func setTrie(back bool, l []string) *trie[empty] {
-	t := newTrie[empty](back)
-	for _, w := range l {
-		t.add(w, empty{}, false)
-	}
-	return t
-}
-
-// scan is the state of one Find call.
-type scan struct {
-	r    *Recognizer
-	text string
-	toks []token
-	dec  byte
-	// settled is set when a number of the sentence settles which mark is
-	// the decimal one.
-	settled bool
-	// low is text[base:] folded to ASCII lower case, mask each token's
-	// trie bits.
-	low  []byte
-	base int
-	mask []uint64
-	// counted are the quantities found so far with their own noun.
-	counted []countedAt
-	// found holds the tokens of each quantity returned, left is the first
-	// token of the last one.
-	found []tokRange
-	left  int
-	// slab holds the quantities of this call (see newQuantity); starts
-	// counts its numbers in digits, most of which start one.
-	slab   []claims.Quantity
-	starts int
-	// listUnit is the unit written before the last quantity, for the
-	// numbers listed after it.
-	listUnit *unit
-}
-
-// tokRange is a quantity's first and end token.
-type tokRange struct{ left, end int }
-
-// countedAt is a quantity found with its own noun, by tokens.
-type countedAt struct {
-	start, end int
-	concept    string
-}
-
-// Find returns the quantities in text[sent.Start:sent.End], in text order,
-// with spans into text.
-func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
-	start, end := max(sent.Start, 0), min(sent.End, len(text))
-	if start >= end {
+// Find returns the quantities in doc[sent.Start:sent.End], in text order,
+// with spans into doc. It is FindIn on text.NewSentence(doc, sent), with
+// the tokens in a buffer kept between calls.
+func (r *Recognizer) Find(doc string, sent claims.Span) []claims.Mention {
+	span := claims.Span{Start: max(sent.Start, 0), End: min(sent.End, len(doc))}
+	if span.Start >= span.End {
 		return nil
 	}
 	s := r.pool.Get().(*scan)
-	s.r, s.text = r, text
-	s.toks = tokenize(s.toks[:0], text, start, end)
-	s.prepare(start, end)
-	s.dec = s.evidence()
-	s.counted, s.listUnit, s.found, s.slab = s.counted[:0], nil, s.found[:0], nil
-	var out []claims.Mention
-	est := s.starts // numbers in digits: about how many quantities
-	last := 0
-	for i := 0; i < len(s.toks); {
-		k := s.toks[i].kind
-		if k == tkPunct || k == tkWord && s.mask[i]&startBit == 0 {
-			i++
-			continue
-		}
-		m, next, ok := s.at(i, last)
-		if ok {
-			if out == nil {
-				out = make([]claims.Mention, 0, max(est, 2))
-			}
-			out = append(out, m)
-			s.found = append(s.found, tokRange{s.left, next})
-			last = next
-			if !m.Quantity.NounSpan.IsZero() {
-				s.counted = append(s.counted, countedAt{start: i, end: next, concept: m.Quantity.Concept})
-			}
-		}
-		i = max(next, i+1)
-	}
-	s.share(out)
-	s.text, s.slab = "", nil
-	r.pool.Put(s)
-	return out
+	defer r.pool.Put(s)
+	// As text.NewSentence, into the buffer of an earlier call.
+	s.own = text.Sentence{Text: doc, Span: span, Tokens: text.Tokenize(doc, span, s.own.Tokens[:0])}
+	return s.find(r, &s.own)
+}
+
+// FindIn returns the quantities in a tokenized sentence, in text order,
+// with spans into the sentence's text. It does not keep the sentence.
+func (r *Recognizer) FindIn(sent *text.Sentence) []claims.Mention {
+	s := r.pool.Get().(*scan)
+	defer r.pool.Put(s)
+	return s.find(r, sent)
 }
 
 // ParseNumber reads the number that starts s — digits with either
 // language's marks, number words, multipliers — and returns its value and
 // the bytes it spans. It reports false when s does not start with one.
 func (r *Recognizer) ParseNumber(s string) (v float64, n int, ok bool) {
-	sc := &scan{r: r, text: s, dec: r.dec}
-	sc.toks = tokenize(nil, s, 0, len(s))
-	if len(sc.toks) == 0 || sc.toks[0].space && sc.toks[0].start != 0 {
+	sent := text.NewSentence(s, claims.Span{End: len(s)})
+	if len(sent.Tokens) == 0 || sent.Tokens[0].Span.Start != 0 {
 		return 0, 0, false
 	}
-	sc.prepare(0, len(s))
-	sc.dec = sc.evidence()
+	sc := &scan{}
+	sc.begin(r, sent)
 	nm, ok := sc.number(0)
 	if !ok {
 		return 0, 0, false
 	}
-	return nm.val, sc.toks[nm.end-1].end, true
-}
-
-// evidence returns the decimal mark the sentence's numbers settle, or the
-// pack's.
-func (s *scan) evidence() byte {
-	dot, comma := 0, 0
-	for _, t := range s.toks {
-		if t.kind != tkNum {
-			continue
-		}
-		raw := s.text[t.start:t.end]
-		nd, nc, last, lastAt := 0, 0, byte(0), 0
-		for i := 0; i < len(raw); i++ {
-			if c := raw[i]; c == '.' || c == ',' {
-				if c == '.' {
-					nd++
-				} else {
-					nc++
-				}
-				last, lastAt = c, i
-			}
-		}
-		switch {
-		case nd > 0 && nc > 0:
-			if last == '.' {
-				dot++
-			} else {
-				comma++
-			}
-		case nd > 1:
-			comma++
-		case nc > 1:
-			dot++
-		case nd+nc == 1 && (len(raw)-lastAt-1 != 3 || raw[0] == '0'):
-			if last == '.' {
-				dot++
-			} else {
-				comma++
-			}
-		}
-	}
-	s.settled = dot+comma > 0
-	switch {
-	case dot > 0 && comma == 0:
-		return '.'
-	case comma > 0 && dot == 0:
-		return ','
-	}
-	return s.r.dec
-}
-
-// num is a number read at a token.
-type num struct {
-	start, end int // tokens
-	val        float64
-	d          digits
-	isDigits   bool
-	// tail is the multiplier applied to the whole number at its end
-	// ("12 ribu": 1000), 1 if none; a range's first end takes it from the
-	// second ("10-12 ribu").
-	tail float64
-	mult bool // any multiplier
-	weak bool // a lone weak word ("one")
-}
-
-func (s *scan) word(i int) string {
-	t := s.toks[i]
-	return s.text[t.start:t.end]
-}
-
-// lookup finds token i in m, folding ASCII case.
-func (s *scan) lookup(m map[string]float64, i int) (float64, bool) {
-	t := s.toks[i]
-	if t.kind != tkWord || s.mask[i]&numBit == 0 {
-		return 0, false
-	}
-	if !t.upper {
-		v, ok := m[s.text[t.start:t.end]]
-		return v, ok
-	}
-	v, ok := m[string(s.low[t.start-s.base:t.end-s.base])]
-	return v, ok
-}
-
-func foldLookup(m map[string]float64, w string) (float64, bool) {
-	var buf [64]byte
-	if len(w) > len(buf) {
-		return 0, false
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	v, ok := m[string(b)]
-	return v, ok
-}
-
-func (s *scan) inSet(m map[string]bool, i int) bool {
-	t := s.toks[i]
-	if t.kind != tkWord || s.mask[i]&numBit == 0 {
-		return false
-	}
-	if !t.upper {
-		return m[s.text[t.start:t.end]]
-	}
-	return m[string(s.low[t.start-s.base:t.end-s.base])]
-}
-
-// prepare folds text[start:end] and computes each token's trie mask.
-func (s *scan) prepare(start, end int) {
-	s.base = start
-	s.low = append(s.low[:0], s.text[start:end]...)
-	for i, c := range s.low {
-		if c >= 'A' && c <= 'Z' {
-			s.low[i] = c + 'a' - 'A'
-		}
-	}
-	s.mask = s.mask[:0]
-	s.starts = 0
-	for _, t := range s.toks {
-		var m uint64
-		if t.upper {
-			m = s.r.first[string(s.low[t.start-start:t.end-start])]
-		} else {
-			m = s.r.first[s.text[t.start:t.end]]
-		}
-		if t.end-t.start <= s.r.maxExact {
-			m |= s.r.firstExact[s.text[t.start:t.end]]
-		}
-		s.mask = append(s.mask, m)
-		if t.kind == tkNum {
-			s.starts++
-		}
-	}
-}
-
-// glued reports whether token i touches the token before it.
-func (s *scan) glued(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
-
-func (s *scan) punct(i int, c byte) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	t := s.toks[i]
-	return t.kind == tkPunct && t.end-t.start == 1 && s.text[t.start] == c
-}
-
-// isHyphen reports whether token i is a hyphen or dash.
-func (s *scan) isHyphen(i int) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkPunct {
-		return false
-	}
-	w := s.word(i)
-	return w == "-" || w == "–" || w == "—" || w == "‑"
-}
-
-// number reads a number at token i: digits with multipliers, or number
-// words.
-func (s *scan) number(i int) (num, bool) {
-	n := len(s.toks)
-	nm := num{start: i, tail: 1}
-	var total, cur, pend float64
-	lastBig := math.Inf(1)
-	j := i
-	words := 0
-	t := s.toks[i]
-	switch t.kind {
-	case tkNum:
-		d, ok := parseDigits(s.text[t.start:t.end], s.dec)
-		if !ok {
-			return nm, false
-		}
-		j = i + 1
-		// "12 000": groups of three separated by spaces.
-		if d.plain && d.nDigits <= 3 && !d.leadingZero {
-			for j < n && s.toks[j].kind == tkNum && s.toks[j].space && s.toks[j].start-s.toks[j-1].end == 1 && s.text[s.toks[j-1].end] == ' ' {
-				raw := s.word(j)
-				if len(raw) != 3 || (j+1 < n && !s.toks[j+1].space && s.toks[j+1].kind == tkNum) {
-					break
-				}
-				dd, _ := parseDigits(raw, s.dec)
-				if !dd.plain {
-					break
-				}
-				d.val = d.val*1000 + dd.val
-				d.nDigits += 3
-				d.plain = false
-				j++
-			}
-		}
-		nm.d, nm.isDigits = d, true
-		pend = d.val
-	case tkWord:
-		if s.inSet(s.r.articles, i) {
-			if i+1 >= n {
-				return nm, false
-			}
-			if _, ok := s.lookup(s.r.mults, i+1); !ok {
-				return nm, false
-			}
-			pend = 1
-			j = i + 1
-			words++
-		} else if _, ok := s.lookup(s.r.words, i); !ok {
-			return nm, false
-		}
-	default:
-		return nm, false
-	}
-	lastWasTens := false
-	for j < n {
-		tk := s.toks[j]
-		if tk.kind == tkPunct {
-			// "twenty-five"
-			if lastWasTens && s.isHyphen(j) && !tk.space && j+1 < n && !s.toks[j+1].space {
-				if v, ok := s.lookup(s.r.words, j+1); ok && v < 10 && v >= 1 {
-					pend += v
-					j += 2
-					words++
-					lastWasTens = false
-					continue
-				}
-			}
-			break
-		}
-		if tk.kind != tkWord {
-			break
-		}
-		if v, ok := s.lookup(s.r.words, j); ok && !nm.isDigits {
-			switch {
-			case v >= 1000:
-				if cur+pend != 0 || v >= lastBig {
-					goto done
-				}
-				total += v
-				lastBig = v
-			case v >= 100 && math.Mod(v, 100) == 0:
-				if cur != 0 || pend != 0 {
-					goto done
-				}
-				cur = v
-			default:
-				if pend != 0 && !(lastWasTens && v < 10 && v >= 1) {
-					goto done
-				}
-				pend += v
-			}
-			lastWasTens = v >= 20 && v < 100 && math.Mod(v, 10) == 0
-			j++
-			words++
-			continue
-		}
-		if v, ok := s.lookup(s.r.adders, j); ok && !nm.isDigits {
-			if pend <= 0 || pend >= 10 {
-				break
-			}
-			pend += v
-			lastWasTens = false
-			j++
-			words++
-			continue
-		}
-		if m, ok := s.lookup(s.r.mults, j); ok {
-			x := cur + pend
-			switch {
-			case m < 1000 && m != 10 && m != 100:
-				// dozen
-				if x == 0 {
-					goto done
-				}
-				cur, pend = x*m, 0
-			case m == 100:
-				if pend == 0 || cur != 0 {
-					goto done
-				}
-				cur, pend = pend*100, 0
-			case m == 10:
-				if pend == 0 || pend >= 10 {
-					goto done
-				}
-				cur, pend = cur+pend*10, 0
-			default:
-				if x == 0 || m >= lastBig {
-					goto done
-				}
-				if total == 0 {
-					nm.tail = m
-				} else {
-					nm.tail = 1
-				}
-				total, cur, pend = total+x*m, 0, 0
-				lastBig = m
-			}
-			nm.mult = true
-			lastWasTens = false
-			j++
-			words++
-			continue
-		}
-		// "half a million": an article between a fraction and its scale.
-		if pend > 0 && pend < 1 && cur == 0 && s.inSet(s.r.articles, j) && j+1 < n {
-			if _, ok := s.lookup(s.r.mults, j+1); ok {
-				j++
-				continue
-			}
-		}
-		if s.inSet(s.r.joiners, j) && !nm.isDigits && (cur != 0 || total != 0) && pend == 0 && j+1 < n {
-			if _, ok := s.lookup(s.r.words, j+1); ok {
-				j++
-				continue
-			}
-		}
-		break
-	}
-done:
-	nm.end = j
-	if nm.end == nm.start {
-		return nm, false
-	}
-	nm.val = clean(total + cur + pend)
-	if !nm.isDigits && !nm.mult && words == 1 && s.inSet(s.r.weak, i) {
-		nm.weak = true
-	}
-	if math.IsInf(nm.val, 0) || math.IsNaN(nm.val) {
-		return nm, false
-	}
-	return nm, true
+	return nm.val, sc.toks[nm.end-1].Span.End, true
 }
