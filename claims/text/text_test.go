@@ -286,3 +286,12 @@ func sortStrings(s []string) {
 		}
 	}
 }
+
+func TestNewSentenceClamps(t *testing.T) {
+	for _, sp := range []claims.Span{{Start: 10, End: 20}, {Start: -3, End: 2}, {Start: 3, End: 1}} {
+		s := NewSentence("abc", sp)
+		if s.Span.Start < 0 || s.Span.End > 3 || s.Span.Start > s.Span.End {
+			t.Errorf("NewSentence(%v) kept span %v", sp, s.Span)
+		}
+	}
+}

@@ -102,11 +102,8 @@ type Sentence struct {
 
 // NewSentence tokenizes text[span.Start:span.End], clamped to the text.
 func NewSentence(text string, span claims.Span) *Sentence {
-	span.Start = max(span.Start, 0)
-	span.End = min(span.End, len(text))
-	if span.End < span.Start {
-		span.End = span.Start
-	}
+	span.Start = min(max(span.Start, 0), len(text))
+	span.End = min(max(span.End, span.Start), len(text))
 	// A token is about four bytes of news text: one allocation, not a
 	// slice grown by doubling.
 	return &Sentence{Text: text, Span: span, Tokens: Tokenize(text, span, make([]Token, 0, span.Len()/4+4))}
@@ -211,6 +208,10 @@ func (t *tokenizer) digitsEnd(i int) int {
 // apostrophe between letters unless it opens a possessive "'s".
 func (t *tokenizer) wordEnd(i int) int {
 	for i < t.end {
+		if c := t.text[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+			i++
+			continue
+		}
 		r, n := rune(t.text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(t.text[i:t.end])
@@ -272,6 +273,10 @@ func isDash(r rune) bool {
 // shape reports whether word s starts with a capital and whether it is
 // all capitals (two letters or more).
 func shape(s string) (capital, allCaps bool) {
+	if c := s[0]; c < utf8.RuneSelf && !(c >= 'A' && c <= 'Z') {
+		// Lower case or no letter first: no capital, and not all caps.
+		return false, false
+	}
 	letters, uppers := 0, 0
 	for k, r := range s {
 		if !unicode.IsLetter(r) {
@@ -376,9 +381,14 @@ func Join(s *Sentence, toks []Token, keep func(toks []Token, i int) bool) []Toke
 			copy(out, toks[:i])
 		}
 		last := &out[len(out)-1]
+		asWritten := last.Fold == last.Text && toks[i].Fold == toks[i].Text
 		last.Span.End = toks[i].Span.End
 		last.Text = s.Text[last.Span.Start:last.Span.End]
-		last.Fold += toks[i].Fold
+		if asWritten {
+			last.Fold = last.Text // no copy when folding changed nothing
+		} else {
+			last.Fold += toks[i].Fold
+		}
 		if last.Kind == Word || toks[i].Kind == Word {
 			last.Cap, last.Caps = shape(last.Text)
 		}
@@ -425,12 +435,15 @@ func isInner(f string) bool { return f == "-" || f == "'" || f == "." || f == ",
 // Numbers returns toks with each number's group and decimal marks joined to
 // its digits: "3.000", "1,234.5" and "1.234.567" become one Number token
 // each, as a reader sees them; "16/11" and "14:30" stay apart.
-func Numbers(s *Sentence, toks []Token) []Token {
-	return Join(s, toks, func(toks []Token, i int) bool {
-		t, p := toks[i], toks[i-1]
-		if t.Kind == Number {
-			return p.Kind == Punct && (p.Fold == "." || p.Fold == ",") && i >= 2 && toks[i-2].Kind == Number && !p.Space
-		}
-		return (t.Fold == "." || t.Fold == ",") && p.Kind == Number && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
-	})
+func Numbers(s *Sentence, toks []Token) []Token { return Join(s, toks, NumberMark) }
+
+// NumberMark is the Join rule of Numbers: token i, glued to the one
+// before, continues a number when it is a group or decimal mark between
+// digits, or the digits after such a mark.
+func NumberMark(toks []Token, i int) bool {
+	t, p := toks[i], toks[i-1]
+	if t.Kind == Number {
+		return p.Kind == Punct && (p.Fold == "." || p.Fold == ",") && i >= 2 && toks[i-2].Kind == Number && !p.Space
+	}
+	return (t.Fold == "." || t.Fold == ",") && p.Kind == Number && i+1 < len(toks) && toks[i+1].Kind == Number && !toks[i+1].Space
 }
