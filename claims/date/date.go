@@ -41,6 +41,7 @@
 package date
 
 import (
+	"sync"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -194,7 +195,9 @@ func (r *Recognizer) contextWords(p *lang.Pack) {
 // Find returns the dates and times in doc[sent.Start:sent.End], in text
 // order, with spans into doc. It tokenizes the sentence and calls FindIn.
 func (r *Recognizer) Find(doc string, sent claims.Span, ref Reference) []claims.Mention {
-	return r.FindIn(sentence(doc, sent), ref)
+	s := sentence(doc, sent)
+	defer s.release()
+	return r.FindIn(&s.Sentence, ref)
 }
 
 // FindIn returns the dates and times in the tokenized sentence s, in text
@@ -216,15 +219,33 @@ func (r *Recognizer) FindIn(s *text.Sentence, ref Reference) []claims.Mention {
 	return out
 }
 
+// scratch is a sentence tokenized by a wrapper (Find, Event) for one
+// call: its tokens are not kept past the call, so their array goes back
+// to a pool for the next sentence instead of to the collector.
+type scratch struct {
+	text.Sentence
+	buf *[]text.Token
+}
+
+// tokenBufs holds the token arrays of released scratch sentences.
+var tokenBufs = sync.Pool{New: func() any { return new([]text.Token) }}
+
 // sentence tokenizes doc[span.Start:span.End], clamped to doc, as
-// text.NewSentence does; a span starting past the end is empty. The
-// tokens are given room for a token every five bytes, which most
-// sentences do not outgrow, so that they are not copied as they grow.
-func sentence(doc string, span claims.Span) *text.Sentence {
+// text.NewSentence does; a span starting past the end is empty.
+func sentence(doc string, span claims.Span) scratch {
 	span.Start = min(max(span.Start, 0), len(doc))
 	span.End = max(min(span.End, len(doc)), span.Start)
-	dst := make([]text.Token, 0, (span.End-span.Start)/5+4)
-	return &text.Sentence{Text: doc, Span: span, Tokens: text.Tokenize(doc, span, dst)}
+	buf := tokenBufs.Get().(*[]text.Token)
+	toks := text.Tokenize(doc, span, (*buf)[:0])
+	return scratch{Sentence: text.Sentence{Text: doc, Span: span, Tokens: toks}, buf: buf}
+}
+
+// release returns the sentence's token array to the pool, cleared so that
+// it holds no text alive.
+func (s *scratch) release() {
+	clear(s.Tokens)
+	*s.buf = s.Tokens[:0]
+	tokenBufs.Put(s.buf)
 }
 
 // scan returns the date candidates of sentence s, merged and in text

@@ -26,7 +26,9 @@ const (
 // sentence doc[sent.Start:sent.End] ("visit", "arrive"), or "" when none
 // is found. It tokenizes the sentence and calls EventIn.
 func (r *Recognizer) Event(doc string, sent claims.Span, m claims.Mention) string {
-	return r.EventIn(sentence(doc, sent), m)
+	s := sentence(doc, sent)
+	defer s.release()
+	return r.EventIn(&s.Sentence, m)
 }
 
 // EventIn returns the key of the event the date mention m dates in the

@@ -49,8 +49,8 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 
 // newResolution starts the Date of c with what is written whatever the
 // reference: as-of, part, weekday, clock and zone.
-func newResolution(c *cand, ref Reference) *resolution {
-	v := &resolution{c: c, ref: ref, loc: time.UTC}
+func newResolution(c *cand, ref Reference) resolution {
+	v := resolution{c: c, ref: ref, loc: time.UTC}
 	v.d = &claims.Date{AsOf: c.asOf, Part: c.part}
 	if c.hasWD {
 		v.d.Weekday, v.d.HasWeekday = time.Weekday(c.wd), true
@@ -222,18 +222,23 @@ func (v *resolution) relDay() (start, end time.Time, gran claims.Granularity, ok
 	return start, start.AddDate(0, 0, 1), claims.Day, true
 }
 
-// unitGranularity is the granularity of a period of each unit.
-var unitGranularity = map[string]claims.Granularity{
-	"week": claims.Week, "weekend": claims.Week, "month": claims.Month, "year": claims.Year,
+// unitGranularity returns the granularity of a period of unit.
+func unitGranularity(unit string) claims.Granularity {
+	switch unit {
+	case "week", "weekend":
+		return claims.Week
+	case "month":
+		return claims.Month
+	case "year":
+		return claims.Year
+	}
+	return claims.Day
 }
 
 // relUnit resolves a period shifted from the reference's ("last week", "4
 // bulan lalu"); a weekend is the late part of its week.
 func (v *resolution) relUnit() (start, end time.Time, gran claims.Granularity, ok bool) {
-	gran, known := unitGranularity[v.c.unit]
-	if !known {
-		gran = claims.Day
-	}
+	gran = unitGranularity(v.c.unit)
 	if !v.relative(gran) {
 		return start, end, gran, false
 	}
