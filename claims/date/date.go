@@ -240,10 +240,10 @@ func sentence(doc string, span claims.Span) scratch {
 	return scratch{Sentence: text.Sentence{Text: doc, Span: span, Tokens: toks}, buf: buf}
 }
 
-// release returns the sentence's token array to the pool, cleared so that
-// it holds no text alive.
+// release returns the sentence's token array to the pool. Its stale
+// tokens still point into the text until they are overwritten; the pool
+// drops idle arrays at the next collections, and the texts with them.
 func (s *scratch) release() {
-	clear(s.Tokens)
 	*s.buf = s.Tokens[:0]
 	tokenBufs.Put(s.buf)
 }
