@@ -41,11 +41,12 @@
 package date
 
 import (
-	"math"
+	"sync"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // Reference is the date relative expressions are resolved against.
@@ -59,131 +60,202 @@ type Reference struct {
 // Recognizer finds dates using one language pack. It is safe for
 // concurrent use.
 type Recognizer struct {
-	pack *lang.Pack
+	// Calendar words: names with their numbers (months 1..12, weekdays 0..6
+	// from Sunday) and the words around a written date.
+	months, weekdays                                      *text.Matcher[int]
+	monthWords, yearWords, dayWords, weekdayWords         phrases
+	ordinals, dayMonthJoins, rangeJoins, asOf, asOfBefore phrases
+	comma                                                 phrases
+	ambMonths, ambWeekdays, yearIntros                    set
+	mdy                                                   bool
 
-	months, weekdays, events, days, units         *table
-	shiftsBefore, shiftsAfter, counts, ago, parts *table
-	dayParts, clockIntros, meridiems, zones       *table
-	joiners, ordinals, dayMonthJoins, asOf        *table
-	monthWords, yearWords, dayWords, weekdayWords *table
-	comma, rangeJoins, asOfBefore, eventBlockers  *table
+	// Relative words: days as offsets, units by name, shifts by periods,
+	// counts, and the parts that narrow a period.
+	days, shiftsBefore, shiftsAfter, counts *text.Matcher[int]
+	units, parts                            *text.Matcher[string]
+	ago, dayParts                           phrases
+	onePrefixes                             []string
+
+	// Clock words.
+	clockIntros, joiners phrases
+	meridiems            *text.Matcher[meridiem]
+	zones                *text.Matcher[lang.Zone]
+
+	// Context words: the event words a date can date, and those that put
+	// them out of reach.
+	events        *text.Matcher[string]
+	eventBlockers phrases
+	weakEvents    set
 	// reports are the pack's reporting verbs: a date next to one dates
 	// the statement, not an event.
-	reports *table
+	reports phrases
 	// unitsBefore and unitWords are the pack's unit words written before
 	// a number ("Rp") and all of them: a number next to one is an amount,
 	// not a year.
-	unitsBefore, unitWords *table
+	unitsBefore, unitWords phrases
+
 	// starters are the words a date can start with; other words are
 	// skipped at once.
 	starters set
+}
 
-	ambMonths, ambWeekdays, yearIntros set
-	dayPartSet, weakEvents             set
-	onePrefixes                        []string
-	mdy                                bool
+// meridiem is what a meridiem word does to the hour before it: it adds add
+// to an hour below 12. dayPart is set when the word is also a part of the
+// day ("pagi", "malam"): such a word is a meridiem only after a clock word
+// ("pukul 8 malam"), and it never makes 12 midnight.
+type meridiem struct {
+	add     int
+	dayPart bool
 }
 
 // New returns a recognizer for pack p.
 func New(p *lang.Pack) *Recognizer {
-	d := p.Dates
-	r := &Recognizer{
-		pack:          p,
-		months:        tableOfInts(d.Months),
-		weekdays:      tableOfInts(d.Weekdays),
-		events:        tableOfStrings(d.Events),
-		days:          tableOfInts(d.Days),
-		units:         tableOfStrings(d.Units),
-		shiftsBefore:  tableOfInts(d.ShiftsBefore),
-		shiftsAfter:   tableOfInts(d.ShiftsAfter),
-		counts:        tableOfInts(d.Counts),
-		ago:           tableOfList(d.Ago),
-		parts:         tableOfStrings(d.Parts),
-		dayParts:      tableOfList(d.DayParts),
-		clockIntros:   tableOfList(d.ClockIntros),
-		meridiems:     tableOfInts(d.Meridiems),
-		joiners:       tableOfList(d.Joiners),
-		ordinals:      tableOfList(d.OrdinalSuffixes),
-		dayMonthJoins: tableOfList(d.DayMonthJoins),
-		asOf:          tableOfList(d.AsOf),
-		monthWords:    tableOfList(d.MonthWords),
-		yearWords:     tableOfList(d.YearWords),
-		dayWords:      tableOfList(d.DayWords),
-		weekdayWords:  tableOfList(d.WeekdayWords),
-		ambMonths:     setOf(d.AmbiguousMonths),
-		ambWeekdays:   setOf(d.AmbiguousWeekdays),
-		yearIntros:    setOf(d.YearIntros),
-		dayPartSet:    setOf(d.DayParts),
-		weakEvents:    setOf(d.WeakEvents),
-		mdy:           d.NumericOrder == "MDY",
-		comma:         tableOfList([]string{","}),
-		rangeJoins:    tableOfList(d.RangeJoins),
-		asOfBefore:    tableOfList(d.AsOfBefore),
-		eventBlockers: tableOfList(d.EventBlockers),
-	}
-	r.onePrefixes = append(r.onePrefixes, d.OnePrefixes...)
+	r := &Recognizer{}
+	r.calendarWords(&p.Dates)
+	r.relativeWords(&p.Dates)
+	r.clockWords(&p.Dates)
+	r.contextWords(p)
 	r.starters = set{}
-	for _, t := range []*table{r.months, r.weekdays, r.days, r.units, r.shiftsBefore, r.counts, r.parts,
-		r.clockIntros, r.asOf, r.monthWords, r.yearWords, r.dayWords, r.weekdayWords} {
-		for w := range t.byFirst {
-			r.starters[w] = true
-		}
+	for _, m := range []phrases{r.monthWords, r.yearWords, r.dayWords, r.weekdayWords, r.clockIntros, r.asOf} {
+		addFirstWords(r.starters, m)
 	}
+	for _, m := range []*text.Matcher[int]{r.months, r.weekdays, r.days, r.shiftsBefore, r.counts} {
+		addFirstWords(r.starters, m)
+	}
+	addFirstWords(r.starters, r.units)
+	addFirstWords(r.starters, r.parts)
+	return r
+}
+
+// calendarWords reads the words of written dates.
+func (r *Recognizer) calendarWords(d *lang.Dates) {
+	r.months, r.weekdays = mapOf(d.Months), mapOf(d.Weekdays)
+	r.monthWords, r.yearWords = listOf(d.MonthWords), listOf(d.YearWords)
+	r.dayWords, r.weekdayWords = listOf(d.DayWords), listOf(d.WeekdayWords)
+	r.ordinals, r.dayMonthJoins = listOf(d.OrdinalSuffixes), listOf(d.DayMonthJoins)
+	r.rangeJoins = listOf(d.RangeJoins)
+	r.asOf, r.asOfBefore = listOf(d.AsOf), listOf(d.AsOfBefore)
+	r.comma = listOf([]string{","})
+	r.ambMonths, r.ambWeekdays = setOf(d.AmbiguousMonths), setOf(d.AmbiguousWeekdays)
+	r.yearIntros = setOf(d.YearIntros)
+	r.mdy = d.NumericOrder == "MDY"
+}
+
+// relativeWords reads the words of dates relative to publication.
+func (r *Recognizer) relativeWords(d *lang.Dates) {
+	r.days, r.counts = mapOf(d.Days), mapOf(d.Counts)
+	r.shiftsBefore, r.shiftsAfter = mapOf(d.ShiftsBefore), mapOf(d.ShiftsAfter)
+	r.units, r.parts = mapOf(d.Units), mapOf(d.Parts)
+	r.ago, r.dayParts = listOf(d.Ago), listOf(d.DayParts)
+	for _, pre := range d.OnePrefixes {
+		r.onePrefixes = append(r.onePrefixes, text.Fold(pre))
+	}
+}
+
+// clockWords reads the words of times of day. A meridiem that is also a
+// part of the day is marked so, as it is read differently after a bare
+// hour (relativeWords must have run).
+func (r *Recognizer) clockWords(d *lang.Dates) {
+	r.clockIntros, r.joiners = listOf(d.ClockIntros), listOf(d.Joiners)
+	mers := map[string]meridiem{}
+	for w, add := range d.Meridiems {
+		toks := text.Tokenize(w, claims.Span{End: len(w)}, nil)
+		end, _, ok := r.dayParts.At(toks, 0)
+		mers[w] = meridiem{add: add, dayPart: ok && end == len(toks)}
+	}
+	r.meridiems = mapOf(mers)
+	r.zones = newMatcher[lang.Zone]()
+	for _, z := range d.Zones {
+		r.zones.Add(z.Phrase, z, caseOf(z.Phrase))
+	}
+}
+
+// contextWords reads the words around a date that tell what it dates and
+// what it is not: events, reporting verbs and units.
+func (r *Recognizer) contextWords(p *lang.Pack) {
+	d := &p.Dates
+	r.events, r.eventBlockers = mapOf(d.Events), listOf(d.EventBlockers)
+	r.weakEvents = setOf(d.WeakEvents)
 	var reports []string
 	reports = append(reports, p.Speech.VerbsAfterSpeaker...)
 	reports = append(reports, p.Speech.VerbsBeforeSpeaker...)
 	reports = append(reports, p.Speech.PronounVerbs...)
-	r.reports = tableOfList(reports)
-	r.unitsBefore, r.unitWords = newTable(), newTable()
+	r.reports = listOf(reports)
+	r.unitsBefore, r.unitWords = newMatcher[none](), newMatcher[none]()
 	for _, u := range p.Units {
 		for _, w := range u.Words {
-			r.unitWords.add(w, 0, "")
+			r.unitWords.Add(w, none{}, caseOf(w))
 			if u.Before {
-				r.unitsBefore.add(w, 0, "")
+				r.unitsBefore.Add(w, none{}, caseOf(w))
 			}
 		}
 	}
-	r.unitsBefore.sort()
-	r.unitWords.sort()
-	r.zones = newTable()
-	for i, z := range d.Zones {
-		r.zones.add(z.Phrase, i, z.Phrase)
-	}
-	r.zones.sort()
-	return r
 }
 
-// Find returns the dates and times in text[sent.Start:sent.End], in text
-// order, with spans into text.
-func (r *Recognizer) Find(text string, sent claims.Span, ref Reference) []claims.Mention {
-	cs, ts := r.scan(text, sent)
+// Find returns the dates and times in doc[sent.Start:sent.End], in text
+// order, with spans into doc. It tokenizes the sentence and calls FindIn.
+func (r *Recognizer) Find(doc string, sent claims.Span, ref Reference) []claims.Mention {
+	s := sentence(doc, sent)
+	defer s.release()
+	return r.FindIn(&s.Sentence, ref)
+}
+
+// FindIn returns the dates and times in the tokenized sentence s, in text
+// order, with spans into its document.
+func (r *Recognizer) FindIn(s *text.Sentence, ref Reference) []claims.Mention {
+	cs := r.scan(s)
 	if len(cs) == 0 {
 		return nil
 	}
 	out := make([]claims.Mention, 0, len(cs))
 	for i := range cs {
 		c := &cs[i]
-		d := r.resolve(c, ref)
 		out = append(out, claims.Mention{
 			Kind: claims.MentionDate,
-			Span: claims.Span{Start: int(ts[c.from].start), End: int(ts[c.to-1].end)},
-			Date: d,
+			Span: text.Cover(s.Tokens[c.from:c.to]),
+			Date: r.resolve(c, ref),
 		})
 	}
 	return out
 }
 
-// scan tokenizes the sentence and returns its date candidates, merged and
-// in text order, with the tokens they index.
-func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
-	from, to := max(sent.Start, 0), min(sent.End, len(text))
-	if from >= to || to > math.MaxInt32 {
-		return nil, nil
-	}
-	s := &scanner{r: r, ts: tokenize(text, from, to)}
+// scratch is a sentence tokenized by a wrapper (Find, Event) for one
+// call: its tokens are not kept past the call, so their array goes back
+// to a pool for the next sentence instead of to the collector.
+type scratch struct {
+	text.Sentence
+	buf *[]text.Token
+}
+
+// tokenBufs holds the token arrays of released scratch sentences.
+var tokenBufs = sync.Pool{New: func() any { return new([]text.Token) }}
+
+// sentence tokenizes doc[span.Start:span.End], clamped to doc, as
+// text.NewSentence does; a span starting past the end is empty.
+func sentence(doc string, span claims.Span) scratch {
+	span.Start = min(max(span.Start, 0), len(doc))
+	span.End = max(min(span.End, len(doc)), span.Start)
+	buf := tokenBufs.Get().(*[]text.Token)
+	toks := text.Tokenize(doc, span, (*buf)[:0])
+	return scratch{Sentence: text.Sentence{Text: doc, Span: span, Tokens: toks}, buf: buf}
+}
+
+// release returns the sentence's token array to the pool. Its stale
+// tokens still point into the text until they are overwritten; the pool
+// drops idle arrays at the next collections, and the texts with them.
+func (s *scratch) release() {
+	*s.buf = s.Tokens[:0]
+	tokenBufs.Put(s.buf)
+}
+
+// scan returns the date candidates of sentence s, merged and in text
+// order: the longest date at each token, then the neighbours that are one
+// date joined, then the words after and before each that belong to it.
+func (r *Recognizer) scan(s *text.Sentence) []cand {
+	sc := &scanner{r: r, ts: s.Tokens, doc: s.Text}
 	var cs []cand
-	for i := 0; i < len(s.ts); {
-		c, ok := s.best(i)
+	for i := 0; i < len(sc.ts); {
+		c, ok := sc.best(i)
 		if !ok {
 			i++
 			continue
@@ -191,231 +263,14 @@ func (r *Recognizer) scan(text string, sent claims.Span) ([]cand, []token) {
 		cs = append(cs, c)
 		i = c.to
 	}
-	cs = s.merge(cs)
+	cs = sc.merge(cs)
 	for k := range cs {
-		s.extendDayParts(&cs[k], cs, k)
-		for b := max(cs[k].from-3, 0); b < cs[k].from; b++ {
-			if _, end, m := r.asOfBefore.match(s.ts, b); m && end == cs[k].from {
-				cs[k].asOf = true
-			}
+		sc.extendDayParts(cs, k)
+		// An as-of word standing before the date ("until Sunday") makes
+		// it the date a figure holds at, outside its words.
+		if _, _, ok := r.asOfBefore.Before(sc.ts, cs[k].from, cs[k].from-3); ok {
+			cs[k].asOf = true
 		}
 	}
-	return cs, s.ts
-}
-
-// weakPenalty is how many words farther a weak event ("terjadi") counts;
-// maxEventDistance is the highest score an event word may have to date
-// the date: its distance in words and marks (a whole other date counting
-// as one), doubled plus one after the date, plus weakPenalty for a weak
-// event.
-const (
-	weakPenalty = 5
-	// Indonesian datelines put the day after the place at the end of the
-	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
-	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
-	// before its date.
-	maxEventDistance = 14
-	// maxReportDistance is how far before the date a reporting verb
-	// makes it a statement's date ("said Sunday", "said on Sunday").
-	maxReportDistance = 1
-)
-
-// Event returns the key of the event the date mention m dates in the
-// sentence ("visit", "arrive"), or "" when none is found. An event word
-// after a blocker of the pack ("setelah longsor", "after the quake") came
-// before and is skipped, unless it stands right by the date ("after the
-// quake on Friday"). Otherwise the nearest wins: the event word
-// of the pack nearest to the mention, counted in words, outside any date;
-// a word after the date counts twice its distance, as in both languages
-// the verb usually comes before the date that dates it ("visited Kyiv on
-// Saturday", "erupsi pada Sabtu"), and a weak event ("terjadi") counts
-// weakPenalty words farther ("Gempa terjadi pukul 17.02" dates the quake);
-// none farther than maxEventDistance counts. A reporting verb of the pack
-// just before the date competes too: when it is nearest, the date dates a
-// statement ("Officials said Sunday, December 5 that the toll rose") and
-// Event returns "".
-func (r *Recognizer) Event(text string, sent claims.Span, m claims.Mention) string {
-	cs, ts := r.scan(text, sent)
-	if len(ts) == 0 {
-		return ""
-	}
-	// pos numbers the words of the sentence, a whole date counting as one.
-	inDate := make([]bool, len(ts))
-	pos := make([]int, len(ts)+1)
-	n, c := 0, 0
-	for k := range ts {
-		for c < len(cs) && cs[c].to <= k {
-			c++
-		}
-		in := c < len(cs) && cs[c].from <= k
-		inDate[k] = in
-		if !in || k == cs[c].from {
-			n++
-		}
-		pos[k] = n
-	}
-	pos[len(ts)] = n + 1
-	mFrom, mTo := -1, -1
-	for k, t := range ts {
-		if int(t.start) >= m.Span.Start && int(t.end) <= m.Span.End {
-			if mFrom < 0 {
-				mFrom = k
-			}
-			mTo = k + 1
-		}
-	}
-	if mFrom < 0 {
-		return ""
-	}
-	best, bestScore := "", -1
-	for k := 0; k < len(ts); k++ {
-		if inDate[k] {
-			continue
-		}
-		e, end, ok := r.events.match(ts, k)
-		if !ok {
-			// A reporting verb just before the date ("said on Sunday")
-			// makes it the statement's date.
-			_, end2, rep := r.reports.match(ts, k)
-			if !rep || end2 > mFrom || pos[mFrom]-pos[end2-1]-1 > maxReportDistance {
-				continue
-			}
-			e, end = entry{}, end2
-		}
-		dist, score := 0, 0
-		switch {
-		case end <= mFrom:
-			dist = pos[mFrom] - pos[end-1] - 1
-			score = dist
-		case k >= mTo:
-			dist = pos[k] - pos[mTo-1] - 1
-			score = 2*dist + 1
-		default:
-			continue
-		}
-		if r.weakEvents[e.str] {
-			score += weakPenalty
-		}
-		if e.str != "" && dist > 1 && r.blocked(ts, k) {
-			k = end - 1
-			continue
-		}
-		if score <= maxEventDistance && (bestScore < 0 || score < bestScore) {
-			best, bestScore = e.str, score
-		}
-		k = end - 1
-	}
-	return best
-}
-
-// blocked reports whether the event word at ts[k] follows a blocker, just
-// before it or with up to three words between ("setelah longsor", "after
-// the quake", "setelah kapal itu tenggelam").
-func (r *Recognizer) blocked(ts []token, k int) bool {
-	for b := k - 1; b >= max(k-6, 0); b-- {
-		if ts[b].kind == tokPunct {
-			return false
-		}
-		if _, end, m := r.eventBlockers.match(ts, b); m && end <= k && end >= k-3 {
-			return true
-		}
-	}
-	return false
-}
-
-// InferPublished guesses a publication date from the full dates in
-// text[body.Start:body.End]; ok is false when there are none. The rule:
-// the latest day among the dates in the first half of the body that are
-// written with day, month and year and are not suspect; then, a day
-// written without its year in that half ("Sunday (Sep 30)") that falls
-// up to a week after it, resolved against it, moves it forward. News
-// puts its latest development first and background last, so a full date
-// late in the body ("On Dec. 26, 2004, ...") is not taken.
-//
-// With no full date, a weekday written with its day and month ("hari Rabu
-// (3/1)") fixes the year: the first year, from the latest year the body
-// names ("tahun 2020") up to weekdayYears after it, in which that day falls
-// on that weekday; the latest such day in the first half is taken.
-func (r *Recognizer) InferPublished(text string, body claims.Span) (t time.Time, ok bool) {
-	from, to := max(body.Start, 0), min(body.End, len(text))
-	if from >= to {
-		return time.Time{}, false
-	}
-	half := claims.Span{Start: from, End: from + (to-from+1)/2}
-	ms := r.Find(text, half, Reference{})
-	for _, m := range ms {
-		d := m.Date
-		if !d.Resolved || d.Relative || d.Suspect != "" || d.TimeOnly {
-			continue
-		}
-		if d.Granularity != claims.Day && d.Granularity != claims.Minute {
-			continue
-		}
-		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, time.UTC)
-		if !ok || day.After(t) {
-			t, ok = day, true
-		}
-	}
-	cs, _ := r.scan(text, half)
-	if !ok {
-		return r.inferFromWeekdays(text, claims.Span{Start: from, End: to}, cs)
-	}
-	latest := t
-	for i := range cs {
-		c := &cs[i]
-		if c.kind != ckDate || c.y != 0 || c.d == 0 {
-			continue
-		}
-		d := r.resolve(c, Reference{Time: t})
-		if !d.Resolved || d.Suspect != "" {
-			continue
-		}
-		day := time.Date(d.Start.Year(), d.Start.Month(), d.Start.Day(), 0, 0, 0, 0, time.UTC)
-		if day.After(latest) && !day.After(t.AddDate(0, 0, 7)) {
-			latest = day
-		}
-	}
-	return latest, true
-}
-
-// weekdayYears is how many years after the latest year a text names
-// InferPublished looks for a year in which a weekday matches its date.
-const weekdayYears = 6
-
-// inferFromWeekdays infers a publication date from the dates cs (of the
-// first half of body) written with weekday, day and month but no year,
-// taking the year range from the years named in body.
-func (r *Recognizer) inferFromWeekdays(text string, body claims.Span, cs []cand) (time.Time, bool) {
-	latestYear := 0
-	all, _ := r.scan(text, body)
-	for i := range all {
-		if c := &all[i]; c.kind == ckDate && c.y > latestYear {
-			latestYear = c.y
-		}
-	}
-	if latestYear == 0 {
-		return time.Time{}, false
-	}
-	var t time.Time
-	ok := false
-	for i := range cs {
-		c := &cs[i]
-		if c.kind != ckDate || c.y != 0 || c.d == 0 || !c.hasWD {
-			continue
-		}
-		for y := latestYear; y <= latestYear+weekdayYears; y++ {
-			if c.d > daysIn(y, c.m) {
-				continue
-			}
-			day := time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
-			if int(day.Weekday()) != c.wd {
-				continue
-			}
-			if !ok || day.After(t) {
-				t, ok = day, true
-			}
-			break
-		}
-	}
-	return t, ok
+	return cs
 }

@@ -21,175 +21,277 @@ const (
 	futureWeight = 3
 )
 
+// resolution is one candidate being resolved against a reference date.
+type resolution struct {
+	c *cand
+	d *claims.Date
+	// ref is the reference; refDay its day at midnight UTC, when hasRef.
+	ref    Reference
+	refDay time.Time
+	hasRef bool
+	// loc is the zone of the time of day, UTC when it is not known.
+	loc *time.Location
+}
+
 // resolve turns a candidate into a Date, fixing relative and year-less
 // dates against ref.
 func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
-	d := &claims.Date{AsOf: c.asOf, Part: c.part}
+	v := newResolution(c, ref)
+	if c.kind == ckClock {
+		v.timeOnly()
+		return v.d
+	}
+	if start, end, gran, ok := v.interval(); ok {
+		v.finish(start, end, gran)
+	}
+	return v.d
+}
+
+// newResolution starts the Date of c with what is written whatever the
+// reference: as-of, part, weekday, clock and zone.
+func newResolution(c *cand, ref Reference) resolution {
+	v := resolution{c: c, ref: ref, loc: time.UTC}
+	v.d = &claims.Date{AsOf: c.asOf, Part: c.part}
 	if c.hasWD {
-		d.Weekday, d.HasWeekday = time.Weekday(c.wd), true
+		v.d.Weekday, v.d.HasWeekday = time.Weekday(c.wd), true
 	}
 	if c.clock {
-		d.Clock, d.Zone = true, c.zone
-	}
-	loc := time.UTC
-	if c.clock && c.zoneKnown {
-		loc = time.FixedZone(c.zone, c.zoneOff)
-	}
-	hasRef := !ref.Time.IsZero()
-	var refDay time.Time
-	if hasRef {
-		refDay = time.Date(ref.Time.Year(), ref.Time.Month(), ref.Time.Day(), 0, 0, 0, 0, time.UTC)
-	}
-	// relative marks d as depending on ref; it returns false when there is
-	// none, leaving d unresolved.
-	relative := func(g claims.Granularity) bool {
-		d.Relative, d.Granularity = true, g
-		if !hasRef {
-			return false
+		v.d.Clock, v.d.Zone = true, c.zone
+		if c.zoneKnown {
+			v.loc = time.FixedZone(c.zone, c.zoneOff)
 		}
-		d.AnchorInferred = ref.Inferred
-		return true
 	}
+	if v.hasRef = !ref.Time.IsZero(); v.hasRef {
+		v.refDay = midnight(ref.Time)
+	}
+	return v
+}
 
-	var start, end time.Time
-	var gran claims.Granularity
-	explicitYear := false
-	switch c.kind {
-	case ckClock:
-		t := time.Date(1, 1, 1, c.hour, c.min, 0, 0, loc)
-		d.TimeOnly, d.Resolved, d.Granularity = true, true, claims.Minute
-		d.Start, d.End = t, clockEnd(t, c)
-		return d
+// relative marks the date as depending on the reference, at granularity
+// g; it reports false when there is none, leaving the date unresolved.
+func (v *resolution) relative(g claims.Granularity) bool {
+	v.d.Relative, v.d.Granularity = true, g
+	if !v.hasRef {
+		return false
+	}
+	v.d.AnchorInferred = v.ref.Inferred
+	return true
+}
+
+// timeOnly resolves a time of day with no day: it is on no calendar day.
+func (v *resolution) timeOnly() {
+	t := time.Date(1, 1, 1, v.c.hour, v.c.min, 0, 0, v.loc)
+	v.d.TimeOnly, v.d.Resolved, v.d.Granularity = true, true, claims.Minute
+	v.d.Start, v.d.End = t, clockEnd(t, v.c)
+}
+
+// interval returns the period the candidate names, by its kind, before
+// any part narrows it or a time of day is set; ok is false when it cannot
+// be resolved.
+func (v *resolution) interval() (start, end time.Time, gran claims.Granularity, ok bool) {
+	switch v.c.kind {
 	case ckDate:
-		explicitYear = c.y != 0
-		y := c.y
 		switch {
-		case c.d > 0:
-			gran = claims.Day
-			if y == 0 {
-				if !relative(gran) {
-					return d
-				}
-				dayOf := func(y int) time.Time {
-					return time.Date(y, time.Month(c.m), min(c.d, daysIn(y, c.m)), 0, 0, 0, 0, time.UTC)
-				}
-				y = pickYear(refDay, dayOf, func(y int) time.Time { return dayOf(y).AddDate(0, 0, 1) })
-			}
-			if n := daysIn(y, c.m); c.d > n {
-				d.Granularity = gran
-				written := c.written
-				if written == "" {
-					written = fmt.Sprintf("%d %s", c.d, time.Month(c.m))
-				}
-				d.Suspect = fmt.Sprintf("%s: no such day (%s %d has %d days)", written, time.Month(c.m), y, n)
-				return d
-			}
-			start = time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
-			end = start.AddDate(0, 0, 1)
-			if c.d2 > c.d && c.d2 <= daysIn(y, c.m) {
-				end = start.AddDate(0, 0, c.d2-c.d+1)
-			}
-		case c.m > 0:
-			gran = claims.Month
-			if y == 0 {
-				if !relative(gran) {
-					return d
-				}
-				ry, rm := refDay.Year(), int(refDay.Month())
-				switch {
-				case c.hasYearShift:
-					y = ry + c.yearShift
-				case c.hasMonthShift && c.monthShift < 0:
-					y = ry
-					if c.m >= rm {
-						y--
-					}
-				case c.hasMonthShift && c.monthShift > 0:
-					y = ry
-					if c.m <= rm {
-						y++
-					}
-				case c.hasMonthShift:
-					y = ry
-				default:
-					monthOf := func(y int) time.Time { return time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC) }
-					y = pickYear(refDay, monthOf, func(y int) time.Time { return monthOf(y).AddDate(0, 1, 0) })
-				}
-			}
-			start = time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC)
-			end = start.AddDate(0, 1, 0)
-		default:
-			gran = claims.Year
-			start = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			end = start.AddDate(1, 0, 0)
-			if c.y2 > y {
-				end = time.Date(c.y2+1, 1, 1, 0, 0, 0, 0, time.UTC)
-			}
+		case v.c.d > 0:
+			return v.day()
+		case v.c.m > 0:
+			return v.month()
 		}
+		return v.year()
 	case ckWeekday:
-		gran = claims.Day
-		if !relative(gran) {
-			return d
-		}
-		if c.wdWeek {
-			monday, _ := periodOf(refDay, "week", c.wdWeekShift)
-			start = monday.AddDate(0, 0, (c.wd+6)%7)
-		} else {
-			start = resolveWeekday(refDay, time.Weekday(c.wd), c.wdShift, c.wdShiftSet)
-		}
-		end = start.AddDate(0, 0, 1)
+		return v.weekday()
 	case ckRelDay:
-		gran = claims.Day
-		if !relative(gran) {
-			return d
-		}
-		start = refDay.AddDate(0, 0, c.relDays)
-		end = start.AddDate(0, 0, 1)
+		return v.relDay()
 	case ckRelUnit:
-		switch c.unit {
-		case "week", "weekend":
-			gran = claims.Week
-		case "month":
-			gran = claims.Month
-		case "year":
-			gran = claims.Year
-		default:
-			gran = claims.Day
-		}
-		if !relative(gran) {
-			return d
-		}
-		start, end = periodOf(refDay, c.unit, c.shift)
-		if c.unit == "weekend" && d.Part == "" {
-			d.Part = "late"
-		}
-	default:
-		return d
+		return v.relUnit()
 	}
+	return start, end, gran, false
+}
 
+// day resolves calendar fields with a day, taking the year from the
+// reference when none is written; a day past the month's end is suspect
+// and left unresolved.
+func (v *resolution) day() (start, end time.Time, gran claims.Granularity, ok bool) {
+	c := v.c
+	y := c.y
+	if y == 0 {
+		if !v.relative(claims.Day) {
+			return start, end, gran, false
+		}
+		dayOf := func(y int) time.Time {
+			return time.Date(y, time.Month(c.m), min(c.d, daysIn(y, c.m)), 0, 0, 0, 0, time.UTC)
+		}
+		y = pickYear(v.refDay, dayOf, func(y int) time.Time { return dayOf(y).AddDate(0, 0, 1) })
+	}
+	if n := daysIn(y, c.m); c.d > n {
+		v.noSuchDay(y, n)
+		return start, end, gran, false
+	}
+	start = time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC)
+	end = start.AddDate(0, 0, 1)
+	if c.d2 > c.d && c.d2 <= daysIn(y, c.m) {
+		end = start.AddDate(0, 0, c.d2-c.d+1)
+	}
+	return start, end, claims.Day, true
+}
+
+// noSuchDay marks the date suspect for a day month m of year y does not
+// have (it has n days).
+func (v *resolution) noSuchDay(y, n int) {
+	c := v.c
+	written := c.written
+	if written == "" {
+		written = fmt.Sprintf("%d %s", c.d, time.Month(c.m))
+	}
+	v.d.Granularity = claims.Day
+	v.d.Suspect = fmt.Sprintf("%s: no such day (%s %d has %d days)", written, time.Month(c.m), y, n)
+}
+
+// month resolves a month, taking the year from the reference when none
+// is written.
+func (v *resolution) month() (start, end time.Time, gran claims.Granularity, ok bool) {
+	y := v.c.y
+	if y == 0 {
+		if !v.relative(claims.Month) {
+			return start, end, gran, false
+		}
+		y = v.yearOfMonth()
+	}
+	start = time.Date(y, time.Month(v.c.m), 1, 0, 0, 0, 0, time.UTC)
+	return start, start.AddDate(0, 1, 0), claims.Month, true
+}
+
+// yearOfMonth returns the year of a month written without one: shifted
+// from the reference's year ("December last year"), the last or next
+// such month ("Desember lalu", "Maret mendatang"), the reference's year
+// ("Desember ini"), or else the year that puts it nearest (pickYear).
+func (v *resolution) yearOfMonth() int {
+	c := v.c
+	ry, rm := v.refDay.Year(), int(v.refDay.Month())
+	switch {
+	case c.hasYearShift:
+		return ry + c.yearShift
+	case c.hasMonthShift && c.monthShift < 0:
+		if c.m >= rm {
+			return ry - 1
+		}
+		return ry
+	case c.hasMonthShift && c.monthShift > 0:
+		if c.m <= rm {
+			return ry + 1
+		}
+		return ry
+	case c.hasMonthShift:
+		return ry
+	}
+	monthOf := func(y int) time.Time { return time.Date(y, time.Month(c.m), 1, 0, 0, 0, 0, time.UTC) }
+	return pickYear(v.refDay, monthOf, func(y int) time.Time { return monthOf(y).AddDate(0, 1, 0) })
+}
+
+// year resolves a year, or a range of years ("2014-2018").
+func (v *resolution) year() (start, end time.Time, gran claims.Granularity, ok bool) {
+	start = time.Date(v.c.y, 1, 1, 0, 0, 0, 0, time.UTC)
+	end = start.AddDate(1, 0, 0)
+	if v.c.y2 > v.c.y {
+		end = time.Date(v.c.y2+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return start, end, claims.Year, true
+}
+
+// weekday resolves a day name: in the week it names ("Sabtu pekan
+// lalu"), or by its shift (resolveWeekday).
+func (v *resolution) weekday() (start, end time.Time, gran claims.Granularity, ok bool) {
+	if !v.relative(claims.Day) {
+		return start, end, gran, false
+	}
+	if v.c.wdWeek {
+		monday, _ := periodOf(v.refDay, "week", v.c.wdWeekShift)
+		start = monday.AddDate(0, 0, (v.c.wd+6)%7)
+	} else {
+		start = resolveWeekday(v.refDay, time.Weekday(v.c.wd), v.c.wdShift, v.c.wdShiftSet)
+	}
+	return start, start.AddDate(0, 0, 1), claims.Day, true
+}
+
+// relDay resolves a day relative to the reference ("kemarin").
+func (v *resolution) relDay() (start, end time.Time, gran claims.Granularity, ok bool) {
+	if !v.relative(claims.Day) {
+		return start, end, gran, false
+	}
+	start = v.refDay.AddDate(0, 0, v.c.relDays)
+	return start, start.AddDate(0, 0, 1), claims.Day, true
+}
+
+// unitGranularity returns the granularity of a period of unit.
+func unitGranularity(unit string) claims.Granularity {
+	switch unit {
+	case "week", "weekend":
+		return claims.Week
+	case "month":
+		return claims.Month
+	case "year":
+		return claims.Year
+	}
+	return claims.Day
+}
+
+// relUnit resolves a period shifted from the reference's ("last week", "4
+// bulan lalu"); a weekend is the late part of its week.
+func (v *resolution) relUnit() (start, end time.Time, gran claims.Granularity, ok bool) {
+	gran = unitGranularity(v.c.unit)
+	if !v.relative(gran) {
+		return start, end, gran, false
+	}
+	start, end = periodOf(v.refDay, v.c.unit, v.c.shift)
+	if v.c.unit == "weekend" && v.d.Part == "" {
+		v.d.Part = "late"
+	}
+	return start, end, gran, true
+}
+
+// finish narrows the period [start, end) to its part, sets its time of
+// day, resolves the date and checks it.
+func (v *resolution) finish(start, end time.Time, gran claims.Granularity) {
+	d, c := v.d, v.c
 	if d.Part != "" {
-		start, end = narrow(start, end, gran, d.Part, refDay, hasRef)
+		start, end = narrow(start, end, gran, d.Part, v.refDay, v.hasRef)
 	}
 	if c.clock {
-		start = time.Date(start.Year(), start.Month(), start.Day(), c.hour, c.min, 0, 0, loc)
+		start = time.Date(start.Year(), start.Month(), start.Day(), c.hour, c.min, 0, 0, v.loc)
 		end = clockEnd(start, c)
 		gran = claims.Minute
 	}
 	d.Start, d.End, d.Granularity, d.Resolved = start, end, gran, true
+	v.checkWeekday()
+	v.checkYear()
+}
 
-	if d.HasWeekday && (gran == claims.Day || gran == claims.Minute) && start.Weekday() != d.Weekday {
-		d.Suspect = fmt.Sprintf("%d %s %d was a %s, not %s", start.Day(), start.Month().String()[:3], start.Year(), start.Weekday(), d.Weekday)
+// checkWeekday marks a day suspect when the weekday written with it is
+// not its weekday.
+func (v *resolution) checkWeekday() {
+	d := v.d
+	if !d.HasWeekday || d.Granularity != claims.Day && d.Granularity != claims.Minute || d.Start.Weekday() == d.Weekday {
+		return
 	}
-	if explicitYear && hasRef && d.Suspect == "" {
-		limit := farYearsDated
-		if gran == claims.Year {
-			limit = farYearsAlone
-		}
-		if gap := c.y - refDay.Year(); gap > limit {
-			d.Suspect = fmt.Sprintf("year %d is %d years after publication (%d)", c.y, gap, refDay.Year())
-		}
+	s := d.Start
+	d.Suspect = fmt.Sprintf("%d %s %d was a %s, not %s", s.Day(), s.Month().String()[:3], s.Year(), s.Weekday(), d.Weekday)
+}
+
+// checkYear marks a date suspect when its written year is too far after
+// publication: farYearsDated for a day or month, farYearsAlone for a
+// year alone.
+func (v *resolution) checkYear() {
+	c, d := v.c, v.d
+	if c.kind != ckDate || c.y == 0 || !v.hasRef || d.Suspect != "" {
+		return
 	}
-	return d
+	limit := farYearsDated
+	if d.Granularity == claims.Year {
+		limit = farYearsAlone
+	}
+	if gap := c.y - v.refDay.Year(); gap > limit {
+		d.Suspect = fmt.Sprintf("year %d is %d years after publication (%d)", c.y, gap, v.refDay.Year())
+	}
 }
 
 // clockEnd returns the end of the time of day starting at t: the end of

@@ -1,0 +1,186 @@
+package date
+
+import (
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// weakPenalty is how many words farther a weak event ("terjadi") counts;
+// maxEventDistance is the highest score an event word may have to date
+// the date: its distance in words and marks (a whole other date counting
+// as one), doubled plus one after the date, plus weakPenalty for a weak
+// event.
+const (
+	weakPenalty = 5
+	// Indonesian datelines put the day after the place at the end of the
+	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
+	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
+	// before its date.
+	maxEventDistance = 14
+	// maxReportDistance is how far before the date a reporting verb
+	// makes it a statement's date ("said Sunday", "said on Sunday").
+	maxReportDistance = 1
+)
+
+// Event returns the key of the event the date mention m dates in the
+// sentence doc[sent.Start:sent.End] ("visit", "arrive"), or "" when none
+// is found. It tokenizes the sentence and calls EventIn.
+func (r *Recognizer) Event(doc string, sent claims.Span, m claims.Mention) string {
+	s := sentence(doc, sent)
+	defer s.release()
+	return r.EventIn(&s.Sentence, m)
+}
+
+// EventIn returns the key of the event the date mention m dates in the
+// tokenized sentence s ("visit", "arrive"), or "" when none is found. An
+// event word after a blocker of the pack ("setelah longsor", "after the
+// quake") came before and is skipped, unless it stands right by the date
+// ("after the quake on Friday"). Otherwise the nearest wins: the event
+// word of the pack nearest to the mention, counted in words, outside any
+// date; a word after the date counts twice its distance, as in both
+// languages the verb usually comes before the date that dates it
+// ("visited Kyiv on Saturday", "erupsi pada Sabtu"), and a weak event
+// ("terjadi") counts weakPenalty words farther ("Gempa terjadi pukul
+// 17.02" dates the quake); none farther than maxEventDistance counts. A
+// reporting verb of the pack just before the date competes too: when it
+// is nearest, the date dates a statement ("Officials said Sunday,
+// December 5 that the toll rose") and EventIn returns "".
+func (r *Recognizer) EventIn(s *text.Sentence, m claims.Mention) string {
+	e := eventScan{r: r, ts: s.Tokens}
+	if !e.findMention(m) {
+		return ""
+	}
+	e.number(r.scan(s))
+	return e.nearest()
+}
+
+// eventScan is the search for the event word that dates one mention.
+type eventScan struct {
+	r  *Recognizer
+	ts []text.Token
+	// from and to are the mention's tokens.
+	from, to int
+	// pos numbers the words of the sentence; inDate marks the tokens
+	// inside a date.
+	pos    []int
+	inDate []bool
+}
+
+// findMention finds the tokens of mention m; it reports false when m is
+// not in the sentence.
+func (e *eventScan) findMention(m claims.Mention) bool {
+	e.from = -1
+	for k, t := range e.ts {
+		if t.Span.Start >= m.Span.Start && t.Span.End <= m.Span.End {
+			if e.from < 0 {
+				e.from = k
+			}
+			e.to = k + 1
+		}
+	}
+	return e.from >= 0
+}
+
+// number numbers the words and marks of the sentence, a whole date of cs
+// counting as one, so that a date between an event word and the mention
+// is one step. A possessive "'s" counts as the mark and the word it is
+// written as, as it did when the distances above were set.
+func (e *eventScan) number(cs []cand) {
+	e.inDate = make([]bool, len(e.ts))
+	e.pos = make([]int, len(e.ts))
+	n, c := 0, 0
+	for k, t := range e.ts {
+		for c < len(cs) && cs[c].to <= k {
+			c++
+		}
+		in := c < len(cs) && cs[c].from <= k
+		e.inDate[k] = in
+		switch {
+		case in && k != cs[c].from:
+		case possessive(t):
+			n += 2
+		default:
+			n++
+		}
+		e.pos[k] = n
+	}
+}
+
+// nearest returns the key of the best-scoring event word outside every
+// date, "" when a reporting verb scores best or none is near enough.
+func (e *eventScan) nearest() string {
+	best, bestScore := "", -1
+	for k := 0; k < len(e.ts); k++ {
+		if e.inDate[k] {
+			continue
+		}
+		key, end, ok := e.wordAt(k)
+		if !ok {
+			continue
+		}
+		dist, score, ok := e.score(k, end, key)
+		if !ok {
+			continue
+		}
+		if key != "" && dist > 1 && e.r.blocked(e.ts, k) {
+			k = end - 1
+			continue
+		}
+		if score <= maxEventDistance && (bestScore < 0 || score < bestScore) {
+			best, bestScore = key, score
+		}
+		k = end - 1
+	}
+	return best
+}
+
+// wordAt matches an event word at k, or a reporting verb that ends at
+// most maxReportDistance words before the mention ("said on Sunday"),
+// whose key is "": it makes the date the statement's.
+func (e *eventScan) wordAt(k int) (key string, end int, ok bool) {
+	if end, key, ok := e.r.events.At(e.ts, k); ok {
+		return key, end, true
+	}
+	end, _, ok = e.r.reports.At(e.ts, k)
+	if !ok || end > e.from || e.pos[e.from]-e.pos[end-1]-1 > maxReportDistance {
+		return "", k, false
+	}
+	return "", end, true
+}
+
+// score returns the distance in words between the mention and the event
+// word [k, end) with key, and its score: the distance before the mention,
+// twice it plus one after, weakPenalty more for a weak event. It reports
+// false for a word inside the mention.
+func (e *eventScan) score(k, end int, key string) (dist, score int, ok bool) {
+	switch {
+	case end <= e.from:
+		dist = e.pos[e.from] - e.pos[end-1] - 1
+		score = dist
+	case k >= e.to:
+		dist = e.pos[k] - e.pos[e.to-1] - 1
+		score = 2*dist + 1
+	default:
+		return 0, 0, false
+	}
+	if e.r.weakEvents[key] {
+		score += weakPenalty
+	}
+	return dist, score, true
+}
+
+// blocked reports whether the event word at ts[k] follows a blocker, just
+// before it or with up to three words between ("setelah longsor", "after
+// the quake", "setelah kapal itu tenggelam"); a mark or a possessive
+// between ends the search.
+func (r *Recognizer) blocked(ts []text.Token, k int) bool {
+	for b := k - 1; b >= max(k-6, 0); b-- {
+		if ts[b].Kind == text.Punct || possessive(ts[b]) {
+			return false
+		}
+		if end, _, m := r.eventBlockers.At(ts, b); m && end <= k && end >= k-3 {
+			return true
+		}
+	}
+	return false
+}
