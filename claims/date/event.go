@@ -97,7 +97,7 @@ func (e *eventScan) number(cs []cand) {
 		e.inDate[k] = in
 		switch {
 		case in && k != cs[c].from:
-		case possessive(t):
+		case t.Possessive():
 			n += 2
 		default:
 			n++
@@ -175,7 +175,7 @@ func (e *eventScan) score(k, end int, key string) (dist, score int, ok bool) {
 // between ends the search.
 func (r *Recognizer) blocked(ts []text.Token, k int) bool {
 	for b := k - 1; b >= max(k-6, 0); b-- {
-		if ts[b].Kind == text.Punct || possessive(ts[b]) {
+		if ts[b].Kind == text.Punct || ts[b].Possessive() {
 			return false
 		}
 		if end, _, m := r.eventBlockers.At(ts, b); m && end <= k && end >= k-3 {

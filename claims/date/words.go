@@ -14,13 +14,8 @@ type none = struct{}
 // phrases is a matcher of pack phrases that carry no value.
 type phrases = *text.Matcher[none]
 
-// newMatcher returns an empty matcher that, as the dates are read, lets no
-// phrase ending in a word match the start of a longer run glued to it.
-func newMatcher[V any]() *text.Matcher[V] {
-	m := text.NewMatcher[V]()
-	m.Bounded = true
-	return m
-}
+// newMatcher returns an empty matcher.
+func newMatcher[V any]() *text.Matcher[V] { return text.NewMatcher[V]() }
 
 // caseOf returns how phrase must match: a phrase of marks only ("-", "–",
 // ",", "$") as written, since the pack lists each mark it means; any other
@@ -78,17 +73,14 @@ func addFirstWords[V any](s set, m *text.Matcher[V]) {
 // its word like a mark, and the shapes read it as one when they look
 // after a number or a word ("2024's", "the country's quake"): it neither
 // continues the number nor is a word of its own.
-func possessive(t text.Token) bool {
-	return t.Kind == text.Word && t.Fold != "" && t.Fold[0] == '\''
-}
 
 // isWord reports whether t is a word other than a possessive.
-func isWord(t text.Token) bool { return t.Kind == text.Word && !possessive(t) }
+func isWord(t text.Token) bool { return t.Kind == text.Word && !t.Possessive() }
 
 // capitalized reports whether word t starts with a capital; a possessive
 // is, when its "S" is one ("INDONESIA'S").
 func capitalized(t text.Token) bool {
-	if possessive(t) {
+	if t.Possessive() {
 		return strings.ContainsRune(t.Text, 'S')
 	}
 	return t.Cap

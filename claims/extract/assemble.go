@@ -118,7 +118,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			// stays: "in December" and "Dec 3" are compatible.
 			continue
 		}
-		event := s.lang.date.Event(b.doc.Text, s.span, m)
+		event := s.lang.date.EventIn(s.text, m)
 		if event == "" && d.Suspect == "" {
 			continue
 		}

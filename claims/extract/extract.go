@@ -224,7 +224,7 @@ func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, r
 	}
 	ts := text.NewSentence(doc.Text, sp)
 	s := sentence{span: sp, lang: l, text: ts, words: ts.WordView()}
-	s.dates = l.date.Find(doc.Text, sp, ref)
+	s.dates = l.date.FindIn(ts, ref)
 	for _, q := range l.quantity.FindIn(ts) {
 		if q.Quantity != nil && !overlapsAny(q.Quantity.NumberSpan, s.dates) {
 			s.quants = append(s.quants, q)

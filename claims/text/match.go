@@ -2,7 +2,6 @@ package text
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -52,9 +51,6 @@ type entry[V any] struct {
 type Matcher[V any] struct {
 	byFirst map[string][]*entry[V]
 	byLast  map[string][]*entry[V]
-	// Bounded keeps a phrase that ends in a word from matching the start of
-	// a longer run of letters or digits glued to it.
-	Bounded bool
 	// Periods lets an abbreviation's period stand after any word of a
 	// phrase but its last ("Lt. Gen." for "Lt Gen").
 	Periods bool
@@ -163,7 +159,7 @@ func (m *Matcher[V]) Before(toks []Token, i, limit int) (start int, v V, ok bool
 		if s < max(limit, 0) {
 			continue
 		}
-		if m.fits(e, toks, s) && m.bounded(e, toks, i) {
+		if m.fits(e, toks, s) {
 			return s, e.value, true
 		}
 	}
@@ -213,9 +209,6 @@ func (m *Matcher[V]) forward(e *entry[V], toks []Token, i int) (int, bool) {
 		}
 		j++
 	}
-	if !m.bounded(e, toks, j) {
-		return i, false
-	}
 	return j, true
 }
 
@@ -228,16 +221,6 @@ func (m *Matcher[V]) fits(e *entry[V], toks []Token, s int) bool {
 		}
 	}
 	return true
-}
-
-// bounded reports whether a phrase ending before toks[j] ends a word there.
-func (m *Matcher[V]) bounded(e *entry[V], toks []Token, j int) bool {
-	if !m.Bounded || j >= len(toks) || toks[j].Space {
-		return true
-	}
-	last := toks[j-1]
-	next := toks[j]
-	return last.Kind != Word || next.Kind == Punct || strings.HasPrefix(next.Fold, "'")
 }
 
 // word reports whether token t matches word k of e.

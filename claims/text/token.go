@@ -81,6 +81,10 @@ type Token struct {
 // Glued reports whether t is written against the token before it.
 func (t Token) Glued() bool { return !t.Space }
 
+// Possessive reports whether t is a possessive ending ("'s") glued to the
+// word before.
+func (t Token) Possessive() bool { return t.Kind == Word && strings.HasPrefix(t.Fold, "'") }
+
 // Is reports whether t is the punctuation mark or word whose fold is s.
 func (t Token) Is(s string) bool { return t.Fold == s }
 
@@ -113,31 +117,35 @@ func NewSentence(text string, span claims.Span) *Sentence {
 // must lie inside text.
 func Tokenize(text string, span claims.Span, dst []Token) []Token {
 	t := tokenizer{text: text, end: span.End, space: true, dst: dst, base: span.Start}
-	t.low, t.ascii = lowerASCII(text[span.Start:span.End])
+	t.low = lowerASCII(text[span.Start:span.End])
 	for i := span.Start; i < span.End; {
 		i = t.next(i)
 	}
 	return t.dst
 }
 
-// lowerASCII returns s in lower case with backticks written as
-// apostrophes, and whether s is all ASCII; when it is not, the fold is
-// taken word by word.
-func lowerASCII(s string) (string, bool) {
-	same := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		if c >= 'A' && c <= 'Z' || c == '`' {
-			same = false
+// lowerASCII returns s with its ASCII capitals in lower case and backticks
+// written as apostrophes, byte for byte (other bytes are kept), so that
+// the fold of every token written in ASCII is a slice of it: one copy a
+// sentence, none when s is already so.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z' || s[i] == '`') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		switch c := b[i]; {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c == '`':
+			b[i] = '\''
 		}
 	}
-	if same {
-		return s, true
-	}
-	return Fold(s), true
+	return string(b)
 }
 
 // tokenizer is the state of one Tokenize call.
@@ -146,11 +154,10 @@ type tokenizer struct {
 	end   int
 	space bool
 	dst   []Token
-	// low is the span folded at once when it is all ASCII (ascii set),
-	// from byte base of text; tokens slice their Fold from it.
-	low   string
-	ascii bool
-	base  int
+	// low is the span from byte base of text with its ASCII lowered
+	// (lowerASCII); a token written in ASCII slices its Fold from it.
+	low  string
+	base int
 }
 
 // next reads the token (or white space) at i and returns where the next
@@ -177,7 +184,7 @@ func (t *tokenizer) next(i int) int {
 func (t *tokenizer) emit(start, end int, k Kind) int {
 	s := t.text[start:end]
 	tok := Token{Span: claims.Span{Start: start, End: end}, Text: s, Kind: k, Space: t.space}
-	if t.ascii {
+	if isASCII(s) {
 		tok.Fold = t.low[start-t.base : end-t.base]
 	} else {
 		tok.Fold = Fold(s)
@@ -241,6 +248,15 @@ func (t *tokenizer) possessiveAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.text[i+1 : t.end])
 	return !unicode.IsLetter(r) && !isDigit(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigit(r rune) bool {
