@@ -2,20 +2,77 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
-// finder holds the state of one Find call.
+// finder holds the state of one FindIn call.
 type finder struct {
-	r         *Recognizer
-	text      string
-	toks      []token
-	cands     [][]*phrase // the phrases each token may start, looked up once
+	r    *Recognizer
+	text string
+	// toks are the sentence's words (see words.go), fine its shared
+	// tokens, which the phrase matcher reads. When a word joins several
+	// tokens, at[i] is the token word i starts at and wordOf[k] the word
+	// token k starts, or -1 inside a word; both are nil when every word is
+	// one token.
+	toks, fine []text.Token
+	at, wordOf []int32
+	// cand[i] is set when a phrase may start at word i, looked up once.
+	cand      []bool
 	titleCase bool
 	out       []claims.Mention
+}
+
+func newFinder(r *Recognizer, s *text.Sentence) finder {
+	f := finder{r: r, text: s.Text, fine: s.Tokens}
+	n := len(f.fine)
+	flags := make([]bool, 2*n)
+	f.toks = r.words(s, r.knownWord, flags[:n])
+	if len(f.toks) != n {
+		f.indexWords()
+	}
+	f.cand = flags[n : n+len(f.toks)]
+	for i, t := range f.toks {
+		f.cand[i] = isWord(t) && r.starters[f.fine[f.tokenAt(i)].Fold]
+	}
+	f.titleCase = titleCase(f.toks)
+	return f
+}
+
+// indexWords maps words to tokens and back, when some word joins several
+// tokens.
+func (f *finder) indexWords() {
+	buf := make([]int32, len(f.toks)+1+len(f.fine)+1)
+	f.at, f.wordOf = buf[:len(f.toks)+1], buf[len(f.toks)+1:]
+	for k := range f.wordOf {
+		f.wordOf[k] = -1
+	}
+	k := 0
+	for i, t := range f.toks {
+		for f.fine[k].Span.Start < t.Span.Start {
+			k++
+		}
+		f.at[i], f.wordOf[k] = int32(k), int32(i)
+	}
+	f.at[len(f.toks)], f.wordOf[len(f.fine)] = int32(len(f.fine)), int32(len(f.toks))
+}
+
+// tokenAt returns the token word i starts at.
+func (f *finder) tokenAt(i int) int {
+	if f.at == nil {
+		return i
+	}
+	return int(f.at[i])
+}
+
+// wordAt returns the word token k starts, or -1 when k is inside a word.
+func (f *finder) wordAt(k int) int {
+	if f.wordOf == nil {
+		return k
+	}
+	return int(f.wordOf[k])
 }
 
 // parsed is a person phrase: who, with what title, over which tokens.
@@ -27,32 +84,73 @@ type parsed struct {
 	titled             bool
 }
 
-// match returns the longest phrase of one of kinds starting at token i,
-// and the number of tokens it covers.
+// match returns the longest phrase of one of kinds starting at word i,
+// and the number of words it covers.
 func (f *finder) match(i int, kinds phraseKind) (*phrase, int) {
-	if i >= len(f.toks) || !f.toks[i].word {
+	if i >= len(f.toks) || !f.cand[i] {
 		return nil, 0
 	}
-	for _, ph := range f.cands[i] {
+	start := f.tokenAt(i)
+	var misfits []*phrase
+	accept := func(ph *phrase) bool {
 		if ph.kind&kinds == 0 {
-			continue
+			return false
 		}
-		if n, ok := matchAt(f.toks, i, ph); ok {
-			return ph, n
+		for _, m := range misfits {
+			if m == ph {
+				return false
+			}
 		}
+		return true
 	}
-	return nil, 0
+	for {
+		end, ph, ok := f.r.phrases.AtFunc(f.fine, start, accept)
+		if !ok {
+			return nil, 0
+		}
+		if f.fits(ph, start, end) {
+			return ph, f.withPeriod(ph, f.wordAt(end)) - i
+		}
+		// The tokens match but the words do not ("Badan Mata-Mata" is
+		// not "Badan mata-mata"): look for a shorter phrase.
+		misfits = append(misfits, ph)
+	}
+}
+
+// fits reports whether phrase ph, matched over tokens [start, end), starts
+// a word of the text wherever it starts one of its own words and nowhere
+// else. A period the matcher stepped over must be a word of its own
+// between two words ("Lt. Gen.").
+func (f *finder) fits(ph *phrase, start, end int) bool {
+	k := start
+	for n := range ph.folds {
+		t := f.fine[k]
+		if n > 0 && t.Fold == "." && !t.Space && ph.folds[n] != "." {
+			if !ph.starts[n] || f.wordAt(k) < 0 {
+				return false
+			}
+			k++
+		}
+		if (f.wordAt(k) >= 0) != ph.starts[n] {
+			return false
+		}
+		k++
+	}
+	return k == end && f.wordAt(end) >= 0
+}
+
+// withPeriod returns the word after a match of ph ending before word j,
+// taking in the period of an abbreviated rank or title ("Lt.", "Dr.").
+func (f *finder) withPeriod(ph *phrase, j int) int {
+	if j < len(f.toks) && f.toks[j].Text == "." && !f.toks[j].Space && len(ph.last) <= 4 && ph.kind&(kindRank|kindTitle|kindHonorific) != 0 {
+		return j + 1
+	}
+	return j
 }
 
 func (f *finder) run() []claims.Mention {
-	f.cands = make([][]*phrase, len(f.toks))
-	for i, t := range f.toks {
-		if t.word {
-			f.cands[i] = f.r.index[t.fold]
-		}
-	}
 	for i := 0; i < len(f.toks); {
-		if !f.toks[i].word {
+		if !isWord(f.toks[i]) {
 			i++
 			continue
 		}
@@ -98,7 +196,7 @@ func (f *finder) person(i int) (parsed, bool) {
 // Secretary said").
 func (f *finder) namedOffice(p parsed) bool {
 	t := f.toks[p.titleStart]
-	return strings.Contains(p.e.Role, "-") && !strings.HasPrefix(p.e.Role, "former-") && t.cap && !f.initial(p.titleStart) && !f.titleCase
+	return strings.Contains(p.e.Role, "-") && !strings.HasPrefix(p.e.Role, "former-") && t.Cap && !f.initial(p.titleStart) && !f.titleCase
 }
 
 // rolePhrase parses [former] [place ['s]] [former] title [complement]
@@ -113,9 +211,9 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 		former = true
 		pos += n
 	}
-	if ph, n := f.match(pos, kindPlace); ph != nil && toks[pos].cap {
+	if ph, n := f.match(pos, kindPlace); ph != nil && toks[pos].Cap {
 		q := pos + n
-		if q < len(toks) && toks[q].attached && isPossessive(toks[q].fold, f.r.possessives) {
+		if q < len(toks) && !toks[q].Space && f.r.isPossessive(toks[q].Fold) {
 			q++
 		}
 		if fp, fn := f.match(q, kindFormer); fp != nil {
@@ -134,19 +232,19 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 		if former {
 			p.e.Role = "former-" + tp.key
 		}
-		p.e.Title = f.text[toks[pos].start:toks[pos+tn-1].end]
+		p.e.Title = f.text[toks[pos].Span.Start:toks[pos+tn-1].Span.End]
 		pos += tn
 		// "head of the Quds Force", "minister of Japan"
-		if pos+1 < len(toks) && !toks[pos].cap && f.r.owners[toks[pos].fold] {
+		if pos+1 < len(toks) && !toks[pos].Cap && f.r.owners[toks[pos].Fold] {
 			q := pos + 1
-			if q < len(toks) && !toks[q].cap && f.r.connectors[toks[q].fold] {
+			if q < len(toks) && !toks[q].Cap && f.r.connectors[toks[q].Fold] {
 				q++
 			}
-			if q < len(toks) && toks[q].cap {
+			if q < len(toks) && toks[q].Cap {
 				pos = q
 			}
 		}
-	} else if ph, _ := f.match(pos, kindRank|kindHonorific); ph == nil || !toks[pos].cap {
+	} else if ph, _ := f.match(pos, kindRank|kindHonorific); ph == nil || !toks[pos].Cap {
 		return p, false
 	}
 	if f.titleCase && p.titled {
@@ -197,26 +295,26 @@ func (f *finder) region(pos int, titled bool) int {
 			j = n
 			continue
 		}
-		if t.word && (t.cap || t.upper) {
+		if isWord(t) && (t.Cap || t.Caps) {
 			if ph, n := f.match(j, kindKnown|kindRank); ph != nil {
 				j += n
 				continue
 			}
 		}
 		switch {
-		case t.word && (t.cap || t.upper) && !isDigitStart(t.text):
+		case isWord(t) && (t.Cap || t.Caps) && t.Kind != text.Number:
 			if j > pos {
 				if tp, _ := f.match(j, kindTitle); tp != nil {
 					return j
 				}
 			}
-			if f.r.notNames[t.fold] && !f.isHeadOrKnown(j) {
+			if f.r.notNames[t.Fold] && !f.isHeadOrKnown(j) {
 				return j
 			}
 			j++
-		case t.word && (f.r.connectors[t.fold] || f.r.particles[t.fold]) && j > pos && j+1 < len(toks) && toks[j+1].cap:
+		case isWord(t) && (f.r.connectors[t.Fold] || f.r.particles[t.Fold]) && j > pos && j+1 < len(toks) && toks[j+1].Cap:
 			j++
-		case t.text == "," && (j > pos || titled) && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word:
+		case t.Text == "," && (j > pos || titled) && j+1 < len(toks) && toks[j+1].Cap && isWord(toks[j+1]):
 			j++
 		default:
 			return j
@@ -230,13 +328,13 @@ func (f *finder) region(pos int, titled bool) int {
 // glosses the name before it; j when there is none.
 func (f *finder) parenthesized(j int) int {
 	toks := f.toks
-	if j+2 >= len(toks) || toks[j].text != "(" {
+	if j+2 >= len(toks) || toks[j].Text != "(" {
 		return j
 	}
-	if toks[j+1].upper && toks[j+2].text == ")" {
+	if toks[j+1].Caps && toks[j+2].Text == ")" {
 		return j + 3
 	}
-	if ph, n := f.match(j+1, kindKnown); ph != nil && j+1+n < len(toks) && toks[j+1+n].text == ")" {
+	if ph, n := f.match(j+1, kindKnown); ph != nil && j+1+n < len(toks) && toks[j+1+n].Text == ")" {
 		return j + 2 + n
 	}
 	return j
@@ -266,13 +364,13 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 			last = k
 			continue
 		}
-		if t.word && !t.cap && !t.upper && f.r.connectors[t.fold] && !orgOpen {
+		if isWord(t) && !t.Cap && !t.Caps && f.r.connectors[t.Fold] && !orgOpen {
 			// "Andriy Sybiga for Tokyo", "Menlu Jepang di Tokyo": a
 			// connector joins the words of an organization's name, and
 			// ends anything else.
 			return last
 		}
-		if t.text == "," {
+		if t.Text == "," {
 			if orgOpen {
 				lastComma = k
 				k++
@@ -289,10 +387,10 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 		}
 		ph, n := f.match(k, kindKnown|kindRank|kindOrgHead|kindPlaceHead)
 		if ph == nil {
-			if t.upper && k == last && e.Role != "" && e.Org == "" {
+			if t.Caps && k == last && e.Role != "" && e.Org == "" {
 				// An unknown acronym right after a title: its
 				// organization ("anggota DPRD").
-				e.Org = t.fold
+				e.Org = t.Fold
 				k++
 				last = k
 				continue
@@ -336,13 +434,13 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 	if genericOrg >= 0 && e.Org == "" && e.Role != "" {
 		stop := orgEnd
 		for k := genericOrg; k < orgEnd; k++ {
-			if toks[k].text == "," || toks[k].text == "(" || (f.r.connectors[toks[k].fold] && !toks[k].cap) {
+			if toks[k].Text == "," || toks[k].Text == "(" || (f.r.connectors[toks[k].Fold] && !toks[k].Cap) {
 				stop = k
 				break
 			}
 		}
 		if stop > genericOrg {
-			e.Org = slug(f.text[toks[genericOrg].start:toks[stop-1].end])
+			e.Org = slug(f.text[toks[genericOrg].Span.Start:toks[stop-1].Span.End])
 		}
 	}
 	return last
@@ -359,11 +457,11 @@ func (f *finder) nameEnd(s, end int) int {
 			j = n
 			continue
 		}
-		if !t.word || isDigitStart(t.text) {
+		if !isWord(t) || t.Kind == text.Number {
 			break
 		}
-		if t.cap || t.upper {
-			if f.r.notNames[t.fold] {
+		if t.Cap || t.Caps {
+			if f.r.notNames[t.Fold] {
 				if ph, _ := f.match(j, kindHonorific); ph == nil {
 					break
 				}
@@ -374,7 +472,7 @@ func (f *finder) nameEnd(s, end int) int {
 			j++
 			continue
 		}
-		if f.r.particles[t.fold] && j > s && j+1 < end && toks[j+1].cap {
+		if f.r.particles[t.Fold] && j > s && j+1 < end && toks[j+1].Cap {
 			j++
 			continue
 		}
@@ -389,7 +487,7 @@ func (f *finder) emitPerson(p parsed) int {
 	toks := f.toks
 	e := p.e
 	if p.nameEnd > p.nameStart {
-		e.NameSpan = claims.Span{Start: toks[p.nameStart].start, End: toks[p.nameEnd-1].end}
+		e.NameSpan = claims.Span{Start: toks[p.nameStart].Span.Start, End: toks[p.nameEnd-1].Span.End}
 		e.Name = e.NameSpan.Of(f.text)
 		e.Key = f.personKey(p.nameStart, p.nameEnd)
 		if p.nameEnd-p.nameStart == 1 && !p.titled && p.e.Rank == "" {
@@ -400,7 +498,7 @@ func (f *finder) emitPerson(p parsed) int {
 		// "NasDem Party chairperson Surya Paloh": the organization or
 		// place just before the title owns it.
 		prev := f.out[len(f.out)-1].Entity
-		if f.out[len(f.out)-1].Span.End == toks[p.start-1].end && prev != nil {
+		if f.out[len(f.out)-1].Span.End == toks[p.start-1].Span.End && prev != nil {
 			switch prev.Kind {
 			case claims.Organization:
 				e.Org = prev.Key
@@ -416,7 +514,7 @@ func (f *finder) emitPerson(p parsed) int {
 			next = n
 		}
 	}
-	span := claims.Span{Start: toks[p.start].start, End: toks[p.end-1].end}
+	span := claims.Span{Start: toks[p.start].Span.Start, End: toks[p.end-1].Span.End}
 	f.out = append(f.out, claims.Mention{Kind: claims.MentionEntity, Span: span, Entity: &e})
 	return next
 }
@@ -425,11 +523,11 @@ func (f *finder) emitPerson(p parsed) int {
 // returns the role and the token after it.
 func (f *finder) apposition(i int) (claims.Entity, int, bool) {
 	toks := f.toks
-	if i >= len(toks) || toks[i].text != "," {
+	if i >= len(toks) || toks[i].Text != "," {
 		return claims.Entity{}, 0, false
 	}
 	j := i + 1
-	if j < len(toks) && !toks[j].cap && f.r.connectors[toks[j].fold] {
+	if j < len(toks) && !toks[j].Cap && f.r.connectors[toks[j].Fold] {
 		j++
 	}
 	p, ok := f.rolePhrase(j)
@@ -448,7 +546,7 @@ func (f *finder) personKey(s, e int) string {
 				continue
 			}
 		}
-		parts = append(parts, f.toks[k].text)
+		parts = append(parts, f.toks[k].Text)
 	}
 	return PersonKey(strings.Join(parts, " "))
 }
@@ -459,7 +557,7 @@ func (f *finder) known(i int) int {
 	if ph == nil {
 		return i
 	}
-	if !f.toks[i].cap && !f.toks[i].upper && ph.kind == kindPlace {
+	if !f.toks[i].Cap && !f.toks[i].Caps && ph.kind == kindPlace {
 		return i
 	}
 	if ph.kind == kindPlace && f.orgFollows(i+n) {
@@ -472,7 +570,7 @@ func (f *finder) known(i int) int {
 		kind = claims.Organization
 	}
 	end := i + n
-	if kind == claims.Place && end < len(f.toks) && f.toks[end].word && f.r.placeHeadWords[f.toks[end].fold] {
+	if kind == claims.Place && end < len(f.toks) && isWord(f.toks[end]) && f.r.placeHeadWords[f.toks[end].Fold] {
 		// "Central Sulawesi Province", "Kursk region".
 		end++
 	}
@@ -483,7 +581,7 @@ func (f *finder) known(i int) int {
 // orgFollows reports whether the capitalized words from j on hold an
 // organization's head word.
 func (f *finder) orgFollows(j int) bool {
-	for ; j < len(f.toks) && f.toks[j].word && f.toks[j].cap; j++ {
+	for ; j < len(f.toks) && isWord(f.toks[j]) && f.toks[j].Cap; j++ {
 		if ph, _ := f.match(j, kindOrgHead); ph != nil {
 			return true
 		}
@@ -492,7 +590,7 @@ func (f *finder) orgFollows(j int) bool {
 }
 
 func (f *finder) emit(kind claims.EntityKind, s, e int, key string) {
-	span := claims.Span{Start: f.toks[s].start, End: f.toks[e-1].end}
+	span := claims.Span{Start: f.toks[s].Span.Start, End: f.toks[e-1].Span.End}
 	ent := &claims.Entity{Kind: kind, Name: span.Of(f.text), Key: key, NameSpan: span}
 	f.out = append(f.out, claims.Mention{Kind: claims.MentionEntity, Span: span, Entity: ent})
 }
@@ -502,10 +600,10 @@ func (f *finder) emit(kind claims.EntityKind, s, e int, key string) {
 func (f *finder) capsRun(i int) int {
 	toks := f.toks
 	t := toks[i]
-	if !(t.cap || t.upper) || isDigitStart(t.text) {
+	if !(t.Cap || t.Caps) || t.Kind == text.Number {
 		return i
 	}
-	if f.r.notNames[t.fold] && !f.isHeadOrKnown(i) {
+	if f.r.notNames[t.Fold] && !f.isHeadOrKnown(i) {
 		return i
 	}
 	j := i
@@ -516,7 +614,7 @@ func (f *finder) capsRun(i int) int {
 			j = n
 			continue
 		}
-		if u.word && (u.cap || u.upper) {
+		if isWord(u) && (u.Cap || u.Caps) {
 			if j > i {
 				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil {
 					break
@@ -530,8 +628,8 @@ func (f *finder) capsRun(i int) int {
 			j++
 			continue
 		}
-		if u.word && (f.r.connectors[u.fold] || f.r.particles[u.fold]) && j > i && j+1 < len(toks) && toks[j+1].cap && toks[j+1].word {
-			if ph, _ := f.match(j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.fold] {
+		if isWord(u) && (f.r.connectors[u.Fold] || f.r.particles[u.Fold]) && j > i && j+1 < len(toks) && toks[j+1].Cap && isWord(toks[j+1]) {
+			if ph, _ := f.match(j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.Fold] {
 				// "Kecamatan Pronojiwo dan Kota Kerman": two names.
 				break
 			}
@@ -540,12 +638,12 @@ func (f *finder) capsRun(i int) int {
 		}
 		break
 	}
-	if !hasOrg && !hasPlace && j < len(toks) && toks[j].word && !toks[j].cap {
+	if !hasOrg && !hasPlace && j < len(toks) && isWord(toks[j]) && !toks[j].Cap {
 		// "Curah Kobokan village", "Kerman province".
-		if f.r.placeHeadWords[toks[j].fold] {
+		if f.r.placeHeadWords[toks[j].Fold] {
 			hasPlace = true
 			j++
-		} else if f.r.orgHeadWords[toks[j].fold] {
+		} else if f.r.orgHeadWords[toks[j].Fold] {
 			hasOrg = true
 			j++
 		}
@@ -575,7 +673,7 @@ func (f *finder) capsRun(i int) int {
 	}
 	switch {
 	case hasOrg:
-		key := slug(f.text[toks[i].start:toks[j-1].end])
+		key := slug(f.text[toks[i].Span.Start:toks[j-1].Span.End])
 		if ph, n := f.match(i, kindOrg); ph != nil && n == j-i {
 			key = ph.key
 		}
@@ -594,7 +692,7 @@ func (f *finder) capsRun(i int) int {
 			if ph, n := f.match(i, kindPlaceHead); ph != nil && i+n < j {
 				s = i + n
 			}
-			key = slug(f.text[toks[s].start:toks[j-1].end])
+			key = slug(f.text[toks[s].Span.Start:toks[j-1].Span.End])
 		}
 		f.emit(claims.Place, i, j, key)
 		return j
@@ -613,12 +711,12 @@ func (f *finder) capsRun(i int) int {
 		// A line in capitals is a headline or page furniture.
 		return e
 	}
-	if e-i == 1 && len([]rune(t.text)) < 2 {
+	if e-i == 1 && len([]rune(t.Text)) < 2 {
 		return e
 	}
-	if t.upper && e-i == 1 {
+	if t.Caps && e-i == 1 {
 		// An unknown acronym: an organization.
-		f.emit(claims.Organization, i, e, strings.ToLower(t.fold))
+		f.emit(claims.Organization, i, e, strings.ToLower(t.Fold))
 		return e
 	}
 	if f.initial(i) && e-i == 1 && !f.beforeVerb(e) {
@@ -635,7 +733,7 @@ func (f *finder) afterPlace(i int) bool {
 		return false
 	}
 	prev := f.toks[i-1]
-	if prev.word && !prev.cap && f.r.placePreps[prev.fold] {
+	if isWord(prev) && !prev.Cap && f.r.placePreps[prev.Fold] {
 		return true
 	}
 	if len(f.out) == 0 || f.out[len(f.out)-1].Entity.Kind != claims.Place {
@@ -643,17 +741,17 @@ func (f *finder) afterPlace(i int) bool {
 	}
 	last := f.out[len(f.out)-1].Span.End
 	sep := f.toks[i-1]
-	if sep.text != "," && !(sep.word && !sep.cap && f.r.connectors[sep.fold]) {
+	if sep.Text != "," && !(isWord(sep) && !sep.Cap && f.r.connectors[sep.Fold]) {
 		return false
 	}
-	return i >= 2 && f.toks[i-2].end == last
+	return i >= 2 && f.toks[i-2].Span.End == last
 }
 
 // givenNameAfter returns the first token in [from, end) that is a common
 // given name, or -1.
 func (f *finder) givenNameAfter(from, end int) int {
 	for k := max(from, 0); k < end; k++ {
-		if f.toks[k].cap && f.r.givenNames[f.toks[k].fold] {
+		if f.toks[k].Cap && f.r.givenNames[f.toks[k].Fold] {
 			return k
 		}
 	}
@@ -664,8 +762,8 @@ func (f *finder) givenNameAfter(from, end int) int {
 // j that a capitalized word follows, or j.
 func (f *finder) initialAt(j int) int {
 	toks := f.toks
-	if j+2 >= len(toks) || !toks[j].cap || utf8.RuneCountInString(toks[j].text) != 1 ||
-		toks[j+1].text != "." || !toks[j+1].attached || !toks[j+2].cap || !toks[j+2].word {
+	if j+2 >= len(toks) || !toks[j].Cap || utf8.RuneCountInString(toks[j].Text) != 1 ||
+		toks[j+1].Text != "." || toks[j+1].Space || !toks[j+2].Cap || !isWord(toks[j+2]) {
 		return j
 	}
 	return j + 2
@@ -682,7 +780,7 @@ func (f *finder) initial(i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch f.toks[i-1].text {
+	switch f.toks[i-1].Text {
 	case "\"", "“", "”", "'", "‘", "(", "[", ":", "-", "–", "—", "•", "*":
 		return true
 	}
@@ -694,32 +792,24 @@ func (f *finder) initial(i int) bool {
 func (f *finder) beforeVerb(i int) bool {
 	for k := i; k < len(f.toks) && k < i+3; k++ {
 		t := f.toks[k]
-		if !t.word {
+		if !isWord(t) {
 			return false
 		}
-		if f.r.verbs[t.fold] {
+		if f.r.verbs[t.Fold] {
 			return true
 		}
-		if !f.r.auxiliaries[t.fold] {
+		if !f.r.auxiliaries[t.Fold] {
 			return false
 		}
 	}
 	return false
 }
 
-func allUpper(ts []token) bool {
+func allUpper(ts []text.Token) bool {
 	for _, t := range ts {
-		if !t.upper {
+		if !t.Caps {
 			return false
 		}
 	}
 	return true
 }
-
-func isDigitStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r)
-}
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
-func isUpper(r rune) bool  { return unicode.IsUpper(r) }
