@@ -253,7 +253,7 @@ func usableCountryName(n string) bool {
 // the world's country names know it.
 func (r *Recognizer) Place(word string) (key string, ok bool) {
 	var words []string
-	for _, t := range r.words(text.NewSentence(word, claims.Span{End: len(word)}), r.knownWord, nil) {
+	for _, t := range r.words(text.NewSentence(word, claims.Span{End: len(word)}), r.knownWord) {
 		if t.Text == "." || r.isPossessive(t.Fold) {
 			continue
 		}
@@ -266,7 +266,8 @@ func (r *Recognizer) Place(word string) (key string, ok bool) {
 // Organization returns the key of an organization name as the pack knows
 // it ("Badan mata-mata Seoul" → "nis").
 func (r *Recognizer) Organization(name string) (key string, ok bool) {
-	f := newFinder(r, text.NewSentence(name, claims.Span{End: len(name)}))
+	var f finder
+	f.init(r, text.NewSentence(name, claims.Span{End: len(name)}))
 	ph, n := f.match(0, kindOrg)
 	if ph == nil || n != len(f.toks) {
 		return "", false
@@ -291,7 +292,8 @@ func (r *Recognizer) FindIn(s *text.Sentence) []claims.Mention {
 	if len(s.Tokens) == 0 {
 		return nil
 	}
-	f := newFinder(r, s)
+	var f finder
+	f.init(r, s)
 	return f.run()
 }
 

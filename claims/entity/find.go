@@ -16,32 +16,45 @@ type finder struct {
 	// one token.
 	toks, fine []text.Token
 	at, wordOf []int32
-	// cand[i] is set when a phrase may start at word i, looked up once.
-	cand      []bool
+	// The phrases each word starts are looked up once, on the first
+	// match there: they are hits[first[i]-1:] up to a nil phrase.
+	// first[i] is -1 where no phrase starts and 0 before the look-up.
+	first     []int32
+	hits      []hit
 	titleCase bool
 	out       []claims.Mention
 }
 
-func newFinder(r *Recognizer, s *text.Sentence) finder {
-	f := finder{r: r, text: s.Text, fine: s.Tokens}
-	n := len(f.fine)
-	flags := make([]bool, 2*n)
-	f.toks = r.words(s, r.knownWord, flags[:n])
-	if len(f.toks) != n {
-		f.indexWords()
-	}
-	f.cand = flags[n : n+len(f.toks)]
-	for i, t := range f.toks {
-		f.cand[i] = isWord(t) && r.starters[f.fine[f.tokenAt(i)].Fold]
-	}
-	f.titleCase = titleCase(f.toks)
-	return f
+// hit is a phrase that starts at a word and the words it covers.
+type hit struct {
+	ph *phrase
+	n  int
 }
 
-// indexWords maps words to tokens and back, when some word joins several
-// tokens.
-func (f *finder) indexWords() {
-	buf := make([]int32, len(f.toks)+1+len(f.fine)+1)
+// init prepares f to read sentence s.
+func (f *finder) init(r *Recognizer, s *text.Sentence) {
+	f.r, f.text, f.fine = r, s.Text, s.Tokens
+	f.toks = r.words(s, r.knownWord)
+	size := len(f.toks)
+	if len(f.toks) != len(f.fine) {
+		size += len(f.toks) + 1 + len(f.fine) + 1
+	}
+	buf := make([]int32, size)
+	f.first = buf[:len(f.toks)]
+	if len(f.toks) != len(f.fine) {
+		f.indexWords(buf[len(f.toks):])
+	}
+	for i, t := range f.toks {
+		if !isWord(t) || !r.starters[f.fine[f.tokenAt(i)].Fold] {
+			f.first[i] = -1
+		}
+	}
+	f.titleCase = titleCase(f.toks)
+}
+
+// indexWords maps words to tokens and back in buf, when some word joins
+// several tokens.
+func (f *finder) indexWords(buf []int32) {
 	f.at, f.wordOf = buf[:len(f.toks)+1], buf[len(f.toks)+1:]
 	for k := range f.wordOf {
 		f.wordOf[k] = -1
@@ -75,14 +88,35 @@ func (f *finder) wordAt(k int) int {
 // match returns the longest phrase of one of kinds starting at word i,
 // and the number of words it covers.
 func (f *finder) match(i int, kinds phraseKind) (*phrase, int) {
-	if i >= len(f.toks) || !f.cand[i] {
+	if i >= len(f.toks) || f.first[i] < 0 {
 		return nil, 0
 	}
+	if f.first[i] == 0 {
+		f.lookUp(i)
+	}
+	for _, h := range f.hits[f.first[i]-1:] {
+		if h.ph == nil {
+			break
+		}
+		if h.ph.kind&kinds != 0 {
+			return h.ph, h.n
+		}
+	}
+	return nil, 0
+}
+
+// lookUp lists the phrases that start at word i, longest first, as the
+// matcher finds them one after the other.
+func (f *finder) lookUp(i int) {
 	start := f.tokenAt(i)
+	from := len(f.hits)
+	f.first[i] = int32(from + 1)
 	var misfits []*phrase
-	accept := func(ph *phrase) bool {
-		if ph.kind&kinds == 0 {
-			return false
+	fresh := func(ph *phrase) bool {
+		for _, h := range f.hits[from:] {
+			if h.ph == ph {
+				return false
+			}
 		}
 		for _, m := range misfits {
 			if m == ph {
@@ -92,17 +126,19 @@ func (f *finder) match(i int, kinds phraseKind) (*phrase, int) {
 		return true
 	}
 	for {
-		end, ph, ok := f.r.phrases.AtFunc(f.fine, start, accept)
+		end, ph, ok := f.r.phrases.AtFunc(f.fine, start, fresh)
 		if !ok {
-			return nil, 0
+			break
 		}
 		if f.fits(ph, start, end) {
-			return ph, f.withPeriod(ph, f.wordAt(end)) - i
+			f.hits = append(f.hits, hit{ph, f.withPeriod(ph, f.wordAt(end)) - i})
+		} else {
+			// The tokens match but the words do not ("Badan Mata-Mata"
+			// is not "Badan mata-mata"): look on for a shorter phrase.
+			misfits = append(misfits, ph)
 		}
-		// The tokens match but the words do not ("Badan Mata-Mata" is
-		// not "Badan mata-mata"): look for a shorter phrase.
-		misfits = append(misfits, ph)
 	}
+	f.hits = append(f.hits, hit{})
 }
 
 // fits reports whether phrase ph, matched over tokens [start, end), starts

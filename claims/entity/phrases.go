@@ -53,10 +53,15 @@ type phrase struct {
 // order is kept.
 type phraseBuilder struct {
 	r      *Recognizer
-	list   []*phrase
-	texts  []string // the text of each phrase for the matcher
+	list   []pending
 	seen   map[phraseID]bool
 	starts map[string]bool // the folds of the first words so far
+}
+
+// pending is a phrase and its text as the matcher will read it.
+type pending struct {
+	ph      *phrase
+	written string
 }
 
 // phraseID tells a phrase from another of the same kind written alike.
@@ -67,7 +72,7 @@ type phraseID struct {
 
 // add reads one phrase of the pack data into words and notes it.
 func (b *phraseBuilder) add(s, key string, kind phraseKind) {
-	ws := b.r.words(text.NewSentence(s, claims.Span{End: len(s)}), func(f string) bool { return b.starts[f] }, nil)
+	ws := b.r.words(text.NewSentence(s, claims.Span{End: len(s)}), func(f string) bool { return b.starts[f] })
 	var words []text.Token
 	for _, w := range ws {
 		if w.Text != "." {
@@ -98,23 +103,19 @@ func (b *phraseBuilder) add(s, key string, kind phraseKind) {
 		ph.folds = append(ph.folds, t.Fold)
 		ph.starts = append(ph.starts, starts[t.Span.Start])
 	}
-	b.list = append(b.list, ph)
-	b.texts = append(b.texts, written)
+	b.list = append(b.list, pending{ph, written})
 }
 
-// build puts the phrases into the recognizer's matcher. Among phrases of
-// one length the matcher prefers the first added; the order of the kinds
-// decides ("Kepala" is a title before it is an organization's head).
+// build puts the phrases into the recognizer's matcher, which allows an
+// abbreviation's period after any word but the last ("Lt. Gen."). Among
+// phrases of one length the matcher prefers the first added; the order of
+// the kinds decides (a phrase that is both a title and a rank is a title).
 func (b *phraseBuilder) build() *text.Matcher[*phrase] {
 	m := text.NewMatcher[*phrase]()
 	m.Periods = true
-	order := make([]int, len(b.list))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool { return b.list[order[x]].kind < b.list[order[y]].kind })
-	for _, i := range order {
-		m.Add(b.texts[i], b.list[i], text.AsWritten)
+	sort.SliceStable(b.list, func(x, y int) bool { return b.list[x].ph.kind < b.list[y].ph.kind })
+	for _, p := range b.list {
+		m.Add(p.written, p.ph, text.AsWritten)
 	}
 	return m
 }

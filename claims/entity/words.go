@@ -25,17 +25,13 @@ import (
 // words builds this view with text.Join, so the words are text.Tokens.
 
 // words returns the words of s's tokens; known says whether a hyphenated
-// word starts a phrase of the pack. glue is room for one flag a token, or
-// nil.
-func (r *Recognizer) words(s *text.Sentence, known func(string) bool, glue []bool) []text.Token {
+// word starts a phrase of the pack.
+func (r *Recognizer) words(s *text.Sentence, known func(string) bool) []text.Token {
 	toks := s.Tokens
 	if len(toks) < 2 {
 		return toks
 	}
-	if len(glue) < len(toks) {
-		glue = make([]bool, len(toks))
-	}
-	j := joiner{s: s, r: r, known: known, glue: glue[:len(toks)]}
+	j := joiner{s: s, r: r, known: known, glue: make([]bool, len(toks))}
 	j.run()
 	return text.Join(s, toks, func(_ []text.Token, i int) bool { return j.glue[i] })
 }
@@ -195,9 +191,9 @@ func isWord(t text.Token) bool {
 	case text.Number:
 		return true
 	case text.Word:
-		return !startsWithApostrophe(t.Text)
+		return t.Text[0] < utf8.RuneSelf && t.Text[0] != '\'' && t.Text[0] != '`' || !startsWithApostrophe(t.Text)
 	}
-	return isMark(t.Text)
+	return t.Text[0] >= utf8.RuneSelf && isMark(t.Text)
 }
 
 // possessiveToken reports whether t is a possessive "'s". One written with
