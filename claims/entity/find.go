@@ -21,6 +21,7 @@ type finder struct {
 	// first[i] is -1 where no phrase starts and 0 before the look-up.
 	first     []int32
 	hits      []hit
+	cands     int // the words where a phrase may start
 	titleCase bool
 	out       []claims.Mention
 }
@@ -47,6 +48,8 @@ func (f *finder) init(r *Recognizer, s *text.Sentence) {
 	for i, t := range f.toks {
 		if !isWord(t) || !r.starters[f.fine[f.tokenAt(i)].Fold] {
 			f.first[i] = -1
+		} else {
+			f.cands++
 		}
 	}
 	f.titleCase = titleCase(f.toks)
@@ -109,6 +112,10 @@ func (f *finder) match(i int, kinds phraseKind) (*phrase, int) {
 // matcher finds them one after the other.
 func (f *finder) lookUp(i int) {
 	start := f.tokenAt(i)
+	if f.hits == nil {
+		// Room for a phrase and the end mark at every candidate.
+		f.hits = make([]hit, 0, 2*f.cands)
+	}
 	from := len(f.hits)
 	f.first[i] = int32(from + 1)
 	var misfits []*phrase
