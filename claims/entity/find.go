@@ -45,8 +45,8 @@ func (f *finder) init(r *Recognizer, s *text.Sentence) {
 	if len(f.toks) != len(f.fine) {
 		f.indexWords(buf[len(f.toks):])
 	}
-	for i, t := range f.toks {
-		if !isWord(t) || !r.starters[f.fine[f.tokenAt(i)].Fold] {
+	for i := range f.toks {
+		if !isWord(f.toks[i]) || !r.starters[f.fine[f.tokenAt(i)].Fold] {
 			f.first[i] = -1
 		} else {
 			f.cands++

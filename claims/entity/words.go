@@ -187,13 +187,22 @@ func (r *Recognizer) capitalizedPart(seg string) bool {
 // digit or mark, not punctuation or a possessive "'s". Of the shared
 // tokens, these are the ones made of word characters only.
 func isWord(t text.Token) bool {
-	switch t.Kind {
-	case text.Number:
+	if t.Kind == text.Number {
 		return true
-	case text.Word:
-		return t.Text[0] < utf8.RuneSelf && t.Text[0] != '\'' && t.Text[0] != '`' || !startsWithApostrophe(t.Text)
 	}
-	return t.Text[0] >= utf8.RuneSelf && isMark(t.Text)
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return t.Kind == text.Word && c != '\'' && c != '`'
+	}
+	return wordStart(t)
+}
+
+// wordStart is isWord for a token that starts with a character beyond
+// ASCII.
+func wordStart(t text.Token) bool {
+	if t.Kind == text.Word {
+		return !startsWithApostrophe(t.Text)
+	}
+	return isMark(t.Text)
 }
 
 // possessiveToken reports whether t is a possessive "'s". One written with
