@@ -205,11 +205,9 @@ func wordStart(t text.Token) bool {
 	return isMark(t.Text)
 }
 
-// possessiveToken reports whether t is a possessive "'s". One written with
-// an acute accent ("´s") is not: an accent never joined a word.
-func possessiveToken(t text.Token) bool {
-	return t.Fold == "'s" && !strings.HasPrefix(t.Text, "´")
-}
+// possessiveToken reports whether t is a possessive "'s", with any of the
+// marks the shared tokenizer reads as an apostrophe.
+func possessiveToken(t text.Token) bool { return t.Fold == "'s" }
 
 func startsWithApostrophe(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -232,10 +230,10 @@ func isJoiner(t text.Token) bool {
 		return false
 	}
 	switch t.Text {
-	case "'", "’", "‘", "ʼ", "`", "-", "‐", "‑", ".":
+	case "-", "‐", "‑", ".":
 		return true
 	}
-	return false
+	return startsWithApostrophe(t.Text)
 }
 
 // PersonKey returns the canonical key of a person's name: folded to lower
