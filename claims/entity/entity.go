@@ -31,75 +31,20 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/text"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-type phraseKind uint8
-
-const (
-	kindTitle phraseKind = 1 << iota
-	kindRank
-	kindHonorific
-	kindPlace
-	kindOrg
-	kindOrgHead
-	kindPlaceHead
-	kindFormer
-)
-
-const (
-	kindKnown  = kindPlace | kindOrg
-	kindPrefix = kindTitle | kindRank | kindHonorific | kindFormer
-)
-
-// phrase is one entry of the pack data, split into folded words.
-type phrase struct {
-	words []string
-	orig  []string
-	shape []wordShape
-	kind  phraseKind
-	key   string
-}
-
-// wordShape is the case a data word asks of the text.
-type wordShape uint8
-
-const (
-	anyCase    wordShape = iota // written in lower case: matches any case
-	capital                     // capitalized: the text must be too
-	allCapital                  // an acronym: the text must be in capitals
-)
-
-func shapeOf(orig string) wordShape {
-	letters, uppers := 0, 0
-	firstUpper, first := false, true
-	for _, c := range orig {
-		if isLetter(c) {
-			letters++
-			if isUpper(c) {
-				uppers++
-				if first {
-					firstUpper = true
-				}
-			}
-			first = false
-		}
-	}
-	switch {
-	case letters >= 2 && letters == uppers:
-		return allCapital
-	case firstUpper:
-		return capital
-	}
-	return anyCase
-}
-
 // Recognizer finds entities using one language pack. It is safe for
 // concurrent use.
 type Recognizer struct {
-	pack       *lang.Pack
-	index      map[string][]*phrase // by first folded word, longest first
+	pack    *lang.Pack
+	phrases *text.Matcher[*phrase]
+	// starters are the folds a phrase's first token may have, firstWords
+	// the folds of the phrases' first words ("secretary-general").
+	starters   map[string]bool
+	firstWords map[string]bool
 	notNames   map[string]bool
 	particles  map[string]bool
 	connectors map[string]bool
@@ -112,118 +57,144 @@ type Recognizer struct {
 	placePreps     map[string]bool
 	verbs          map[string]bool
 	auxiliaries    map[string]bool
-	possessives    []string
-	places         map[string]string // folded phrase → place key
+	// possessives are the pack's possessive endings, folded; when "'s" is
+	// one, splitsPossessive keeps it a word of its own ("Japan" + "'s").
+	possessives      []string
+	splitsPossessive bool
+	places           map[string]string // folded words of a place → place key
 }
 
 // New returns a recognizer for pack p.
 func New(p *lang.Pack) *Recognizer {
-	r := &Recognizer{
-		pack:           p,
-		index:          map[string][]*phrase{},
-		notNames:       map[string]bool{},
-		particles:      map[string]bool{},
-		connectors:     map[string]bool{},
-		owners:         map[string]bool{},
-		placeHeadWords: map[string]bool{},
-		givenNames:     map[string]bool{},
-		orgHeadWords:   map[string]bool{},
-		placePreps:     map[string]bool{},
-		verbs:          map[string]bool{},
-		auxiliaries:    map[string]bool{},
-		places:         map[string]string{},
-	}
-	e := &p.Entities
+	r := &Recognizer{pack: p, places: map[string]string{}}
+	r.readWords(&p.Entities)
+	r.readNotNames(p)
+	r.readVerbs(p)
+	r.readPhrases(p)
+	return r
+}
+
+// readWords reads the pack's single-word lists: particles, owners,
+// prepositions, connectors, given names and possessives, each folded.
+func (r *Recognizer) readWords(e *lang.Entities) {
+	r.particles = foldSet(e.Particles)
+	r.owners = foldSet(e.Owners)
+	r.placePreps = foldSet(e.PlacePrepositions)
+	r.givenNames = foldSet(e.GivenNames)
+	r.connectors = foldSet(e.Connectors)
+	r.orgHeadWords = foldSet(e.OrganizationHeads)
+	r.placeHeadWords = foldSet(e.PlaceHeads)
 	for _, s := range e.Possessives {
-		r.possessives = append(r.possessives, fold(s))
+		f := text.Fold(s)
+		r.possessives = append(r.possessives, f)
+		// The shared tokenizer splits "'s" from its word; the recognizer
+		// keeps it apart when the pack says it is a possessive.
+		r.splitsPossessive = r.splitsPossessive || f == "'s"
 	}
-	for _, s := range e.Particles {
-		r.particles[fold(s)] = true
-	}
-	for _, s := range e.Owners {
-		r.owners[fold(s)] = true
-	}
-	for _, s := range e.PlacePrepositions {
-		r.placePreps[fold(s)] = true
-	}
-	for _, c := range countries(p.Code) {
-		r.add(c[0], c[1], kindPlace)
-	}
-	for s, k := range e.Places {
-		r.add(s, k, kindPlace)
-	}
-	for s, k := range e.Organizations {
-		r.add(s, k, kindOrg)
-	}
-	for s, k := range e.Titles {
-		r.add(s, k, kindTitle)
-	}
-	for s, k := range e.Ranks {
-		r.add(s, k, kindRank)
-	}
-	for _, s := range e.Honorifics {
-		r.add(s, "", kindHonorific)
-	}
-	for _, s := range e.OrganizationHeads {
-		r.add(s, "", kindOrgHead)
-		r.orgHeadWords[fold(s)] = true
-	}
-	for _, s := range e.PlaceHeads {
-		r.add(s, "", kindPlaceHead)
-		r.placeHeadWords[fold(s)] = true
-	}
-	for _, s := range e.Formers {
-		r.add(strings.ToLower(s), "", kindFormer)
-	}
-	for _, s := range e.NotNames {
-		r.notNames[fold(s)] = true
-	}
+}
+
+// readNotNames gathers the capitalized words that are never names: the
+// pack's list, the month and weekday names, and the longer unit words
+// ("Kilometer" may open a sentence).
+func (r *Recognizer) readNotNames(p *lang.Pack) {
+	r.notNames = foldSet(p.Entities.NotNames)
 	for m := range p.Dates.Months {
-		r.notNames[fold(m)] = true
+		r.notNames[text.Fold(m)] = true
 	}
 	for d := range p.Dates.Weekdays {
-		r.notNames[fold(d)] = true
+		r.notNames[text.Fold(d)] = true
 	}
 	for _, u := range p.Units {
 		for _, w := range u.Words {
 			if len(w) > 3 {
-				r.notNames[fold(w)] = true
+				r.notNames[text.Fold(w)] = true
 			}
 		}
 	}
-	for _, s := range e.GivenNames {
-		r.givenNames[fold(s)] = true
-	}
-	for _, s := range e.Connectors {
-		r.connectors[fold(s)] = true
-	}
+}
+
+// readVerbs gathers the first words of the reporting verbs and of the
+// auxiliaries, which tell a lone name before them is a speaker.
+// Auxiliaries and the passive auxiliaries ("were counted") both follow a
+// name as a verb would.
+func (r *Recognizer) readVerbs(p *lang.Pack) {
+	r.verbs = map[string]bool{}
 	for _, s := range p.Speech.VerbsAfterSpeaker {
-		r.verbs[fold(firstWord(s))] = true
+		r.verbs[text.Fold(firstWord(s))] = true
 	}
-	// Auxiliaries and the passive auxiliaries ("were counted") both
-	// follow a name as a verb would.
+	r.auxiliaries = map[string]bool{}
 	for _, list := range [][]string{p.Speech.Auxiliaries, p.Speech.Passives} {
 		for _, s := range list {
-			r.auxiliaries[fold(firstWord(s))] = true
+			r.auxiliaries[text.Fold(firstWord(s))] = true
 		}
 	}
-	for k, list := range r.index {
-		sort.SliceStable(list, func(a, b int) bool {
-			if len(list[a].words) != len(list[b].words) {
-				return len(list[a].words) > len(list[b].words)
-			}
-			return list[a].kind < list[b].kind
-		})
-		r.index[k] = list
+}
+
+// readPhrases puts the world's country names and the pack's names,
+// titles, ranks, honorifics, heads and "former" words into the matcher.
+func (r *Recognizer) readPhrases(p *lang.Pack) {
+	e := &p.Entities
+	b := &phraseBuilder{r: r, seen: map[phraseID]bool{}, starts: map[string]bool{}}
+	for _, c := range countries(p.Code) {
+		b.add(c[0], c[1], kindPlace)
 	}
-	return r
+	for _, list := range []struct {
+		m    map[string]string
+		kind phraseKind
+	}{{e.Places, kindPlace}, {e.Organizations, kindOrg}, {e.Titles, kindTitle}, {e.Ranks, kindRank}} {
+		for _, s := range sortedKeys(list.m) {
+			b.add(s, list.m[s], list.kind)
+		}
+	}
+	for _, list := range []struct {
+		words []string
+		kind  phraseKind
+	}{{e.Honorifics, kindHonorific}, {e.OrganizationHeads, kindOrgHead}, {e.PlaceHeads, kindPlaceHead}} {
+		for _, s := range list.words {
+			b.add(s, "", list.kind)
+		}
+	}
+	for _, s := range e.Formers {
+		b.add(strings.ToLower(s), "", kindFormer)
+	}
+	r.phrases = b.build()
+	r.firstWords = b.starts
+	r.starters = map[string]bool{}
+	for _, f := range r.phrases.FirstWords() {
+		r.starters[f] = true
+	}
+}
+
+func foldSet(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, s := range list {
+		m[text.Fold(s)] = true
+	}
+	return m
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // knownWord reports whether a hyphenated word starts a phrase of the
 // pack, so that it is kept whole ("Secretary-General").
-func (r *Recognizer) knownWord(f string) bool {
-	_, ok := r.index[f]
-	return ok
+func (r *Recognizer) knownWord(f string) bool { return r.firstWords[f] }
+
+// isPossessive reports whether fold f is one of the pack's possessive
+// endings.
+func (r *Recognizer) isPossessive(f string) bool {
+	for _, p := range r.possessives {
+		if f == p {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {
@@ -231,38 +202,6 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
-}
-
-// add indexes one phrase of the pack data.
-func (r *Recognizer) add(s, key string, kind phraseKind) {
-	toks := tokenize(s, 0, len(s), r.possessives, r.particles, r.knownWord, nil)
-	if len(toks) == 0 {
-		return
-	}
-	ph := &phrase{kind: kind, key: key}
-	for _, t := range toks {
-		if t.text == "." {
-			continue
-		}
-		ph.words = append(ph.words, t.fold)
-		ph.orig = append(ph.orig, t.text)
-		ph.shape = append(ph.shape, shapeOf(t.text))
-	}
-	if len(ph.words) == 0 {
-		return
-	}
-	for _, old := range r.index[ph.words[0]] {
-		if old.kind == kind && strings.Join(old.orig, " ") == strings.Join(ph.orig, " ") {
-			return
-		}
-	}
-	r.index[ph.words[0]] = append(r.index[ph.words[0]], ph)
-	if kind == kindPlace {
-		k := strings.Join(ph.words, " ")
-		if _, dup := r.places[k]; !dup {
-			r.places[k] = key
-		}
-	}
 }
 
 // countries lists the world's country names in English and in the
@@ -309,65 +248,16 @@ func usableCountryName(n string) bool {
 	return n != "" && !strings.Contains(n, " - ") && !strings.ContainsAny(n, "(&,") && !strings.Contains(n, "SAR")
 }
 
-// match returns the longest phrase of one of kinds starting at toks[i],
-// and the number of tokens it covers.
-func (r *Recognizer) match(toks []token, i int, kinds phraseKind) (*phrase, int) {
-	if i >= len(toks) || !toks[i].word {
-		return nil, 0
-	}
-	for _, ph := range r.index[toks[i].fold] {
-		if ph.kind&kinds == 0 {
-			continue
-		}
-		if n, ok := matchAt(toks, i, ph); ok {
-			return ph, n
-		}
-	}
-	return nil, 0
-}
-
-// matchAt checks phrase ph at toks[i], skipping a period after an
-// abbreviation ("Lt. Gen."), and returns the tokens covered.
-func matchAt(toks []token, i int, ph *phrase) (int, bool) {
-	j := i
-	for w := range ph.words {
-		if j < len(toks) && w > 0 && toks[j].text == "." && toks[j].attached {
-			j++
-		}
-		if j >= len(toks) || toks[j].fold != ph.words[w] || !caseFits(toks[j], ph.shape[w]) {
-			return 0, false
-		}
-		j++
-	}
-	if j < len(toks) && toks[j].text == "." && toks[j].attached && len(ph.words[len(ph.words)-1]) <= 4 && ph.kind&(kindRank|kindTitle|kindHonorific) != 0 {
-		j++
-	}
-	return j - i, true
-}
-
-// caseFits applies the pack's case convention: capitals in the data are
-// required in the text, acronyms exactly.
-func caseFits(t token, shape wordShape) bool {
-	switch shape {
-	case allCapital:
-		return t.upper
-	case capital:
-		return t.cap
-	}
-	return true
-}
-
 // Place returns the key of a place name, demonym, abbreviation or capital
 // ("North Korean", "Korut", "Pyongyang" → "north-korea"), as the pack and
 // the world's country names know it.
 func (r *Recognizer) Place(word string) (key string, ok bool) {
-	toks := tokenize(word, 0, len(word), r.possessives, r.particles, r.knownWord, nil)
 	var words []string
-	for _, t := range toks {
-		if t.text == "." || (len(r.possessives) > 0 && isPossessive(t.fold, r.possessives)) {
+	for _, t := range r.words(text.NewSentence(word, claims.Span{End: len(word)}), r.knownWord) {
+		if t.Text == "." || r.isPossessive(t.Fold) {
 			continue
 		}
-		words = append(words, t.fold)
+		words = append(words, t.Fold)
 	}
 	key, ok = r.places[strings.Join(words, " ")]
 	return key, ok
@@ -376,50 +266,53 @@ func (r *Recognizer) Place(word string) (key string, ok bool) {
 // Organization returns the key of an organization name as the pack knows
 // it ("Badan mata-mata Seoul" → "nis").
 func (r *Recognizer) Organization(name string) (key string, ok bool) {
-	toks := tokenize(name, 0, len(name), r.possessives, r.particles, r.knownWord, nil)
-	ph, n := r.match(toks, 0, kindOrg)
-	if ph == nil || n != len(toks) {
+	var f finder
+	f.init(r, text.NewSentence(name, claims.Span{End: len(name)}))
+	ph, n := f.match(0, kindOrg)
+	if ph == nil || n != len(f.toks) {
 		return "", false
 	}
 	return ph.key, true
 }
 
-func isPossessive(f string, possessives []string) bool {
-	for _, p := range possessives {
-		if f == p {
-			return true
-		}
-	}
-	return false
-}
-
-// Find returns the entities in text[sent.Start:sent.End], in text order,
-// with spans into text.
-func (r *Recognizer) Find(text string, sent claims.Span) []claims.Mention {
-	if sent.Start < 0 || sent.End > len(text) || sent.Start >= sent.End {
+// Find returns the entities in doc[sent.Start:sent.End], in text order,
+// with spans into doc. It tokenizes the sentence and calls FindIn.
+func (r *Recognizer) Find(doc string, sent claims.Span) []claims.Mention {
+	if sent.Start < 0 || sent.End > len(doc) || sent.Start >= sent.End {
 		return nil
 	}
-	toks := tokenize(text, sent.Start, sent.End, r.possessives, r.particles, r.knownWord, make([]token, 0, (sent.End-sent.Start)/5+4))
-	f := finder{r: r, text: text, toks: toks, titleCase: titleCase(toks)}
+	// text.NewSentence, with room for the tokens reserved at once.
+	toks := text.Tokenize(doc, sent, make([]text.Token, 0, (sent.End-sent.Start)/4+4))
+	return r.FindIn(&text.Sentence{Text: doc, Span: sent, Tokens: toks})
+}
+
+// FindIn returns the entities in the tokenized sentence s, in text order,
+// with spans into s.Text.
+func (r *Recognizer) FindIn(s *text.Sentence) []claims.Mention {
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	var f finder
+	f.init(r, s)
 	return f.run()
 }
 
 // titleCase reports whether most words are capitalized and no period
 // ends the line, as in a headline, where capitals say nothing about names.
-func titleCase(toks []token) bool {
+func titleCase(toks []text.Token) bool {
 	if n := len(toks); n > 0 {
-		switch toks[n-1].text {
+		switch toks[n-1].Text {
 		case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
 			return false
 		}
 	}
 	words, caps := 0, 0
 	for i, t := range toks {
-		if !t.word || i == 0 || isDigitStart(t.text) {
+		if !isWord(t) || i == 0 || t.Kind == text.Number {
 			continue
 		}
 		words++
-		if t.cap {
+		if t.Cap {
 			caps++
 		}
 	}

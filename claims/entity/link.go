@@ -18,6 +18,24 @@ import (
 // Linked, and the full name's role when it has none. Ambiguous and
 // unmatched mentions are left alone, and linking twice changes nothing.
 func Link(ms []claims.Mention) {
+	people := fullNames(ms)
+	if len(people) == 0 {
+		return
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person {
+			continue
+		}
+		if match := resolve(e, people); match != nil {
+			match.lend(e)
+		}
+	}
+}
+
+// fullNames gathers the people named in full (two words or more) in ms,
+// once each, with every role the document gives them.
+func fullNames(ms []claims.Mention) []*full {
 	var people []*full
 	byKey := map[string]*full{}
 	for i := range ms {
@@ -42,43 +60,52 @@ func Link(ms []claims.Mention) {
 			p.offices = append(p.offices, office{e.Role, e.Of, e.Org})
 		}
 	}
-	if len(people) == 0 {
-		return
+	return people
+}
+
+// resolve returns the one full name a short mention stands for, or nil: a
+// role without a name by the office, a short name by its last words and
+// then by any word.
+func resolve(e *claims.Entity, people []*full) *full {
+	words := strings.Fields(e.Key)
+	switch {
+	case e.Key == "" && e.Role != "":
+		return holder(e, people)
+	case len(words) == 1 || (e.Partial && len(words) > 0):
+		key := func(p *full) string { return p.key }
+		match := unique(people, func(p *full) bool { return hasSuffix(p.words, words) }, key)
+		if match == nil && len(words) == 1 {
+			match = unique(people, func(p *full) bool { return contains(p.words, words[0]) }, key)
+		}
+		return match
 	}
-	for i := range ms {
-		e := ms[i].Entity
-		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person {
+	return nil
+}
+
+// holder returns the one person who holds e's role for e's owners, or nil
+// when none or several do.
+func holder(e *claims.Entity, people []*full) *full {
+	var match *full
+	for _, p := range people {
+		if !p.holds(e) {
 			continue
 		}
-		var match *full
-		switch words := strings.Fields(e.Key); {
-		case e.Key == "" && e.Role != "":
-			for _, p := range people {
-				if !p.holds(e) {
-					continue
-				}
-				if match != nil {
-					match = nil
-					break
-				}
-				match = p
-			}
-		case len(words) == 1 || (e.Partial && len(words) > 0):
-			match = unique(people, func(p *full) bool { return hasSuffix(p.words, words) }, func(p *full) string { return p.key })
-			if match == nil && len(words) == 1 {
-				match = unique(people, func(p *full) bool { return contains(p.words, words[0]) }, func(p *full) string { return p.key })
-			}
+		if match != nil {
+			return nil
 		}
-		if match == nil {
-			continue
-		}
-		e.Key = match.key
-		e.Linked = true
-		if e.Role == "" {
-			e.Role, e.Of, e.Org = match.role, match.of, match.org
-			if e.Title == "" {
-				e.Title = match.title
-			}
+		match = p
+	}
+	return match
+}
+
+// lend gives e the person's key, and the person's role when e has none.
+func (p *full) lend(e *claims.Entity) {
+	e.Key = p.key
+	e.Linked = true
+	if e.Role == "" {
+		e.Role, e.Of, e.Org = p.role, p.of, p.org
+		if e.Title == "" {
+			e.Title = p.title
 		}
 	}
 }

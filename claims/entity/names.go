@@ -1,0 +1,311 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// known emits a place or organization the pack names at i.
+func (f *finder) known(i int) int {
+	ph, n := f.match(i, kindKnown)
+	if ph == nil {
+		return i
+	}
+	if !f.toks[i].Cap && !f.toks[i].Caps && ph.kind == kindPlace {
+		return i
+	}
+	if ph.kind == kindPlace && f.orgFollows(i+n) {
+		// "Kerman Emergency Medical Organisation": the place names the
+		// organization.
+		return i
+	}
+	kind := claims.Place
+	if ph.kind == kindOrg {
+		kind = claims.Organization
+	}
+	end := i + n
+	if kind == claims.Place && end < len(f.toks) && isWord(f.toks[end]) && f.r.placeHeadWords[f.toks[end].Fold] {
+		// "Central Sulawesi Province", "Kursk region".
+		end++
+	}
+	f.emit(kind, i, end, ph.key)
+	return end
+}
+
+// orgFollows reports whether the capitalized words from j on hold an
+// organization's head word.
+func (f *finder) orgFollows(j int) bool {
+	for ; j < len(f.toks) && isWord(f.toks[j]) && f.toks[j].Cap; j++ {
+		if ph, _ := f.match(j, kindOrgHead); ph != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) emit(kind claims.EntityKind, s, e int, key string) {
+	span := claims.Span{Start: f.toks[s].Span.Start, End: f.toks[e-1].Span.End}
+	ent := &claims.Entity{Kind: kind, Name: span.Of(f.text), Key: key, NameSpan: span}
+	f.out = append(f.out, claims.Mention{Kind: claims.MentionEntity, Span: span, Entity: ent})
+}
+
+// capsRun reads a run of capitalized words at i: an organization or place
+// when it holds a head word, else a person's name.
+func (f *finder) capsRun(i int) int {
+	t := f.toks[i]
+	if !(t.Cap || t.Caps) || t.Kind == text.Number {
+		return i
+	}
+	if f.r.notNames[t.Fold] && !f.isHeadOrKnown(i) {
+		return i
+	}
+	c := f.scanRun(i)
+	f.headAfter(&c)
+	if !c.org && !c.place && f.afterPlace(i) {
+		c.place = true
+	}
+	if f.titleCase {
+		// A headline capitalizes every word: only known names count.
+		return i + 1
+	}
+	if (c.org || c.place) && c.end-i == 1 && f.isHead(i) {
+		// A head word alone names nothing.
+		return c.end
+	}
+	switch {
+	case c.org:
+		return f.emitOrgRun(c)
+	case c.place:
+		return f.emitPlaceRun(c)
+	}
+	return f.personRun(i, c.end)
+}
+
+// capsRunInfo is a run of capitalized words [start, end), and whether a
+// head word makes it an organization or a place.
+type capsRunInfo struct {
+	start, end int
+	org, place bool
+}
+
+// scanRun reads the capitalized words from i on, with initials and the
+// connectors and particles between them, up to a title or rank (which
+// starts a person) or a connector before a known name ("Kecamatan
+// Pronojiwo dan Kota Kerman": two names).
+func (f *finder) scanRun(i int) capsRunInfo {
+	toks := f.toks
+	c := capsRunInfo{start: i, end: i}
+	for j := i; j < len(toks); j = c.end {
+		u := toks[j]
+		if n := f.initialAt(j); n > j {
+			c.end = n
+			continue
+		}
+		if isWord(u) && (u.Cap || u.Caps) {
+			if j > i {
+				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil {
+					break
+				}
+			}
+			if ph, _ := f.match(j, kindOrgHead); ph != nil {
+				c.org = true
+			} else if ph, _ := f.match(j, kindPlaceHead); ph != nil {
+				c.place = true
+			}
+			c.end = j + 1
+			continue
+		}
+		if !isWord(u) || !(f.r.connectors[u.Fold] || f.r.particles[u.Fold]) || j == i || j+1 >= len(toks) || !toks[j+1].Cap || !isWord(toks[j+1]) {
+			break
+		}
+		if ph, _ := f.match(j+1, kindKnown|kindOrgHead|kindPlaceHead); ph != nil && f.r.connectors[u.Fold] {
+			break
+		}
+		c.end = j + 1
+	}
+	return c
+}
+
+// headAfter takes in a head word written in lower case after the run
+// ("Curah Kobokan village", "Kerman province").
+func (f *finder) headAfter(c *capsRunInfo) {
+	j := c.end
+	if c.org || c.place || j >= len(f.toks) || !isWord(f.toks[j]) || f.toks[j].Cap {
+		return
+	}
+	if f.r.placeHeadWords[f.toks[j].Fold] {
+		c.place = true
+		c.end++
+	} else if f.r.orgHeadWords[f.toks[j].Fold] {
+		c.org = true
+		c.end++
+	}
+}
+
+// emitOrgRun emits the organization a run names, with the pack's key when
+// the whole run is a known organization. A given name after the
+// organization's name starts a person's ("Polres Nerangme Nurul Zahra
+// Santoso"), so the run ends before it.
+func (f *finder) emitOrgRun(c capsRunInfo) int {
+	i, j := c.start, c.end
+	for k := i; k < j; k++ {
+		if ph, _ := f.match(k, kindOrgHead); ph != nil {
+			if g := f.givenNameAfter(k+2, j); g >= 0 {
+				j = g
+			}
+			break
+		}
+	}
+	key := slug(f.text[f.toks[i].Span.Start:f.toks[j-1].Span.End])
+	if ph, n := f.match(i, kindOrg); ph != nil && n == j-i {
+		key = ph.key
+	}
+	f.emit(claims.Organization, i, j, key)
+	return j
+}
+
+// emitPlaceRun emits the place a run names: the key of a known place that
+// ends the run, else a key made of the words after the head word
+// ("Kecamatan Pronojiwo" is the place Pronojiwo).
+func (f *finder) emitPlaceRun(c capsRunInfo) int {
+	i, j := c.start, c.end
+	key := ""
+	for k := i; k < j && key == ""; k++ {
+		if ph, n := f.match(k, kindPlace); ph != nil && k+n == j {
+			key = ph.key
+		}
+	}
+	if key == "" {
+		s := i
+		if ph, n := f.match(i, kindPlaceHead); ph != nil && i+n < j {
+			s = i + n
+		}
+		key = slug(f.text[f.toks[s].Span.Start:f.toks[j-1].Span.End])
+	}
+	f.emit(claims.Place, i, j, key)
+	return j
+}
+
+// personRun reads a person's name in the run [i, j): the words up to the
+// first that cannot be a name or is a known place or organization. It
+// leaves out lines in capitals, single letters and single words that open
+// a sentence without a reporting verb after them, and takes an unknown
+// acronym for an organization.
+func (f *finder) personRun(i, j int) int {
+	toks := f.toks
+	t := toks[i]
+	e := f.nameEnd(i, j)
+	for k := i; k < e; k++ {
+		if ph, _ := f.match(k, kindKnown); ph != nil {
+			e = k
+		}
+	}
+	switch {
+	case e == i:
+		return i
+	case allUpper(toks[i:e]) && e-i > 1:
+		// A line in capitals is a headline or page furniture.
+		return e
+	case e-i == 1 && utf8.RuneCountInString(t.Text) < 2:
+		return e
+	case t.Caps && e-i == 1:
+		// An unknown acronym: an organization.
+		f.emit(claims.Organization, i, e, strings.ToLower(t.Fold))
+		return e
+	case f.initial(i) && e-i == 1 && !f.beforeVerb(e):
+		return e
+	}
+	return f.emitPerson(parsed{start: i, end: e, nameStart: i, nameEnd: e, e: claims.Entity{Kind: claims.Person}})
+}
+
+// afterPlace reports whether token i follows a locative preposition ("di
+// Curah Koboan") or continues a list of places ("di Curah Koboan,
+// Pronojiwo").
+func (f *finder) afterPlace(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := f.toks[i-1]
+	if isWord(prev) && !prev.Cap && f.r.placePreps[prev.Fold] {
+		return true
+	}
+	if len(f.out) == 0 || f.out[len(f.out)-1].Entity.Kind != claims.Place {
+		return false
+	}
+	last := f.out[len(f.out)-1].Span.End
+	sep := f.toks[i-1]
+	if sep.Text != "," && !(isWord(sep) && !sep.Cap && f.r.connectors[sep.Fold]) {
+		return false
+	}
+	return i >= 2 && f.toks[i-2].Span.End == last
+}
+
+// givenNameAfter returns the first token in [from, end) that is a common
+// given name, or -1.
+func (f *finder) givenNameAfter(from, end int) int {
+	for k := max(from, 0); k < end; k++ {
+		if f.toks[k].Cap && f.r.givenNames[f.toks[k].Fold] {
+			return k
+		}
+	}
+	return -1
+}
+
+// initialAt returns the token after an initial ("M." in "M. Syaugi") at
+// j that a capitalized word follows, or j.
+func (f *finder) initialAt(j int) int {
+	toks := f.toks
+	if j+2 >= len(toks) || !toks[j].Cap || utf8.RuneCountInString(toks[j].Text) != 1 ||
+		toks[j+1].Text != "." || toks[j+1].Space || !toks[j+2].Cap || !isWord(toks[j+2]) {
+		return j
+	}
+	return j + 2
+}
+
+func (f *finder) isHead(i int) bool {
+	ph, _ := f.match(i, kindOrgHead|kindPlaceHead)
+	return ph != nil
+}
+
+// initial reports whether token i starts the sentence or a quotation in
+// it, where a capital says nothing.
+func (f *finder) initial(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch f.toks[i-1].Text {
+	case "\"", "“", "”", "'", "‘", "(", "[", ":", "-", "–", "—", "•", "*":
+		return true
+	}
+	return false
+}
+
+// beforeVerb reports whether a reporting verb follows token i, perhaps
+// after an auxiliary ("Hayashi told", "Khamenei juga menyampaikan").
+func (f *finder) beforeVerb(i int) bool {
+	for k := i; k < len(f.toks) && k < i+3; k++ {
+		t := f.toks[k]
+		if !isWord(t) {
+			return false
+		}
+		if f.r.verbs[t.Fold] {
+			return true
+		}
+		if !f.r.auxiliaries[t.Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+func allUpper(ts []text.Token) bool {
+	for _, t := range ts {
+		if !t.Caps {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,471 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// parsed is a person phrase: who, with what title, over which tokens.
+type parsed struct {
+	start, end         int // tokens [start, end) of the whole phrase
+	nameStart, nameEnd int // tokens of the name; equal when there is none
+	titleStart         int // token of the title, when titled
+	e                  claims.Entity
+	titled             bool
+}
+
+// person parses a person phrase led by a title, rank, honorific or
+// "former", or by a place that owns a title ("Japan's foreign minister").
+func (f *finder) person(i int) (parsed, bool) {
+	p, ok := f.rolePhrase(i)
+	if !ok {
+		return p, false
+	}
+	if p.nameEnd > p.nameStart {
+		return p, true
+	}
+	// A role without a name is worth a mention only when it says whose
+	// role it is: "Japan's foreign minister", "Kepala BNPB".
+	if p.titled && (p.e.Of != "" || p.e.Org != "" || f.namedOffice(p)) {
+		p.e.Partial = true
+		return p, true
+	}
+	return p, false
+}
+
+// namedOffice reports whether a title without a name or an owner still
+// names one office: a specific role ("chief-cabinet-secretary", not
+// "minister") capitalized inside the sentence ("the Chief Cabinet
+// Secretary said").
+func (f *finder) namedOffice(p parsed) bool {
+	t := f.toks[p.titleStart]
+	return strings.Contains(p.e.Role, "-") && !strings.HasPrefix(p.e.Role, "former-") && t.Cap && !f.initial(p.titleStart) && !f.titleCase
+}
+
+// rolePhrase parses [former] [place ['s]] [former] title [complement]
+// [ranks] [name], or ranks and honorifics before a name.
+func (f *finder) rolePhrase(i int) (parsed, bool) {
+	p := parsed{start: i}
+	p.e.Kind = claims.Person
+	pos, former := f.former(i, false)
+	pos, former = f.ownerBefore(&p, pos, former)
+	if tp, tn := f.match(pos, kindTitle); tp != nil {
+		pos = f.title(&p, pos, tp, tn, former)
+	} else if ph, _ := f.match(pos, kindRank|kindHonorific); ph == nil || !f.toks[pos].Cap {
+		return p, false
+	}
+	if f.titleCase && p.titled {
+		return f.headlineRole(p, pos), true
+	}
+	return f.nameAfter(p, pos)
+}
+
+// former steps over "former" ("mantan") at pos, which makes the role a
+// past one.
+func (f *finder) former(pos int, former bool) (int, bool) {
+	if ph, n := f.match(pos, kindFormer); ph != nil {
+		return pos + n, true
+	}
+	return pos, former
+}
+
+// ownerBefore reads a place that owns the title after it, with its
+// possessive ("Japan's foreign minister", "Saudi Health Minister"), and
+// fills Of. Without a title after it the place is left to be read as a
+// place.
+func (f *finder) ownerBefore(p *parsed, pos int, former bool) (int, bool) {
+	ph, n := f.match(pos, kindPlace)
+	if ph == nil || !f.toks[pos].Cap {
+		return pos, former
+	}
+	q := pos + n
+	if q < len(f.toks) && !f.toks[q].Space && f.r.isPossessive(f.toks[q].Fold) {
+		q++
+	}
+	q, wasFormer := f.former(q, former)
+	if tp, _ := f.match(q, kindTitle); tp == nil {
+		return pos, wasFormer
+	}
+	p.e.Of = ph.key
+	return q, wasFormer
+}
+
+// title records the title tp of tn words at pos and returns the word
+// after it, or after an owner that introduces the title's complement
+// ("head of the Quds Force", "minister of Japan").
+func (f *finder) title(p *parsed, pos int, tp *phrase, tn int, former bool) int {
+	toks := f.toks
+	p.titled = true
+	p.titleStart = pos
+	p.e.Role = tp.key
+	if former {
+		p.e.Role = "former-" + tp.key
+	}
+	p.e.Title = f.text[toks[pos].Span.Start:toks[pos+tn-1].Span.End]
+	pos += tn
+	if pos+1 < len(toks) && !toks[pos].Cap && f.r.owners[toks[pos].Fold] {
+		q := pos + 1
+		if q < len(toks) && !toks[q].Cap && f.r.connectors[toks[q].Fold] {
+			q++
+		}
+		if q < len(toks) && toks[q].Cap {
+			pos = q
+		}
+	}
+	return pos
+}
+
+// headlineRole ends a title in a headline. Every word is capitalized
+// there: the words after a title are as likely a verb as a name. Only an
+// owner right after the title counts ("Menlu Kazakhstan Kunjungi ...").
+func (f *finder) headlineRole(p parsed, pos int) parsed {
+	if ph, n := f.match(pos, kindKnown); ph != nil {
+		if ph.kind == kindPlace && p.e.Of == "" {
+			p.e.Of = ph.key
+		} else if ph.kind == kindOrg {
+			p.e.Org = ph.key
+		}
+		pos += n
+	}
+	p.end, p.nameStart, p.nameEnd = pos, pos, pos
+	return p
+}
+
+// nameAfter reads what follows a title, rank or honorific at pos: the
+// title's owners and the person's ranks (split), then the name. Ranks and
+// honorifics without a name are no person.
+func (f *finder) nameAfter(p parsed, pos int) (parsed, bool) {
+	end := f.region(pos, p.titled)
+	split := f.split(pos, end, &p.e)
+	p.nameStart, p.nameEnd = split, f.nameEnd(split, end)
+	if p.nameEnd > p.nameStart {
+		p.end = p.nameEnd
+	} else {
+		p.end = max(split, pos)
+	}
+	if !p.titled && p.nameEnd == p.nameStart {
+		return p, false
+	}
+	return p, true
+}
+
+// region returns the end of the run of capitalized words, joined by
+// connectors, particles and commas, that may hold a title's complement
+// and a name.
+func (f *finder) region(pos int, titled bool) int {
+	toks := f.toks
+	j := pos
+	for j < len(toks) {
+		t := toks[j]
+		if n := f.parenthesized(j); n > j && j > pos {
+			j = n
+			continue
+		}
+		if n := f.initialAt(j); n > j {
+			j = n
+			continue
+		}
+		if isWord(t) && (t.Cap || t.Caps) {
+			if ph, n := f.match(j, kindKnown|kindRank); ph != nil {
+				j += n
+				continue
+			}
+		}
+		switch {
+		case isWord(t) && (t.Cap || t.Caps) && t.Kind != text.Number:
+			if j > pos {
+				if tp, _ := f.match(j, kindTitle); tp != nil {
+					return j
+				}
+			}
+			if f.r.notNames[t.Fold] && !f.isHeadOrKnown(j) {
+				return j
+			}
+			j++
+		case isWord(t) && (f.r.connectors[t.Fold] || f.r.particles[t.Fold]) && j > pos && j+1 < len(toks) && toks[j+1].Cap:
+			j++
+		case t.Text == "," && (j > pos || titled) && j+1 < len(toks) && toks[j+1].Cap && isWord(toks[j+1]):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// parenthesized returns the token after "(BNPB)" or "(Badan SAR
+// Nasional)" at j: an acronym or a known name in parentheses, which
+// glosses the name before it; j when there is none.
+func (f *finder) parenthesized(j int) int {
+	toks := f.toks
+	if j+2 >= len(toks) || toks[j].Text != "(" {
+		return j
+	}
+	if toks[j+1].Caps && toks[j+2].Text == ")" {
+		return j + 3
+	}
+	if ph, n := f.match(j+1, kindKnown); ph != nil && j+1+n < len(toks) && toks[j+1+n].Text == ")" {
+		return j + 2 + n
+	}
+	return j
+}
+
+func (f *finder) isHeadOrKnown(j int) bool {
+	ph, _ := f.match(j, kindKnown|kindOrgHead|kindPlaceHead|kindRank|kindHonorific)
+	return ph != nil
+}
+
+// split walks the region [pos, end) and returns where the name begins:
+// after the last place, organization, rank or head word, or after a comma
+// that follows one. It fills Of, Org and Rank on the way. The plain words
+// after an organization's head word belong to it ("Organisasi Darurat
+// Medis"), unless a comma sets a name apart.
+func (f *finder) split(pos, end int, e *claims.Entity) int {
+	s := splitter{f: f, e: e, last: pos, genericOrg: -1, lastComma: -1, lastHead: -1}
+	for k := pos; k < end; {
+		next, stop := s.step(k)
+		if stop {
+			return s.last
+		}
+		k = next
+	}
+	orgEnd := s.closeOrg(end)
+	s.nameGenericOrg(orgEnd)
+	return s.last
+}
+
+// splitter is the state of one split.
+type splitter struct {
+	f *finder
+	e *claims.Entity
+	// last is where the name may begin so far; genericOrg and lastHead
+	// are the first and last organization head words, lastComma the
+	// last comma inside an organization's name, -1 when none.
+	last, genericOrg, lastHead, lastComma int
+	// orgOpen is set after an organization's head word: plain words
+	// after it are part of its name.
+	orgOpen bool
+}
+
+// step reads word k and returns the word after it, or stop when the
+// region's owners end there.
+func (s *splitter) step(k int) (next int, stop bool) {
+	f := s.f
+	t := f.toks[k]
+	if n := f.parenthesized(k); n > k {
+		s.last = n
+		return n, false
+	}
+	if isWord(t) && !t.Cap && !t.Caps && f.r.connectors[t.Fold] && !s.orgOpen {
+		// "Andriy Sybiga for Tokyo", "Menlu Jepang di Tokyo": a
+		// connector joins the words of an organization's name, and
+		// ends anything else.
+		return k, true
+	}
+	if t.Text == "," {
+		return s.comma(k)
+	}
+	ph, n := f.match(k, kindKnown|kindRank|kindOrgHead|kindPlaceHead)
+	if ph == nil {
+		return s.plain(k), false
+	}
+	s.owner(ph, k)
+	s.last = k + n
+	return k + n, false
+}
+
+// comma reads a comma at k: inside an organization's name it may end the
+// name; after an owner it sets the name apart; after a plain word it ends
+// the name (a list of people), not a title's complement.
+func (s *splitter) comma(k int) (int, bool) {
+	switch {
+	case s.orgOpen:
+		s.lastComma = k
+	case s.last != k:
+		return k, true
+	default:
+		s.last = k + 1
+	}
+	return k + 1, false
+}
+
+// plain reads a word that is no owner. An unknown acronym right after a
+// title is its organization ("anggota DPRD").
+func (s *splitter) plain(k int) int {
+	t := s.f.toks[k]
+	if t.Caps && k == s.last && s.e.Role != "" && s.e.Org == "" {
+		s.e.Org = t.Fold
+		s.last = k + 1
+	}
+	return k + 1
+}
+
+// owner records the place, organization, rank or head word ph at k.
+func (s *splitter) owner(ph *phrase, k int) {
+	s.orgOpen = ph.kind == kindOrgHead
+	s.lastComma = -1
+	switch ph.kind {
+	case kindPlace:
+		if s.e.Of == "" && s.e.Role != "" {
+			s.e.Of = ph.key
+		}
+	case kindOrg:
+		s.e.Org = ph.key
+	case kindRank:
+		s.e.Rank = ph.key
+	case kindOrgHead:
+		if s.genericOrg < 0 {
+			s.genericOrg = k
+		}
+		s.lastHead = k
+	}
+}
+
+// closeOrg ends an organization's name left open at the region's end: it
+// runs on to the last comma, or to a given name ("Kepala Stasiun
+// Geofisika Koruko Nurul Fauzi Laksono"), or to the end. It returns where
+// the organization ends, and moves last, where the name begins.
+func (s *splitter) closeOrg(end int) int {
+	if !s.orgOpen {
+		return s.last
+	}
+	switch g := s.f.givenNameAfter(s.lastHead+2, end); {
+	case s.lastComma >= 0:
+		s.last = s.lastComma + 1
+		return s.lastComma
+	case g >= 0:
+		s.last = g
+		return g
+	default:
+		s.last = end
+		return end
+	}
+}
+
+// nameGenericOrg gives a titled person the organization named by a head
+// word and the words after it, up to a comma, a parenthesis or a
+// connector, when no known organization was found.
+func (s *splitter) nameGenericOrg(orgEnd int) {
+	f := s.f
+	if s.genericOrg < 0 || s.e.Org != "" || s.e.Role == "" {
+		return
+	}
+	stop := orgEnd
+	for k := s.genericOrg; k < orgEnd; k++ {
+		t := f.toks[k]
+		if t.Text == "," || t.Text == "(" || (f.r.connectors[t.Fold] && !t.Cap) {
+			stop = k
+			break
+		}
+	}
+	if stop > s.genericOrg {
+		s.e.Org = slug(f.text[f.toks[s.genericOrg].Span.Start:f.toks[stop-1].Span.End])
+	}
+}
+
+// nameEnd returns the end of the name that starts at s: capitalized words
+// that are not non-names, with particles inside.
+func (f *finder) nameEnd(s, end int) int {
+	toks := f.toks
+	j := s
+	for j < end {
+		t := toks[j]
+		if n := f.initialAt(j); n > j && n < end {
+			j = n
+			continue
+		}
+		if !isWord(t) || t.Kind == text.Number {
+			break
+		}
+		if t.Cap || t.Caps {
+			if f.r.notNames[t.Fold] {
+				if ph, _ := f.match(j, kindHonorific); ph == nil {
+					break
+				}
+			}
+			if ph, _ := f.match(j, kindOrgHead|kindPlaceHead|kindKnown); ph != nil {
+				break
+			}
+			j++
+			continue
+		}
+		if f.r.particles[t.Fold] && j > s && j+1 < end && toks[j+1].Cap {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// emitPerson appends the person of p, with a title given after the name
+// by apposition, and returns the token after it.
+func (f *finder) emitPerson(p parsed) int {
+	toks := f.toks
+	e := p.e
+	if p.nameEnd > p.nameStart {
+		e.NameSpan = claims.Span{Start: toks[p.nameStart].Span.Start, End: toks[p.nameEnd-1].Span.End}
+		e.Name = e.NameSpan.Of(f.text)
+		e.Key = f.personKey(p.nameStart, p.nameEnd)
+		if p.nameEnd-p.nameStart == 1 && !p.titled && p.e.Rank == "" {
+			e.Partial = true
+		}
+	}
+	if e.Role != "" && e.Of == "" && e.Org == "" && len(f.out) > 0 && p.start > 0 {
+		// "NasDem Party chairperson Surya Paloh": the organization or
+		// place just before the title owns it.
+		prev := f.out[len(f.out)-1].Entity
+		if f.out[len(f.out)-1].Span.End == toks[p.start-1].Span.End && prev != nil {
+			switch prev.Kind {
+			case claims.Organization:
+				e.Org = prev.Key
+			case claims.Place:
+				e.Of = prev.Key
+			}
+		}
+	}
+	next := p.end
+	if e.Name != "" && e.Role == "" {
+		if ap, n, ok := f.apposition(p.end); ok {
+			e.Title, e.Role, e.Of, e.Org = ap.Title, ap.Role, ap.Of, ap.Org
+			next = n
+		}
+	}
+	span := claims.Span{Start: toks[p.start].Span.Start, End: toks[p.end-1].Span.End}
+	f.out = append(f.out, claims.Mention{Kind: claims.MentionEntity, Span: span, Entity: &e})
+	return next
+}
+
+// apposition reads ", [the] Japan's foreign minister," after a name and
+// returns the role and the token after it.
+func (f *finder) apposition(i int) (claims.Entity, int, bool) {
+	toks := f.toks
+	if i >= len(toks) || toks[i].Text != "," {
+		return claims.Entity{}, 0, false
+	}
+	j := i + 1
+	if j < len(toks) && !toks[j].Cap && f.r.connectors[toks[j].Fold] {
+		j++
+	}
+	p, ok := f.rolePhrase(j)
+	if !ok || !p.titled || p.nameEnd > p.nameStart {
+		return claims.Entity{}, 0, false
+	}
+	return p.e, p.end, true
+}
+
+// personKey folds the name tokens without honorifics.
+func (f *finder) personKey(s, e int) string {
+	var parts []string
+	for k := s; k < e; k++ {
+		if k < e-1 {
+			if ph, _ := f.match(k, kindHonorific); ph != nil {
+				continue
+			}
+		}
+		parts = append(parts, f.toks[k].Text)
+	}
+	return PersonKey(strings.Join(parts, " "))
+}
