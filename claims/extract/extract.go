@@ -230,7 +230,7 @@ func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, r
 			s.quants = append(s.quants, q)
 		}
 	}
-	s.entities = l.entity.Find(doc.Text, sp)
+	s.entities = l.entity.FindIn(ts)
 	s.atts = l.speaker.FindIn(ts)
 	s.hedges = l.speaker.HedgedIn(ts)
 	if l.speaker.NegatedIn(ts) {
