@@ -345,6 +345,9 @@ type Entity struct {
 	// Org is the key of the organization whose role it is ("bnpb" for
 	// "Kepala BNPB"), when known.
 	Org string
+	// Former is set for a past office ("former", "mantan"): Role is the
+	// office, and RoleKey writes it "former-" + Role.
+	Former bool
 	// Partial is set for a person named by one word that may be a surname
 	// ("Hayashi told reporters"), and for a role without a name ("Japan's
 	// foreign minister"); entity.Link gives it the key of the full name it
@@ -547,4 +550,13 @@ func (c *Claim) HedgeWords() []string {
 		return c.Hedges
 	}
 	return append(c.Hedges[:len(c.Hedges):len(c.Hedges)], "negated")
+}
+
+// RoleKey is the role as it keys alignment and reports show it: a past
+// office is "former-" + Role.
+func (e *Entity) RoleKey() string {
+	if e.Former && e.Role != "" {
+		return "former-" + e.Role
+	}
+	return e.Role
 }

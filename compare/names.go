@@ -62,7 +62,7 @@ const (
 // two offices of one kind ("foreign-minister" and "defence-minister",
 // "president" and "vice-president"), or one office of two places. A title
 // in another language with the same role key is the same title; generic
-// roles ("minister", "official") and past offices ("former-...") never
+// roles ("minister", "official") and past offices (Entity.Former) never
 // conflict.
 //
 // Findings come in a deterministic order, with empty IDs.
@@ -140,7 +140,7 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 		}
 		for _, c := range s.claims {
 			if c.Entity.Role != "" {
-				addBlock("r:"+c.Entity.Role+"|"+c.Entity.Of+"|"+c.Entity.Org, i)
+				addBlock("r:"+c.Entity.RoleKey()+"|"+c.Entity.Of+"|"+c.Entity.Org, i)
 			}
 		}
 	}
@@ -284,7 +284,7 @@ func shareContext(a, b *spelling) bool {
 		for _, y := range b.claims {
 			ex, ey := x.Entity, y.Entity
 			switch {
-			case ex.Role != "" && ey.Role != "" && (ex.Role == ey.Role || compatibleRoles(lang.Role(ex.Role), lang.Role(ey.Role))):
+			case ex.Role != "" && ey.Role != "" && (ex.RoleKey() == ey.RoleKey() || compatibleRoles(lang.Role(ex.RoleKey()), lang.Role(ey.RoleKey()))):
 				return true
 			case ex.Of != "" && ex.Of == ey.Of, ex.Org != "" && ex.Org == ey.Org:
 				return true
@@ -409,7 +409,7 @@ func titleFindings(cs []*claims.Claim) []Finding {
 		var firsts []*claims.Claim
 		seen := map[string]bool{}
 		for _, c := range group {
-			k := c.Doc + "|" + c.Entity.Role + "|" + c.Entity.Of
+			k := c.Doc + "|" + c.Entity.RoleKey() + "|" + c.Entity.Of
 			if !seen[k] {
 				seen[k] = true
 				firsts = append(firsts, c)
@@ -470,15 +470,15 @@ func titleFindings(cs []*claims.Claim) []Finding {
 
 func roleLabel(e *claims.Entity) string {
 	if e.Of != "" {
-		return e.Role + " (" + e.Of + ")"
+		return e.RoleKey() + " (" + e.Of + ")"
 	}
-	return e.Role
+	return e.RoleKey()
 }
 
 // titlesConflict reports whether one person cannot hold both roles.
 func titlesConflict(a, b *claims.Entity) bool {
 	ra, rb := lang.Role(a.Role), lang.Role(b.Role)
-	if strings.HasPrefix(a.Role, "former-") || strings.HasPrefix(b.Role, "former-") || ra.Generic() || rb.Generic() {
+	if a.Former || b.Former || ra.Generic() || rb.Generic() {
 		return false
 	}
 	if ra == rb || compatibleRoles(ra, rb) {

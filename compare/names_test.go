@@ -11,9 +11,13 @@ import (
 )
 
 // person makes a claim of kind about a person named name in doc at
-// offset at, with a role and its owner.
+// offset at, with a role (written as RoleKey writes it: "former-..." for
+// a past office) and its owner.
 func person(kind claims.ClaimKind, doc string, at int, name, role, of string) *claims.Claim {
 	e := &claims.Entity{Kind: claims.Person, Name: name, Key: entity.PersonKey(name), Role: role, Of: of}
+	if r, ok := strings.CutPrefix(role, "former-"); ok {
+		e.Role, e.Former = r, true
+	}
 	return &claims.Claim{
 		ID: fmt.Sprintf("%s#%d", doc, at), Doc: doc, Kind: kind, Text: name, Subject: e.Key,
 		Span: claims.Span{Start: at, End: at + len(name)}, Entity: e,
@@ -34,7 +38,7 @@ func describeFinding(f Finding) string {
 	for _, s := range f.Sides {
 		side := s.Doc + ":" + s.Text
 		if f.Kind == claims.ClaimTitle {
-			side += "=" + s.Entity.Role
+			side += "=" + s.Entity.RoleKey()
 		}
 		sides = append(sides, side)
 	}

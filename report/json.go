@@ -308,7 +308,7 @@ func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 		}
 	}
 	if e := c.Entity; e != nil {
-		jc.Entity = &jsonEntity{Kind: e.Kind.String(), Name: e.Name, Key: e.Key, Title: e.Title, Role: e.Role, Of: e.Of}
+		jc.Entity = &jsonEntity{Kind: e.Kind.String(), Name: e.Name, Key: e.Key, Title: e.Title, Role: e.RoleKey(), Of: e.Of}
 	}
 	return jc
 }

@@ -55,9 +55,9 @@ func fullNames(ms []claims.Mention) []*full {
 		}
 		if e.Role != "" {
 			if p.role == "" {
-				p.role, p.of, p.org, p.title = e.Role, e.Of, e.Org, e.Title
+				p.role, p.former, p.of, p.org, p.title = e.Role, e.Former, e.Of, e.Org, e.Title
 			}
-			p.offices = append(p.offices, office{e.Role, e.Of, e.Org})
+			p.offices = append(p.offices, office{e.RoleKey(), e.Of, e.Org})
 		}
 	}
 	return people
@@ -103,7 +103,7 @@ func (p *full) lend(e *claims.Entity) {
 	e.Key = p.key
 	e.Linked = true
 	if e.Role == "" {
-		e.Role, e.Of, e.Org = p.role, p.of, p.org
+		e.Role, e.Former, e.Of, e.Org = p.role, p.former, p.of, p.org
 		if e.Title == "" {
 			e.Title = p.title
 		}
@@ -114,6 +114,7 @@ func (p *full) lend(e *claims.Entity) {
 type full struct {
 	key           string
 	role, of, org string
+	former        bool
 	title         string
 	words         []string
 	offices       []office // every role the document gives the person
@@ -127,7 +128,7 @@ type office struct{ role, of, org string }
 // minister") is held only by a person known to hold it for that owner.
 func (p *full) holds(e *claims.Entity) bool {
 	for _, o := range p.offices {
-		if rolesMatch(o.role, e.Role) && (e.Of == "" || o.of == e.Of) && (e.Org == "" || o.org == e.Org) {
+		if rolesMatch(o.role, e.RoleKey()) && (e.Of == "" || o.of == e.Of) && (e.Org == "" || o.org == e.Org) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func (f *finder) person(i int) (parsed, bool) {
 // Secretary said").
 func (f *finder) namedOffice(p parsed) bool {
 	t := f.toks[p.titleStart]
-	return strings.Contains(p.e.Role, "-") && !strings.HasPrefix(p.e.Role, "former-") && t.Cap && !f.initial(p.titleStart) && !f.titleCase
+	return strings.Contains(p.e.Role, "-") && !p.e.Former && t.Cap && !f.initial(p.titleStart) && !f.titleCase
 }
 
 // rolePhrase parses [former] [place ['s]] [former] title [complement]
@@ -99,10 +99,7 @@ func (f *finder) title(p *parsed, pos int, tp *phrase, tn int, former bool) int 
 	toks := f.toks
 	p.titled = true
 	p.titleStart = pos
-	p.e.Role = tp.key
-	if former {
-		p.e.Role = "former-" + tp.key
-	}
+	p.e.Role, p.e.Former = tp.key, former
 	p.e.Title = f.text[toks[pos].Span.Start:toks[pos+tn-1].Span.End]
 	pos += tn
 	if pos+1 < len(toks) && !toks[pos].Cap && f.r.owners[toks[pos].Fold] {
@@ -429,7 +426,7 @@ func (f *finder) emitPerson(p parsed) int {
 	next := p.end
 	if e.Name != "" && e.Role == "" {
 		if ap, n, ok := f.apposition(p.end); ok {
-			e.Title, e.Role, e.Of, e.Org = ap.Title, ap.Role, ap.Of, ap.Org
+			e.Title, e.Role, e.Former, e.Of, e.Org = ap.Title, ap.Role, ap.Former, ap.Of, ap.Org
 			next = n
 		}
 	}

@@ -150,7 +150,7 @@ func (b *builder) names(out []*claims.Claim) []*claims.Claim {
 			t := b.claim(claims.ClaimTitle, m.Span)
 			t.Entity = en
 			t.Subject = en.Key
-			t.Role = en.Role
+			t.Role = en.RoleKey()
 			out = append(out, t)
 		}
 	}

@@ -49,8 +49,8 @@ type Entities struct {
 	// PlaceHeads are words that make a capitalized phrase a place
 	// ("Kota", "Kabupaten", "Province", "Mount").
 	PlaceHeads []string
-	// Formers mark a past office ("former", "mantan"); the role key is
-	// then prefixed with "former-".
+	// Formers mark a past office ("former", "mantan"): the entity is then
+	// Former, and its role no office it holds now.
 	Formers []string
 	// GivenNames are common first names. After an organization's name
 	// written without a comma, the first of them starts the person's name
