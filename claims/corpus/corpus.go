@@ -486,9 +486,14 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// checkLang rejects a declared language that no pack reads.
+// checkLang rejects a declared language that no pack reads, and writes
+// one a pack reads under another code (an alias) as the pack's code.
 func (r *run) checkLang(doc *claims.Document) *Error {
-	if doc.Language == "" || r.l.Packs == nil || r.l.Packs.Get(doc.Language) != nil {
+	if doc.Language == "" || r.l.Packs == nil {
+		return nil
+	}
+	if p := r.l.Packs.Lookup(doc.Language); p != nil {
+		doc.Language = p.Code // "ms", "ind": read by the pack that lists them
 		return nil
 	}
 	return &Error{Path: doc.Path, Reason: fmt.Sprintf("language %q has no language pack (known: %s)", doc.Language, strings.Join(r.l.Packs.Codes(), ", "))}

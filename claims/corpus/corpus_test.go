@@ -755,7 +755,9 @@ func TestDetectSamples(t *testing.T) {
 		if !ok || strings.HasPrefix(line, "#") {
 			continue
 		}
-		want = normLang(want)
+		if p := builtin.Packs().Lookup(normLang(want)); p != nil {
+			want = p.Code // Malay samples are read by the Indonesian pack
+		}
 		got, isSure := d.Detect(text)
 		n++
 		if got == want {

@@ -74,18 +74,12 @@ func setField(doc *claims.Document, key, val string) string {
 	return ""
 }
 
-// langAliases map codes to the pack that reads them: Malay is read by the
-// Indonesian pack, "in" is the old code for Indonesian.
-var langAliases = map[string]string{"ms": "id", "msa": "id", "may": "id", "zsm": "id", "in": "id", "ind": "id", "eng": "en"}
-
-// normLang reduces a language tag ("en-US", "id_ID") to a pack code.
+// normLang reduces a language tag ("en-US", "id_ID") to its language code;
+// the packs' aliases map it to a pack later ("ms" is read as "id").
 func normLang(v string) string {
 	v = strings.ToLower(strings.TrimSpace(v))
 	if i := strings.IndexAny(v, "-_"); i > 0 {
 		v = v[:i]
-	}
-	if a, ok := langAliases[v]; ok {
-		return a
 	}
 	return v
 }

@@ -206,11 +206,13 @@ func firstWord(s string) string {
 
 // countries lists the world's country names in English and in the
 // language code names, with keys made from the English name ("North
-// Korea" → "north-korea").
+// Korea" → "north-korea"): keys are shared by every pack, and English
+// names are read in every language's news. A local name equal to the
+// English one is listed once.
 func countries(code string) [][2]string {
 	en := display.Regions(language.English)
 	var local display.Namer
-	if tag, err := language.Parse(code); err == nil && code != "en" {
+	if tag, err := language.Parse(code); err == nil {
 		local = display.Regions(tag)
 	}
 	var out [][2]string

@@ -16,6 +16,10 @@ type Pack struct {
 	// Code is the ISO 639-1 code ("en", "id"); Name the language's English name.
 	Code string
 	Name string
+	// Aliases are other codes of languages the pack reads ("ms", "ind"
+	// for Indonesian, "eng" for English): metadata in those codes is
+	// read with this pack.
+	Aliases []string
 	// Text holds segmentation, detection and page-furniture data.
 	Text Text
 	// Numbers holds number words, separators, multipliers and hedges.
@@ -36,15 +40,16 @@ type Pack struct {
 
 // Set is a fixed collection of packs, looked up by code.
 type Set struct {
-	packs map[string]*Pack
-	codes []string
-	first string
+	packs   map[string]*Pack
+	codes   []string
+	first   string
+	aliases map[string]string // alias → code
 }
 
 // NewSet returns a set holding packs; a later pack with the same code
 // replaces an earlier one. The first pack given is the set's Default.
 func NewSet(packs ...*Pack) *Set {
-	s := &Set{packs: make(map[string]*Pack, len(packs))}
+	s := &Set{packs: make(map[string]*Pack, len(packs)), aliases: map[string]string{}}
 	if len(packs) > 0 {
 		s.first = packs[0].Code
 	}
@@ -53,6 +58,9 @@ func NewSet(packs ...*Pack) *Set {
 			s.codes = append(s.codes, p.Code)
 		}
 		s.packs[p.Code] = p
+		for _, a := range p.Aliases {
+			s.aliases[a] = p.Code
+		}
 	}
 	sort.Strings(s.codes)
 	return s
@@ -60,6 +68,15 @@ func NewSet(packs ...*Pack) *Set {
 
 // Get returns the pack for code, or nil when the set has none.
 func (s *Set) Get(code string) *Pack { return s.packs[code] }
+
+// Lookup returns the pack that reads code, a pack's code or one of its
+// Aliases, or nil.
+func (s *Set) Lookup(code string) *Pack {
+	if p := s.packs[code]; p != nil {
+		return p
+	}
+	return s.packs[s.aliases[code]]
+}
 
 // Default returns the pack that reads a text in a language the set has
 // no pack for: the first pack given to NewSet (nil for an empty set).

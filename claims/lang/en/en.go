@@ -8,6 +8,7 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 func Pack() *lang.Pack {
 	return &lang.Pack{
 		Code:      "en",
+		Aliases:   []string{"eng"},
 		Name:      "English",
 		Text:      text(),
 		Numbers:   numbers(),

@@ -8,6 +8,7 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 func Pack() *lang.Pack {
 	return &lang.Pack{
 		Code:      "id",
+		Aliases:   []string{"in", "ind", "ms", "msa", "may", "zsm"},
 		Name:      "Indonesian",
 		Text:      text(),
 		Numbers:   numbers(),
