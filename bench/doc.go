@@ -5,7 +5,8 @@
 //	BenchmarkBaselineReadSplit  walk, read each file, split it into words: the floor
 //	BenchmarkLoad               claims/corpus: files, front matter, furniture, language
 //	BenchmarkSegment            claims/segment: sentences
-//	BenchmarkRecognize          quantity, date and entity recognizers, apart and together
+//	BenchmarkRecognize          claims/text tokens, then the quantity, date and entity
+//	                            recognizers on them, apart and together
 //	BenchmarkExtract            extract.New(packs).Document: segment, recognize, assemble
 //	BenchmarkCompare            compare.Compare: align and judge, at two sizes (ns/claim
 //	                            stays flat when comparison grows linearly)
