@@ -158,7 +158,6 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
-
 // BenchmarkRecognize tokenizes every sentence of the corpus once
 // (claims/text), runs the quantity, date and entity recognizers on the
 // tokens apart, and all three with the tokenizing together.
