@@ -104,6 +104,21 @@ func TestDevCorpus(t *testing.T) {
 		total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected)
 }
 
+// TestMeasure measures the checker on any folder of stories named by the
+// environment variable EVALUATE (skipped when unset), for work on stories
+// before they join testdata/stories:
+//
+//	EVALUATE=/path/to/stories go test ./internal/evaluate -run TestMeasure -v
+func TestMeasure(t *testing.T) {
+	root := os.Getenv("EVALUATE")
+	if root == "" {
+		t.Skip("EVALUATE is not set")
+	}
+	total := measure(t, root)
+	t.Logf("%s: precision %.2f recall %.2f (%d of %d flags true, %d of %d disagreements found)",
+		root, total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected)
+}
+
 // TestStoriesWellFormed checks the stories themselves: every expected.yaml
 // loads, lists exactly its folder's articles and their languages, and
 // every value is found verbatim in its file's body.
