@@ -430,6 +430,9 @@ type Claim struct {
 	Location string
 	// Event is, for dates, the event dated ("visit").
 	Event string
+	// Rate is the calendar unit a count is per ("week" for "three ships a
+	// week"): a rate is not compared with a total.
+	Rate string
 	// When is the period a claim is about when its sentence puts it in
 	// another year than the article's ("last year", "in 2023"); claims of
 	// different periods are not compared.
@@ -467,6 +470,9 @@ func (c *Claim) Key() string {
 	if c.When != "" {
 		parts = append(parts, "when="+c.When)
 	}
+	if c.Rate != "" {
+		parts = append(parts, "per="+c.Rate)
+	}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != DimCount && q.Unit != "" {
 			parts = append(parts, "unit="+q.Unit)
@@ -498,8 +504,8 @@ const (
 	// MarkRise: the sentence says the count has grown ("rose to 14"): the
 	// same speaker giving a higher figure is updating it.
 	MarkRise
-	// MarkPlanned: a planned event ("will meet", "akan bertemu"), never
-	// dated against one that happened.
+	// MarkPlanned: a planned event ("will meet", "akan bertemu") or an
+	// aim ("target kami enam kapal"), never compared with what happened.
 	MarkPlanned
 	// MarkNegated: the sentence is negated.
 	MarkNegated
@@ -508,8 +514,8 @@ const (
 // Has reports whether all of x's marks are set in m.
 func (m Marks) Has(x Marks) bool { return m&x == x }
 
-// SubjectKey is the subject as it keys alignment: a planned event is
-// another subject than the event ("visit:planned").
+// SubjectKey is the subject as it keys alignment: a planned event, or an
+// aimed figure, is another subject than what happened ("visit:planned").
 func (c *Claim) SubjectKey() string {
 	if c.Marks.Has(MarkPlanned) {
 		return c.Subject + ":planned"

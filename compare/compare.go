@@ -29,18 +29,20 @@ const DefaultMaxDays = 60
 // conflicts first, then by severity, kind, topic and fingerprint.
 //
 // Claims meet only within a block: the same story (folder), kind, subject
-// (concept, event or person), actor and, for measures, unit; an increment
-// ("another 2,000") meets only increments. Within a block, only claims
-// from different sources (document and speaker) are compared.
+// (concept, event or person), period and, for measures, unit; an increment
+// ("another 2,000") meets only increments. Quantities of a block are then
+// grouped by the agreement of their frames (align). Within a group, only
+// claims from different sources (document and speaker) are compared.
 func Compare(cs []*claims.Claim, opts Options) []Finding {
-	blocks := map[string][]*claims.Claim{}
+	quantities := map[string][]*claims.Claim{}
+	dates := map[string][]*claims.Claim{}
 	increments := map[string][]float64{} // document and subject → values added
 	var people []*claims.Claim
 	var out []Finding
 	for _, c := range cs {
 		switch c.Kind {
 		case claims.ClaimQuantity:
-			if c.Quantity == nil || claims.IsGeneric(c.Subject) && c.Actor == "" && c.RoleKey() == "" {
+			if c.Quantity == nil {
 				continue
 			}
 			if c.Quantity.Flags.Has(claims.Increment) {
@@ -52,8 +54,8 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 				}
 				continue
 			}
-			k := blockKey(c, opts)
-			blocks[k] = append(blocks[k], c)
+			k := story(c, opts) + "\x00" + quantityBlockKey(c)
+			quantities[k] = append(quantities[k], c)
 		case claims.ClaimDate:
 			if c.Date == nil {
 				continue
@@ -65,25 +67,25 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 				continue
 			}
 			k := blockKey(c, opts)
-			blocks[k] = append(blocks[k], c)
+			dates[k] = append(dates[k], c)
 		case claims.ClaimName, claims.ClaimTitle:
 			people = append(people, c)
 		}
 	}
-	attachUnqualified(blocks, opts)
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		block := blocks[k]
+	for _, k := range sortedKeys(quantities) {
+		block := quantities[k]
 		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
-		if block[0].Kind == claims.ClaimQuantity {
-			out = append(out, judgeQuantities(block, increments, opts)...)
-		} else {
-			out = append(out, judgeDates(block, opts)...)
+		for _, g := range align(block) {
+			if g.unqualified(block[0].Subject) {
+				continue
+			}
+			out = append(out, judgeQuantities(g, increments, opts)...)
 		}
+	}
+	for _, k := range sortedKeys(dates) {
+		block := dates[k]
+		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
+		out = append(out, judgeDates(block, opts)...)
 	}
 	out = append(out, namesByStory(people, opts)...)
 	for i := range out {
@@ -106,59 +108,6 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		return a.ID < b.ID
 	})
 	return out
-}
-
-// attachUnqualified merges a block of quantity claims that name no actor
-// into the one block of the same subject that has an actor, when every
-// value of the first is also a value of the second: "12 Kapal" in a
-// headline is the "12 kapal penjaga pantai Tiongkok" of the body. A block
-// with a value of its own stays apart.
-func attachUnqualified(blocks map[string][]*claims.Claim, opts Options) {
-	siblings := map[string][]string{} // key without actor → keys with one
-	for k, b := range blocks {
-		if c := b[0]; c.Kind == claims.ClaimQuantity && c.Actor != "" {
-			bare := *c
-			bare.Actor = ""
-			sk := blockKey(&bare, opts)
-			siblings[sk] = append(siblings[sk], k)
-		}
-	}
-	for k, b := range blocks {
-		if b[0].Kind != claims.ClaimQuantity || b[0].Actor != "" || len(siblings[k]) == 0 {
-			continue
-		}
-		target := ""
-		for _, sk := range siblings[k] {
-			if holdsAll(blocks[sk], b) {
-				if target != "" {
-					target = ""
-					break
-				}
-				target = sk
-			}
-		}
-		if target != "" {
-			blocks[target] = append(blocks[target], b...)
-			delete(blocks, k)
-		}
-	}
-}
-
-// holdsAll reports whether every value of cs is a value of block.
-func holdsAll(block, cs []*claims.Claim) bool {
-	for _, c := range cs {
-		found := false
-		for _, o := range block {
-			if closeTo(o.Quantity.Value, c.Quantity.Value) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // namesByStory runs the name and title comparison one story at a time.
@@ -222,30 +171,6 @@ func tooFarApart(a, b *claims.Claim, opts Options) bool {
 	}
 	d := a.Published.Sub(b.Published)
 	return math.Abs(d.Hours()) > float64(limit)*24
-}
-
-// topic describes what a group of claims is about: "troops of north korea
-// in russia".
-func topic(sides []*claims.Claim) string {
-	c := sides[0]
-	t := pretty(c.SubjectKey())
-	if c.Actor != "" {
-		t += " of " + pretty(c.Actor)
-	}
-	locs := map[string]int{}
-	best := ""
-	for _, s := range sides {
-		if s.Location != "" {
-			locs[s.Location]++
-			if locs[s.Location] > locs[best] || locs[s.Location] == locs[best] && s.Location < best {
-				best = s.Location
-			}
-		}
-	}
-	if best != "" {
-		t += " in " + pretty(best)
-	}
-	return t
 }
 
 // pretty turns a key ("north-korea") into words ("North Korea").

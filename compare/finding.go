@@ -1,10 +1,12 @@
 // Package compare aligns claims about the same thing from different sources
 // and judges where they disagree.
 //
-// Alignment never compares all pairs: claims are blocked by a key (kind,
-// subject, role, actor) and only claims in one block meet. Each block is
-// then judged into Findings: quantities as intervals, dates by their
-// relation, names by spelling.
+// Alignment never compares all pairs: claims are blocked by a key (story,
+// kind, subject, period, unit) and only claims in one block meet; inside a
+// block, quantities are grouped by the agreement of their frames (whose,
+// where, which part: see align.go). Each group is then judged into
+// Findings: quantities as intervals, dates by their relation, names by
+// spelling.
 package compare
 
 import (
@@ -122,6 +124,10 @@ type Finding struct {
 	Topic string
 	// Key is the alignment key that brought the sides together.
 	Key string
+	// Why lists what brought the sides together, slot by slot
+	// ("subject=deaths", "actor=egypt (1 claim by agreement)"); empty for
+	// names.
+	Why []string
 	// Sides are the claims, at least two (one for a date that cannot be
 	// right), in a deterministic order: one per distinct value, so each
 	// side is a position.

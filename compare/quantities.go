@@ -70,7 +70,8 @@ func closeTo(a, b float64) bool {
 // about something else). A disagreement between two speakers of one
 // article is a dispute at one moment, so it is never an update, and
 // neither is a rise across articles between the same two figures.
-func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opts Options) []Finding {
+func judgeQuantities(g *group, increments map[string][]float64, opts Options) []Finding {
+	block := g.claims
 	type pair struct{ a, b *claims.Claim }
 	var conflicts, rising []pair
 	var agree, compatible pairSet
@@ -126,10 +127,11 @@ func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opt
 		}
 	}
 	first := block[0]
+	key, why := g.key(first), g.why(first.SubjectKey())
 	var out []Finding
 	if len(conflict.sides) > 0 {
 		sides, support := positions(conflict.sides)
-		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support}
+		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support}
 		if misreport {
 			f.Between = Misreport
 		}
@@ -139,17 +141,17 @@ func judgeQuantities(block []*claims.Claim, increments map[string][]float64, opt
 	if len(update.sides) > 0 {
 		sides, support := positions(update.sides)
 		if len(sides) > 1 {
-			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic(sides), Key: alignKey(first), Sides: sides, Support: support, Note: timeline(sides)})
+			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support, Note: timeline(sides)})
 		}
 	}
 	if len(out) > 0 {
 		return out
 	}
 	if len(agree.sides) > 0 {
-		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: topic(agree.sides), Key: alignKey(first), Sides: agree.sides}}
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: agree.sides}}
 	}
 	if len(compatible.sides) > 0 {
-		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic(compatible.sides), Key: alignKey(first), Sides: compatible.sides}}
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: compatible.sides}}
 	}
 	return nil
 }

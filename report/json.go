@@ -139,15 +139,17 @@ type jsonEdit struct {
 }
 
 type jsonFinding struct {
-	ID       string     `json:"id"`
-	Kind     string     `json:"kind"`
-	Verdict  string     `json:"verdict"`
-	Between  string     `json:"between,omitempty"`
-	Severity string     `json:"severity"`
-	Topic    string     `json:"topic"`
-	Key      string     `json:"key"`
-	Note     string     `json:"note,omitempty"`
-	Sides    []jsonSide `json:"sides"`
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Verdict  string `json:"verdict"`
+	Between  string `json:"between,omitempty"`
+	Severity string `json:"severity"`
+	Topic    string `json:"topic"`
+	Key      string `json:"key"`
+	// Why lists what brought the sides together, slot by slot.
+	Why   []string   `json:"why,omitempty"`
+	Note  string     `json:"note,omitempty"`
+	Sides []jsonSide `json:"sides"`
 	// Support are further claims repeating a side's value.
 	Support []jsonSide `json:"support,omitempty"`
 	Diff    []jsonEdit `json:"diff,omitempty"`
@@ -200,7 +202,7 @@ func JSON(w io.Writer, r *pipeline.Result) error {
 func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Note: f.Note, Sides: []jsonSide{},
+		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Why: f.Why, Note: f.Note, Sides: []jsonSide{},
 	}
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{

@@ -64,6 +64,13 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := quantitySubject(s, q)
+		if k := clauseSubject(s, q, m.Span); k != "" {
+			// The clause's subject says what the people counted are.
+			if q.Concept != "" {
+				q.Counted = q.Concept
+			}
+			q.Concept, subject = k, k
+		}
 		if subject == "" {
 			continue
 		}
@@ -76,6 +83,10 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 			c.Marks |= claims.MarkPart
 		}
 		c.When = when
+		c.Rate = rateAfter(s, m.Span)
+		if aimed(s, m.Span) {
+			c.Marks |= claims.MarkPlanned // an aim is not a count
+		}
 		c.At = dayOf(s, q.NumberSpan)
 		switch {
 		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3):

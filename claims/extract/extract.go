@@ -61,6 +61,10 @@ type language struct {
 	markers  *phrases // determiners and prepositions
 	conj     *phrases // clause and list connectives
 	rises    *phrases
+	reaches  *phrases // what a clause's subject amounts to ("rose to", "mencapai")
+	subjects *phrases // concept words a clause's subject may be, by concept
+	rates    *phrases // rate phrases ("a week"), by calendar unit
+	targets  *phrases // aims ("target", "menargetkan")
 	aux      *phrases
 	topics   *phrases
 	mods     *phrases
@@ -93,6 +97,10 @@ func New(packs *lang.Set) *Extractor {
 			markers:    listed(p.Speech.NounMarkers),
 			conj:       listed(p.Speech.Connectives),
 			rises:      listed(r.Rises),
+			reaches:    listed(r.Reaches),
+			subjects:   clauseSubjects(p.Concepts),
+			rates:      rateWords(p),
+			targets:    listed(r.Targets),
 			aux:        listed(p.Speech.Auxiliaries),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),

@@ -250,6 +250,9 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 		if actor == "" && q.Dimension == claims.DimCount {
 			actor = nearbyActor(doc, s, m)
 		}
+		if location == "" {
+			location = nearbyLocation(s, m)
+		}
 	}()
 	for _, e := range s.entities {
 		if e.Entity == nil || e.Entity.Kind != claims.Place || e.Entity.Key == "" {
@@ -316,6 +319,28 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 		}
 	}
 	return ""
+}
+
+// locationWindow is how many words may stand between the place of a
+// clause's subject and its number: "the death toll from Palu had reached
+// 420", "korban tewas di Kota Palu bertambah menjadi 384".
+const locationWindow = 6
+
+// nearbyLocation finds where a count is when its clause says so before
+// the number: a place after a locative or possessive preposition, in the
+// same clause and list item, that is not the speaker's.
+func nearbyLocation(s *sentence, m claims.Mention) string {
+	num := m.Quantity.NumberSpan
+	best := ""
+	for _, e := range actorCandidates(s, false) {
+		if e.Span.End > num.Start || !s.lang.afterPreposition(s.words, e.Span.Start) {
+			continue
+		}
+		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= locationWindow {
+			best = e.Entity.Key // the nearest wins: places are in text order
+		}
+	}
+	return best
 }
 
 // actorCandidates returns the sentence's places outside the speakers'

@@ -16,6 +16,19 @@ type Relations struct {
 	// "bertambah"): the same speaker giving a higher figure later that day
 	// is updating it, not contradicting himself.
 	Rises []string
+	// Reaches stand right before a figure that says what the subject of
+	// its clause amounts to ("the death toll ... reached 420", "rose to",
+	// "korban meninggal ... bertambah menjadi 23 orang", "mencapai"): a
+	// count whose own noun is generic ("orang", "people") then counts what
+	// that subject names.
+	Reaches []string
+	// Per make a count a rate when a calendar unit (Dates.Units) follows
+	// them ("three ships a week", "tiga kapal per minggu", "60 flights
+	// each day"): a rate is another fact than a total.
+	Per []string
+	// Targets before a figure make it an aim, not a fact ("the target is
+	// six ships", "target kami enam kapal", "wants to reach 1,000").
+	Targets []string
 	// Topics name what a measurement measures ("height" for "tinggi",
 	// "high", "waves"): a length, sum or share is a claim only when its
 	// sentence says what it measures.

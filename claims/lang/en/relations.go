@@ -8,6 +8,9 @@ func relations() lang.Relations {
 		Locative:   []string{"in", "at", "to", "into", "inside", "across", "near", "around", "throughout"},
 		Copulas:    []string{"were", "was", "are", "is", "being"},
 		Rises:      []string{"rose", "risen", "rises", "rising", "climbed", "climbs", "increased", "jumped", "grew", "swelled"},
+		Reaches:    []string{"rose to", "risen to", "rises to", "climbed to", "climbs to", "increased to", "jumped to", "grew to", "swelled to", "reached", "reaches", "had reached", "has reached", "hit", "stood at", "stands at", "totalled", "totaled", "totals", "numbered", "now stands at"},
+		Per:        []string{"a", "an", "per", "each", "every"},
+		Targets:    []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water", "elevation"}},
 			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},

@@ -8,6 +8,9 @@ func relations() lang.Relations {
 		Locative:   []string{"di", "ke", "dalam", "menuju", "di wilayah", "di kawasan", "di sekitar"},
 		Copulas:    []string{"merupakan", "adalah", "ialah", "yakni", "yaitu"},
 		Rises:      []string{"bertambah", "naik", "meningkat", "melonjak", "bertambah menjadi", "naik menjadi", "kembali bertambah"},
+		Reaches:    []string{"menjadi", "mencapai", "sebanyak", "sejumlah", "berjumlah", "tercatat", "total", "totalnya", "ada", "adalah", "yakni", "kini"},
+		Per:        []string{"per", "setiap", "tiap", "tiap-tiap"},
+		Targets:    []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
 			{Key: "depth", Words: []string{"kedalaman", "berkedalaman"}},

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/text"
+)
+
+// rateWords finds the phrases that make a count a rate: a Per word and a
+// calendar unit ("a week", "per minggu"), or a unit with the one-prefix
+// glued to it ("sehari"), valued by the unit's key.
+func rateWords(p *lang.Pack) *phrases {
+	m := text.NewMatcher[string]()
+	for unit, key := range p.Dates.Units {
+		for _, per := range p.Relations.Per {
+			m.Add(per+" "+unit, key, text.AnyCase)
+		}
+		for _, one := range p.Dates.OnePrefixes {
+			m.Add(one+unit, key, text.AnyCase)
+		}
+	}
+	return m
+}
+
+// rateAfter returns the unit a count is per when a rate phrase follows its
+// words closely, in the same clause ("three ships a week", "60 penerbangan
+// setiap hari"), or "".
+func rateAfter(s *sentence, span claims.Span) string {
+	v := s.words
+	for i := wordAtOffset(v, span.End); i < len(v.Words) && i <= wordAtOffset(v, span.End)+2; i++ {
+		if v.Words[i].Kind == text.Punct {
+			return ""
+		}
+		if _, key, ok := s.lang.rates.AtWord(v, i, len(v.Words)); ok {
+			return key
+		}
+	}
+	return ""
+}
+
+// targetWindow is how many words before a figure an aim may be stated.
+const targetWindow = 5
+
+// aimed reports whether a figure is an aim rather than a fact: a target or
+// future word shortly before it in the same clause ("target kami enam
+// kapal", "will deploy 500 troops").
+func aimed(s *sentence, span claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for j := first - 1; j >= 0 && j >= first-targetWindow; j-- {
+		if v.Words[j].Kind == text.Punct {
+			return false
+		}
+		if s.lang.targets.EndsWord(v, j) || s.lang.future.EndsWord(v, j) {
+			return true
+		}
+	}
+	return false
+}

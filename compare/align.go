@@ -1,0 +1,240 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Alignment by agreement of slots.
+//
+// Claims first meet in a block: one story, kind, subject (what is counted
+// or dated), period, unit and, for increments, only other increments.
+// Inside a block, a claim's frame says more about what its value is of —
+// whose (actor), where (location), which part (modifiers such as "coast
+// guard" or "unregistered", a part of another count, what the counted
+// noun was) — and claims are compared only when their frames agree:
+//
+//   - a slot both claims fill must hold the same value ("672 Egyptian
+//     pilgrims" and "165 Indonesians" are two facts);
+//   - a slot only one claim fills does not keep them apart when nothing
+//     else in the block competes for it: if every claim of the block that
+//     says whose the troops are says North Korea, "3,000 troops" is about
+//     North Korean troops too;
+//   - when the block holds several values for a slot (Egyptian and
+//     Indonesian dead), a claim that leaves it empty is about something
+//     else again (all the dead) and meets only claims that leave it empty.
+//
+// A part of another count ("11 of them") meets only parts. Each group
+// remembers which slots brought its claims together (Finding.Why).
+
+// slot is one part of a quantity claim's frame.
+type slot uint8
+
+const (
+	slotActor slot = iota
+	slotLocation
+	slotRole
+	slotCounted
+	slotPart
+	slotRate
+	nSlots
+)
+
+var slotNames = [nSlots]string{"actor", "location", "role", "counted", "part", "per"}
+
+// fillable reports whether a claim that leaves the slot empty may take the
+// block's one value for it. Whose and where a count is are often left
+// unsaid when nothing else is counted; but a modifier narrows a count to
+// a subset ("evacuees treated", "feeder vessels"), and a part is never a
+// whole.
+func (s slot) fillable() bool { return s == slotActor || s == slotLocation || s == slotCounted }
+
+// frame is a claim's slots as alignment reads them.
+type frame [nSlots]string
+
+func frameOf(c *claims.Claim) frame {
+	var f frame
+	f[slotActor] = c.Actor
+	f[slotLocation] = c.Location
+	f[slotRole] = c.Role
+	if q := c.Quantity; q != nil && !claims.IsGeneric(q.Counted) {
+		// "120 people were killed" counts deaths as "120 deaths" does;
+		// "pilgrims" narrows them.
+		f[slotCounted] = q.Counted
+	}
+	if c.Marks.Has(claims.MarkPart) {
+		f[slotPart] = "part"
+	}
+	f[slotRate] = c.Rate
+	return f
+}
+
+// group is claims whose frames agree, with the frame they share and how
+// each slot came to be shared.
+type group struct {
+	frame  frame
+	filled [nSlots]int // claims that took the slot's value from the block
+	claims []*claims.Claim
+}
+
+// align splits a block of quantity claims into groups by agreement of
+// their frames, in a deterministic order (the order of each group's first
+// claim in the block).
+func align(block []*claims.Claim) []*group {
+	frames := make([]frame, len(block))
+	values := [nSlots]map[string]bool{}
+	for i, c := range block {
+		frames[i] = frameOf(c)
+		for s := range nSlots {
+			if v := frames[i][s]; v != "" {
+				if values[s] == nil {
+					values[s] = map[string]bool{}
+				}
+				values[s][v] = true
+			}
+		}
+	}
+	var out []*group
+	byFrame := map[frame]*group{}
+	for i, c := range block {
+		f := frames[i]
+		var filled [nSlots]bool
+		for s := range nSlots {
+			if f[s] == "" && slot(s).fillable() && len(values[s]) == 1 {
+				for v := range values[s] {
+					f[s] = v
+				}
+				filled[s] = true
+			}
+		}
+		g := byFrame[f]
+		if g == nil {
+			g = &group{frame: f}
+			byFrame[f] = g
+			out = append(out, g)
+		}
+		g.claims = append(g.claims, c)
+		for s := range nSlots {
+			if filled[s] {
+				g.filled[s]++
+			}
+		}
+	}
+	return out
+}
+
+// why says which slots brought a group's claims together: "subject=deaths",
+// then each slot the group fills, and how many claims took a slot's value
+// from the others ("actor=egypt (1 claim by agreement)").
+func (g *group) why(subject string) []string {
+	out := []string{"subject=" + subject}
+	for s := range nSlots {
+		v := g.frame[s]
+		if v == "" {
+			continue
+		}
+		w := slotNames[s] + "=" + v
+		switch n := g.filled[s]; {
+		case n == 1:
+			w += " (1 claim by agreement)"
+		case n > 1:
+			w += " (" + itoa(n) + " claims by agreement)"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// key is the group's alignment key, as Claim.Key writes a frame:
+// "quantity|deaths|role=part|actor=egypt".
+func (g *group) key(c *claims.Claim) string {
+	parts := []string{c.Kind.String(), c.SubjectKey()}
+	role := strings.TrimSpace(g.frame[slotPart] + " " + g.frame[slotRole])
+	if role != "" {
+		parts = append(parts, "role="+role)
+	}
+	if g.frame[slotActor] != "" {
+		parts = append(parts, "actor="+g.frame[slotActor])
+	}
+	if g.frame[slotLocation] != "" {
+		parts = append(parts, "location="+g.frame[slotLocation])
+	}
+	if g.frame[slotCounted] != "" {
+		parts = append(parts, "counted="+g.frame[slotCounted])
+	}
+	if c.When != "" {
+		parts = append(parts, "when="+c.When)
+	}
+	if g.frame[slotRate] != "" {
+		parts = append(parts, "per="+g.frame[slotRate])
+	}
+	if q := c.Quantity; q != nil {
+		if q.Dimension != claims.DimCount && q.Unit != "" {
+			parts = append(parts, "unit="+q.Unit)
+		}
+		if q.Flags.Has(claims.Increment) {
+			parts = append(parts, "increment")
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// unqualified reports whether a group of a generic concept ("people",
+// "votes") says nothing that narrows it: such counts are rarely of one
+// group of people, and are not compared.
+func (g *group) unqualified(subject string) bool {
+	return claims.IsGeneric(subject) && g.frame[slotActor] == "" && g.frame[slotRole] == "" && g.frame[slotPart] == "" && g.frame[slotCounted] == ""
+}
+
+// quantityBlockKey is what quantity claims must share to meet at all.
+func quantityBlockKey(c *claims.Claim) string {
+	parts := []string{c.Kind.String(), c.SubjectKey(), c.When}
+	if q := c.Quantity; q != nil {
+		if q.Dimension != claims.DimCount {
+			parts = append(parts, string(q.Dimension), q.Unit)
+		}
+		if q.Flags.Has(claims.Increment) {
+			parts = append(parts, "increment")
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// sortedKeys returns m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// topic describes what a group's claims are about: "Troops of North Korea
+// in Russia".
+func (g *group) topic(subject string) string {
+	t := pretty(subject)
+	if a := g.frame[slotActor]; a != "" {
+		t += " of " + pretty(a)
+	}
+	if l := g.frame[slotLocation]; l != "" {
+		t += " in " + pretty(l)
+	}
+	return t
+}
