@@ -21,15 +21,20 @@ func clauseSubjects(concepts []lang.Concept) *phrases {
 	return m
 }
 
-// clauseSubject returns what a count of people counts when its clause says
-// so before it: "Korban meninggal dunia akibat gempa (M) 6,2 di Pulau
+// subjectWords is how far into its clause a subject's concept word may
+// start: "Korban meninggal dunia", "Jumlah korban tewas", "The death toll".
+const subjectWords = 5
+
+// clauseSubject returns what a count of people counts when its clause's
+// subject says so: "Korban meninggal dunia akibat gempa (M) 6,2 di Pulau
 // Seram, Maluku Tengah, bertambah menjadi 23 orang" counts deaths, as "the
 // death toll from Palu had reached 420 people" does. It applies to a count
 // whose noun is generic or absent, right after a word that says what the
-// subject amounts to (Relations.Reaches), and takes the nearest concept
-// word of the same clause: commas, asides and parentheses are crossed; a
-// clause connective, another figure, a quotation mark or the sentence's
-// start end the search. It returns "" when nothing is found.
+// subject amounts to (Relations.Reaches). The clause runs back from the
+// number over commas, asides, parentheses and other figures ("akibat dua
+// bom") to a clause connective, a semicolon, colon, dash or quotation mark,
+// or the sentence's start; its subject is the first concept word among its
+// first words. It returns "" when there is none.
 func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 	if q.Dimension != claims.DimCount || q.Concept != "" && !claims.IsGeneric(q.Concept) {
 		return ""
@@ -39,20 +44,33 @@ func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 	if first <= 0 || !s.lang.reaches.EndsWord(v, first-1) {
 		return ""
 	}
-	for j := first - 2; j >= 0; j-- {
-		w := v.Words[j]
-		if w.Kind == text.Number || w.Fold == ";" || w.Fold == ":" || w.Fold == `"` || w.Fold == "“" || w.Fold == "”" {
-			return ""
-		}
-		if start, ok := s.lang.conj.EndingWord(v, j, 0); ok && start == j && j > 0 {
-			return "" // "…, sementara 40 orang …": another clause
-		}
-		if k, ok := s.lang.subjects.EndingWord(v, j, 0); ok {
-			_, key, _ := s.lang.subjects.AtWord(v, k, j+1)
+	start := clauseStart(s, first-1)
+	for j := start; j < first-1 && j < start+subjectWords; j++ {
+		if _, key, ok := s.lang.subjects.AtWord(v, j, first-1); ok {
 			return key
 		}
 	}
 	return ""
+}
+
+// clauseStart returns the first word of the clause that holds word j.
+func clauseStart(s *sentence, j int) int {
+	v := s.words
+	for ; j > 0; j-- {
+		w := v.Words[j-1]
+		switch w.Fold {
+		case ";", ":", `"`, "“", "”":
+			return j
+		case "-":
+			if w.Space { // a spaced dash: "MASOHI, SUARASERAM - Korban ..."
+				return j
+			}
+		}
+		if start, ok := s.lang.conj.EndingWord(v, j-1, 0); ok && start > 0 {
+			return j // "…, sementara 40 orang …": another clause
+		}
+	}
+	return 0
 }
 
 // wordAtOffset returns the index of the first word of v that starts at or
