@@ -61,15 +61,9 @@ func closeTo(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
-// judgeQuantities turns one block of quantity claims into findings: at
+// judgeQuantities turns one group of quantity claims into findings: at
 // most one conflict, one update timeline, and otherwise one agreement or
-// compatibility.
-//
-// Two claims of one article are compared only when both are quoted from
-// named speakers (an outlet's own narration beside a quotation is usually
-// about something else). A disagreement between two speakers of one
-// article is a dispute at one moment, so it is never an update, and
-// neither is a rise across articles between the same two figures.
+// compatibility (see judgePair).
 func judgeQuantities(g *group, increments map[string][]float64, opts Options) []Finding {
 	block := g.claims
 	type pair struct{ a, b *claims.Claim }
@@ -79,39 +73,22 @@ func judgeQuantities(g *group, increments map[string][]float64, opts Options) []
 	misreport := false
 	for i, a := range block {
 		for _, b := range block[i+1:] {
-			if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
-				continue
-			}
-			if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) {
-				continue
-			}
-			if differentDays(a, b) && !growing(a.Subject) {
-				continue // waves on Sunday night and on Monday morning
-			}
-			switch relate(a.Quantity, b.Quantity) {
-			case same:
+			switch v := judgePair(a, b, increments, opts); v {
+			case pairAgree:
 				agree.add(a, b)
-			case overlapping:
+			case pairCompatible:
 				compatible.add(a, b)
-			case disjoint:
-				sameSpeaker := a.Doc != b.Doc && sameVoice(a.Speaker, b.Speaker)
-				ma, mb := moment(a), moment(b)
-				sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
-				switch {
-				case a.Doc == b.Doc:
+			case pairUpdate:
+				rising = append(rising, pair{a, b})
+			case pairConflict, pairMisreport, pairInDoc:
+				if v == pairMisreport {
+					misreport = true
+				}
+				if v == pairInDoc {
 					disputedInDoc[a.Quantity.Value] = true
 					disputedInDoc[b.Quantity.Value] = true
-					conflicts = append(conflicts, pair{a, b})
-				case growing(a.Subject) && explained(a, b, increments):
-					rising = append(rising, pair{a, b})
-				case sameSpeaker && sameDay && !risen(a, b):
-					misreport = true
-					conflicts = append(conflicts, pair{a, b})
-				case isUpdate(a, b):
-					rising = append(rising, pair{a, b})
-				default:
-					conflicts = append(conflicts, pair{a, b})
 				}
+				conflicts = append(conflicts, pair{a, b})
 			}
 		}
 	}
@@ -154,6 +131,118 @@ func judgeQuantities(g *group, increments map[string][]float64, opts Options) []
 		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: compatible.sides}}
 	}
 	return nil
+}
+
+// pairVerdict is how two claims of a group relate.
+type pairVerdict uint8
+
+const (
+	pairSkip pairVerdict = iota
+	pairAgree
+	pairCompatible
+	pairUpdate
+	pairConflict
+	pairMisreport // a conflict between outlets quoting one speaker
+	pairInDoc     // a conflict between two speakers of one article
+)
+
+// judgePair says how two claims of a group relate.
+//
+// Two claims of one source are never compared, nor two of one article
+// unless both are quoted from named speakers (an outlet's own narration
+// beside a quotation is usually about something else) or they date a
+// growing count to different days (a timeline). Counts that are not
+// growing are compared only on one day. A growing count dated to two days
+// is read as a timeline (judgeTimeline); otherwise values that cannot both
+// be right conflict — a misreport when outlets quote one speaker on one
+// day, unless the higher figure is written as a rise — or, for a growing
+// count whose moments are unknown or that an increment in either article
+// explains, are an update.
+func judgePair(a, b *claims.Claim, increments map[string][]float64, opts Options) pairVerdict {
+	if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
+		return pairSkip
+	}
+	timeline := growing(a.Subject) && differentMoments(a, b)
+	if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) && !(timeline && differentDays(a, b)) {
+		return pairSkip
+	}
+	if differentDays(a, b) && !growing(a.Subject) {
+		return pairSkip // waves on Sunday night and on Monday morning
+	}
+	rel := relate(a.Quantity, b.Quantity)
+	if timeline {
+		v := judgeTimeline(a, b, rel)
+		if a.Doc == b.Doc && v != pairUpdate {
+			// One article's figures of two days are its timeline; any
+			// other pair of them is likely two facts (the toll and the
+			// bodies found that day).
+			return pairSkip
+		}
+		return v
+	}
+	switch rel {
+	case same:
+		return pairAgree
+	case overlapping:
+		return pairCompatible
+	case disjoint:
+		ma, mb := moment(a), moment(b)
+		sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
+		switch {
+		case a.Doc == b.Doc:
+			return pairInDoc
+		case growing(a.Subject) && explained(a, b, increments):
+			return pairUpdate
+		case a.Doc != b.Doc && sameVoice(a.Speaker, b.Speaker) && sameDay && !risen(a, b):
+			return pairMisreport
+		case isUpdate(a, b):
+			return pairUpdate
+		}
+		return pairConflict
+	}
+	return pairSkip
+}
+
+// judgeTimeline relates two figures of a growing count held at different
+// moments: a higher later figure is an update, even when the earlier one
+// was a bound it does not contradict ("at least three" on Sunday, seven on
+// Monday) — unless the bound is the later figure rounded down ("more than
+// 400", then 412); a lower later figure is a conflict (a revision is not
+// an update), unless one is written as an earlier figure ("semula 103").
+// Vague magnitudes ("puluhan") make no timeline.
+func judgeTimeline(a, b *claims.Claim, rel relation) pairVerdict {
+	early, late := a, b
+	if moment(b).Before(moment(a)) {
+		early, late = b, a
+	}
+	ev, lv := early.Quantity.Value, late.Quantity.Value
+	switch {
+	case rel == unrelated:
+		return pairSkip
+	case rel == same:
+		return pairAgree
+	case early.Marks.Has(claims.MarkEarlier) || late.Marks.Has(claims.MarkEarlier):
+		if rel == disjoint {
+			return pairConflict
+		}
+		return pairCompatible
+	case lv > ev && (rel == disjoint || lv > ev*roundedBound):
+		return pairUpdate
+	case lv < ev && rel == disjoint:
+		return pairConflict
+	}
+	return pairCompatible
+}
+
+// roundedBound is how far above a bound ("more than 400") a later figure
+// may be and still be the same figure rounded down (412).
+const roundedBound = 1.1
+
+// differentMoments reports whether both claims' moments are known and are
+// different days.
+func differentMoments(a, b *claims.Claim) bool {
+	ma, mb := moment(a), moment(b)
+	return !ma.IsZero() && !mb.IsZero() && !ma.Equal(mb)
 }
 
 // positions keeps one claim per distinct value, the first one quoted

@@ -79,6 +79,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
 		c.Role = modifiers(s, q)
+		if ph := phaseOf(s, m.Span); ph != "" {
+			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
+		}
 		if s.lang.partitive(s.words, q, m.Span) {
 			c.Marks |= claims.MarkPart
 		}

@@ -65,6 +65,8 @@ type language struct {
 	subjects *phrases // concept words a clause's subject may be, by concept
 	rates    *phrases // rate phrases ("a week"), by calendar unit
 	targets  *phrases // aims ("target", "menargetkan")
+	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
+	phases   *phrases // phases of an event ("aftershock"), by key
 	aux      *phrases
 	topics   *phrases
 	mods     *phrases
@@ -101,6 +103,8 @@ func New(packs *lang.Set) *Extractor {
 			subjects:   clauseSubjects(p.Concepts),
 			rates:      rateWords(p),
 			targets:    listed(r.Targets),
+			anaphors:   listed(r.Anaphors),
+			phases:     keyed(r.Phases),
 			aux:        listed(p.Speech.Auxiliaries),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),
@@ -163,6 +167,9 @@ type sentence struct {
 	span      claims.Span
 	lang      *language
 	paragraph int
+	// before is the concept of the last count of the paragraph before
+	// this sentence, which an anaphor ("jumlah itu") stands for.
+	before    string
 	text      *text.Sentence // tokenized once, for the recognizers that take it
 	words     *text.WordView // text in words, for the relation words below
 	dates     []claims.Mention
@@ -192,8 +199,20 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
+	before := ""
 	for i := range sents {
-		out = append(out, assemble(doc, &sents[i], ref, lines)...)
+		s := &sents[i]
+		if i > 0 && sents[i-1].paragraph != s.paragraph {
+			before = ""
+		}
+		s.before = before
+		cs := assemble(doc, s, ref, lines)
+		for _, c := range cs {
+			if c.Kind == claims.ClaimQuantity && c.Quantity.Dimension == claims.DimCount && !claims.IsGeneric(c.Subject) {
+				before = c.Subject
+			}
+		}
+		out = append(out, cs...)
 	}
 	for _, c := range out {
 		ownWords(c)

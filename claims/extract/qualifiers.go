@@ -328,19 +328,44 @@ const locationWindow = 6
 
 // nearbyLocation finds where a count is when its clause says so before
 // the number: a place after a locative or possessive preposition, in the
-// same clause and list item, that is not the speaker's.
+// same clause and list item ("the death toll from Palu had reached 420"),
+// or fronted at the clause's start before a comma ("Di Kecamatan Wailohi
+// saja, 1.834 rumah rusak", "In Palu alone, 821 died"); the speaker's
+// places do not count.
 func nearbyLocation(s *sentence, m claims.Mention) string {
 	num := m.Quantity.NumberSpan
+	first := wordAtOffset(s.words, num.Start)
+	start := clauseStart(s, max(first-1, 0))
 	best := ""
 	for _, e := range actorCandidates(s, false) {
 		if e.Span.End > num.Start || !s.lang.afterPreposition(s.words, e.Span.Start) {
 			continue
 		}
-		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= locationWindow {
+		between := s.lang.wordsBetween(s.words, e.Span.End, num.Start)
+		fronted := wordAtOffset(s.words, e.Span.Start) <= start+1 && frontedTopic(s, e.Span, first)
+		if between >= 0 && between <= locationWindow || fronted {
 			best = e.Entity.Key // the nearest wins: places are in text order
 		}
 	}
 	return best
+}
+
+// frontedTopic reports whether the words from a place to word first are
+// the place's phrase and one comma: "Di Kecamatan Wailohi saja, 1.834".
+func frontedTopic(s *sentence, place claims.Span, first int) bool {
+	v := s.words
+	commas, words := 0, 0
+	for j := wordAtOffset(v, place.End); j < first; j++ {
+		switch w := v.Words[j]; {
+		case w.Fold == ",":
+			commas++
+		case w.Kind == text.Punct:
+			return false
+		default:
+			words++
+		}
+	}
+	return commas == 1 && words <= 2
 }
 
 // actorCandidates returns the sentence's places outside the speakers'

@@ -57,3 +57,21 @@ func aimed(s *sentence, span claims.Span) bool {
 	}
 	return false
 }
+
+// phaseOf returns the phase of an event a figure is of, when its clause
+// names one before the figure or right after it ("the strongest
+// aftershock measured 4.8", "24 kali gempa susulan"), or "".
+func phaseOf(s *sentence, span claims.Span) string {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	last := wordAtOffset(v, span.End)
+	for j := clauseStart(s, max(first-1, 0)); j < len(v.Words) && j <= last+2; j++ {
+		if j >= first && j < last {
+			continue // the figure's own words
+		}
+		if _, key, ok := s.lang.phases.AtWord(v, j, len(v.Words)); ok {
+			return key
+		}
+	}
+	return ""
+}

@@ -34,7 +34,9 @@ const subjectWords = 5
 // number over commas, asides, parentheses and other figures ("akibat dua
 // bom") to a clause connective, a semicolon, colon, dash or quotation mark,
 // or the sentence's start; its subject is the first concept word among its
-// first words. It returns "" when there is none.
+// first words, or an anaphor ("jumlah itu", "the figure") that stands for
+// the concept of the paragraph's last count (sentence.before). It returns
+// "" when there is none.
 func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 	if q.Dimension != claims.DimCount || q.Concept != "" && !claims.IsGeneric(q.Concept) {
 		return ""
@@ -49,8 +51,17 @@ func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 		if _, key, ok := s.lang.subjects.AtWord(v, j, first-1); ok {
 			return key
 		}
+		if matchesAt(s.lang.anaphors, v, j) {
+			return s.before // "Jumlah itu naik menjadi tujuh orang"
+		}
 	}
 	return ""
+}
+
+// matchesAt reports whether a phrase of m starts at word j.
+func matchesAt(m *phrases, v *text.WordView, j int) bool {
+	_, _, ok := m.AtWord(v, j, len(v.Words))
+	return ok
 }
 
 // clauseStart returns the first word of the clause that holds word j.

@@ -22,6 +22,14 @@ type Relations struct {
 	// count whose own noun is generic ("orang", "people") then counts what
 	// that subject names.
 	Reaches []string
+	// Phases name a phase of an event whose figures are other facts than
+	// the main event's ("aftershocks", "gempa susulan"): a magnitude or a
+	// count in a clause that names one is of that phase.
+	Phases []Topic
+	// Anaphors are subjects that stand for the figure just given ("jumlah
+	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
+	// after them counts what that figure counted.
+	Anaphors []string
 	// Per make a count a rate when a calendar unit (Dates.Units) follows
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
