@@ -367,6 +367,10 @@ type Speaker struct {
 	Span Span
 	// Outlet is set when nobody is named and the outlet itself speaks.
 	Outlet bool
+	// Camp is the side the speaker speaks for, when their name or title
+	// says so ("police", "organizers", "union": lang.CampKeys); figures of
+	// openly opposed camps are not held against each other.
+	Camp string
 }
 
 // ClaimKind says what a claim asserts.

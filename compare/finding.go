@@ -137,10 +137,18 @@ type Finding struct {
 	Support []*claims.Claim
 	// Note explains the verdict ("12,000 is 4x 3,000").
 	Note string
+	// Camps, on a dispute, are the openly opposed camps whose figures
+	// differ ("organizers", "police"): such a finding is recorded at Info
+	// and never fails a check.
+	Camps []string
 	// Diff is the character diff of the first two sides' names, for name
 	// findings; nil otherwise.
 	Diff []Edit
 }
+
+// Recorded reports whether a finding is recorded for the desk but never
+// fails a check: a dispute between openly opposed camps.
+func (f *Finding) Recorded() bool { return len(f.Camps) > 0 }
 
 // EditOp is the operation of one Edit.
 type EditOp int8

@@ -68,7 +68,7 @@ func judgeQuantities(g *group, increments map[string][]float64, opts Options) []
 	block := g.claims
 	type pair struct{ a, b *claims.Claim }
 	var conflicts, rising []pair
-	var agree, compatible pairSet
+	var agree, compatible, camps pairSet
 	disputedInDoc := map[float64]bool{}
 	misreport := false
 	for i, a := range block {
@@ -80,6 +80,8 @@ func judgeQuantities(g *group, increments map[string][]float64, opts Options) []
 				compatible.add(a, b)
 			case pairUpdate:
 				rising = append(rising, pair{a, b})
+			case pairCamps:
+				camps.add(a, b)
 			case pairConflict, pairMisreport, pairInDoc:
 				if v == pairMisreport {
 					misreport = true
@@ -121,6 +123,12 @@ func judgeQuantities(g *group, increments map[string][]float64, opts Options) []
 			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support, Note: timeline(sides)})
 		}
 	}
+	if len(camps.sides) > 0 {
+		sides, support := positions(camps.sides)
+		out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Severity: Info,
+			Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support,
+			Camps: campsOf(sides), Note: "figures of openly opposed camps: " + strings.Join(campsOf(sides), " and ")})
+	}
 	if len(out) > 0 {
 		return out
 	}
@@ -144,6 +152,7 @@ const (
 	pairConflict
 	pairMisreport // a conflict between outlets quoting one speaker
 	pairInDoc     // a conflict between two speakers of one article
+	pairCamps     // different figures of openly opposed camps
 )
 
 // judgePair says how two claims of a group relate.
@@ -170,6 +179,9 @@ func judgePair(a, b *claims.Claim, increments map[string][]float64, opts Options
 		return pairSkip // waves on Sunday night and on Monday morning
 	}
 	rel := relate(a.Quantity, b.Quantity)
+	if rel == disjoint && a.Speaker.Camp != "" && b.Speaker.Camp != "" && lang.Opposed(a.Speaker.Camp, b.Speaker.Camp) {
+		return pairCamps // organisers and police on a crowd: a matter of course
+	}
 	if timeline {
 		v := judgeTimeline(a, b, rel)
 		if a.Doc == b.Doc && v != pairUpdate {
@@ -243,6 +255,20 @@ const roundedBound = 1.1
 func differentMoments(a, b *claims.Claim) bool {
 	ma, mb := moment(a), moment(b)
 	return !ma.IsZero() && !mb.IsZero() && !ma.Equal(mb)
+}
+
+// campsOf lists the camps of the sides' speakers, sorted, once each.
+func campsOf(sides []*claims.Claim) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range sides {
+		if k := c.Speaker.Camp; k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // positions keeps one claim per distinct value, the first one quoted

@@ -63,6 +63,7 @@ type jsonSpeaker struct {
 	Name   string `json:"name"`
 	Key    string `json:"key,omitempty"`
 	Outlet bool   `json:"outlet,omitempty"`
+	Camp   string `json:"camp,omitempty"`
 }
 
 type jsonQuantity struct {
@@ -147,7 +148,9 @@ type jsonFinding struct {
 	Topic    string `json:"topic"`
 	Key      string `json:"key"`
 	// Why lists what brought the sides together, slot by slot.
-	Why   []string   `json:"why,omitempty"`
+	Why []string `json:"why,omitempty"`
+	// Camps are the opposed camps of a recorded dispute.
+	Camps []string   `json:"camps,omitempty"`
 	Note  string     `json:"note,omitempty"`
 	Sides []jsonSide `json:"sides"`
 	// Support are further claims repeating a side's value.
@@ -202,7 +205,7 @@ func JSON(w io.Writer, r *pipeline.Result) error {
 func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Why: f.Why, Note: f.Note, Sides: []jsonSide{},
+		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
 	}
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{
@@ -291,7 +294,7 @@ func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 	jc := jsonClaim{
 		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.RoleKey(),
 		Actor: c.Actor, Location: c.Location, Event: c.EventKey(), Source: c.Source,
-		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet},
+		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet, Camp: c.Speaker.Camp},
 		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
 		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
 	}

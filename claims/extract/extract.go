@@ -67,6 +67,7 @@ type language struct {
 	targets  *phrases // aims ("target", "menargetkan")
 	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
 	phases   *phrases // phases of an event ("aftershock"), by key
+	camps    *phrases // words that place a speaker in a camp, by camp
 	aux      *phrases
 	topics   *phrases
 	mods     *phrases
@@ -105,6 +106,7 @@ func New(packs *lang.Set) *Extractor {
 			targets:    listed(r.Targets),
 			anaphors:   listed(r.Anaphors),
 			phases:     keyed(r.Phases),
+			camps:      keyed(p.Speech.Camps),
 			aux:        listed(p.Speech.Auxiliaries),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/speaker"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // resolveSpeakers fills each sentence's speakers: names get keys from the
@@ -13,7 +14,83 @@ import (
 // a quotation the attribution of that quotation.
 func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
 	nameSpeakers(doc, sents)
+	placeInCamps(doc, sents)
 	inheritQuotations(doc, sents)
+}
+
+// placeInCamps gives each named speaker the camp its name places it in
+// (Speech.Camps), or else the description written before its name in the
+// sentence ("Koordinator aksi KSPBB, Dadang Suherman, mengatakan"), or a
+// title the document gives the same person or body anywhere: "kata
+// Hendro" is police when the article calls him "Kapolresta Serang Kota
+// Kombes Hendro Wibisono".
+func placeInCamps(doc *claims.Document, sents []sentence) {
+	titles := map[string][]string{} // entity key → its titles as written
+	for _, s := range sents {
+		for _, m := range s.entities {
+			if e := m.Entity; e != nil && e.Key != "" && e.Title != "" {
+				titles[e.Key] = append(titles[e.Key], e.Title)
+			}
+		}
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := range s.speakers {
+			sp := &s.speakers[k]
+			if sp.Outlet || sp.Key == "" {
+				continue
+			}
+			texts := []string{sp.Name}
+			if !sp.Span.IsZero() && sp.Span.Start > s.span.Start {
+				texts = append(texts, lastWordsOf(doc.Text[s.span.Start:sp.Span.Start], describedBy))
+			}
+			sp.Camp = s.lang.campOf(append(texts, titles[sp.Key]...))
+		}
+	}
+	// A speaker named again ("kata Dadang") speaks for the camp its
+	// fuller mention placed it in.
+	camps := map[string]string{}
+	for _, s := range sents {
+		for _, sp := range s.speakers {
+			if sp.Camp != "" && camps[sp.Key] == "" {
+				camps[sp.Key] = sp.Camp
+			}
+		}
+	}
+	for i := range sents {
+		for k := range sents[i].speakers {
+			if sp := &sents[i].speakers[k]; sp.Camp == "" {
+				sp.Camp = camps[sp.Key]
+			}
+		}
+	}
+}
+
+// describedBy is how many words before a speaker's name may describe it.
+const describedBy = 12
+
+// lastWordsOf returns the last n words of s.
+func lastWordsOf(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// campOf returns the camp the first of texts that names one places a
+// speaker in, or "".
+func (l *language) campOf(texts []string) string {
+	for _, t := range texts {
+		s := text.NewSentence(t, claims.Span{End: len(t)})
+		v := s.WordView()
+		for j := range v.Words {
+			if _, key, ok := l.camps.AtWord(v, j, len(v.Words)); ok {
+				return key
+			}
+		}
+	}
+	return ""
 }
 
 // nameSpeakers resolves each attribution in text order: a name is keyed by

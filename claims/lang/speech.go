@@ -41,4 +41,9 @@ type Speech struct {
 	Hedges []string
 	// Negations negate a sentence ("not", "tidak", "bukan").
 	Negations []string
+	// Camps are the sides a speaker may speak for, keyed by the shared
+	// camp keys (CampKeys: "police", "organizers", "union", ...), with the
+	// words of a speaker's name or title that place them there
+	// ("Kapolres", "koordinator aksi", "serikat pekerja").
+	Camps []Topic
 }

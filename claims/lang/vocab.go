@@ -51,6 +51,35 @@ func TraitKeys() []string {
 	return out
 }
 
+// The camps a speaker may speak for, and which of them are openly opposed:
+// figures from opposed camps (organisers and police on a crowd, a union
+// and a company on a strike) differ as a matter of course, so their
+// difference is recorded but never fails a check.
+const (
+	CampOrganizers = "organizers"
+	CampPolice     = "police"
+	CampUnion      = "union"
+	CampCompany    = "company"
+	CampRebels     = "rebels"
+	CampMilitary   = "military"
+	CampActivists  = "activists"
+)
+
+// CampKeys lists the shared camp keys, for the packs' tests.
+func CampKeys() []string {
+	return []string{CampOrganizers, CampPolice, CampUnion, CampCompany, CampRebels, CampMilitary, CampActivists}
+}
+
+var opposedCamps = map[[2]string]bool{
+	{CampOrganizers, CampPolice}: true,
+	{CampUnion, CampCompany}:     true,
+	{CampRebels, CampMilitary}:   true,
+	{CampActivists, CampCompany}: true,
+}
+
+// Opposed reports whether two camps are openly opposed.
+func Opposed(a, b string) bool { return opposedCamps[[2]string{a, b}] || opposedCamps[[2]string{b, a}] }
+
 // Role is a role key shared by every pack's titles ("foreign-minister",
 // "vice-president"). Its grammar is the shared vocabulary: words joined by
 // hyphens, the last naming the kind of office (a foreign minister is a

@@ -169,11 +169,11 @@ func failing(fs []compare.Finding, failOn string) int {
 	for _, f := range fs {
 		switch strings.ToLower(failOn) {
 		case "conflict":
-			if f.Verdict >= compare.Conflict {
+			if f.Verdict >= compare.Conflict && !f.Recorded() {
 				n++
 			}
 		case "compatible":
-			if f.Verdict >= compare.Compatible {
+			if f.Verdict >= compare.Compatible && !f.Recorded() {
 				n++
 			}
 		case "any":

@@ -88,9 +88,10 @@ func (r *Result) Add(o Result) {
 }
 
 // Flagged reports whether a finding is a flag: anything but agree and
-// compatible, which corroborate rather than warn.
+// compatible, which corroborate rather than warn, and the disputes of
+// opposed camps, which are recorded but never fail.
 func Flagged(f compare.Finding) bool {
-	return f.Verdict != compare.Agree && f.Verdict != compare.Compatible
+	return f.Verdict != compare.Agree && f.Verdict != compare.Compatible && !f.Recorded()
 }
 
 // located is an item with the places of its values.

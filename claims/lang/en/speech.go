@@ -26,5 +26,14 @@ func speech() lang.Speech {
 		Credits:            []string{"source:", "sources:", "reporting by", "reported by", "with reporting by", "writing by"},
 		Hedges:             []string{"reportedly", "allegedly", "likely", "possibly", "probably", "believed", "may", "might", "could", "unconfirmed", "rumoured", "rumored", "purportedly", "apparently"},
 		Negations:          []string{"not", "no", "never", "denied", "denies", "n't", "neither", "nor"},
+		Camps: []lang.Topic{
+			{Key: lang.CampOrganizers, Words: []string{"organiser", "organisers", "organizer", "organizers", "organising committee", "organizing committee", "protest leader", "protest leaders", "rally coordinator", "march coordinator"}},
+			{Key: lang.CampPolice, Words: []string{"police", "police chief", "police spokesman", "police spokeswoman", "police spokesperson", "constable", "inspector", "superintendent"}},
+			{Key: lang.CampUnion, Words: []string{"union", "unions", "union leader", "union chair", "union chairman", "union secretary", "trade union", "labour union", "labor union", "workers' union"}},
+			{Key: lang.CampCompany, Words: []string{"company", "management", "chief executive", "ceo", "managing director", "company director", "company spokesman", "company spokeswoman", "firm", "employer"}},
+			{Key: lang.CampRebels, Words: []string{"rebel", "rebels", "insurgents", "insurgent", "militia", "militants", "armed group"}},
+			{Key: lang.CampMilitary, Words: []string{"army", "military", "armed forces", "force commander", "peacekeeping mission", "mission spokeswoman", "mission spokesman", "peacekeepers", "defence ministry", "defense ministry"}},
+			{Key: lang.CampActivists, Words: []string{"environmental group", "environmentalists", "activists", "campaigners", "watchdog", "ngo", "advocacy group"}},
+		},
 	}
 }

@@ -25,5 +25,14 @@ func speech() lang.Speech {
 		Credits:            []string{"sumber:", "lapor", "lapaor", "dilansir", "dikutip dari", "laporan"},
 		Hedges:             []string{"dilaporkan", "diduga", "kemungkinan", "diyakini", "disebut-sebut", "diperkirakan", "konon", "kabarnya", "ditengarai", "mungkin", "bisa jadi", "dikabarkan"},
 		Negations:          []string{"tidak", "bukan", "belum", "tak", "membantah", "menyangkal"},
+		Camps: []lang.Topic{
+			{Key: lang.CampOrganizers, Words: []string{"panitia", "penyelenggara", "koordinator aksi", "koordinator lapangan", "korlap", "orator", "pengunjuk rasa"}},
+			{Key: lang.CampPolice, Words: []string{"polisi", "kepolisian", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "polda", "polres", "polresta", "polrestabes", "polsek", "kabid humas polda", "kasat", "kombes", "akbp", "akp"}},
+			{Key: lang.CampUnion, Words: []string{"serikat pekerja", "serikat buruh", "federasi serikat", "konfederasi serikat", "ketua serikat", "sekretaris serikat", "serikat"}},
+			{Key: lang.CampCompany, Words: []string{"perusahaan", "manajemen", "direktur", "direktur utama", "presiden direktur", "pihak perusahaan", "dirut"}},
+			{Key: lang.CampRebels, Words: []string{"pemberontak", "kelompok bersenjata", "milisi", "kelompok separatis", "gerilyawan"}},
+			{Key: lang.CampMilitary, Words: []string{"tentara", "militer", "angkatan bersenjata", "tni", "panglima", "komandan pasukan", "misi perdamaian", "pasukan perdamaian"}},
+			{Key: lang.CampActivists, Words: []string{"aktivis", "pegiat", "lembaga swadaya masyarakat", "lsm", "organisasi lingkungan", "kelompok lingkungan"}},
+		},
 	}
 }
