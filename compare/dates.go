@@ -32,6 +32,13 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 			case date.Within, date.Overlap:
 				compatible.add(a, b)
 			case date.Disjoint:
+				if weekApart(a.Date, b.Date) {
+					// "The vote is on Thursday", written the day before,
+					// is this Thursday, not last week's: a bare weekday
+					// is a week wide to a reader.
+					compatible.add(a, b)
+					continue
+				}
 				conflict.add(a, b)
 			}
 		}
@@ -47,6 +54,18 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: compatible.sides}}
 	}
 	return nil
+}
+
+// weekApart reports whether two days are exactly a week apart and one of
+// them is a bare weekday resolved against its article's date ("on
+// Thursday"), which may mean this week's or last week's.
+func weekApart(a, b *claims.Date) bool {
+	bare := func(d *claims.Date) bool { return d.Relative && d.HasWeekday && d.Granularity == claims.Day }
+	if !bare(a) && !bare(b) {
+		return false
+	}
+	gap := a.Start.Sub(b.Start).Hours() / 24
+	return gap == 7 || gap == -7
 }
 
 // datePositions keeps one claim per distinct date and returns the others

@@ -133,6 +133,11 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			continue
 		}
 		event := s.lang.date.EventIn(s.text, m)
+		if event != "" && (spokenOn(s, m.Span) || countedOn(s, m.Span)) {
+			// "said on Tuesday" is the day of speaking, "rose to 31 on
+			// Saturday" the day of a count: neither dates the event.
+			event = ""
+		}
 		if event == "" && d.Suspect == "" {
 			continue
 		}

@@ -75,3 +75,32 @@ func phaseOf(s *sentence, span claims.Span) string {
 	}
 	return ""
 }
+
+// countedOn reports whether a date follows a count closely, in the same
+// clause ("rose to 31 on Saturday", "menjadi 23 orang per Jumat"): it
+// dates the count, not the event its sentence names.
+func countedOn(s *sentence, date claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, date.Start)
+	for _, m := range s.quants {
+		if m.Quantity.Dimension != claims.DimCount || m.Span.End > date.Start {
+			continue
+		}
+		gap := 0
+		for j := wordAtOffset(v, m.Span.End); j < first; j++ {
+			if v.Words[j].Kind == text.Punct && v.Words[j].Fold != "(" {
+				gap = countedGap + 1
+				break
+			}
+			gap++
+		}
+		if gap <= countedGap {
+			return true
+		}
+	}
+	return false
+}
+
+// countedGap is how many words may stand between a count and the day it
+// holds on: "on", "pada", "per", "hingga".
+const countedGap = 2

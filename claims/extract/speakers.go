@@ -238,3 +238,35 @@ func speakerAt(doc *claims.Document, s *sentence, pos int) claims.Speaker {
 	}
 	return claims.Speaker{Name: doc.Source, Key: "outlet:" + fold(doc.Source, s.lang.pack.Speech.Articles), Outlet: true}
 }
+
+// spokenOn reports whether a date says when a speaker spoke: it follows an
+// attribution closely, with only the speaker's name, commas and small
+// words between ("the agency said on Saturday", "kata BPBD, Selasa
+// (4/3/2025)", "told reporters on Monday").
+func spokenOn(s *sentence, date claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, date.Start)
+	for _, a := range s.atts {
+		end := a.Cue.End
+		if a.Name.End > end && a.Kind != speaker.Before {
+			end = a.Name.End // "kata BPBD, Selasa": after the name that follows the verb
+		}
+		if end > date.Start {
+			continue
+		}
+		words := 0
+		for j := wordAtOffset(v, end); j < first; j++ {
+			if v.Words[j].Kind != text.Punct {
+				words++
+			}
+		}
+		if words <= spokenGap {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenGap is how many words may stand between an attribution and the
+// day it was made: "said on", "told reporters on".
+const spokenGap = 2
