@@ -216,6 +216,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		}
 		out = append(out, cs...)
 	}
+	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)
 	}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"math"
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// maxBreakdown bounds the counts of one concept in one article that are
+// tried as the parts of another (2^n subsets).
+const maxBreakdown = 12
+
+// markBreakdowns marks as parts the counts an article itemizes: when some
+// counts of one concept add up to another count of it in the same article
+// — 72 arrested at one site, 156 at another and 29 more, of 257 — each is
+// a part of that total, not another figure for it ("821 of the deaths in
+// Palu, the other 11 in Donggala" of 832; seven suspects and two more of
+// nine). Only exact sums count, of two to four parts not dated to
+// different days.
+func markBreakdowns(cs []*claims.Claim) {
+	bySubject := map[string][]*claims.Claim{}
+	for _, c := range cs {
+		if c.Kind != claims.ClaimQuantity || c.Quantity == nil || c.Quantity.Dimension != claims.DimCount {
+			continue
+		}
+		q := c.Quantity
+		if q.Flags&(claims.Vague|claims.Increment|claims.Range) != 0 || q.Lo != q.Hi || c.Marks.Has(claims.MarkPart) {
+			continue
+		}
+		bySubject[c.Subject] = append(bySubject[c.Subject], c)
+	}
+	for _, group := range bySubject {
+		if len(group) < 3 || len(group) > maxBreakdown {
+			continue
+		}
+		for _, parts := range sums(group) {
+			for _, c := range parts {
+				c.Marks |= claims.MarkPart
+			}
+		}
+	}
+}
+
+// sums returns the sets of two to four counts of group, of distinct
+// values, that add up exactly to another count of group.
+func sums(group []*claims.Claim) [][]*claims.Claim {
+	totals := map[float64]bool{}
+	for _, c := range group {
+		totals[c.Quantity.Value] = true
+	}
+	var out [][]*claims.Claim
+	n := len(group)
+	for mask := 1; mask < 1<<n; mask++ {
+		k := popcount(mask)
+		if k < 2 || k > 4 {
+			continue
+		}
+		sum, values := 0.0, map[float64]bool{}
+		var parts []*claims.Claim
+		for i := range n {
+			if mask&(1<<i) != 0 {
+				v := group[i].Quantity.Value
+				if values[v] {
+					sum = math.NaN() // the same figure twice is repetition, not a breakdown
+					break
+				}
+				values[v] = true
+				sum += v
+				parts = append(parts, group[i])
+			}
+		}
+		if !math.IsNaN(sum) && totals[sum] && !values[sum] && oneMoment(parts) {
+			out = append(out, parts)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// oneMoment reports whether the parts are not dated to different days: a
+// toll of three on Sunday and four on Monday is a timeline, whatever they
+// add up to.
+func oneMoment(parts []*claims.Claim) bool {
+	var day *claims.Date
+	for _, c := range parts {
+		if c.At == nil {
+			continue
+		}
+		if day != nil && !day.Start.Equal(c.At.Start) {
+			return false
+		}
+		day = c.At
+	}
+	return true
+}
+
+func popcount(x int) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
