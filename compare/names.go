@@ -175,6 +175,9 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 					// makes "Rudy Hartanto" and "Rudi Hartono" one man.
 					ok = false
 				}
+				if ok && twoPeople(spells[a], spells[b]) {
+					ok = false
+				}
 				if ok {
 					ra, rb := find(a), find(b)
 					if ra != rb {
@@ -294,11 +297,37 @@ func shareContext(a, b *spelling) bool {
 	return false
 }
 
+// twoPeople reports whether two spellings are of two people whatever
+// their likeness: a writer does not spell one name two ways in one
+// sentence ("Daniel Kiprono second, Daniel Kipruto fourth"), and one person
+// does not hold offices of two organizations in one story ("Rina Marlina",
+// head of the health office, and "Rini Marlina", head of the caterer).
+func twoPeople(a, b *spelling) bool {
+	for _, x := range a.claims {
+		for _, y := range b.claims {
+			if x.Doc == y.Doc && !x.SentenceSpan.IsZero() && x.SentenceSpan == y.SentenceSpan {
+				return true
+			}
+			ex, ey := x.Entity, y.Entity
+			if ex.Org != "" && ey.Org != "" && ex.Org != ey.Org {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // variant applies the rules in the comment on minWordLen; shared reports
 // whether the two forms have a word in common.
 func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (ok, shared bool) {
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if ok, shared := oneWordApart(a, b, lev); ok {
+		return true, shared
+	}
+	if swapped(a, b, jw, lev) {
+		return true, a[0] == b[1] || a[1] == b[0]
 	}
 	if len(b)-len(a) > maxExtraWords || isSubsequence(a, b) {
 		return false, false
@@ -325,8 +354,55 @@ func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (
 	return changed && lastAt == len(b)-1, shared
 }
 
+// oneWordApart reports whether two names of the same words differ in one
+// word only, spelled alike: with every other word the same ("Lee Young
+// Jung" and "Lee Young Jun", "Komang Teguh" and "Komang Taegu", "Abakar
+// Mahamat Nour" and "Nur") a short word may differ by a letter, or two in
+// a word of five letters or more, or spell one skeleton.
+func oneWordApart(a, b []string, lev *metrics.Levenshtein) (ok, shared bool) {
+	if len(a) != len(b) || len(a) < 2 {
+		return false, false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false, false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false, false
+	}
+	x, y := a[diff], b[diff]
+	nx, ny := len([]rune(x)), len([]rune(y))
+	if min(nx, ny) < 3 || x[0] != y[0] {
+		return false, false
+	}
+	edits := 1
+	if min(nx, ny) >= 5 {
+		edits = 2
+	}
+	return lev.Distance(lang.NameSkeleton(x), lang.NameSkeleton(y)) <= edits, true
+}
+
+// swapped reports whether two two-word names are one name with its words
+// in the other order, spelled alike ("Pratama Arhan" and "Archan
+// Pratama"): Indonesian names have no fixed order.
+func swapped(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+	if len(a) != 2 || len(b) != 2 || a[0] == b[0] {
+		return false
+	}
+	match := func(x, y string) bool { return x == y || alike(x, y, jw, lev) }
+	return match(a[0], b[1]) && match(a[1], b[0])
+}
+
 // alike reports whether two different words may be spellings of one.
 func alike(x, y string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+	if lang.NameSkeleton(x) == lang.NameSkeleton(y) && len(x) >= 3 {
+		return true // "Tjahjadi" and "Cahyadi"
+	}
 	nx, ny := len([]rune(x)), len([]rune(y))
 	if nx < minWordLen || ny < minWordLen {
 		return false

@@ -24,6 +24,18 @@ func person(kind claims.ClaimKind, doc string, at int, name, role, of string) *c
 	}
 }
 
+// inSentence places c in the sentence [start, end) of its document.
+func inSentence(c *claims.Claim, start, end int) *claims.Claim {
+	c.SentenceSpan = claims.Span{Start: start, End: end}
+	return c
+}
+
+// withOrg gives c's person the organization org.
+func withOrg(c *claims.Claim, org string) *claims.Claim {
+	c.Entity.Org = org
+	return c
+}
+
 func name(doc string, at int, n, role, of string) *claims.Claim {
 	return person(claims.ClaimName, doc, at, n, role, of)
 }
@@ -192,6 +204,35 @@ func TestNameFindings(t *testing.T) {
 			Want: []string{
 				"title|conflict|misreport|low|title of Andriy Sybiha|a.txt:Andriy Sybiha=foreign-minister,a.txt:Andriy Sybiha=foreign-minister",
 			},
+		},
+		{
+			Name: "old and new spelling, transliterations, short words and word order",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Tjahjadi Gunawan", "", ""),
+				name("b.txt", 10, "Cahyadi Gunawan", "", ""),
+				name("a.txt", 40, "Abakar Mahamat Nour", "", ""),
+				name("b.txt", 40, "Abakar Mahamat Nur", "", ""),
+				name("a.txt", 70, "Lee Young-Jung", "", ""),
+				name("b.txt", 70, "Lee Young-joon", "", ""),
+				name("a.txt", 100, "Pratama Arhan", "", ""),
+				name("b.txt", 100, "Archan Pratama", "", ""),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Tjahjadi Gunawan|a.txt:Tjahjadi Gunawan,b.txt:Cahyadi Gunawan",
+				"name|conflict|spelling|medium|spelling of Abakar Mahamat Nour|a.txt:Abakar Mahamat Nour,b.txt:Abakar Mahamat Nur",
+				"name|conflict|spelling|medium|spelling of Lee Young-Jung|a.txt:Lee Young-Jung,b.txt:Lee Young-joon",
+				"name|conflict|spelling|medium|spelling of Pratama Arhan|a.txt:Pratama Arhan,b.txt:Archan Pratama",
+			},
+		},
+		{
+			Name: "alike names in one sentence, or of two organizations, are two people",
+			Input: []*claims.Claim{
+				inSentence(name("a.txt", 10, "Daniel Kiprono", "", ""), 0, 60),
+				inSentence(name("a.txt", 30, "Daniel Kipruto", "", ""), 0, 60),
+				withOrg(name("b.txt", 10, "Rina Marlina", "head", ""), "health-office"),
+				withOrg(name("b.txt", 90, "Rini Marlina", "head", ""), "caterer"),
+			},
+			Want: nil,
 		},
 		{
 			Name: "other kinds of claim are ignored",

@@ -128,3 +128,38 @@ func (r Role) Generic() bool { return genericRoles[r] }
 func (r Role) Narrows(o Role) bool {
 	return strings.HasSuffix(string(r), "-"+string(o)) && !r.Deputy()
 }
+
+// nameSpellings are letter sequences that spell one sound in the Latin
+// writing of names, whatever the language of the article: Indonesian old
+// and new spelling ("Tjahjadi" and "Cahyadi", "Soekarno" and "Sukarno",
+// "Djoko" and "Joko"), and the common transliterations ("Nour" and "Nur",
+// "Young-joon" and "Young-jun"). Longer sequences first.
+var nameSpellings = []struct{ from, to string }{
+	{"tj", "c"}, {"dj", "y"}, {"sj", "sy"}, {"nj", "ny"}, {"ch", "kh"},
+	{"oe", "u"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"ph", "f"},
+	{"j", "y"}, {"q", "k"}, {"z", "s"},
+}
+
+// NameSkeleton writes a folded name word with the letters every spelling
+// of it shares: "tjahjadi" and "cahyadi" are both "cahyadi", "nour" and
+// "nur" both "nur". Two words with one skeleton are one name spelled two
+// ways.
+func NameSkeleton(word string) string {
+	var b strings.Builder
+	for i := 0; i < len(word); {
+		matched := false
+		for _, r := range nameSpellings {
+			if strings.HasPrefix(word[i:], r.from) {
+				b.WriteString(r.to)
+				i += len(r.from)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			b.WriteByte(word[i])
+			i++
+		}
+	}
+	return b.String()
+}

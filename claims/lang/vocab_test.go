@@ -51,3 +51,18 @@ func TestTraits(t *testing.T) {
 		t.Error("people should be generic, troops have no trait")
 	}
 }
+
+func TestNameSkeleton(t *testing.T) {
+	same := [][2]string{{"tjahjadi", "cahyadi"}, {"soekarno", "sukarno"}, {"djoko", "joko"}, {"nour", "nur"}, {"joon", "jun"}}
+	for _, p := range same {
+		if NameSkeleton(p[0]) != NameSkeleton(p[1]) {
+			t.Errorf("%s and %s: skeletons %q and %q differ", p[0], p[1], NameSkeleton(p[0]), NameSkeleton(p[1]))
+		}
+	}
+	differ := [][2]string{{"rina", "rini"}, {"kiprono", "kipruto"}, {"hayashi", "iwaya"}}
+	for _, p := range differ {
+		if NameSkeleton(p[0]) == NameSkeleton(p[1]) {
+			t.Errorf("%s and %s share a skeleton", p[0], p[1])
+		}
+	}
+}
