@@ -147,6 +147,12 @@ type Recognizer struct {
 	vagueSuffixes           []string // folded
 	anyGap                  bool     // the pack lists no role gap words
 
+	// What picks the head of a counted noun (see pickHead): the word
+	// order, the plural marks, folded.
+	follow, marksPlural            bool
+	plurals                        map[string]bool
+	pluralEndings, singularEndings []string
+
 	vague                   *phrases[band]
 	hedgeBefore, hedgeAfter *phrases[hedge]
 	rangeOpen, rangeBreak   *phrases[empty]
@@ -160,6 +166,7 @@ type Recognizer struct {
 	scoreWords              *phrases[empty]
 	nounLinks, classifiers  *phrases[empty]
 	nounStops, roleBreaks   *phrases[empty]
+	nonHeads                *phrases[empty]
 	listJoiners, topics     *phrases[empty]
 	rates, roleGaps         *phrases[empty]
 	unitBefore, unitAfter   *phrases[int] // value: index in units
@@ -190,10 +197,12 @@ func New(p *lang.Pack) *Recognizer {
 	r.words, r.adders, r.mults = foldMap(nb.Words), foldMap(nb.Adders), foldMap(nb.Multipliers)
 	r.moneyMults = nb.MoneyMultipliers
 	r.articles, r.joiners, r.weak = foldSet(nb.Articles), foldSet(nb.Joiners), foldSet(nb.Weak)
-	for _, s := range nb.VagueSuffixes {
-		r.vagueSuffixes = append(r.vagueSuffixes, text.Fold(s))
-	}
+	r.vagueSuffixes = foldAll(nb.VagueSuffixes)
 	r.anyGap = len(nb.RoleGaps) == 0
+	r.follow = p.Relations.ModifiersFollow
+	r.plurals = foldSet(nb.Plurals)
+	r.pluralEndings, r.singularEndings = foldAll(nb.PluralEndings), foldAll(nb.SingularEndings)
+	r.marksPlural = len(r.pluralEndings)+len(r.plurals) > 0
 
 	for _, l := range r.wordLists(p) {
 		*l.table = newPhrases[empty](r, l.back)
@@ -239,6 +248,7 @@ func (r *Recognizer) wordLists(p *lang.Pack) []wordList {
 		{&r.nounLinks, ahead, nb.NounLinks},
 		{&r.classifiers, ahead, nb.Classifiers},
 		{&r.nounStops, ahead, nb.NounStops},
+		{&r.nonHeads, ahead, nb.NonHeads},
 		{&r.roleBreaks, ahead, nb.RoleBreaks},
 		{&r.listJoiners, ahead, nb.ListJoiners},
 		{&r.topics, back, nb.TopicMarkers},
@@ -351,6 +361,14 @@ func foldMap(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
 	for k, v := range m {
 		out[text.Fold(k)] = v
+	}
+	return out
+}
+
+func foldAll(l []string) []string {
+	out := make([]string, 0, len(l))
+	for _, k := range l {
+		out = append(out, text.Fold(k))
 	}
 	return out
 }
