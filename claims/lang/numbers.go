@@ -77,7 +77,7 @@ type Numbers struct {
 	ScoreWords []string
 
 	// NounLinks may sit between a number and its counted noun ("thousands
-	// of troops", "821 of the deaths").
+	// of troops", "821 of the deaths", "1.500 calon pasien").
 	NounLinks []string
 	// Classifiers count a noun in Indonesian style ("3 buah rumah", "10
 	// ekor sapi"); the noun after them is the counted one, or the

@@ -576,9 +576,10 @@ func (rd *reading) noun() verdict {
 	return keep
 }
 
-// countedNoun looks for the counted noun after the number. Modifiers may
-// be hyphenated ("North-Korean"); a link or classifier may come first
-// ("of the", "buah"), and an increment word before the noun is one
+// countedNoun looks for the counted noun of a concept after the number.
+// Modifiers may come before it where the pack's modifiers precede the
+// noun, hyphenated or not ("North-Korean"); a link or classifier may come
+// first ("of the", "buah"), and an increment word before the noun is one
 // ("2,000 more troops"). Another number or a stop word ends the search.
 func (rd *reading) countedNoun() {
 	s, r, n := rd.s, rd.s.r, len(rd.s.toks)
@@ -606,7 +607,9 @@ func (rd *reading) countedNoun() {
 			k = e
 			continue
 		}
-		if gap >= maxModifiers || r.nounStops.has(s, k) || s.startsNumber(k) {
+		// Where modifiers follow the noun, a word that is no concept's
+		// is the noun itself ("41 porter lainnya").
+		if gap >= maxModifiers || r.follow || r.nounStops.has(s, k) || s.startsNumber(k) {
 			return
 		}
 		gap++

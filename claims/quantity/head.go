@@ -81,9 +81,9 @@ func (s *scan) wordEnd(k int) int {
 // -1. Where modifiers follow the noun the head is the first word, unless
 // it never heads a count. Where they precede it, the head is the phrase's
 // last word, which only plural marks can find without a tagger: after a
-// count above one the first plural word, after one the first word that
-// may head a count. A pack without plural marks takes the first such
-// word.
+// count above one the first plural word (the last of a run of them:
+// "police officers"), after one the first word that may head a count. A
+// pack without plural marks takes the first such word.
 func (rd *reading) pickHead(words []tokRange) int {
 	r := rd.s.r
 	if r.follow {
@@ -92,11 +92,17 @@ func (rd *reading) pickHead(words []tokRange) int {
 		}
 		return -1
 	}
+	s := rd.s
 	plural := r.marksPlural && !(rd.val == 1 && !rd.isRange)
 	for i, w := range words {
-		if rd.s.mayHead(w) && (!plural || rd.s.isPlural(w)) {
-			return i
+		if !s.mayHead(w) || plural && !s.isPlural(w) {
+			continue
 		}
+		// A plural before a plural is a modifier ("police officers").
+		for plural && i+1 < len(words) && s.mayHead(words[i+1]) && s.isPlural(words[i+1]) {
+			i++
+		}
+		return i
 	}
 	return -1
 }

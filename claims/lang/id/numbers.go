@@ -101,7 +101,9 @@ func numbers() lang.Numbers {
 		},
 		OrdinalPrefixes: []string{"ke"},
 		ScoreWords:      []string{"skor", "menang", "kalah", "imbang", "unggul", "takluk", "ditekuk", "menekuk", "membungkam", "gol", "vs", "vs.", "melawan"},
-		Classifiers:     []string{"buah", "unit", "ekor", "biji", "lembar", "butir", "helai", "pucuk", "batang", "bidang", "pasang", "potong", "kepala keluarga"},
+		// Words that stand before the noun although modifiers follow it.
+		NounLinks:   []string{"calon", "mantan", "bekas", "eks", "para"},
+		Classifiers: []string{"buah", "unit", "ekor", "biji", "lembar", "butir", "helai", "pucuk", "batang", "bidang", "pasang", "potong", "kepala keluarga"},
 		NounStops: []string{
 			"di", "ke", "dari", "yang", "pada", "untuk", "dengan", "oleh", "dan", "atau",
 			"adalah", "merupakan", "ialah", "yaitu", "yakni", "itu", "ini", "telah", "sudah",
