@@ -389,6 +389,7 @@ func (rd *reading) unitAfter() verdict {
 		return reject(rd.end)
 	}
 	if rd.u != nil && !rd.listed {
+		rd.sameUnitAfter()
 		return keep
 	}
 	at := rd.coreEnd
@@ -406,6 +407,15 @@ func (rd *reading) unitAfter() verdict {
 		rd.unitRange(ui)
 	}
 	return keep
+}
+
+// sameUnitAfter takes into the mention a unit of the same dimension after
+// the number as before it ("berkekuatan 7,7 SR").
+func (rd *reading) sameUnitAfter() {
+	s := rd.s
+	if e, ui, ok := s.r.unitAfter.at(s, rd.end); ok && s.r.units[ui].dim == rd.u.dim {
+		rd.end = e
+	}
 }
 
 // unitRange reads the second end of a range written with unit ui on both
@@ -639,7 +649,10 @@ func (rd *reading) link(k, gap int) (int, bool) {
 
 // roleOrCue refines a bare count or a population ("people", "orang") by a
 // role word after it ("120 orang tewas" counts deaths) or a cue before the
-// number in the same clause ("the death toll rose to 91").
+// number in the same clause ("the death toll rose to 91"); an open noun
+// only by a role word or a role's cue right before it (see objectCue),
+// for a cue further away cannot tell a population from a thing ("korban
+// tewas dalam 2 peristiwa ledakan").
 func (rd *reading) roleOrCue() verdict {
 	r := rd.s.r
 	if rd.ci >= 0 {
@@ -648,10 +661,28 @@ func (rd *reading) roleOrCue() verdict {
 	if rd.u != nil || rd.ci >= 0 && !r.concepts[rd.ci].refinable {
 		return keep
 	}
-	if !rd.role() {
+	switch {
+	case rd.role():
+	case rd.openHead:
+		rd.objectCue()
+	default:
 		rd.cue()
 	}
 	return keep
+}
+
+// objectCue refines an open noun by the cue of a role right before the
+// number, hedges aside, whose object the count is ("killing four
+// peacekeepers", "menewaskan 12 nelayan").
+func (rd *reading) objectCue() {
+	s, r := rd.s, rd.s.r
+	p := rd.left
+	if hs, _, ok := r.hedgeBefore.before(s, p, rd.last); ok {
+		p = hs
+	}
+	if _, c, ok := r.cues.before(s, p, rd.last); ok && r.concepts[c].role {
+		rd.ci = c
+	}
 }
 
 // role looks for a role word within roleWindow tokens after the count,

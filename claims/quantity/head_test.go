@@ -44,7 +44,9 @@ func TestHead(t *testing.T) {
 		{"role refines a concept's noun", "en", "Three climbers were killed on the ridge.", "Three", "climbers", "climbers", "deaths", "tourists"},
 		{"concept kept, no role", "en", "At Tarakan 42 flights cancelled in the storm.", "42", "flights", "flights", "aircraft", ""},
 		{"concept phrase head", "en", "Six police officers were on duty.", "Six", "officers", "police officers", "police", ""},
+		{"role cue right before", "en", "Rebels attacked the base, killing four peacekeepers.", "four", "peacekeepers", "peacekeepers", "deaths", "peacekeepers"},
 		// English traps.
+		{"a thing's cue is no role", "en", "The storm destroyed 40 stalls at the market.", "40", "stalls", "stalls", "", ""},
 		{"no noun", "en", "The death toll rose to nine.", "nine", "", "", "deaths", ""},
 		{"a verb is no plural", "en", "Another 18 diverted to Bali.", "18", "", "", "", ""},
 		{"pronoun link", "en", "Seventeen crew were rescued, 12 of them Filipinos.", "12", "", "", "", ""},
@@ -67,7 +69,10 @@ func TestHead(t *testing.T) {
 		{"role refines a concept id", "id", "Sebanyak 5 pendaki tewas.", "5", "pendaki", "pendaki", "deaths", "tourists"},
 		{"classifier head refined", "id", "Dari jumlah itu, 96 ekor di antaranya mati.", "96", "ekor", "ekor", "deaths", "ekor"},
 		{"multiword classifier", "id", "Sebanyak 400 kepala keluarga menerima bantuan.", "400", "kepala keluarga", "kepala keluarga", "people", ""},
+		{"role cue right before id", "id", "Badai menewaskan sedikitnya 12 nelayan.", "12", "nelayan", "nelayan", "deaths", "nelayan"},
 		// Indonesian traps.
+		{"cue far before an open noun", "id", "Korban tewas dalam 2 peristiwa ledakan berjumlah 95 orang.", "2", "peristiwa", "peristiwa", "", ""},
+		{"the cue is left for the people", "id", "Korban tewas dalam 2 peristiwa ledakan berjumlah 95 orang.", "95", "orang", "orang", "deaths", "people"},
 		{"lainnya is no head", "id", "Sementara 30 lainnya berada di lokasi.", "30", "", "lainnya", "people", ""},
 		{"stop after the number", "id", "Dua di antaranya perempuan.", "Dua", "", "", "", ""},
 		{"menjadi ends the phrase", "id", "Jumlahnya naik dari 95 menjadi 103 orang.", "95", "", "", "", ""},
