@@ -167,9 +167,13 @@ const (
 	Increment
 	// Range: written as a range ("10-12 ribu").
 	Range
+	// Band: a number with a vague suffix, which covers its last written
+	// place ("300-an" is 300 to 399, "30 jutaan" 30 to 39.99 million).
+	// Unlike Vague it is bounded as written and can conflict.
+	Band
 )
 
-var quantityFlagNames = []string{"approximate", "vague", "lower-bound", "upper-bound", "increment", "range"}
+var quantityFlagNames = []string{"approximate", "vague", "lower-bound", "upper-bound", "increment", "range", "band"}
 
 // Has reports whether all of f's flags are set in q.
 func (q QuantityFlags) Has(f QuantityFlags) bool { return q&f == f }
@@ -220,12 +224,22 @@ type Quantity struct {
 	Concept string
 	// Counted is the concept of the counted noun itself when a role word
 	// or cue made Concept more specific ("people" in "120 people were
-	// killed", whose Concept is "deaths"); empty otherwise.
+	// killed", whose Concept is "deaths"), or the Head when no concept
+	// lists the noun; empty otherwise.
 	Counted string
+	// Head is the fold of the counted noun as written ("containers",
+	// "pendaki", "ekor"), whether or not a pack concept lists it: the word
+	// that heads the noun phrase after a count. Empty when nothing is
+	// counted or the quantity has a unit. A noun no concept lists leaves
+	// Concept empty, unless a role word or cue refines it ("Three
+	// climbers were killed": Concept "deaths", Counted "climbers").
+	Head string
 	// Hedge is the hedging or bounding words as written ("sekitar").
 	Hedge string
 	// NumberSpan covers the number alone; NounSpan the unit or counted
-	// noun (zero when there is none).
+	// noun (zero when there is none): for a noun no concept lists, the
+	// noun phrase from its first word up to and including Head ("shipping
+	// containers").
 	NumberSpan Span
 	NounSpan   Span
 }

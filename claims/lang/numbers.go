@@ -77,15 +77,30 @@ type Numbers struct {
 	ScoreWords []string
 
 	// NounLinks may sit between a number and its counted noun ("thousands
-	// of troops", "821 of the deaths").
+	// of troops", "821 of the deaths", "1.500 calon pasien").
 	NounLinks []string
 	// Classifiers count a noun in Indonesian style ("3 buah rumah", "10
-	// ekor sapi"); the noun after them is the counted one.
+	// ekor sapi"); the noun after them is the counted one, or the
+	// classifier itself when no noun follows ("8.400 ekor per 10 Maret").
 	Classifiers []string
-	// NounStops end the search for a counted noun after a number: verbs
-	// and function words that a modifier cannot be ("were", "di",
-	// "adalah").
+	// NounStops end the search for a counted noun after a number, and
+	// the noun phrase: verbs, auxiliaries, pronouns and function words
+	// that a noun phrase never crosses ("were", "them", "di", "adalah").
 	NounStops []string
+	// NonHeads never head a counted noun, though they may stand in its
+	// phrase: determiners, adverbs and words like "other", "more",
+	// "lainnya", "lagi" ("three other climbers" counts climbers, "5
+	// pendaki lainnya" pendaki).
+	NonHeads []string
+	// PluralEndings mark a plural noun ("s"). Where modifiers precede the
+	// noun (see Relations.ModifiersFollow), a count above one takes the
+	// first plural word after it as its noun ("46 shipping containers").
+	// A word with one of the SingularEndings is no plural for all its
+	// ending ("ss", "us": "glass", "bus"). Plurals are plural without the
+	// ending, or count as plural ("people", "cattle", "staff").
+	PluralEndings   []string
+	SingularEndings []string
+	Plurals         []string
 	// RoleBreaks end the search for a role word after a counted noun
 	// ("and", "dan", "while"): the role after them belongs to another
 	// figure.

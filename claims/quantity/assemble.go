@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
@@ -32,6 +33,7 @@ type reading struct {
 	negative        bool // a minus sign glued before the digits
 	isRange         bool
 	u               *unit
+	listed          bool // u is the unit of the list the number continues
 	unitSpan        claims.Span
 	hedge           hedge
 	hedged          bool
@@ -41,6 +43,10 @@ type reading struct {
 	ci       int
 	counted  string
 	nounSpan claims.Span
+	// head is the counted noun's head word (when hasHead); openHead says
+	// no concept lists it.
+	head              tokRange
+	hasHead, openHead bool
 }
 
 // verdict is what a phase of a reading decides: go on, or reject the
@@ -78,6 +84,7 @@ var phases = [...]func(*reading) verdict{
 	(*reading).incrementAfter,
 	(*reading).noun,
 	(*reading).roleOrCue,
+	(*reading).code,
 	(*reading).before,
 	(*reading).yearOrWeak,
 	(*reading).markEvidence,
@@ -240,10 +247,32 @@ func (rd *reading) unitBefore() verdict {
 		rd.unitSpan = s.span(us, rd.left)
 		rd.left = us
 	}
+	if rd.u == nil {
+		rd.bracketUnit()
+	}
 	if rd.u == nil && s.listUnit != nil && s.listed(rd.left, rd.last) {
-		rd.u = s.listUnit
+		rd.u, rd.listed = s.listUnit, true
 	}
 	return keep
+}
+
+// bracketUnit reads a unit symbol in brackets before the number, with the
+// unit word of the same dimension before it ("magnitudo (M) 6,2").
+func (rd *reading) bracketUnit() {
+	s, l := rd.s, rd.left
+	if !s.punct(l-1, ")") {
+		return
+	}
+	us, ui, ok := s.r.unitBefore.before(s, l-1, rd.last)
+	if !ok || us-1 < rd.last || !s.punct(us-1, "(") {
+		return
+	}
+	rd.u = &s.r.units[ui]
+	rd.left = us - 1
+	if ws, wi, ok := s.r.unitBefore.before(s, rd.left, rd.last); ok && s.r.units[wi].dim == rd.u.dim {
+		rd.left = ws
+	}
+	rd.unitSpan = s.span(rd.left, l)
 }
 
 // moneyAbbrev reads a money abbreviation after an amount as a multiplier
@@ -289,7 +318,7 @@ func (rd *reading) vagueSuffix() verdict {
 		return reject(e) // "1990-an"
 	}
 	rd.lo, rd.hi = rd.val, rd.val+placeOf(rd.first)-1
-	rd.flags |= claims.Vague
+	rd.flags |= claims.Band
 	rd.coreEnd, rd.numEnd = e, e
 	return keep
 }
@@ -314,7 +343,7 @@ func (rd *reading) decade() verdict {
 // scales the number and covers its last place: [30e6, 39999999].
 func (rd *reading) scaleSuffix() verdict {
 	s := rd.s
-	if !rd.haveNum || rd.isRange || rd.flags&claims.Vague != 0 || s.kind(rd.coreEnd) != text.Word {
+	if !rd.haveNum || rd.isRange || rd.flags&(claims.Vague|claims.Band) != 0 || s.kind(rd.coreEnd) != text.Word {
 		return keep
 	}
 	w := s.toks[rd.coreEnd].Fold
@@ -325,7 +354,7 @@ func (rd *reading) scaleSuffix() verdict {
 		if m, ok := s.r.mults[w[:len(w)-len(suf)]]; ok && m >= 1000 {
 			step := placeOf(rd.first)
 			rd.lo, rd.hi, rd.val = rd.val*m, (rd.val+step)*m-1, rd.val*m
-			rd.flags |= claims.Vague
+			rd.flags |= claims.Band
 			rd.coreEnd++
 			rd.numEnd = rd.coreEnd
 			rd.first.mult = true
@@ -359,7 +388,8 @@ func (rd *reading) unitAfter() verdict {
 	if s.r.notAfter.has(s, rd.end) {
 		return reject(rd.end)
 	}
-	if rd.u != nil {
+	if rd.u != nil && !rd.listed {
+		rd.sameUnitAfter()
 		return keep
 	}
 	at := rd.coreEnd
@@ -370,13 +400,22 @@ func (rd *reading) unitAfter() verdict {
 	if !ok {
 		return keep
 	}
-	rd.u = &s.r.units[ui]
+	rd.u, rd.listed = &s.r.units[ui], false
 	rd.unitSpan = s.span(at, e)
 	rd.end = e
 	if rd.haveNum && !rd.isRange {
 		rd.unitRange(ui)
 	}
 	return keep
+}
+
+// sameUnitAfter takes into the mention a unit of the same dimension after
+// the number as before it ("berkekuatan 7,7 SR").
+func (rd *reading) sameUnitAfter() {
+	s := rd.s
+	if e, ui, ok := s.r.unitAfter.at(s, rd.end); ok && s.r.units[ui].dim == rd.u.dim {
+		rd.end = e
+	}
 }
 
 // unitRange reads the second end of a range written with unit ui on both
@@ -514,17 +553,31 @@ func (rd *reading) incrementAfter() verdict {
 
 // noun finds what the number counts: the unit, else a counted noun after
 // up to maxModifiers words or a link ("3,000 North Korean troops",
-// "thousands of troops"), with the increment words after it ("ribuan
-// tentara lagi").
+// "thousands of troops"), else a noun no concept lists (see openNoun),
+// with the increment words after it ("ribuan tentara lagi"). A unit taken
+// from the list before yields to a concept's noun ("Rp 2,3 triliun, 1,5
+// juta orang").
 func (rd *reading) noun() verdict {
 	s := rd.s
+	if rd.u != nil && rd.listed {
+		saved := *rd
+		if rd.countedNoun(); rd.ci >= 0 {
+			rd.u, rd.listed = nil, false
+		} else {
+			*rd = saved
+		}
+	}
 	if rd.u != nil {
 		rd.nounSpan = rd.unitSpan
 		return keep
 	}
-	rd.countedNoun()
 	if rd.ci < 0 {
-		return keep
+		rd.countedNoun()
+	}
+	if rd.ci < 0 {
+		if rd.openNoun(); !rd.hasHead {
+			return keep
+		}
 	}
 	if e, _, ok := s.r.incAfter.at(s, rd.end); ok && !s.r.comparatives.has(s, e) {
 		rd.flags |= claims.Increment
@@ -533,9 +586,10 @@ func (rd *reading) noun() verdict {
 	return keep
 }
 
-// countedNoun looks for the counted noun after the number. Modifiers may
-// be hyphenated ("North-Korean"); a link or classifier may come first
-// ("of the", "buah"), and an increment word before the noun is one
+// countedNoun looks for the counted noun of a concept after the number.
+// Modifiers may come before it where the pack's modifiers precede the
+// noun, hyphenated or not ("North-Korean"); a link or classifier may come
+// first ("of the", "buah"), and an increment word before the noun is one
 // ("2,000 more troops"). Another number or a stop word ends the search.
 func (rd *reading) countedNoun() {
 	s, r, n := rd.s, rd.s.r, len(rd.s.toks)
@@ -556,13 +610,16 @@ func (rd *reading) countedNoun() {
 			rd.ci = c
 			rd.nounSpan = s.span(k, e)
 			rd.end = e
+			rd.conceptHead(k, e)
 			return
 		}
 		if e, ok := rd.link(k, gap); ok {
 			k = e
 			continue
 		}
-		if gap >= maxModifiers || r.nounStops.has(s, k) || s.startsNumber(k) {
+		// Where modifiers follow the noun, a word that is no concept's
+		// is the noun itself ("41 porter lainnya").
+		if gap >= maxModifiers || r.follow || r.nounStops.has(s, k) || s.startsNumber(k) {
 			return
 		}
 		gap++
@@ -592,7 +649,10 @@ func (rd *reading) link(k, gap int) (int, bool) {
 
 // roleOrCue refines a bare count or a population ("people", "orang") by a
 // role word after it ("120 orang tewas" counts deaths) or a cue before the
-// number in the same clause ("the death toll rose to 91").
+// number in the same clause ("the death toll rose to 91"); an open noun
+// only by a role word or a role's cue right before it (see objectCue),
+// for a cue further away cannot tell a population from a thing ("korban
+// tewas dalam 2 peristiwa ledakan").
 func (rd *reading) roleOrCue() verdict {
 	r := rd.s.r
 	if rd.ci >= 0 {
@@ -601,10 +661,28 @@ func (rd *reading) roleOrCue() verdict {
 	if rd.u != nil || rd.ci >= 0 && !r.concepts[rd.ci].refinable {
 		return keep
 	}
-	if !rd.role() {
+	switch {
+	case rd.role():
+	case rd.openHead:
+		rd.objectCue()
+	default:
 		rd.cue()
 	}
 	return keep
+}
+
+// objectCue refines an open noun by the cue of a role right before the
+// number, hedges aside, whose object the count is ("killing four
+// peacekeepers", "menewaskan 12 nelayan").
+func (rd *reading) objectCue() {
+	s, r := rd.s, rd.s.r
+	p := rd.left
+	if hs, _, ok := r.hedgeBefore.before(s, p, rd.last); ok {
+		p = hs
+	}
+	if _, c, ok := r.cues.before(s, p, rd.last); ok && r.concepts[c].role {
+		rd.ci = c
+	}
 }
 
 // role looks for a role word within roleWindow tokens after the count,
@@ -668,6 +746,30 @@ func (rd *reading) cue() {
 	}
 }
 
+// maxCode is the most letters of a code word before a number ("KY 274").
+const maxCode = 4
+
+// code rejects a number that is part of a name or a code: after an
+// all-capitals code word of a few letters that the pack does not know
+// ("KY 274", "ATR 72", "SDN 2"), unless a concept's noun follows ("BNPB
+// 300 orang"); or after a capitalized name inside running text, with
+// nothing counted ("a Boeing 737", "Wednesday 12").
+func (rd *reading) code() verdict {
+	s, p := rd.s, rd.left-1
+	if !rd.haveNum || !rd.first.isDigits || rd.u != nil || p < 0 || s.toks[p].Kind != text.Word || s.mask[p] != 0 || s.glued(rd.left) {
+		return keep
+	}
+	t := s.toks[p]
+	switch {
+	case t.Caps && utf8.RuneCountInString(t.Text) <= maxCode && rd.counted == "":
+		return reject(rd.end)
+	case t.Cap && !t.Caps && p > 0 && s.kind(p-1) == text.Word && !s.toks[p-1].Cap &&
+		rd.ci < 0 && !rd.hasHead && !rd.hedged && rd.first.d.plain:
+		return reject(rd.end)
+	}
+	return keep
+}
+
 // before reads the hedges and increments before the number ("sekitar",
 // "another"), up to three, nearest first.
 func (rd *reading) before() verdict {
@@ -716,12 +818,15 @@ func (rd *reading) yearOrWeak() verdict {
 	return keep
 }
 
-// markEvidence settles a lone mark before three digits that the sentence
-// did not settle: a count is not in thousandths, so a bare count without
-// a multiplier takes the larger reading.
+// markEvidence settles a lone mark before three digits: nothing is
+// counted in thousandths, so a count without a unit or a multiplier takes
+// the larger reading when it counts something (a noun, a role, a cue)
+// whatever the sentence's evidence, and when bare if the sentence did not
+// settle the marks.
 func (rd *reading) markEvidence() verdict {
 	f := rd.first
-	if rd.haveNum && f.isDigits && f.d.ambiguous && !rd.isRange && !rd.s.settled && rd.u == nil && !f.mult && f.d.alt > f.d.val {
+	counts := rd.ci >= 0 || rd.hasHead
+	if rd.haveNum && f.isDigits && f.d.ambiguous && !rd.isRange && (counts || !rd.s.settled) && rd.u == nil && !f.mult && f.d.alt > f.d.val {
 		rd.val = f.d.alt
 		rd.lo, rd.hi = rd.val, rd.val
 	}
@@ -759,10 +864,16 @@ func (rd *reading) mention() claims.Mention {
 		rd.lo, rd.hi = rd.hi, rd.lo
 	}
 	q.Lo, q.Hi, q.Value, q.Flags = rd.lo+0, rd.hi+0, rd.val, rd.flags // +0: no negative zero in reports
+	if rd.hasHead && u == nil {
+		q.Head = s.foldOf(rd.head)
+	}
 	if rd.ci >= 0 && u == nil {
 		q.Concept = s.r.concepts[rd.ci].key
 		if rd.counted != q.Concept {
 			q.Counted = rd.counted
+		}
+		if rd.openHead {
+			q.Counted = q.Head
 		}
 	}
 	q.NumberSpan = s.span(rd.i, rd.numEnd)

@@ -61,3 +61,23 @@ func ExampleRecognizer_FindIn() {
 	// "about 83 per cent": 83 [74.7, 91.3] percent ""
 	// "1,301 pilgrims who died": 1301 [1301, 1301] count "deaths"
 }
+
+func ExampleRecognizer_Find_heads() {
+	for _, c := range []struct {
+		r    *quantity.Recognizer
+		text string
+	}{
+		{quantity.New(en.Pack()), "Four peacekeepers were killed and 46 shipping containers went overboard."},
+		{quantity.New(id.Pack()), "Sedikitnya 64 kontainer jatuh; kasus PMK mencapai 8.400 ekor per 10 Maret."},
+	} {
+		for _, m := range c.r.Find(c.text, claims.Span{Start: 0, End: len(c.text)}) {
+			q := m.Quantity
+			fmt.Printf("%q: head %q, noun %q, concept %q, counted %q\n", m.Span.Of(c.text), q.Head, q.NounSpan.Of(c.text), q.Concept, q.Counted)
+		}
+	}
+	// Output:
+	// "Four peacekeepers were killed": head "peacekeepers", noun "peacekeepers", concept "deaths", counted "peacekeepers"
+	// "46 shipping containers": head "containers", noun "shipping containers", concept "", counted ""
+	// "Sedikitnya 64 kontainer": head "kontainer", noun "kontainer", concept "", counted ""
+	// "mencapai 8.400 ekor": head "ekor", noun "ekor", concept "", counted ""
+}

@@ -37,7 +37,8 @@ func FuzzParseNumber(f *testing.F) {
 }
 
 // FuzzFind checks that Find never panics, keeps every span inside the
-// sentence and returns intervals with Lo ≤ Hi.
+// sentence, returns intervals with Lo ≤ Hi, gives a head only with a noun
+// span and never flags a band vague.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara saat ini berlatih.",
@@ -52,6 +53,9 @@ func FuzzFind(f *testing.F) {
 		"Sekitar 400-an kepala keluarga, puluhan ribu orang, the 1990s, tahun 1990-an.",
 		"more than 200 dead, hampir 500 rumah, up to 5,000, at least 56 people were injured",
 		"- -1 --2 1-- 1..2 ,,3 $ Rp M T 0 00 000.000,00",
+		"The 46 shipping containers that went overboard, 12 of them Filipinos, killing four peacekeepers.",
+		"Flight KY 274, an ATR 72, SDN 2, a Boeing 737, magnitudo (M) 6,2, 8.400 ekor per 10 Maret.",
+		"Pukul 09.30 WIB, 2.500 orang, 300-an pendaki lainnya, 41 porter-porter, 1.500 calon pasien.",
 	} {
 		f.Add(s, 0, len(s))
 	}
@@ -72,6 +76,12 @@ func FuzzFind(f *testing.F) {
 				}
 				if !q.NounSpan.IsZero() && (q.NounSpan.Start < lo || q.NounSpan.End > hi) {
 					t.Fatalf("%s: noun span %v outside sentence [%d, %d)", code, q.NounSpan, lo, hi)
+				}
+				if q.Head != "" && (q.NounSpan.IsZero() || q.Unit != "") {
+					t.Fatalf("%s: %q: head %q without a noun span or with unit %q", code, m.Span.Of(s), q.Head, q.Unit)
+				}
+				if q.Flags.Has(claims.Band) && q.Flags.Has(claims.Vague) {
+					t.Fatalf("%s: %q: a band flagged vague", code, m.Span.Of(s))
 				}
 				if !(q.Lo <= q.Hi) || math.IsNaN(q.Value) {
 					t.Fatalf("%s: %q: Lo %g, Hi %g, Value %g", code, m.Span.Of(s), q.Lo, q.Hi, q.Value)

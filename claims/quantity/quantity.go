@@ -19,10 +19,13 @@
 // different marks, or one mark used twice, settle it ("1,234.5",
 // "1.234.567"). A lone mark followed by other than three digits is a
 // decimal point ("3,5", "3.5").
-// A lone mark followed by three digits ("3,000", "3.000") is read by the
-// sentence's evidence (another number in it that settles the marks), else
-// as a group mark when the number counts something without a multiplier
-// (nothing is counted in thousandths), else by the pack's usual marks.
+// A lone mark followed by three digits ("3,000", "3.000") is a group mark
+// when the number counts something (a noun, a role word or a cue) without
+// a unit or a multiplier: nothing is counted in thousandths. Else it is
+// read by the sentence's evidence (another amount in it that settles the
+// marks; a clock time such as "14.36 WIB" or "pukul 09.30", or a run of
+// digits that is no number, settles nothing), else as a group mark when
+// the number is bare, else by the pack's usual marks.
 // Groups separated by single spaces ("12 000") are joined. Number words
 // follow the pack: "two hundred and fifty", "dua belas ribu", "setengah
 // juta", "a dozen". Multipliers scale what precedes them ("12 ribu",
@@ -51,9 +54,11 @@
 // "thousands"/"ribuan" [2000, 9999], "tens of thousands"/"puluhan ribu"
 // [20000, 99999], "hundreds of thousands" [200000, 999999], "millions"
 // [2e6, 9999999]; "belasan" [11, 19]. A multiplier scales a band
-// ("ratusan juta"). A number with a vague suffix ("400-an", "30 jutaan")
-// covers its last written place: [400, 499], [30e6, 39999999]. Value is the
-// number as written (the lower end of a range or band).
+// ("ratusan juta"); all these are flagged Vague. A number with a vague
+// suffix ("400-an", "30 jutaan") covers its last written place: [400,
+// 499], [30e6, 39999999], flagged Band, not Vague, for it is bounded as
+// written and can conflict. Value is the number as written (the lower end
+// of a range or band).
 //
 // # What is not an amount
 //
@@ -61,32 +66,72 @@
 // or after a year word such as "tahun" or "in"), dates (next to a month
 // name, or written with '/' or as a-b-c), clock times ("10.30 WIB",
 // "pukul 06.20", "5 pm"), ordinals ("ke-3", "3rd"), decades ("the
-// 1990s"), numbers glued to letters ("MH370", "COVID-19"), phone numbers
-// (leading zero, '+'), labels ("Pasal 5", "Article 3", "nomor urut 2"),
-// scores ("2-1"), coordinates and ratios ("0.18 Lintang Selatan", "five
-// times"), and lone weak words ("one of them").
+// 1990s"), numbers glued to letters ("MH370", "COVID-19", "G20",
+// "Nanggala-402"), phone numbers (leading zero, '+'), labels ("Pasal 5",
+// "Article 3", "nomor urut 2"), scores ("2-1"), coordinates and ratios
+// ("0.18 Lintang Selatan", "five times"), and lone weak words ("one of
+// them"). Names and codes are none either: digits after an all-capitals
+// word of two to four letters that the pack does not know ("KY 274", "ATR
+// 72", "SDN 2", "RON 92"), unless a concept's noun follows ("TNI 500
+// personel"); plain digits after a capitalized word inside running text
+// (the word before it in lower case) with nothing counted, no unit and no
+// hedge ("a Boeing 737").
 //
 // # Counted nouns
 //
-// A count's noun may follow the number after up to three modifiers ("3,000
-// North Korean troops") or a link ("thousands of troops"). A population
-// noun (a refinable concept such as "people", "orang", "pilgrims") followed
-// within a few words by a role word ("killed", "tewas", "luka-luka") counts
-// that role instead ("120 orang tewas" counts deaths); so does a cue before
-// the number in the same clause ("the death toll rose to 91", "korban jiwa
-// totalnya 13 orang"), or after a comma when a topic marker fronts it
-// ("Untuk korban luka-luka, BPBD mencatat ada 104 orang"). Quantity.Counted
-// keeps the noun's own concept. A bare count takes the concept of the
-// figure after it when only list words join them ("won 40,971,906 and
-// 27,040,878 valid votes"), or of the figure before it in the sentence when
-// no noun of its own can follow ("Dari 1.301 korban meninggal, 660
-// merupakan jemaah asal Mesir"). The span includes a role word right after
-// the noun ("120 orang tewas") and increment words after it ("ribuan
-// tentara lagi"), not modifiers after the noun ("Korea Utara").
+// A concept's noun may follow the number after a link or a classifier
+// ("thousands of troops", "10 ekor sapi") and, where modifiers precede the
+// noun (the pack's Relations.ModifiersFollow is unset), after up to three
+// modifiers ("3,000 North Korean troops"). Where they follow it, the first
+// word after the link is the noun: "41 porter lainnya" counts porters.
 //
-// Units: a unit before the number ("Rp", "US$", "magnitude") also counts
-// for the numbers listed after it ("magnitudes 6.3, 6.9 and 7"); a unit on
-// both ends makes a range ("5.25%-5.5%"). Only temperatures go below zero.
+// A noun that no concept lists is read all the same: Quantity.Head is its
+// head's fold, Concept stays empty. After a link and a classifier comes
+// the noun phrase, which ends at a mark, another number, a noun stop (a
+// function word, an auxiliary, a pronoun), a role word, or after four
+// words; a hyphenated compound is one word. Where modifiers follow the
+// noun, the head is the phrase's first word. Where they precede it, the
+// head is the phrase's last word, which the pack's plural marks find
+// without a tagger: a count above one takes the first plural word (listed
+// as one, or with a plural ending and no singular ending; the last of a
+// run of plurals: "arms dealers"), a count of one its first word. Words
+// the pack says never head a count ("other", "more", "lainnya", "lagi")
+// and words with an apostrophe are never the head; a pronoun in the link
+// ("12 of them Filipinos") leaves no noun, and so does a verb after a
+// count above one ("18 diverted"). A classifier with no noun after it is
+// the head ("8.400 ekor per 10 Maret"). NounSpan covers the phrase from
+// its first word to the head ("elite athletes"). A concept's noun keeps
+// its own span, and its Head is the concept phrase's head by the same
+// rules ("police officers": officers; "korban meninggal": korban; "ekor
+// sapi": sapi). An open noun saves neither a year ("the 2019 elections")
+// nor a lone weak word.
+//
+// A population noun (a refinable concept such as "people", "orang",
+// "pilgrims", or an open noun) followed within a few words by a role word
+// ("killed", "tewas", "luka-luka") counts that role instead ("120 orang
+// tewas" counts deaths, "Four peacekeepers were killed" deaths); so does a
+// cue before the number in the same clause ("the death toll rose to 91",
+// "korban jiwa totalnya 13 orang"), or after a comma when a topic marker
+// fronts it ("Untuk korban luka-luka, BPBD mencatat ada 104 orang"). An
+// open noun may count anything ("korban tewas dalam 2 peristiwa ledakan"):
+// only the cue of a role right before the number, hedges aside, refines
+// it ("killing four peacekeepers", "menewaskan 12 nelayan").
+// Quantity.Counted keeps the noun's own concept, or an open noun's head. A
+// bare count takes the concept of the figure after it when only list
+// words join them ("won 40,971,906 and 27,040,878 valid votes"), or of the
+// figure before it in the sentence when no noun of its own, open or not,
+// follows ("Dari 1.301 korban meninggal, 660 merupakan jemaah asal
+// Mesir"). The span includes a role word right after the noun ("120 orang
+// tewas") and increment words after it ("ribuan tentara lagi"), not
+// modifiers after the noun ("Korea Utara").
+//
+// Units: a unit before the number ("Rp", "US$", "magnitude"), also as a
+// symbol in brackets after its word ("magnitudo (M) 6,2"), counts for the
+// numbers listed after it ("magnitudes 6.3, 6.9 and 7"), unless one has a
+// unit or a concept's noun of its own ("Rp 2,3 triliun, 1,5 juta orang").
+// A unit glued by a hyphen is a unit ("a 12,000-foot peak"); a unit on
+// both ends makes a range ("5.25%-5.5%"). Durations ("two days", "dua
+// hari") are their own dimension. Only temperatures go below zero.
 package quantity
 
 import (
@@ -130,6 +175,7 @@ type band struct{ lo, hi float64 }
 type concept struct {
 	key       string
 	refinable bool
+	role      bool // the concept has role words: a population's role
 }
 
 type empty struct{}
@@ -147,6 +193,12 @@ type Recognizer struct {
 	vagueSuffixes           []string // folded
 	anyGap                  bool     // the pack lists no role gap words
 
+	// What picks the head of a counted noun (see pickHead): the word
+	// order, the plural marks, folded.
+	follow, marksPlural            bool
+	plurals                        map[string]bool
+	pluralEndings, singularEndings []string
+
 	vague                   *phrases[band]
 	hedgeBefore, hedgeAfter *phrases[hedge]
 	rangeOpen, rangeBreak   *phrases[empty]
@@ -160,6 +212,7 @@ type Recognizer struct {
 	scoreWords              *phrases[empty]
 	nounLinks, classifiers  *phrases[empty]
 	nounStops, roleBreaks   *phrases[empty]
+	nonHeads                *phrases[empty]
 	listJoiners, topics     *phrases[empty]
 	rates, roleGaps         *phrases[empty]
 	unitBefore, unitAfter   *phrases[int] // value: index in units
@@ -190,10 +243,12 @@ func New(p *lang.Pack) *Recognizer {
 	r.words, r.adders, r.mults = foldMap(nb.Words), foldMap(nb.Adders), foldMap(nb.Multipliers)
 	r.moneyMults = nb.MoneyMultipliers
 	r.articles, r.joiners, r.weak = foldSet(nb.Articles), foldSet(nb.Joiners), foldSet(nb.Weak)
-	for _, s := range nb.VagueSuffixes {
-		r.vagueSuffixes = append(r.vagueSuffixes, text.Fold(s))
-	}
+	r.vagueSuffixes = foldAll(nb.VagueSuffixes)
 	r.anyGap = len(nb.RoleGaps) == 0
+	r.follow = p.Relations.ModifiersFollow
+	r.plurals = foldSet(nb.Plurals)
+	r.pluralEndings, r.singularEndings = foldAll(nb.PluralEndings), foldAll(nb.SingularEndings)
+	r.marksPlural = len(r.pluralEndings)+len(r.plurals) > 0
 
 	for _, l := range r.wordLists(p) {
 		*l.table = newPhrases[empty](r, l.back)
@@ -239,6 +294,7 @@ func (r *Recognizer) wordLists(p *lang.Pack) []wordList {
 		{&r.nounLinks, ahead, nb.NounLinks},
 		{&r.classifiers, ahead, nb.Classifiers},
 		{&r.nounStops, ahead, nb.NounStops},
+		{&r.nonHeads, ahead, nb.NonHeads},
 		{&r.roleBreaks, ahead, nb.RoleBreaks},
 		{&r.listJoiners, ahead, nb.ListJoiners},
 		{&r.topics, back, nb.TopicMarkers},
@@ -316,7 +372,7 @@ func (r *Recognizer) addUnits(us []lang.Unit) {
 func (r *Recognizer) addConcepts(cs []lang.Concept) {
 	r.conceptWords, r.roles, r.cues = newPhrases[int](r, ahead), newPhrases[int](r, ahead), newPhrases[int](r, back)
 	for i, c := range cs {
-		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable})
+		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable, role: len(c.Roles) > 0})
 		for _, w := range c.Words {
 			r.conceptWords.add(w, i, text.AnyCase)
 		}
@@ -351,6 +407,14 @@ func foldMap(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
 	for k, v := range m {
 		out[text.Fold(k)] = v
+	}
+	return out
+}
+
+func foldAll(l []string) []string {
+	out := make([]string, 0, len(l))
+	for _, k := range l {
+		out = append(out, text.Fold(k))
 	}
 	return out
 }

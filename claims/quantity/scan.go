@@ -171,11 +171,15 @@ func (s *scan) all() []claims.Mention {
 }
 
 // evidence returns the decimal mark the sentence's numbers settle, or the
-// pack's.
+// pack's. Only amounts count: not a clock time (see clockAt), nor a run
+// of digits that is no number ("20.03.2024").
 func (s *scan) evidence() byte {
 	dot, comma := 0, 0
-	for _, t := range s.toks {
-		if t.Kind != text.Number {
+	for k, t := range s.toks {
+		if t.Kind != text.Number || s.clockAt(k) {
+			continue
+		}
+		if _, ok := parseDigits(t.Fold, s.r.dec); !ok {
 			continue
 		}
 		switch marks(t.Fold) {
@@ -222,6 +226,14 @@ func marks(raw string) byte {
 		return last
 	}
 	return 0
+}
+
+// clockAt reports whether the number token k is written as a time of day
+// ("14.36 WIB", "pukul 09.30"): hours and minutes with a clock word after
+// or an intro before.
+func (s *scan) clockAt(k int) bool {
+	d, ok := parseDigits(s.toks[k].Fold, s.r.dec)
+	return ok && d.clock && (s.r.clockAfter.has(s, k+1) || s.r.clockIntros.ends(s, k, 0))
 }
 
 // lookup finds word token i in m, by its fold.

@@ -101,7 +101,9 @@ func numbers() lang.Numbers {
 		},
 		OrdinalPrefixes: []string{"ke"},
 		ScoreWords:      []string{"skor", "menang", "kalah", "imbang", "unggul", "takluk", "ditekuk", "menekuk", "membungkam", "gol", "vs", "vs.", "melawan"},
-		Classifiers:     []string{"buah", "unit", "ekor", "biji", "lembar", "butir", "helai", "pucuk", "batang", "bidang", "pasang", "potong", "kepala keluarga"},
+		// Words that stand before the noun although modifiers follow it.
+		NounLinks:   []string{"calon", "mantan", "bekas", "eks", "para"},
+		Classifiers: []string{"buah", "unit", "ekor", "biji", "lembar", "butir", "helai", "pucuk", "batang", "bidang", "pasang", "potong", "kepala keluarga"},
 		NounStops: []string{
 			"di", "ke", "dari", "yang", "pada", "untuk", "dengan", "oleh", "dan", "atau",
 			"adalah", "merupakan", "ialah", "yaitu", "yakni", "itu", "ini", "telah", "sudah",
@@ -109,6 +111,20 @@ func numbers() lang.Numbers {
 			"per", "setiap", "tiap", "dalam", "sebagai", "tersebut", "bagi", "tentang",
 			"sejak", "hingga", "sampai", "seperti", "sebelum", "setelah", "karena", "bahwa",
 			"tahun", "bulan", "hari", "pukul", "jam",
+			"tidak", "tak", "bukan", "bisa", "dapat", "harus", "perlu", "ingin", "mau",
+			"boleh", "ada", "antara", "atas", "agar", "supaya", "jika", "kalau", "ketika",
+			"saat", "sehingga", "namun", "tetapi", "tapi", "sedangkan", "sementara",
+			"serta", "maupun", "melalui", "menuju", "terhadap", "kepada",
+			"kata", "ujar", "tutur", "jelas", "menurut", "sebut", "ungkap", "menjadi", "jadi",
+			// Pronouns: "dua di antara mereka".
+			"ia", "dia", "mereka", "kami", "kita", "saya", "anda", "beliau",
+		},
+		NonHeads: []string{
+			"lainnya", "lain", "lagi", "lebih", "pula", "semua", "seluruh", "seluruhnya",
+			"sekaligus", "masing-masing", "sebanyak", "sekitar", "kurang", "total",
+			"sendiri", "tambahan", "para", "banyak", "kira-kira", "hampir", "nyaris",
+			"terakhir", "pertama", "berikutnya", "kemudian", "kemarin", "lalu", "baru",
+			"sekarang", "kini", "pun", "sekalipun", "diantaranya",
 		},
 		RoleBreaks:   []string{"dan", "atau", "serta", "sementara", "sedangkan", "namun", "tetapi", "tapi", "termasuk", "dengan", "sebelumnya", "dari", "menjadi", "jadi"},
 		ListJoiners:  []string{"dan", "atau", "serta"},
