@@ -111,6 +111,8 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 		return q.Concept
 	case q.Dimension == claims.DimMagnitude || q.Dimension == claims.DimTemperature:
 		return string(q.Dimension)
+	case q.Head != "" && (q.Dimension == claims.DimCount || q.Dimension == ""):
+		return s.lang.nounKey(q.Head) // a noun no concept lists: "1,200 barrels"
 	case q.Dimension == claims.DimCount || q.Dimension == "":
 		return "" // a bare number: nothing says what it counts
 	}

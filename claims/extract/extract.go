@@ -287,3 +287,8 @@ func overlapsAny(sp claims.Span, ms []claims.Mention) bool {
 	}
 	return false
 }
+
+// nounKey is the subject of a count of a noun no concept lists: the noun,
+// marked as its language's ("id:kontainer"), so that it meets only the
+// same noun.
+func (l *language) nounKey(head string) string { return l.pack.Code + ":" + head }
