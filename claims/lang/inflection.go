@@ -14,7 +14,8 @@ import (
 //
 // Every field is optional; the zero Inflection returns each word as it
 // is. Words are token folds (claims/text.Fold): lower case, without
-// diacritics, hyphens written "-".
+// diacritics, hyphens written "-"; a hyphenated word is passed whole, its
+// glued tokens joined ("rumah-rumah", "follow-ups").
 type Inflection struct {
 	// Irregular maps a form to its lemma before any rule is tried
 	// ("men" → "man", "children" → "child"). A form mapped to itself is
@@ -40,10 +41,14 @@ type Inflection struct {
 }
 
 // Suffix is one rewrite of a word's ending: From is replaced by To when
-// at least MinStem letters precede From.
+// at least MinStem letters precede From and, when After is set, the
+// letter before From is one of After's.
 type Suffix struct {
 	From, To string
 	MinStem  int
+	// After lists the letters a stem may end with: "-ku" follows a
+	// consonant ("rumahku"), never a vowel ("mengaku", "Maluku").
+	After string
 }
 
 // Lemma returns the lemma of word, a token's fold; a word no rule
@@ -99,10 +104,10 @@ func strip(word string, clitics []Suffix) (string, bool) {
 	return word, false
 }
 
-// cut returns word without s.From when it ends with it and at least
-// s.MinStem letters precede it. The stem must end in a letter: a rule
-// never eats into a hyphen or an apostrophe ("follow-ups" keeps its
-// hyphen, "-nya" alone is no clitic).
+// cut returns word without s.From when it ends with it, at least
+// s.MinStem letters precede it, and the stem ends in one of s.After. The
+// stem must end in a letter: a rule never eats into a hyphen or an
+// apostrophe ("follow-ups" keeps its hyphen, "-nya" alone is no clitic).
 func cut(word string, s Suffix) (string, bool) {
 	if s.From == "" || !strings.HasSuffix(word, s.From) {
 		return "", false
@@ -111,7 +116,8 @@ func cut(word string, s Suffix) (string, bool) {
 	if stem == "" || utf8.RuneCountInString(stem) < s.MinStem {
 		return "", false
 	}
-	if c := stem[len(stem)-1]; c == '-' || c == '\'' {
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	if last == '-' || last == '\'' || s.After != "" && !strings.ContainsRune(s.After, last) {
 		return "", false
 	}
 	return stem, true

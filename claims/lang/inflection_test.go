@@ -7,10 +7,11 @@ import (
 )
 
 // toy is an invented language that exercises every part of the engine:
-// "-zo" plurals, a guarded "-azo" ending, a clitic "-ki", reduplication.
+// "-zo" plurals, a guarded "-azo" ending, clitics "-ki" and "-mo" (after
+// some letters only), reduplication.
 var toy = lang.Inflection{
 	Irregular:    map[string]string{"mimi": "mu", "tata-tata": "tata-tata", "rokki": "rokki"},
-	Clitics:      []lang.Suffix{{From: "ki", MinStem: 3}},
+	Clitics:      []lang.Suffix{{From: "ki", MinStem: 3}, {From: "mo", MinStem: 2, After: "rtß"}},
 	Reduplicated: true,
 	Suffixes: []lang.Suffix{
 		{From: "azo", To: "azo"},
@@ -41,6 +42,10 @@ func TestLemmaEngine(t *testing.T) {
 		{"pona-pon", "pona-pon"},   // not a reduplication
 		{"a-a", "a"},
 		{"-", "-"},
+		{"pormo", "por"},   // a clitic after one of its letters
+		{"pamo", "pamo"},   // not after another
+		{"paßmo", "paß"},   // letters are runes
+		{"pa-mo", "pa-mo"}, // nor after a hyphen
 	} {
 		if got := toy.Lemma(c.in); got != c.want {
 			t.Errorf("Lemma(%q) = %q, want %q", c.in, got, c.want)

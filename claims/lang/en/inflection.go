@@ -21,7 +21,7 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 //     ("horses", "cases").
 func inflection() lang.Inflection {
 	irregular := map[string]string{
-		"people": "person", "peoples": "people", "men": "man", "women": "woman", "children": "child",
+		"people": "person", "peoples": "people", "goes": "go", "men": "man", "women": "woman", "children": "child",
 		"feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse", "lice": "louse",
 		"oxen": "ox", "dice": "die", "criteria": "criterion", "phenomena": "phenomenon",
 		"bacteria": "bacterium", "fungi": "fungus", "cacti": "cactus", "nuclei": "nucleus",
@@ -99,6 +99,7 @@ func invariant() []string {
 		"politics", "economics", "physics", "mathematics", "ethics", "athletics", "linguistics",
 		"logistics", "genetics", "electronics", "aerobics", "gymnastics", "acoustics",
 		"this", "his", "its", "hers", "ours", "yours", "theirs", "yes", "does", "was", "has",
+		"themselves", "ourselves", "yourselves",
 		"specimen", "abdomen", "omen", "regimen", "acumen", "bitumen", "semen", "stamen",
 		"hymen", "ramen", "amen", "lumen", "albumen", "dolmen", "foramen",
 	}

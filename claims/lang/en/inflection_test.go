@@ -44,7 +44,7 @@ func TestLemma(t *testing.T) {
 		{"barracks", "barracks"}, {"means", "means"}, {"specimen", "specimen"},
 		{"omen", "omen"}, {"abdomen", "abdomen"}, {"lens", "lens"}, {"chaos", "chaos"},
 		{"politics", "politics"}, {"diabetes", "diabetes"}, {"this", "this"},
-		{"was", "was"}, {"barrel", "barrel"}, {"person", "person"}, {"child", "child"},
+		{"was", "was"}, {"goes", "go"}, {"themselves", "themselves"}, {"barrel", "barrel"}, {"person", "person"}, {"child", "child"},
 		{"man", "man"}, {"s", "s"}, {"es", "es"}, {"", ""},
 	} {
 		if got := in.Lemma(c.word); got != c.want {

@@ -16,19 +16,23 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 //     its own: three letters before "-nya" ("tasnya" → "tas", but
 //     "tanya", "hanya", "punya" stay), four before "-ku" and "-mu"
 //     ("anakku" → "anak", but "buku", "paku", "ilmu", "tamu" stay).
-//     Longer words that merely end so are listed ("pelaku",
-//     "perilaku", "penanya", "bertemu").
+//     "-ku" and "-mu" are stripped after a consonant only: most words
+//     that merely end so have a vowel there ("mengaku", "pelaku",
+//     "Maluku", "bertemu"), and the few possessives lost ("kotaku")
+//     are rare in news. Longer words that merely end so are listed
+//     ("penanya", "bertanya", "tungku").
 //   - Reduplication is a plural only when the single word is the same
 //     noun: words that exist only reduplicated, or mean something else
 //     so ("kupu-kupu", "undang-undang", "mata-mata": a spy, not eyes),
 //     are listed and stay.
 func inflection() lang.Inflection {
+	const consonants = "bcdfghjklmnpqrstvwxyz"
 	irregular := map[string]string{}
 	for _, w := range []string{
 		// Words written reduplicated as their only or their own form.
 		"kupu-kupu", "kura-kura", "laba-laba", "lumba-lumba", "ubur-ubur", "biri-biri",
 		"cumi-cumi", "kunang-kunang", "undang-undang", "mata-mata", "paru-paru",
-		"alun-alun", "oleh-oleh", "kisi-kisi", "anai-anai", "rama-rama", "gado-gado",
+		"alun-alun", "oleh-oleh", "kisi-kisi", "abu-abu", "anai-anai", "rama-rama", "gado-gado",
 		"onde-onde", "ondel-ondel", "agar-agar", "pura-pura", "kira-kira",
 		"masing-masing", "tiba-tiba", "sia-sia", "hati-hati", "kadang-kadang",
 		"mula-mula", "baru-baru", "benar-benar", "betul-betul", "cepat-cepat",
@@ -45,8 +49,8 @@ func inflection() lang.Inflection {
 		Reduplicated: true,
 		Clitics: []lang.Suffix{
 			{From: "nya", MinStem: 3},
-			{From: "ku", MinStem: 4},
-			{From: "mu", MinStem: 4},
+			{From: "ku", MinStem: 4, After: consonants},
+			{From: "mu", MinStem: 4, After: consonants},
 		},
 	}
 }

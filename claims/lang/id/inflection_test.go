@@ -23,7 +23,8 @@ func TestLemma(t *testing.T) {
 		{"paku", "paku"}, {"saku", "saku"}, {"suku", "suku"}, {"kuku", "kuku"},
 		{"pelaku", "pelaku"}, {"perilaku", "perilaku"}, {"ilmu", "ilmu"},
 		{"tamu", "tamu"}, {"kamu", "kamu"}, {"bertemu", "bertemu"}, {"penemu", "penemu"},
-		{"nya", "nya"}, {"-nya", "-nya"},
+		{"nya", "nya"}, {"-nya", "-nya"}, {"mengaku", "mengaku"}, {"maluku", "maluku"},
+		{"diaku", "diaku"}, {"tungku", "tungku"}, {"kotaku", "kotaku"}, {"abu-abu", "abu-abu"},
 		// Traps: words that exist only reduplicated, or mean another thing so.
 		{"kupu-kupu", "kupu-kupu"}, {"undang-undang", "undang-undang"},
 		{"mata-mata", "mata-mata"}, {"laba-laba", "laba-laba"}, {"rata-rata", "rata-rata"},

@@ -46,8 +46,16 @@ func TestCoverage(t *testing.T) {
 		}
 	}
 	for lang, tl := range total {
-		t.Logf("%s: %d counted nouns (%d distinct), %d with a key (%d distinct); %d pack concepts",
-			lang, tl.all, len(tl.distinct), tl.keyed, len(tl.distinctKeyed), tl.concepts)
+		t.Logf("%s: %d counted nouns (%d distinct), %d with a key (%d distinct); %d of a pack concept, %d with a key or a concept",
+			lang, tl.all, len(tl.distinct), tl.keyed, len(tl.distinctKeyed), tl.concepts, tl.either)
+		var none []string
+		for w := range tl.distinct {
+			if !tl.distinctKeyed[w] {
+				none = append(none, w)
+			}
+		}
+		sort.Strings(none)
+		t.Logf("%s without a key: %s", lang, strings.Join(none, ", "))
 	}
 }
 
@@ -62,6 +70,7 @@ type noun struct {
 
 type tally struct {
 	all, keyed, concepts    int
+	either                  int
 	distinct, distinctKeyed map[string]bool
 }
 
@@ -78,6 +87,9 @@ func (tl *tally) add(ns []noun) {
 		}
 		if n.concept {
 			tl.concepts++
+		}
+		if n.concept || n.key != "" {
+			tl.either++
 		}
 	}
 }
@@ -126,7 +138,9 @@ func docNouns(p *lang.Pack, lex *lexicon.Lexicon, d *claims.Document) []noun {
 			lemmas = append(lemmas, p.Inflection.Lemma(joinHyphen(toks, &k)))
 		}
 		i = j - 1
-		if len(lemmas) == 0 || skip[lemmas[0]] || skip[toks[j].Fold] || toks[j].Cap || toks[j].Caps {
+		// Skipped: a word glued to the number is a suffix ("5th",
+		// "1990s"); a capitalized one a name.
+		if len(lemmas) == 0 || skip[lemmas[0]] || skip[toks[j].Fold] || toks[j].Cap || toks[j].Caps || toks[j].Glued() {
 			continue
 		}
 		n := noun{lemmas: lemmas, concept: concept(p, toks[j].Fold)}

@@ -39,6 +39,11 @@
 //
 // Words are folds (claims/text.Fold) of lemmas (lang.Inflection.Lemma):
 // the lexicon neither folds nor inflects.
+//
+// The dictionary is small (Wiktionary's translations): of the counted
+// nouns of the development corpus and the invented stories, it keys
+// about half the English ones and two thirds of the Indonesian ones;
+// TestCoverage measures it on any folder of stories.
 package lexicon
 
 import (
