@@ -36,6 +36,9 @@ type Pack struct {
 	Entities Entities
 	// Relations holds the words that tie a modifier to a counted noun.
 	Relations Relations
+	// Inflection brings a noun's forms back to its lemma ("barrels" →
+	// "barrel", "rumah-rumah" → "rumah").
+	Inflection Inflection
 }
 
 // Set is a fixed collection of packs, looked up by code.

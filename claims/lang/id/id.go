@@ -7,16 +7,17 @@ import "github.com/claimcheck/claimcheck/claims/lang"
 // Pack returns the Indonesian pack.
 func Pack() *lang.Pack {
 	return &lang.Pack{
-		Code:      "id",
-		Aliases:   []string{"in", "ind", "ms", "msa", "may", "zsm"},
-		Name:      "Indonesian",
-		Text:      text(),
-		Numbers:   numbers(),
-		Units:     units(),
-		Concepts:  concepts(),
-		Dates:     dates(),
-		Speech:    speech(),
-		Entities:  entities(),
-		Relations: relations(),
+		Code:       "id",
+		Aliases:    []string{"in", "ind", "ms", "msa", "may", "zsm"},
+		Name:       "Indonesian",
+		Text:       text(),
+		Numbers:    numbers(),
+		Units:      units(),
+		Concepts:   concepts(),
+		Dates:      dates(),
+		Speech:     speech(),
+		Entities:   entities(),
+		Relations:  relations(),
+		Inflection: inflection(),
 	}
 }
