@@ -55,7 +55,7 @@ func QuantityValue(q *claims.Quantity) string {
 			}
 		}
 		num = name + " (" + number(q.Lo/scale) + "–" + bound(q.Hi, scale) + ")"
-	case q.Flags.Has(claims.Range):
+	case q.Flags.Has(claims.Range), q.Flags.Has(claims.Band):
 		num = number(q.Lo/scale) + "–" + bound(q.Hi, scale)
 	case q.Flags.Has(claims.LowerBound):
 		num = "≥ " + number(q.Value/scale)
@@ -79,8 +79,11 @@ func QuantityValue(q *claims.Quantity) string {
 	case unit != "":
 		num += " " + unit
 	}
-	if q.Concept != "" {
+	switch {
+	case q.Concept != "":
 		num += " " + q.Concept
+	case q.Head != "":
+		num += " " + q.Head // a noun no concept lists, as written
 	}
 	return num
 }

@@ -112,7 +112,7 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	case q.Dimension == claims.DimMagnitude || q.Dimension == claims.DimTemperature:
 		return string(q.Dimension)
 	case q.Head != "" && (q.Dimension == claims.DimCount || q.Dimension == ""):
-		return s.lang.nounKey(q.Head) // a noun no concept lists: "1,200 barrels"
+		return s.lang.nounKey(s, q) // a noun no concept lists: "1,200 barrels"
 	case q.Dimension == claims.DimCount || q.Dimension == "":
 		return "" // a bare number: nothing says what it counts
 	}

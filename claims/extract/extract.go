@@ -31,6 +31,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims/date"
 	"github.com/claimcheck/claimcheck/claims/entity"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/claims/lang/lexicon"
 	"github.com/claimcheck/claimcheck/claims/quantity"
 	"github.com/claimcheck/claimcheck/claims/segment"
 	"github.com/claimcheck/claimcheck/claims/speaker"
@@ -68,6 +69,7 @@ type language struct {
 	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
 	phases   *phrases // phases of an event ("aftershock"), by key
 	camps    *phrases // words that place a speaker in a camp, by camp
+	lexicon  *lexicon.Lexicon
 	aux      *phrases
 	topics   *phrases
 	mods     *phrases
@@ -85,6 +87,7 @@ type language struct {
 // language without a pack is read with the set's Default pack.
 func New(packs *lang.Set) *Extractor {
 	e := &Extractor{langs: map[string]*language{}}
+	lex := lexicon.New()
 	for _, p := range packs.All() {
 		r := p.Relations
 		l := &language{
@@ -107,6 +110,7 @@ func New(packs *lang.Set) *Extractor {
 			anaphors:   listed(r.Anaphors),
 			phases:     keyed(r.Phases),
 			camps:      keyed(p.Speech.Camps),
+			lexicon:    lex,
 			aux:        listed(p.Speech.Auxiliaries),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),
@@ -288,7 +292,34 @@ func overlapsAny(sp claims.Span, ms []claims.Mention) bool {
 	return false
 }
 
-// nounKey is the subject of a count of a noun no concept lists: the noun,
-// marked as its language's ("id:kontainer"), so that it meets only the
-// same noun.
-func (l *language) nounKey(head string) string { return l.pack.Code + ":" + head }
+// nounKey is the subject of a count of a noun no concept lists, from its
+// head word and the words after it: the bilingual lexicon's key when it
+// knows the noun ("containers" and "kontainer" are both "container",
+// "rumah sakit" is "hospital"), else the lemma marked as its language's
+// ("id:pendaki"), which meets only the same noun.
+func (l *language) nounKey(s *sentence, q *claims.Quantity) string {
+	lemmas := l.headLemmas(s, q)
+	if key, _, ok := l.lexicon.Match(l.pack.Code, lemmas); ok {
+		return key
+	}
+	return l.pack.Code + ":" + lemmas[0]
+}
+
+// headLemmas are the lemmas of a count's head word and, where modifiers
+// follow the noun, of the words after it up to punctuation (a noun of
+// several words: "rumah sakit"), at most three.
+func (l *language) headLemmas(s *sentence, q *claims.Quantity) []string {
+	lemmas := []string{l.pack.Inflection.Lemma(q.Head)}
+	if !l.follow {
+		return lemmas
+	}
+	v := s.words
+	for j := wordAtOffset(v, q.NounSpan.End); j < len(v.Words) && len(lemmas) < 3; j++ {
+		w := v.Words[j]
+		if w.Kind != text.Word {
+			break
+		}
+		lemmas = append(lemmas, l.pack.Inflection.Lemma(w.Fold))
+	}
+	return lemmas
+}

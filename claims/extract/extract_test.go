@@ -82,7 +82,7 @@ func TestNoClaims(t *testing.T) {
 	for _, text := range []string{
 		"The bridge was built in 1998 and repaired on 3 March 2021.",
 		"Rapat dimulai pukul 10.30 WIB di ruang 12.",
-		"He scored 2 goals.",
+		"Two of them left early.",
 	} {
 		for _, c := range New(builtin.Packs()).Document(doc("en", text)) {
 			if c.Kind == claims.ClaimQuantity {

@@ -99,6 +99,8 @@ func concepts() []lang.Concept {
 			Words: []string{"missiles", "missile", "rockets", "rocket", "shells", "artillery shells", "rounds", "bombs", "weapons"}},
 		{Key: "attacks",
 			Words: []string{"attacks", "attack", "strikes", "airstrikes", "air strikes", "explosions", "blasts", "bombings", "earthquakes", "aftershocks", "tremors", "quakes"}},
+		{Key: "shelters",
+			Words: []string{"shelters", "evacuation centres", "evacuation centers", "evacuation points", "evacuation sites", "camps", "command posts"}},
 		{Key: "places",
 			Words: []string{"villages", "village", "districts", "towns", "cities", "provinces", "regencies", "subdistricts", "countries"}},
 		{Key: "companies",

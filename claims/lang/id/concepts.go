@@ -98,6 +98,8 @@ func concepts() []lang.Concept {
 			Words: []string{"rudal", "roket", "peluru", "bom", "senjata", "amunisi", "peluru kendali"}},
 		{Key: "attacks",
 			Words: []string{"serangan", "ledakan", "serangan udara", "pengeboman", "gempa", "gempa susulan"}},
+		{Key: "shelters",
+			Words: []string{"titik pengungsian", "tempat pengungsian", "posko pengungsian", "lokasi pengungsian", "posko", "titik"}},
 		{Key: "places",
 			Words: []string{"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "dusun", "negara"}},
 		{Key: "companies",
