@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
 // assemble turns a sentence's mentions into claims: its quantities, then
@@ -71,7 +72,7 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 			}
 			q.Concept, subject = k, k
 		}
-		if subject == "" {
+		if subject == "" || narrativeOne(q, subject) {
 			continue
 		}
 		c := b.claim(claims.ClaimQuantity, m.Span)
@@ -100,6 +101,14 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// narrativeOne reports whether a count is a lone "one" of something that
+// is not a toll ("one ship", "satu kapal", "One soldier said"): a story's
+// narration, not a figure anyone disputes. One death or one arrest is
+// still counted.
+func narrativeOne(q *claims.Quantity, subject string) bool {
+	return q.Dimension == claims.DimCount && q.Value == 1 && q.Lo == q.Hi && !lang.TraitsOf(subject).Has(lang.Growing)
 }
 
 // quantitySubject returns what a quantity is about, or "" when nothing

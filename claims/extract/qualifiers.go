@@ -153,10 +153,11 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 	if q.NounSpan.Start > q.NumberSpan.End {
 		keys = s.lang.between(s, claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start})
 	}
-	if s.lang.follow {
-		_, after := s.lang.followingModifiers(s.words, q.NounSpan.End)
-		keys = append(keys, after...)
-	}
+	// Listed modifiers right after the noun narrow it in every language:
+	// "kapal penjaga pantai", "51 korban luka sudah dipulangkan", "47
+	// runners were discharged".
+	_, after := s.lang.followingModifiers(s.words, q.NounSpan.End)
+	keys = append(keys, after...)
 	if len(keys) > 3 {
 		return ""
 	}

@@ -28,7 +28,7 @@ const (
 var conceptTraits = map[string]Trait{
 	"deaths": Growing, "injured": Growing, "missing": Growing, "displaced": Growing,
 	"arrests": Growing, "victims": Growing, "affected": Growing, "rescued": Growing,
-	"houses": Growing, "buildings": Growing,
+	"houses": Growing, "buildings": Growing, "cases": Growing,
 
 	"people": Generic, "places": Generic, "children": Generic, "workers": Generic,
 	"civilians": Generic, "companies": Generic, "animals": Generic, "votes": Generic,

@@ -14,7 +14,8 @@ func relations() lang.Relations {
 		Per:        []string{"a", "an", "per", "each", "every"},
 		Targets:    []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
 		Topics: []lang.Topic{
-			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water", "elevation"}},
+			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
+			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak"}},
 			{Key: "radius", Words: []string{"radius", "exclusion zone", "danger zone", "no-go zone", "within"}},
 			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},
 			{Key: "distance", Words: []string{"distance", "away", "kilometres from", "kilometers from", "miles from", "km from", "long", "length", "stretch", "between us", "apart"}},
@@ -34,6 +35,7 @@ func relations() lang.Relations {
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{
 			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized"}},
+			{Key: "discharged", Words: []string{"discharged", "released from hospital", "sent home", "allowed to go home"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},
 			{Key: "patrol", Words: []string{"patrol"}},

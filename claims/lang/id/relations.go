@@ -15,6 +15,7 @@ func relations() lang.Relations {
 		Targets:    []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
+			{Key: "altitude", Words: []string{"mdpl", "di atas permukaan laut", "dpl", "puncak"}},
 			{Key: "radius", Words: []string{"radius", "zona bahaya", "zona merah", "kawasan rawan", "dalam radius"}},
 			{Key: "depth", Words: []string{"kedalaman", "berkedalaman"}},
 			{Key: "distance", Words: []string{"jarak", "berjarak", "sejauh", "panjang", "sepanjang", "dari pusat"}},
@@ -34,6 +35,7 @@ func relations() lang.Relations {
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
 			{Key: "treated", Words: []string{"berobat", "dirawat", "menjalani perawatan"}},
+			{Key: "discharged", Words: []string{"dipulangkan", "diperbolehkan pulang", "sudah pulang", "pulang"}},
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
 			{Key: "patrol", Words: []string{"patroli"}},
