@@ -13,8 +13,8 @@ import (
 
 // assemble turns a sentence's mentions into claims: its quantities, then
 // its dates, then its names.
-func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *lineIndex) []*claims.Claim {
-	b := builder{doc: doc, s: s, ref: ref, lines: lines}
+func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *lineIndex, places placeWords) []*claims.Claim {
+	b := builder{doc: doc, s: s, ref: ref, lines: lines, places: places}
 	out := b.quantities(nil)
 	out = b.dates(out)
 	return b.names(out)
@@ -23,6 +23,7 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 // builder makes the claims of one sentence, each with what every claim of
 // the sentence shares: document, speaker, hedges, sentence and line.
 type builder struct {
+	places   placeWords
 	doc      *claims.Document
 	s        *sentence
 	ref      date.Reference
@@ -79,6 +80,7 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Quantity = q
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
+		c.Location = b.places.key(c.Location)
 		c.Role = modifiers(s, q)
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
@@ -93,7 +95,7 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		}
 		c.At = dayOf(s, q.NumberSpan)
 		switch {
-		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3):
+		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span):
 			c.Marks |= claims.MarkEarlier
 		case s.lang.rising(s.words):
 			c.Marks |= claims.MarkRise

@@ -42,6 +42,7 @@ import (
 type Extractor struct {
 	langs    map[string]*language
 	fallback *language
+	places   placeWords
 }
 
 // phrases are a pack's words and phrases; a topic's or modifier's are
@@ -126,6 +127,7 @@ func New(packs *lang.Set) *Extractor {
 	if d := packs.Default(); d != nil {
 		e.fallback = e.langs[d.Code]
 	}
+	e.places = newPlaceWords(packs)
 	return e
 }
 
@@ -212,7 +214,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 			before = ""
 		}
 		s.before = before
-		cs := assemble(doc, s, ref, lines)
+		cs := assemble(doc, s, ref, lines, e.places)
 		for _, c := range cs {
 			if c.Kind == claims.ClaimQuantity && c.Quantity.Dimension == claims.DimCount && !claims.IsGeneric(c.Subject) {
 				before = c.Subject

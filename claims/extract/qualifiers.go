@@ -231,7 +231,7 @@ func period(s *sentence, ref date.Reference) string {
 	}
 	for _, m := range s.dates {
 		d := m.Date
-		if d == nil || !d.Resolved || d.Granularity < claims.Month || d.Clock {
+		if d == nil || !d.Resolved || d.Granularity < claims.Day || d.Clock || d.TimeOnly {
 			continue
 		}
 		if y := d.Start.Year(); y != ref.Time.Year() && d.End.Sub(d.Start).Hours() <= 24*366 {
@@ -280,12 +280,33 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 				if actor == "" && q.Dimension == claims.DimCount {
 					actor = e.Entity.Key
 				}
-			case location == "" && (whole(s.lang.loc, gap, lastFields(gap, 2)) || whole(s.lang.loc, gap, lastFields(gap, 1))):
+			case location == "" && (whole(s.lang.loc, gap, lastFields(gap, 2)) || whole(s.lang.loc, gap, lastFields(gap, 1)) || locativeGap(s.lang, gap)):
 				location = e.Entity.Key
 			}
 		}
 	}
 	return actor, location
+}
+
+// locativeGap reports whether a short run of words between a count's noun
+// and a place holds a locative word and no punctuation: "had been recorded
+// in the region of Donggala", "were killed in the city of Palu".
+func locativeGap(l *language, gap []text.Token) bool {
+	if fields(gap) > 7 {
+		return false
+	}
+	found := false
+	for i, t := range gap {
+		if t.Kind == text.Punct {
+			return false
+		}
+		if t.Space || i == 0 {
+			if end, _, ok := l.loc.At(gap, i); ok && (end == len(gap) || gap[end].Space) {
+				found = true
+			}
+		}
+	}
+	return found
 }
 
 // nearbyActor finds a place written close before the number in the same

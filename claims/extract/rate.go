@@ -104,3 +104,32 @@ func countedOn(s *sentence, date claims.Span) bool {
 // countedGap is how many words may stand between a count and the day it
 // holds on: "on", "pada", "per", "hingga".
 const countedGap = 2
+
+// earlierInClause reports whether the clause of a figure says, before it,
+// that the figure was given earlier ("Earlier reports had said 400 people
+// were killed", "Authorities had earlier put the death toll at 384"). The
+// word belongs to the first figure after it: in "Jika sebelumnya
+// sebanyak 5.919 orang, hingga hari ini tercatat ada 6.542 orang" only
+// the 5,919 is earlier.
+func earlierInClause(s *sentence, span claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	// From the word that opens the clause, which may be the very word.
+	for j := max(clauseStart(s, max(first-1, 0))-1, 0); j < first; j++ {
+		if s.lang.earlier.IsWord(v, j) && !countBetween(s, v.Words[j].Span.End, span.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// countBetween reports whether a count of the sentence starts between two
+// offsets.
+func countBetween(s *sentence, from, to int) bool {
+	for _, m := range s.quants {
+		if m.Quantity.Dimension == claims.DimCount && m.Span.Start >= from && m.Span.Start < to {
+			return true
+		}
+	}
+	return false
+}

@@ -22,6 +22,10 @@ type Relations struct {
 	// count whose own noun is generic ("orang", "people") then counts what
 	// that subject names.
 	Reaches []string
+	// Directions map compass words to shared keys ("utara": "north",
+	// "north": "north"), so that a place named in two languages ("Laut
+	// Natuna Utara", "North Natuna Sea") keys alike.
+	Directions map[string]string
 	// Phases name a phase of an event whose figures are other facts than
 	// the main event's ("aftershocks", "gempa susulan"): a magnitude or a
 	// count in a clause that names one is of that phase.

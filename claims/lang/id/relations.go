@@ -9,6 +9,8 @@ func relations() lang.Relations {
 		Copulas:    []string{"merupakan", "adalah", "ialah", "yakni", "yaitu"},
 		Rises:      []string{"bertambah", "naik", "meningkat", "melonjak", "bertambah menjadi", "naik menjadi", "kembali bertambah"},
 		Reaches:    []string{"menjadi", "mencapai", "sebanyak", "sejumlah", "berjumlah", "tercatat", "total", "totalnya", "ada", "adalah", "yakni", "kini"},
+		Directions: map[string]string{"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
+			"timur laut": "northeast", "barat laut": "northwest", "tenggara": "southeast", "barat daya": "southwest"},
 		Phases:     []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
 		Anaphors:   []string{"jumlah itu", "jumlah tersebut", "jumlah ini", "angka itu", "angka tersebut", "angka ini", "jumlahnya", "totalnya"},
 		Per:        []string{"per", "setiap", "tiap", "tiap-tiap"},
