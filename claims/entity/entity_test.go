@@ -104,11 +104,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "en organization by alias and demonyms",
+			Name:  "en an agency named by its country's capital is the country; demonyms",
 			Lang:  "en",
 			Input: "Seoul's spy agency said about 3,000 North Korean troops were training in Russia.",
 			Want: []string{
-				"organization|Seoul's spy agency|nis",
+				"place|Seoul|south-korea",
 				"place|North Korean|north-korea",
 				"place|Russia|russia",
 			},
@@ -172,10 +172,10 @@ func TestFind(t *testing.T) {
 		{
 			Name:  "en abbreviated rank, apposition and a place",
 			Lang:  "en",
-			Input: "Lt. Gen. Suharyanto, head of the disaster agency, visited Lumajang.",
+			Input: "Lt. Gen. Suharyanto, head of the disaster agency, visited Lumajang Regency.",
 			Want: []string{
 				"person|Suharyanto|suharyanto|head|||lieutenant-general [Lt. Gen. Suharyanto]",
-				"place|Lumajang|lumajang",
+				"place|Lumajang Regency|lumajang",
 			},
 		},
 		{
@@ -191,7 +191,7 @@ func TestFind(t *testing.T) {
 			Lang:  "en",
 			Input: "Rescuers were searching a river in Curah Kobokan village.",
 			Want: []string{
-				"place|Curah Kobokan village|curah-kobokan-village",
+				"place|Curah Kobokan village|curah-kobokan",
 			},
 		},
 		{
@@ -281,11 +281,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "id province with its head word after a known place",
+			Name:  "id regency and city by their head words",
 			Lang:  "id",
-			Input: "Gempa mengguncang Donggala dan Kota Palu pada Jumat.",
+			Input: "Gempa mengguncang Kabupaten Donggala dan Kota Palu pada Jumat.",
 			Want: []string{
-				"place|Donggala|donggala",
+				"place|Kabupaten Donggala|donggala",
 				"place|Kota Palu|palu",
 			},
 		},
@@ -356,12 +356,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "id organizations by alias",
+			Name:  "id agencies named by their countries are the countries",
 			Lang:  "id",
 			Input: "Badan mata-mata Seoul dan agen Ukraina memberikan angka berbeda.",
 			Want: []string{
-				"organization|Badan mata-mata Seoul|nis",
-				"organization|agen Ukraina|ukraine-intelligence",
+				"place|Seoul|south-korea",
+				"place|Ukraina|ukraine",
 			},
 		},
 		{
@@ -485,7 +485,9 @@ func TestPlace(t *testing.T) {
 		{"possessive", "en", "Japan's", "japan"},
 		{"display name", "en", "Kenya", "kenya"},
 		{"acronym", "en", "US", "united-states"},
-		{"holy city", "en", "Makkah", "mecca"},
+		{"province", "en", "East Java", "east-java"},
+		{"province by its local name", "en", "Jawa Timur", "east-java"},
+		{"island group", "en", "Sumatra", "sumatra"},
 		{"short form", "id", "Korut", "north-korea"},
 		{"indonesian name", "id", "Korea Utara", "north-korea"},
 		{"indonesian capital", "id", "Moskow", "russia"},
@@ -495,7 +497,10 @@ func TestPlace(t *testing.T) {
 		{"united states acronym", "id", "AS", "united-states"},
 		{"saudi", "id", "Arab Saudi", "saudi-arabia"},
 		{"egypt", "id", "Mesir", "egypt"},
-		{"holy city id", "id", "Mekah", "mecca"},
+		{"province abbreviation", "id", "Jatim", "east-java"},
+		{"islands province", "id", "Kepulauan Riau", "riau-islands"},
+		{"a city no list holds", "id", "Mekah", ""},
+		{"a regency no list holds", "en", "Lumajang", ""},
 		{"display name id", "id", "Norwegia", "norway"},
 		{"province", "id", "Sulawesi Tengah", "central-sulawesi"},
 		{"unknown", "en", "Atlantis", ""},
@@ -511,11 +516,11 @@ func TestPlace(t *testing.T) {
 }
 
 func TestOrganization(t *testing.T) {
-	if got, ok := idRec.Organization("Badan mata-mata Seoul"); !ok || got != "nis" {
-		t.Errorf("got %q\nwant %q", got, "nis")
+	if got, ok := idRec.Organization("Badan Nasional Penanggulangan Bencana"); !ok || got != "bnpb" {
+		t.Errorf("got %q\nwant %q", got, "bnpb")
 	}
-	if got, ok := enRec.Organization("NIS"); !ok || got != "nis" {
-		t.Errorf("got %q\nwant %q", got, "nis")
+	if got, ok := enRec.Organization("BNPB"); !ok || got != "bnpb" {
+		t.Errorf("got %q\nwant %q", got, "bnpb")
 	}
 	if got, ok := enRec.Organization("Seoul"); ok {
 		t.Errorf("got %q for a place, want none", got)
@@ -666,8 +671,8 @@ func TestSeeds(t *testing.T) {
 				"place|Moskow|russia",
 				"place|Kyiv|ukraine",
 				"place|Jepang|japan",
-				"organization|Badan mata-mata Seoul|nis",
-				"organization|agen Ukraina|ukraine-intelligence",
+				"place|Seoul|south-korea",
+				"place|Ukraina|ukraine",
 				"organization|NATO|nato",
 			},
 		},
