@@ -55,10 +55,13 @@ type Recognizer struct {
 	trailingHeads map[string]bool
 	facilityHeads map[string]bool
 	orgHeadWords  map[string]bool
-	givenNames    map[string]bool
-	placePreps    map[string]bool
-	verbs         map[string]bool
-	auxiliaries   map[string]bool
+	// placeModifiers make another place of a known one ("Lampung
+	// Tengah").
+	placeModifiers map[string]bool
+	givenNames     map[string]bool
+	placePreps     map[string]bool
+	verbs          map[string]bool
+	auxiliaries    map[string]bool
 	// possessives are the pack's possessive endings, folded; when "'s" is
 	// one, splitsPossessive keeps it a word of its own ("Japan" + "'s").
 	possessives      []string
@@ -87,6 +90,7 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 	r.orgHeadWords = foldSet(e.OrganizationHeads)
 	r.trailingHeads = foldSet(e.TrailingPlaceHeads)
 	r.facilityHeads = foldSet(e.FacilityHeads)
+	r.placeModifiers = foldSet(e.PlaceModifiers)
 	for _, s := range e.Possessives {
 		f := text.Fold(s)
 		r.possessives = append(r.possessives, f)

@@ -586,6 +586,35 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "id a compass point after a province names a regency",
+			Lang:  "id",
+			Input: "Banjir melanda Kabupaten Bengkulu Utara dan Lampung Tengah, bukan Jawa Timur.",
+			Want: []string{
+				"place|Kabupaten Bengkulu Utara|bengkulu-utara",
+				"place|Lampung Tengah|lampung-tengah",
+				"place|Jawa Timur|east-java",
+			},
+		},
+		{
+			Name:  "id a word before a province's name makes another place; a modifier inside a title does not",
+			Lang:  "id",
+			Input: "Warga di Bandar Lampung menemui Duta Besar China di Ibu Kota Teheran.",
+			Want: []string{
+				"place|Bandar Lampung|bandar-lampung",
+				"person|||ambassador|china [Duta Besar China]",
+				"place|Ibu Kota Teheran|iran",
+			},
+		},
+		{
+			Name:  "en a compass point before a capital names a city",
+			Lang:  "en",
+			Input: "Residents of South Jakarta and of Jakarta fled.",
+			Want: []string{
+				"place|South Jakarta|south-jakarta",
+				"place|Jakarta|indonesia",
+			},
+		},
+		{
 			Name:  "id a district police by its head word",
 			Lang:  "id",
 			Input: "Polres Lumajang menutup jalan.",

@@ -22,17 +22,41 @@ func (f *finder) known(i int) int {
 		// organization.
 		return i
 	}
-	kind := claims.Place
 	if ph.kind == kindOrg {
-		kind = claims.Organization
+		f.emit(claims.Organization, i, i+n, ph.key)
+		return i + n
 	}
-	end := i + n
-	if kind == claims.Place && end < len(f.toks) && isWord(f.toks[end]) && f.r.trailingHeads[f.toks[end].Fold] {
+	start, end, key := i, i+n, ph.key
+	if f.placeModifier(end) {
+		// "Lampung Tengah", "Bengkulu Utara": a regency, not the province.
+		end++
+	}
+	if f.placeModifier(i-1) && !f.namePart(i-2) && (len(f.out) == 0 || f.out[len(f.out)-1].Span.End <= f.toks[i-1].Span.Start) {
+		// "South Jakarta": a city, not the capital; but "Duta Besar
+		// China" is China's ambassador.
+		start--
+	}
+	if start != i || end != i+n {
+		key = slug(f.text[f.toks[start].Span.Start:f.toks[end-1].Span.End])
+	}
+	if end < len(f.toks) && isWord(f.toks[end]) && f.r.trailingHeads[f.toks[end].Fold] {
 		// "Central Sulawesi Province", "East Java province".
 		end++
 	}
-	f.emit(kind, i, end, ph.key)
+	f.emit(claims.Place, start, end, key)
 	return end
+}
+
+// namePart reports whether word j is a capitalized word that may be part
+// of a name: not a function word that opens a sentence ("The").
+func (f *finder) namePart(j int) bool {
+	return j >= 0 && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.r.notNames[f.toks[j].Fold]
+}
+
+// placeModifier reports whether word j is a capitalized word of the
+// pack's PlaceModifiers.
+func (f *finder) placeModifier(j int) bool {
+	return j >= 0 && j < len(f.toks) && isWord(f.toks[j]) && f.toks[j].Cap && f.r.placeModifiers[f.toks[j].Fold]
 }
 
 // orgFollows reports whether the capitalized words from j on hold an
@@ -222,13 +246,17 @@ func (f *finder) emitOrgRun(c capsRunInfo) int {
 }
 
 // emitPlaceRun emits the place a run names: the key of a known place that
-// ends the run, else placeKey's.
+// ends the run after head words only ("Provinsi Jawa Timur"), else
+// placeKey's ("Bandar Lampung" is a city, not the province).
 func (f *finder) emitPlaceRun(c capsRunInfo) int {
 	i, j := c.start, c.end
 	key := ""
 	for k := i; k < j && key == ""; k++ {
 		if ph, n := f.match(k, kindPlace); ph != nil && k+n == j {
 			key = ph.key
+		}
+		if !f.isHead(k) {
+			break
 		}
 	}
 	if key == "" {

@@ -67,6 +67,11 @@ type Entities struct {
 	// name any other head word is part of it ("Tanah Laut" is a regency,
 	// not a sea).
 	TrailingPlaceHeads []string
+	// PlaceModifiers are capitalized words that, written beside a known
+	// place's name, name another place: compass points and the like
+	// ("Lampung Tengah" is a regency, not the province Lampung; "South
+	// Jakarta" a city, not the capital).
+	PlaceModifiers []string
 	// FacilityHeads are words that make a capitalized phrase a place, a
 	// building or a way, whose name needs them ("Jalan Sudirman" is not
 	// "Sudirman", "Gelora Stadium" not "Gelora"): the key keeps them.
@@ -133,6 +138,7 @@ const (
 	SourceRank                = "rank"
 	SourceHonorific           = "honorific"
 	SourceGivenName           = "given-name"
+	SourceCommonNoun          = "common-noun"
 )
 
 // EntitySources are the sources a pack's proper nouns may come from.
@@ -152,6 +158,7 @@ var EntitySources = []Source{
 	{SourceRank, "a military, police, religious or academic rank or a form of address of the language", ""},
 	{SourceHonorific, "an honorific written as part of a name (\"Sayyed\", \"Habib\")", ""},
 	{SourceGivenName, "a common given name in the language's country, written first in a name", ""},
+	{SourceCommonNoun, "a common noun of the language written in several words, in a list of common words (\"Ibu Kota\", capital city, a place's head)", ""},
 }
 
 // SourceOf returns the source with id, and whether there is one.

@@ -76,8 +76,10 @@ func TestEveryProperNounHasASource(t *testing.T) {
 				}
 			}
 		}
-		for _, entry := range keysOf(e.Titles) {
-			listed[entry] = true
+		for _, list := range commonWordLists(e) {
+			for _, entry := range list {
+				listed[entry] = true
+			}
 		}
 		for entry := range e.Sources {
 			if !listed[entry] {

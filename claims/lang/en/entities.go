@@ -42,6 +42,12 @@ func entities() lang.Entities {
 			"Mountain", "River", "Sea", "Ocean", "Strait", "Bay", "Valley", "Desert", "Village", "Town",
 			"Peninsula", "Plain", "Volcano", "Beach",
 		},
+		// English news about Indonesia keeps the Indonesian names of its
+		// regencies ("Lampung Tengah regency"), as it does the provinces'.
+		PlaceModifiers: []string{
+			"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Greater", "Upper", "Lower",
+			"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
+		},
 		FacilityHeads: []string{
 			"Street", "Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital",
 			"Bridge", "Stadium", "Palace", "Plaza",

@@ -43,12 +43,13 @@ func entities() lang.Entities {
 			"Ministry", "Council", "Commission", "Office", "Organization", "Organisation", "Forces", "Corps",
 			"News", "Media", "TV", "Panitia", "Forum", "Humas", "Divisi", "Bidang", "Seksi", "Subdit", "Pusdatin",
 		},
-		PlaceHeads: []string{
+		PlaceHeads: append([]string{
 			"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Dusun", "Pulau", "Kepulauan",
 			"Gunung", "Danau", "Sungai", "Laut", "Teluk", "Selat", "Kampung", "Pantai", "Lembah", "Bukit", "Wilayah",
-			"Kawasan", "Pegunungan", "Mount", "City", "Province", "Regency",
-		},
+			"Kawasan", "Pegunungan", "Ibukota", "Mount", "City", "Province", "Regency",
+		}, lang.GatherWords(src, lang.SourceCommonNoun, []string{"Ibu Kota"})...),
 		TrailingPlaceHeads: []string{"City", "Province", "Regency"},
+		PlaceModifiers:     []string{"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Besar", "Pusat"},
 		FacilityHeads: []string{
 			"Jalan", "Jl", "Bandara", "Pelabuhan", "Masjid", "Lapangan", "Stadion", "Istana", "Bundaran", "Jembatan",
 			"Rumah", "Gedung", "Graha", "Hotel",
