@@ -143,10 +143,10 @@ const (
 
 // EntitySources are the sources a pack's proper nouns may come from.
 var EntitySources = []Source{
-	{SourceCLDR, "country and world-region names of the Unicode CLDR, as golang.org/x/text/language/display gives them (Unicode licence; the recognizer adds them all, a pack lists one to give it another key or to keep it when display leaves it out)", CheckCountryName},
+	{SourceCLDR, "a world region's name in the Unicode CLDR, as golang.org/x/text/language/display gives it (Unicode licence); the recognizer adds every country's CLDR name itself, so a pack lists only regions", CheckCountryName},
 	{SourceCountryAlias, "a CLDR country's demonym, short form, official or former name, or abbreviation (\"North Korean\", \"Korut\", \"DPRK\", \"Burma\")", CheckCountryKey},
 	{SourceCapital, "a CLDR country's capital, or the seat of its government, standing for the government (\"Moscow said\", \"the Kremlin\")", CheckCountryKey},
-	{SourceSubdivision, "a first-level subdivision of ISO 3166-2 from Debian's iso-codes (LGPL-2.1+), converted by scripts/subdivisions into the pack's subdivisions.tsv", CheckSubdivisionKey},
+	{SourceSubdivision, "a subdivision of ISO 3166-2 (Indonesia's provinces and island groups) from Debian's iso-codes (LGPL-2.1+), converted by scripts/subdivisions into the pack's subdivisions.tsv", CheckSubdivisionKey},
 	{SourceSubdivisionAlias, "the abbreviation the press of the language writes for an iso-codes subdivision (\"Jatim\" for Jawa Timur)", CheckSubdivisionKey},
 	{SourceWorldRegion, "a world region in general use that CLDR does not name (\"Middle East\", \"Asia-Pacific\")", ""},
 	{SourceInternational, "an intergovernmental or international organization (UN, NATO, WHO, ASEAN, the Red Cross)", ""},
@@ -198,6 +198,17 @@ func GatherWords(sources map[string]string, source string, words []string) []str
 		sources[w] = source
 	}
 	return words
+}
+
+// EmbeddedNames reads the names file a pack embeds as file, all from
+// source. The file is part of the pack, tested with it: a malformed one is
+// a bug, and it panics.
+func EmbeddedNames(source, file, data string) Names {
+	entries, err := ParseNames(data)
+	if err != nil {
+		panic(file + ": " + err.Error())
+	}
+	return Names{Source: source, Entries: entries}
 }
 
 // ParseNames reads a names file: one "name<TAB>key" a line, more

@@ -233,12 +233,8 @@ func ranks() map[string]string {
 }
 
 func places(src map[string]string) map[string]string {
-	subdivisions, err := lang.ParseNames(subdivisionData)
-	if err != nil {
-		panic("en: subdivisions.tsv: " + err.Error())
-	}
 	return lang.Gather(src,
-		lang.Names{Source: lang.SourceSubdivision, Entries: subdivisions},
+		lang.EmbeddedNames(lang.SourceSubdivision, "subdivisions.tsv", subdivisionData),
 		lang.Names{Source: lang.SourceCLDR, Entries: map[string]string{
 			"Asia": "asia", "Europe": "europe", "Africa": "africa", "Latin America": "latin-america",
 			"Southeast Asia": "southeast-asia",
@@ -249,6 +245,9 @@ func places(src map[string]string) map[string]string {
 			"the West": "west", "Western": "west", "Pacific": "pacific", "Asia-Pacific": "asia-pacific",
 		}},
 		lang.Names{Source: lang.SourceCountryAlias, Entries: countryAliases()},
+		// Listed after the subdivisions: "Jakarta" stands for the
+		// government, as the other capitals do, not for iso-codes'
+		// capital district.
 		lang.Names{Source: lang.SourceCapital, Entries: map[string]string{
 			"Pyongyang": "north-korea", "Seoul": "south-korea", "Moscow": "russia", "Kremlin": "russia",
 			"Kyiv": "ukraine", "Kiev": "ukraine", "Tokyo": "japan", "Beijing": "china", "Taipei": "taiwan",

@@ -288,12 +288,8 @@ func ranks() map[string]string {
 }
 
 func places(src map[string]string) map[string]string {
-	subdivisions, err := lang.ParseNames(subdivisionData)
-	if err != nil {
-		panic("id: subdivisions.tsv: " + err.Error())
-	}
 	return lang.Gather(src,
-		lang.Names{Source: lang.SourceSubdivision, Entries: subdivisions},
+		lang.EmbeddedNames(lang.SourceSubdivision, "subdivisions.tsv", subdivisionData),
 		lang.Names{Source: lang.SourceSubdivisionAlias, Entries: map[string]string{
 			"Sumut": "north-sumatra", "Sumbar": "west-sumatra", "Sumsel": "south-sumatra", "Kepri": "riau-islands",
 			"Babel": "bangka-belitung-islands", "DKI Jakarta": "jakarta", "DKI": "jakarta", "Jabar": "west-java",
