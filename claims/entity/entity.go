@@ -49,10 +49,15 @@ type Recognizer struct {
 	particles  map[string]bool
 	connectors map[string]bool
 	owners     map[string]bool
-	// placeHeadWords and orgHeadWords hold the one-word heads, folded,
-	// for heads written in lower case after a name ("Kerman province").
-	placeHeadWords map[string]bool
-	orgHeadWords   map[string]bool
+	// trailingHeads are the place heads written after a name ("Lumajang
+	// Regency", "Buton island"), facilityHeads the heads a place's key
+	// keeps, orgHeadWords the organizations' heads: all one word, folded.
+	trailingHeads map[string]bool
+	facilityHeads map[string]bool
+	orgHeadWords  map[string]bool
+	// placeModifiers make another place of a known one ("Lampung
+	// Tengah").
+	placeModifiers map[string]bool
 	givenNames     map[string]bool
 	placePreps     map[string]bool
 	verbs          map[string]bool
@@ -83,7 +88,9 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 	r.givenNames = foldSet(e.GivenNames)
 	r.connectors = foldSet(e.Connectors)
 	r.orgHeadWords = foldSet(e.OrganizationHeads)
-	r.placeHeadWords = foldSet(e.PlaceHeads)
+	r.trailingHeads = foldSet(e.TrailingPlaceHeads)
+	r.facilityHeads = foldSet(e.FacilityHeads)
+	r.placeModifiers = foldSet(e.PlaceModifiers)
 	for _, s := range e.Possessives {
 		f := text.Fold(s)
 		r.possessives = append(r.possessives, f)
@@ -149,7 +156,7 @@ func (r *Recognizer) readPhrases(p *lang.Pack) {
 	for _, list := range []struct {
 		words []string
 		kind  phraseKind
-	}{{e.Honorifics, kindHonorific}, {e.OrganizationHeads, kindOrgHead}, {e.PlaceHeads, kindPlaceHead}} {
+	}{{e.Honorifics, kindHonorific}, {e.OrganizationHeads, kindOrgHead}, {e.PlaceHeads, kindPlaceHead}, {e.FacilityHeads, kindPlaceHead}} {
 		for _, s := range list.words {
 			b.add(s, "", list.kind)
 		}

@@ -104,11 +104,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "en organization by alias and demonyms",
+			Name:  "en an agency named by its country's capital is the country; demonyms",
 			Lang:  "en",
 			Input: "Seoul's spy agency said about 3,000 North Korean troops were training in Russia.",
 			Want: []string{
-				"organization|Seoul's spy agency|nis",
+				"place|Seoul|south-korea",
 				"place|North Korean|north-korea",
 				"place|Russia|russia",
 			},
@@ -172,10 +172,10 @@ func TestFind(t *testing.T) {
 		{
 			Name:  "en abbreviated rank, apposition and a place",
 			Lang:  "en",
-			Input: "Lt. Gen. Suharyanto, head of the disaster agency, visited Lumajang.",
+			Input: "Lt. Gen. Suharyanto, head of the disaster agency, visited Lumajang Regency.",
 			Want: []string{
 				"person|Suharyanto|suharyanto|head|||lieutenant-general [Lt. Gen. Suharyanto]",
-				"place|Lumajang|lumajang",
+				"place|Lumajang Regency|lumajang",
 			},
 		},
 		{
@@ -191,7 +191,7 @@ func TestFind(t *testing.T) {
 			Lang:  "en",
 			Input: "Rescuers were searching a river in Curah Kobokan village.",
 			Want: []string{
-				"place|Curah Kobokan village|curah-kobokan-village",
+				"place|Curah Kobokan village|curah-kobokan",
 			},
 		},
 		{
@@ -281,11 +281,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "id province with its head word after a known place",
+			Name:  "id regency and city by their head words",
 			Lang:  "id",
-			Input: "Gempa mengguncang Donggala dan Kota Palu pada Jumat.",
+			Input: "Gempa mengguncang Kabupaten Donggala dan Kota Palu pada Jumat.",
 			Want: []string{
-				"place|Donggala|donggala",
+				"place|Kabupaten Donggala|donggala",
 				"place|Kota Palu|palu",
 			},
 		},
@@ -356,12 +356,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			Name:  "id organizations by alias",
+			Name:  "id agencies named by their countries are the countries",
 			Lang:  "id",
 			Input: "Badan mata-mata Seoul dan agen Ukraina memberikan angka berbeda.",
 			Want: []string{
-				"organization|Badan mata-mata Seoul|nis",
-				"organization|agen Ukraina|ukraine-intelligence",
+				"place|Seoul|south-korea",
+				"place|Ukraina|ukraine",
 			},
 		},
 		{
@@ -433,6 +433,195 @@ func TestFind(t *testing.T) {
 				"place|Mesir|egypt",
 			},
 		},
+		{
+			Name:  "en a place's key leaves out the heads before and after it",
+			Lang:  "en",
+			Input: "Ash fell on Lumajang regency and on Mount Merapi.",
+			Want: []string{
+				"place|Lumajang regency|lumajang",
+				"place|Mount Merapi|merapi",
+			},
+		},
+		{
+			Name:  "en a trailing head in lower case, a name before a reporting verb",
+			Lang:  "en",
+			Input: "Merapi volcano erupted again, Budi said.",
+			Want: []string{
+				"place|Merapi volcano|merapi",
+				"person|Budi|budi",
+			},
+		},
+		{
+			Name:  "en a facility keeps its head in the key",
+			Lang:  "en",
+			Input: "Protesters gathered on Sudirman Road.",
+			Want: []string{
+				"place|Sudirman Road|sudirman-road",
+			},
+		},
+		{
+			Name:  "en an unknown name without a pattern is no place",
+			Lang:  "en",
+			Input: "Ash fell on Lumajang overnight.",
+			Want: []string{
+				"person|Lumajang|lumajang",
+			},
+		},
+		{
+			Name:  "en a dateline names a place",
+			Lang:  "en",
+			Input: "PALU, Indonesia (AP) - Rescuers searched the rubble.",
+			Want: []string{
+				"place|PALU|palu",
+				"place|Indonesia|indonesia",
+				"organization|AP|ap",
+			},
+		},
+		{
+			Name:  "en an acronym before a comma without a dash is no dateline",
+			Lang:  "en",
+			Input: "LIPI, a research body, said the fault was active.",
+			Want: []string{
+				"organization|LIPI|lipi",
+			},
+		},
+		{
+			Name:  "en two places after a preposition",
+			Lang:  "en",
+			Input: "Aid arrived in Palu and Donggala on Friday.",
+			Want: []string{
+				"place|Palu|palu",
+				"place|Donggala|donggala",
+			},
+		},
+		{
+			Name:  "en a name with a title in apposition is a person after a preposition",
+			Lang:  "en",
+			Input: "The figure came from Herman Zulkarnain, head of the forestry office.",
+			Want: []string{
+				"person|Herman Zulkarnain|herman zulkarnain|head",
+			},
+		},
+		{
+			Name:  "en the capitalized words after \"head of the\" name the office's place",
+			Lang:  "en",
+			Input: "\"We found six,\" Made Wirawan, head of the Palu search and rescue office, said.",
+			Want: []string{
+				"person|Made Wirawan|made wirawan|head|palu",
+			},
+		},
+		{
+			Name:  "en a head word that starts a title stays in the title",
+			Lang:  "en",
+			Input: "Medan police chief Tigor Panjaitan said the gates were closed.",
+			Want: []string{
+				"person|Tigor Panjaitan|tigor panjaitan|police-chief [police chief Tigor Panjaitan]",
+			},
+		},
+		{
+			Name:  "id a head after the name is part of it",
+			Lang:  "id",
+			Input: "Warga Kabupaten Tanah Laut mengungsi.",
+			Want: []string{
+				"place|Kabupaten Tanah Laut|tanah-laut",
+			},
+		},
+		{
+			Name:  "id a street keeps its head in the key",
+			Lang:  "id",
+			Input: "Massa berkumpul di Jalan Sudirman.",
+			Want: []string{
+				"place|Jalan Sudirman|jalan-sudirman",
+			},
+		},
+		{
+			Name:  "id a dateline, its outlet, a volcano",
+			Lang:  "id",
+			Input: "LUMAJANG, KOMPAS.com - Gunung Semeru kembali erupsi.",
+			Want: []string{
+				"place|LUMAJANG|lumajang",
+				"organization|KOMPAS|kompas",
+				"place|Gunung Semeru|semeru",
+			},
+		},
+		{
+			Name:  "id two places after a preposition",
+			Lang:  "id",
+			Input: "Bantuan tiba di Palu dan Donggala.",
+			Want: []string{
+				"place|Palu|palu",
+				"place|Donggala|donggala",
+			},
+		},
+		{
+			Name:  "id a city after its head in an office owns the title",
+			Lang:  "id",
+			Input: "Kepala Dinas Kesehatan Kota Medan Taufik Hidayat mengatakan korban dirawat.",
+			Want: []string{
+				"person|Taufik Hidayat|taufik hidayat|head|medan|dinas-kesehatan-kota-medan [Kepala Dinas Kesehatan Kota Medan Taufik Hidayat]",
+			},
+		},
+		{
+			Name:  "id a place after di in an organization's name owns the title",
+			Lang:  "id",
+			Input: "Kepala Organisasi Darurat Medis di Kerman, Mohammad Saberi, mengatakan 84 tewas.",
+			Want: []string{
+				"person|Mohammad Saberi|mohammad saberi|head|kerman|organisasi-darurat-medis [Kepala Organisasi Darurat Medis di Kerman, Mohammad Saberi]",
+			},
+		},
+		{
+			Name:  "id the name after the head, a word before it aside",
+			Lang:  "id",
+			Input: "Status Gunung Merapi naik.",
+			Want: []string{
+				"place|Status Gunung Merapi|merapi",
+			},
+		},
+		{
+			Name:  "id an organization ending in a known one takes its key",
+			Lang:  "id",
+			Input: "Kantor Berita Antara melaporkan hal itu.",
+			Want: []string{
+				"organization|Kantor Berita Antara|antara",
+			},
+		},
+		{
+			Name:  "id a compass point after a province names a regency",
+			Lang:  "id",
+			Input: "Banjir melanda Kabupaten Bengkulu Utara dan Lampung Tengah, bukan Jawa Timur.",
+			Want: []string{
+				"place|Kabupaten Bengkulu Utara|bengkulu-utara",
+				"place|Lampung Tengah|lampung-tengah",
+				"place|Jawa Timur|east-java",
+			},
+		},
+		{
+			Name:  "id a word before a province's name makes another place; a modifier inside a title does not",
+			Lang:  "id",
+			Input: "Warga di Bandar Lampung menemui Duta Besar China di Ibu Kota Teheran.",
+			Want: []string{
+				"place|Bandar Lampung|bandar-lampung",
+				"person|||ambassador|china [Duta Besar China]",
+				"place|Ibu Kota Teheran|iran",
+			},
+		},
+		{
+			Name:  "en a compass point before a capital names a city",
+			Lang:  "en",
+			Input: "Residents of South Jakarta and of Jakarta fled.",
+			Want: []string{
+				"place|South Jakarta|south-jakarta",
+				"place|Jakarta|indonesia",
+			},
+		},
+		{
+			Name:  "id a district police by its head word",
+			Lang:  "id",
+			Input: "Polres Lumajang menutup jalan.",
+			Want: []string{
+				"organization|Polres Lumajang|polres-lumajang",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -485,7 +674,9 @@ func TestPlace(t *testing.T) {
 		{"possessive", "en", "Japan's", "japan"},
 		{"display name", "en", "Kenya", "kenya"},
 		{"acronym", "en", "US", "united-states"},
-		{"holy city", "en", "Makkah", "mecca"},
+		{"province", "en", "East Java", "east-java"},
+		{"province by its local name", "en", "Jawa Timur", "east-java"},
+		{"island group", "en", "Sumatra", "sumatra"},
 		{"short form", "id", "Korut", "north-korea"},
 		{"indonesian name", "id", "Korea Utara", "north-korea"},
 		{"indonesian capital", "id", "Moskow", "russia"},
@@ -495,7 +686,10 @@ func TestPlace(t *testing.T) {
 		{"united states acronym", "id", "AS", "united-states"},
 		{"saudi", "id", "Arab Saudi", "saudi-arabia"},
 		{"egypt", "id", "Mesir", "egypt"},
-		{"holy city id", "id", "Mekah", "mecca"},
+		{"province abbreviation", "id", "Jatim", "east-java"},
+		{"islands province", "id", "Kepulauan Riau", "riau-islands"},
+		{"a city no list holds", "id", "Mekah", ""},
+		{"a regency no list holds", "en", "Lumajang", ""},
 		{"display name id", "id", "Norwegia", "norway"},
 		{"province", "id", "Sulawesi Tengah", "central-sulawesi"},
 		{"unknown", "en", "Atlantis", ""},
@@ -511,11 +705,11 @@ func TestPlace(t *testing.T) {
 }
 
 func TestOrganization(t *testing.T) {
-	if got, ok := idRec.Organization("Badan mata-mata Seoul"); !ok || got != "nis" {
-		t.Errorf("got %q\nwant %q", got, "nis")
+	if got, ok := idRec.Organization("Badan Nasional Penanggulangan Bencana"); !ok || got != "bnpb" {
+		t.Errorf("got %q\nwant %q", got, "bnpb")
 	}
-	if got, ok := enRec.Organization("NIS"); !ok || got != "nis" {
-		t.Errorf("got %q\nwant %q", got, "nis")
+	if got, ok := enRec.Organization("BNPB"); !ok || got != "bnpb" {
+		t.Errorf("got %q\nwant %q", got, "bnpb")
 	}
 	if got, ok := enRec.Organization("Seoul"); ok {
 		t.Errorf("got %q for a place, want none", got)
@@ -666,8 +860,8 @@ func TestSeeds(t *testing.T) {
 				"place|Moskow|russia",
 				"place|Kyiv|ukraine",
 				"place|Jepang|japan",
-				"organization|Badan mata-mata Seoul|nis",
-				"organization|agen Ukraina|ukraine-intelligence",
+				"place|Seoul|south-korea",
+				"place|Ukraina|ukraine",
 				"organization|NATO|nato",
 			},
 		},
@@ -710,6 +904,84 @@ func TestSeeds(t *testing.T) {
 			for d := range got {
 				if strings.HasPrefix(d, "person|") && strings.Contains(d, "hayashi") && strings.Contains(d, "iwaya") {
 					t.Errorf("got %q mixing two people", d)
+				}
+			}
+		})
+	}
+}
+
+// TestLinkPlaces checks that a name the document gives a place by a
+// pattern is that place where it stands alone too, and that a person's
+// name stays a person's.
+func TestLinkPlaces(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Lang  string
+		Input string
+		// Want maps the name of mentions to the kind|key every one of
+		// them has after Link.
+		Want map[string]string
+	}{
+		{
+			Name:  "en a regency named by its head, then alone",
+			Lang:  "en",
+			Input: "Ash fell on Lumajang Regency.\nResidents of Lumajang fled overnight.",
+			Want:  map[string]string{"Lumajang": "place|lumajang"},
+		},
+		{
+			Name:  "en an acronym in capitals after the place's dateline",
+			Lang:  "en",
+			Input: "PALU, Indonesia (AP) - Rescuers searched the rubble.\nOfficials said PALU was cut off.",
+			Want:  map[string]string{"PALU": "place|palu"},
+		},
+		{
+			Name:  "en without the pattern a name stays a person",
+			Lang:  "en",
+			Input: "Ash fell on the regency.\nResidents of Lumajang fled overnight.",
+			Want:  map[string]string{"Lumajang": "person|lumajang"},
+		},
+		{
+			Name:  "id a place after a preposition, then alone",
+			Lang:  "id",
+			Input: "Gempa mengguncang wilayah di Donggala.\nWarga Donggala mengungsi ke bukit.",
+			Want:  map[string]string{"Donggala": "place|donggala"},
+		},
+		{
+			Name:  "id a street named after a person makes no place of the person",
+			Lang:  "id",
+			Input: "Massa berkumpul di Jalan Sudirman.\nWarga mengenang Sudirman setiap tahun.",
+			Want:  map[string]string{"Sudirman": "person|sudirman"},
+		},
+		{
+			Name:  "id a surname of a full name stays the person's",
+			Lang:  "id",
+			Input: "Warga mengungsi ke Desa Subianto.\nMenteri Pertahanan Prabowo Subianto tiba.\nMenurut Subianto, bantuan cukup.",
+			Want:  map[string]string{"Subianto": "person|prabowo subianto"},
+		},
+		{
+			Name:  "id a titled person keeps the title's name",
+			Lang:  "id",
+			Input: "Banjir melanda Desa Wibowo.\nBupati Wibowo meninjau lokasi.",
+			Want:  map[string]string{"Wibowo": "person|wibowo"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			ms := findDoc(recognizer(tt.Lang), tt.Input)
+			entity.Link(ms)
+			seen := map[string]bool{}
+			for _, m := range ms {
+				w := m.Entity.Name
+				if want, asked := tt.Want[w]; asked {
+					seen[w] = true
+					if got := m.Entity.Kind.String() + "|" + m.Entity.Key; got != want {
+						t.Errorf("%s: got %q\nwant %q", w, got, want)
+					}
+				}
+			}
+			for w := range tt.Want {
+				if !seen[w] {
+					t.Errorf("%s: no mention", w)
 				}
 			}
 		})

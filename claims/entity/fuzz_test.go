@@ -15,6 +15,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari, kata dia.", 0, 90)
 	f.Add("Lt. Gen. Suharyanto, head of the (BNPB), said Prabowo-Gibran", 1, 60)
 	f.Add("Menteri Kesehatan Iran, , Seyed Al-", 0, 35)
+	f.Add("PALU, KOMPAS.com - Gempa di Palu dan Donggala, Kabupaten Tanah Laut, kata Kepala Dinas Kota Medan.", 0, 99)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		if !utf8.ValidString(text) {
 			return

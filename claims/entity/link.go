@@ -17,7 +17,13 @@ import (
 // place or organization somewhere in the document. A resolved mention gets
 // Linked, and the full name's role when it has none. Ambiguous and
 // unmatched mentions are left alone, and linking twice changes nothing.
+//
+// Then places: a name the document gives a place elsewhere ("Kabupaten
+// Lumajang", "di Lumajang", a dateline) is that place where it stands
+// alone too ("Lumajang was covered in ash"), unless it resolved to a
+// person's full name or carries a title.
 func Link(ms []claims.Mention) {
+	defer linkPlaces(ms)
 	people := fullNames(ms)
 	if len(people) == 0 {
 		return
@@ -31,6 +37,42 @@ func Link(ms []claims.Mention) {
 			match.lend(e)
 		}
 	}
+}
+
+// linkPlaces turns the persons and acronyms whose names are the names of
+// places elsewhere in the document into those places.
+func linkPlaces(ms []claims.Mention) {
+	places := map[string]bool{}
+	for i := range ms {
+		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Place && e.Key != "" {
+			places[e.Key] = true
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || !bareName(e) {
+			continue
+		}
+		if key := slug(e.Name); places[key] {
+			*e = claims.Entity{Kind: claims.Place, Name: e.Name, Key: key, NameSpan: e.NameSpan}
+		}
+	}
+}
+
+// bareName reports whether e is a name and nothing else: a person without
+// title, rank or a full name it stands for, or an unknown acronym (its key
+// the name in lower case).
+func bareName(e *claims.Entity) bool {
+	switch e.Kind {
+	case claims.Person:
+		return e.Role == "" && e.Rank == "" && !e.Linked && e.Key != ""
+	case claims.Organization:
+		return e.Key == strings.ToLower(e.Name) && e.Name == strings.ToUpper(e.Name)
+	}
+	return false
 }
 
 // fullNames gathers the people named in full (two words or more) in ms,

@@ -22,17 +22,41 @@ func (f *finder) known(i int) int {
 		// organization.
 		return i
 	}
-	kind := claims.Place
 	if ph.kind == kindOrg {
-		kind = claims.Organization
+		f.emit(claims.Organization, i, i+n, ph.key)
+		return i + n
 	}
-	end := i + n
-	if kind == claims.Place && end < len(f.toks) && isWord(f.toks[end]) && f.r.placeHeadWords[f.toks[end].Fold] {
-		// "Central Sulawesi Province", "Kursk region".
+	start, end, key := i, i+n, ph.key
+	if f.placeModifier(end) {
+		// "Lampung Tengah", "Bengkulu Utara": a regency, not the province.
 		end++
 	}
-	f.emit(kind, i, end, ph.key)
+	if f.placeModifier(i-1) && !f.namePart(i-2) && (len(f.out) == 0 || f.out[len(f.out)-1].Span.End <= f.toks[i-1].Span.Start) {
+		// "South Jakarta": a city, not the capital; but "Duta Besar
+		// China" is China's ambassador.
+		start--
+	}
+	if start != i || end != i+n {
+		key = slug(f.text[f.toks[start].Span.Start:f.toks[end-1].Span.End])
+	}
+	if end < len(f.toks) && isWord(f.toks[end]) && f.r.trailingHeads[f.toks[end].Fold] {
+		// "Central Sulawesi Province", "East Java province".
+		end++
+	}
+	f.emit(claims.Place, start, end, key)
 	return end
+}
+
+// namePart reports whether word j is a capitalized word that may be part
+// of a name: not a function word that opens a sentence ("The").
+func (f *finder) namePart(j int) bool {
+	return j >= 0 && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.r.notNames[f.toks[j].Fold]
+}
+
+// placeModifier reports whether word j is a capitalized word of the
+// pack's PlaceModifiers.
+func (f *finder) placeModifier(j int) bool {
+	return j >= 0 && j < len(f.toks) && isWord(f.toks[j]) && f.toks[j].Cap && f.r.placeModifiers[f.toks[j].Fold]
 }
 
 // orgFollows reports whether the capitalized words from j on hold an
@@ -64,8 +88,11 @@ func (f *finder) capsRun(i int) int {
 	}
 	c := f.scanRun(i)
 	f.headAfter(&c)
-	if !c.org && !c.place && f.afterPlace(i) {
+	if !c.org && !c.place && (f.afterPlace(i) && !f.titledAfter(c.end) || f.dateline(i, c.end)) {
 		c.place = true
+	}
+	if c.place && !c.org {
+		c.end = f.placeEnd(c)
 	}
 	if f.titleCase {
 		// A headline capitalizes every word: only known names count.
@@ -129,17 +156,63 @@ func (f *finder) scanRun(i int) capsRunInfo {
 	return c
 }
 
+// titledAfter reports whether a title in apposition follows token i
+// (", head of the forestry office"): the name before it is a person's,
+// even after a preposition ("came from Herman Zulkarnain, head of ...").
+func (f *finder) titledAfter(i int) bool {
+	_, _, ok := f.apposition(i)
+	return ok
+}
+
+// placeEnd returns where the place of run c ends: before a connector
+// other than an owner. A place's name holds no conjunction or preposition
+// but "of" ("Gulf of Aden"): "di Palu dan Donggala" names two places, and
+// the second follows the first as a list (afterPlace).
+func (f *finder) placeEnd(c capsRunInfo) int {
+	for k := c.start + 1; k < c.end; k++ {
+		t := f.toks[k]
+		if isWord(t) && !t.Cap && f.r.connectors[t.Fold] && !f.r.owners[t.Fold] {
+			return k
+		}
+	}
+	return c.end
+}
+
+// dateline reports whether the run [i, end) opens the sentence in
+// capitals and a comma or a parenthesis, then a dash, follow it: the
+// place a news agency's dateline names ("PALU, KOMPAS.com -", "JAKARTA
+// (Reuters) -").
+func (f *finder) dateline(i, end int) bool {
+	if !f.initial(i) || end >= len(f.toks) || !allUpper(f.toks[i:end]) {
+		return false
+	}
+	if sep := f.toks[end].Text; sep != "," && sep != "(" {
+		return false
+	}
+	for k := end + 1; k < len(f.toks) && k <= end+8; k++ {
+		switch f.toks[k].Text {
+		case "-", "–", "—":
+			return true
+		}
+	}
+	return false
+}
+
 // headAfter takes in a head word written in lower case after the run
-// ("Curah Kobokan village", "Kerman province").
+// ("Curah Kobokan village", "Kerman province", "Medan police"), but not
+// one that starts a title ("Medan police chief").
 func (f *finder) headAfter(c *capsRunInfo) {
 	j := c.end
 	if c.org || c.place || j >= len(f.toks) || !isWord(f.toks[j]) || f.toks[j].Cap {
 		return
 	}
-	if f.r.placeHeadWords[f.toks[j].Fold] {
+	if tp, _ := f.match(j, kindTitle); tp != nil {
+		return
+	}
+	if w := f.toks[j].Fold; f.r.trailingHeads[w] || f.r.facilityHeads[w] {
 		c.place = true
 		c.end++
-	} else if f.r.orgHeadWords[f.toks[j].Fold] {
+	} else if f.r.orgHeadWords[w] {
 		c.org = true
 		c.end++
 	}
@@ -160,16 +233,21 @@ func (f *finder) emitOrgRun(c capsRunInfo) int {
 		}
 	}
 	key := slug(f.text[f.toks[i].Span.Start:f.toks[j-1].Span.End])
-	if ph, n := f.match(i, kindOrg); ph != nil && n == j-i {
-		key = ph.key
+	for k := i; k < j; k++ {
+		// The whole run, or a known organization that ends it ("Kantor
+		// Berita Antara" is Antara).
+		if ph, n := f.match(k, kindOrg); ph != nil && k+n == j {
+			key = ph.key
+			break
+		}
 	}
 	f.emit(claims.Organization, i, j, key)
 	return j
 }
 
 // emitPlaceRun emits the place a run names: the key of a known place that
-// ends the run, else a key made of the words after the head word
-// ("Kecamatan Pronojiwo" is the place Pronojiwo).
+// ends the run after head words only ("Provinsi Jawa Timur"), else
+// placeKey's ("Bandar Lampung" is a city, not the province).
 func (f *finder) emitPlaceRun(c capsRunInfo) int {
 	i, j := c.start, c.end
 	key := ""
@@ -177,16 +255,41 @@ func (f *finder) emitPlaceRun(c capsRunInfo) int {
 		if ph, n := f.match(k, kindPlace); ph != nil && k+n == j {
 			key = ph.key
 		}
+		if !f.isHead(k) {
+			break
+		}
 	}
 	if key == "" {
-		s := i
-		if ph, n := f.match(i, kindPlaceHead); ph != nil && i+n < j {
-			s = i + n
-		}
-		key = slug(f.text[f.toks[s].Span.Start:f.toks[j-1].Span.End])
+		key = f.placeKey(i, j)
 	}
 	f.emit(claims.Place, i, j, key)
 	return j
+}
+
+// placeKey makes the key of the unknown place named by words [i, j): the
+// name without the place heads around it, so that "Kabupaten Lumajang",
+// "Lumajang Regency", "Lumajang regency" and "Lumajang" are one place.
+// The words after the first leading head are the name when there are
+// some ("Status Gunung Merapi" is Merapi), else those before a trailing
+// head. A facility's head is part of its name ("Jalan Sudirman" is not
+// Sudirman): a run with one keeps every word.
+func (f *finder) placeKey(i, j int) string {
+	s, e := i, j
+	for k := i; k < j; k++ {
+		if f.r.facilityHeads[f.toks[k].Fold] {
+			return slug(f.text[f.toks[i].Span.Start:f.toks[j-1].Span.End])
+		}
+	}
+	for k := i; k < j; k++ {
+		if ph, n := f.match(k, kindPlaceHead); ph != nil && k+n < j && !f.r.trailingHeads[f.toks[k].Fold] {
+			s = k + n
+			break
+		}
+	}
+	if e-1 > s && f.r.trailingHeads[f.toks[e-1].Fold] {
+		e--
+	}
+	return slug(f.text[f.toks[s].Span.Start:f.toks[e-1].Span.End])
 }
 
 // personRun reads a person's name in the run [i, j): the words up to the
@@ -233,6 +336,11 @@ func (f *finder) afterPlace(i int) bool {
 		return true
 	}
 	if len(f.out) == 0 || f.out[len(f.out)-1].Entity.Kind != claims.Place {
+		return false
+	}
+	if f.toks[i].Caps {
+		// After a dateline's place, its outlet in capitals ("PALU,
+		// KOMPAS -"); places in capitals are the pack's acronyms.
 		return false
 	}
 	last := f.out[len(f.out)-1].Span.End

@@ -14,6 +14,10 @@ type parsed struct {
 	titleStart         int // token of the title, when titled
 	e                  claims.Entity
 	titled             bool
+	// ownerNamed is set when the title's owner follows it with an article
+	// ("head of the Palu search office"): capitalized words there name
+	// the owner, not the person.
+	ownerNamed bool
 }
 
 // person parses a person phrase led by a title, rank, honorific or
@@ -104,11 +108,13 @@ func (f *finder) title(p *parsed, pos int, tp *phrase, tn int, former bool) int 
 	pos += tn
 	if pos+1 < len(toks) && !toks[pos].Cap && f.r.owners[toks[pos].Fold] {
 		q := pos + 1
-		if q < len(toks) && !toks[q].Cap && f.r.connectors[toks[q].Fold] {
+		article := q < len(toks) && !toks[q].Cap && f.r.connectors[toks[q].Fold]
+		if article {
 			q++
 		}
 		if q < len(toks) && toks[q].Cap {
 			pos = q
+			p.ownerNamed = article
 		}
 	}
 	return pos
@@ -137,6 +143,14 @@ func (f *finder) nameAfter(p parsed, pos int) (parsed, bool) {
 	end := f.region(pos, p.titled)
 	split := f.split(pos, end, &p.e)
 	p.nameStart, p.nameEnd = split, f.nameEnd(split, end)
+	if p.ownerNamed && p.nameEnd > p.nameStart && p.e.Of == "" && p.e.Org == "" {
+		// "head of the Palu search and rescue office": Palu owns the
+		// office; the person is named elsewhere ("Made Wirawan, head of
+		// the Palu ...").
+		p.e.Of = slug(f.text[f.toks[p.nameStart].Span.Start:f.toks[p.nameEnd-1].Span.End])
+		p.end, p.nameEnd = p.nameEnd, p.nameStart
+		return p, true
+	}
 	if p.nameEnd > p.nameStart {
 		p.end = p.nameEnd
 	} else {
@@ -220,7 +234,7 @@ func (f *finder) isHeadOrKnown(j int) bool {
 // after an organization's head word belong to it ("Organisasi Darurat
 // Medis"), unless a comma sets a name apart.
 func (f *finder) split(pos, end int, e *claims.Entity) int {
-	s := splitter{f: f, e: e, last: pos, genericOrg: -1, lastComma: -1, lastHead: -1}
+	s := splitter{f: f, e: e, end: end, last: pos, genericOrg: -1, lastComma: -1, lastHead: -1}
 	for k := pos; k < end; {
 		next, stop := s.step(k)
 		if stop {
@@ -235,8 +249,9 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 
 // splitter is the state of one split.
 type splitter struct {
-	f *finder
-	e *claims.Entity
+	f   *finder
+	e   *claims.Entity
+	end int // the region's end
 	// last is where the name may begin so far; genericOrg and lastHead
 	// are the first and last organization head words, lastComma the
 	// last comma inside an organization's name, -1 when none.
@@ -255,6 +270,15 @@ func (s *splitter) step(k int) (next int, stop bool) {
 		s.last = n
 		return n, false
 	}
+	if s.orgOpen && isWord(t) && !t.Cap && f.r.placePreps[t.Fold] {
+		// "Organisasi Darurat Medis di Kerman": where the organization
+		// is. A known place is an owner like any other.
+		if p := s.placeWord(k + 1); p > k+1 {
+			s.orgOpen = false
+			s.last = p
+			return p, false
+		}
+	}
 	if isWord(t) && !t.Cap && !t.Caps && f.r.connectors[t.Fold] && !s.orgOpen {
 		// "Andriy Sybiga for Tokyo", "Menlu Jepang di Tokyo": a
 		// connector joins the words of an organization's name, and
@@ -270,7 +294,25 @@ func (s *splitter) step(k int) (next int, stop bool) {
 	}
 	s.owner(ph, k)
 	s.last = k + n
-	return k + n, false
+	if ph.kind == kindPlaceHead {
+		s.last = s.placeWord(k + n)
+	}
+	return s.last, false
+}
+
+// placeWord reads the unknown place named at k after a place's head word
+// ("Kepala Dinas Kesehatan Kota Medan") or a locative preposition: one
+// capitalized word, which owns the title when nothing else does. It
+// returns the word after the place, or k when there is none.
+func (s *splitter) placeWord(k int) int {
+	f := s.f
+	if k >= s.end || !f.toks[k].Cap || !isWord(f.toks[k]) || f.isHeadOrKnown(k) {
+		return k
+	}
+	if s.e.Of == "" && s.e.Role != "" {
+		s.e.Of = slug(f.toks[k].Text)
+	}
+	return k + 1
 }
 
 // comma reads a comma at k: inside an organization's name it may end the

@@ -1,34 +1,61 @@
 package en
 
-import "github.com/claimcheck/claimcheck/claims/lang"
+import (
+	_ "embed"
 
-// Country names come from golang.org/x/text/language/display (the
-// recognizer adds them); the places here are what display does not know:
-// demonyms, short forms, capitals and seats of power standing for their
-// governments, and the provinces and cities the news names.
+	"github.com/claimcheck/claimcheck/claims/lang"
+)
+
+// A pack holds a language, not a story. Country names come from
+// golang.org/x/text/language/display (the recognizer adds them) and
+// Indonesia's provinces from iso-codes (subdivisions.tsv); the places
+// here are what those do not know: demonyms, short forms, and capitals
+// and seats of power standing for their governments. A city, regency,
+// volcano or district a story names is found by the language's patterns
+// ("X Regency", "Mount X", "in X"), never listed. Every proper noun
+// carries its source in Entities.Sources.
+
+//go:embed subdivisions.tsv
+var subdivisionData string
 
 func entities() lang.Entities {
+	src := map[string]string{}
 	return lang.Entities{
-		Titles:            titles(),
-		Places:            places(),
-		Organizations:     organizations(),
-		Ranks:             ranks(),
-		Honorifics:        []string{"Seyed", "Seyyed", "Sayed", "Sayyed", "Sayyid", "Syed", "Sheikh", "Shaikh", "Sheik", "Haji", "Hajji"},
+		Titles:            lang.Gather(src, lang.Names{Source: lang.SourceOffice, Entries: titles()}),
+		Places:            places(src),
+		Organizations:     organizations(src),
+		Ranks:             lang.Gather(src, lang.Names{Source: lang.SourceRank, Entries: ranks()}),
+		Honorifics:        lang.GatherWords(src, lang.SourceHonorific, []string{"Seyed", "Seyyed", "Sayed", "Sayyed", "Sayyid", "Syed", "Sheikh", "Shaikh", "Sheik", "Haji", "Hajji"}),
 		Particles:         []string{"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le", "del", "della", "ul", "ud"},
 		Possessives:       []string{"'s", "'"},
 		Connectors:        []string{"of", "the", "for", "and", "on", "&", "de"},
 		Owners:            []string{"of"},
-		PlacePrepositions: []string{"in", "near", "at"},
+		PlacePrepositions: []string{"in", "near", "at", "from"},
 		OrganizationHeads: organizationHeads,
 		PlaceHeads: []string{
 			"City", "Province", "Regency", "District", "Region", "County", "State", "Island", "Islands", "Mount",
-			"Mountain", "Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Bay", "Valley", "Desert", "Street",
-			"Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital", "Village",
-			"Town", "Peninsula", "Plain", "Volcano", "Beach", "Bridge", "Stadium", "Palace", "Plaza",
+			"Mountain", "Lake", "River", "Sea", "Ocean", "Gulf", "Strait", "Bay", "Valley", "Desert", "Village",
+			"Town", "Peninsula", "Plain", "Volcano", "Beach",
+		},
+		TrailingPlaceHeads: []string{
+			"City", "Province", "Regency", "District", "Region", "County", "State", "Island", "Islands",
+			"Mountain", "River", "Sea", "Ocean", "Strait", "Bay", "Valley", "Desert", "Village", "Town",
+			"Peninsula", "Plain", "Volcano", "Beach",
+		},
+		// English news about Indonesia keeps the Indonesian names of its
+		// regencies ("Lampung Tengah regency"), as it does the provinces'.
+		PlaceModifiers: []string{
+			"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Greater", "Upper", "Lower",
+			"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
+		},
+		FacilityHeads: []string{
+			"Street", "Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital",
+			"Bridge", "Stadium", "Palace", "Plaza",
 		},
 		Formers:    []string{"former", "ex", "late", "then"},
 		NotNames:   notNames,
-		GivenNames: []string{"Muhammad", "Mohammad", "Ahmad", "Abdul", "Siti", "Sri", "Nur", "Nurul", "Budi", "Agus", "Bambang"},
+		GivenNames: lang.GatherWords(src, lang.SourceGivenName, []string{"Muhammad", "Mohammad", "Ahmad", "Abdul", "Siti", "Sri", "Nur", "Nurul", "Budi", "Agus", "Bambang"}),
+		Sources:    src,
 	}
 }
 
@@ -151,11 +178,6 @@ func titles() map[string]string {
 		"national security adviser":        "national-security-adviser",
 		"national security advisor":        "national-security-adviser",
 		"intelligence chief":               "intelligence-chief",
-		"disaster agency spokesman":        "spokesperson",
-		"disaster agency spokeswoman":      "spokesperson",
-		"agency spokesman":                 "spokesperson",
-		"emergency services chief":         "head",
-		"emergency medical services head":  "head",
 	}
 }
 
@@ -210,132 +232,110 @@ func ranks() map[string]string {
 	}
 }
 
-func places() map[string]string {
+func places(src map[string]string) map[string]string {
+	return lang.Gather(src,
+		lang.EmbeddedNames(lang.SourceSubdivision, "subdivisions.tsv", subdivisionData),
+		lang.Names{Source: lang.SourceCLDR, Entries: map[string]string{
+			"Asia": "asia", "Europe": "europe", "Africa": "africa", "Latin America": "latin-america",
+			"Southeast Asia": "southeast-asia",
+		}},
+		lang.Names{Source: lang.SourceWorldRegion, Entries: map[string]string{
+			"East Asia": "east-asia", "East Asian": "east-asia", "Southeast Asian": "southeast-asia",
+			"Asian": "asia", "European": "europe", "African": "africa", "Middle East": "middle-east",
+			"the West": "west", "Western": "west", "Pacific": "pacific", "Asia-Pacific": "asia-pacific",
+		}},
+		lang.Names{Source: lang.SourceCountryAlias, Entries: countryAliases()},
+		// Listed after the subdivisions: "Jakarta" stands for the
+		// government, as the other capitals do, not for iso-codes'
+		// capital district.
+		lang.Names{Source: lang.SourceCapital, Entries: map[string]string{
+			"Pyongyang": "north-korea", "Seoul": "south-korea", "Moscow": "russia", "Kremlin": "russia",
+			"Kyiv": "ukraine", "Kiev": "ukraine", "Tokyo": "japan", "Beijing": "china", "Taipei": "taiwan",
+			"Jakarta": "indonesia", "Kuala Lumpur": "malaysia", "Manila": "philippines", "Bangkok": "thailand",
+			"Hanoi": "vietnam", "New Delhi": "india", "Islamabad": "pakistan", "Dhaka": "bangladesh",
+			"Kabul": "afghanistan", "Tehran": "iran", "Teheran": "iran", "Baghdad": "iraq", "Damascus": "syria",
+			"Riyadh": "saudi-arabia", "Cairo": "egypt", "Amman": "jordan", "Beirut": "lebanon", "Ankara": "turkey",
+			"Doha": "qatar", "Washington": "united-states", "White House": "united-states",
+			"London": "united-kingdom", "Paris": "france", "Berlin": "germany", "Rome": "italy", "Madrid": "spain",
+			"Warsaw": "poland", "Canberra": "australia",
+		}},
+	)
+}
+
+// countryAliases are demonyms, short forms, official and former names of
+// the countries CLDR names.
+func countryAliases() map[string]string {
 	return map[string]string{
-		// Korea.
-		"North Korea": "north-korea", "North Korean": "north-korea", "North Koreans": "north-korea",
-		"DPRK": "north-korea", "Pyongyang": "north-korea", "Democratic People's Republic of Korea": "north-korea",
-		"South Korea": "south-korea", "South Korean": "south-korea", "South Koreans": "south-korea",
-		"Seoul": "south-korea", "Republic of Korea": "south-korea", "ROK": "south-korea",
-		// Russia and Ukraine.
-		"Russia": "russia", "Russian": "russia", "Russians": "russia", "Moscow": "russia", "Kremlin": "russia",
-		"Russian Federation": "russia",
-		"Ukraine":            "ukraine", "Ukrainian": "ukraine", "Ukrainians": "ukraine", "Kyiv": "ukraine", "Kiev": "ukraine",
-		"Kursk": "kursk", "Bucha": "bucha", "Donetsk": "donetsk", "Luhansk": "luhansk", "Crimea": "crimea",
-		"Kharkiv": "kharkiv", "Odesa": "odesa", "Odessa": "odesa",
-		// East Asia.
-		"Japan": "japan", "Japanese": "japan", "Tokyo": "japan",
-		"China": "china", "Chinese": "china", "Beijing": "china", "PRC": "china",
-		"Taiwan": "taiwan", "Taiwanese": "taiwan", "Taipei": "taiwan",
-		"Hong Kong": "hong-kong", "Macau": "macau", "Macao": "macau",
-		"Mongolia": "mongolia", "Mongolian": "mongolia",
-		"East Asia": "east-asia", "East Asian": "east-asia", "Southeast Asia": "southeast-asia", "Southeast Asian": "southeast-asia",
-		"Asia": "asia", "Asian": "asia", "Europe": "europe", "European": "europe", "Africa": "africa",
-		"African": "africa", "Middle East": "middle-east", "the West": "west", "Western": "west",
-		"Latin America": "latin-america", "Pacific": "pacific", "Asia-Pacific": "asia-pacific",
-		// Southeast Asia.
-		"Indonesia": "indonesia", "Indonesian": "indonesia", "Indonesians": "indonesia", "Jakarta": "indonesia",
-		"RI":       "indonesia",
-		"Malaysia": "malaysia", "Malaysian": "malaysia", "Kuala Lumpur": "malaysia",
-		"Singapore": "singapore", "Singaporean": "singapore",
-		"Philippines": "philippines", "Philippine": "philippines", "Filipino": "philippines", "Manila": "philippines",
-		"Thailand": "thailand", "Thai": "thailand", "Bangkok": "thailand",
-		"Vietnam": "vietnam", "Vietnamese": "vietnam", "Hanoi": "vietnam",
-		"Myanmar": "myanmar", "Burma": "myanmar", "Burmese": "myanmar",
-		"Cambodia": "cambodia", "Cambodian": "cambodia", "Laos": "laos", "Lao": "laos",
-		"Brunei": "brunei", "Timor-Leste": "timor-leste", "East Timor": "timor-leste",
-		// South Asia.
-		"India": "india", "Indian": "india", "Indians": "india", "New Delhi": "india",
-		"Pakistan": "pakistan", "Pakistani": "pakistan", "Islamabad": "pakistan",
-		"Bangladesh": "bangladesh", "Bangladeshi": "bangladesh", "Dhaka": "bangladesh",
-		"Afghanistan": "afghanistan", "Afghan": "afghanistan", "Kabul": "afghanistan",
-		"Sri Lanka": "sri-lanka", "Sri Lankan": "sri-lanka", "Nepal": "nepal", "Nepalese": "nepal",
-		// Middle East and North Africa.
-		"Iran": "iran", "Iranian": "iran", "Iranians": "iran", "Tehran": "iran", "Teheran": "iran",
-		"Kerman": "kerman",
-		"Iraq":   "iraq", "Iraqi": "iraq", "Baghdad": "baghdad",
-		"Syria": "syria", "Syrian": "syria", "Damascus": "syria",
-		"Saudi Arabia": "saudi-arabia", "Saudi": "saudi-arabia", "Saudis": "saudi-arabia", "Riyadh": "saudi-arabia",
-		"Kingdom of Saudi Arabia": "saudi-arabia", "KSA": "saudi-arabia",
-		"Mecca": "mecca", "Makkah": "mecca", "Medina": "medina", "Madinah": "medina", "Mina": "mina",
-		"Mount Arafat": "arafat", "Arafat": "arafat", "Jeddah": "jeddah",
-		"Egypt": "egypt", "Egyptian": "egypt", "Egyptians": "egypt", "Cairo": "egypt",
-		"Jordan": "jordan", "Jordanian": "jordan", "Amman": "jordan",
-		"Israel": "israel", "Israeli": "israel", "Israelis": "israel",
-		"Palestine": "palestine", "Palestinian": "palestine", "Palestinians": "palestine", "Gaza": "gaza",
-		"West Bank": "west-bank",
-		"Lebanon":   "lebanon", "Lebanese": "lebanon", "Beirut": "lebanon",
-		"Turkey": "turkey", "Turkish": "turkey", "Türkiye": "turkey", "Ankara": "turkey",
-		"Yemen": "yemen", "Yemeni": "yemen", "Qatar": "qatar", "Qatari": "qatar", "Doha": "qatar",
-		"Kuwait": "kuwait", "Kuwaiti": "kuwait", "UAE": "united-arab-emirates", "Emirati": "united-arab-emirates",
-		"Oman": "oman", "Omani": "oman", "Bahrain": "bahrain", "Bahraini": "bahrain",
-		"Libya": "libya", "Libyan": "libya", "Tunisia": "tunisia", "Tunisian": "tunisia",
-		"Algeria": "algeria", "Algerian": "algeria", "Morocco": "morocco", "Moroccan": "morocco",
-		"Sudan": "sudan", "Sudanese": "sudan", "Senegal": "senegal", "Senegalese": "senegal",
-		"Nigeria": "nigeria", "Nigerian": "nigeria", "Ethiopia": "ethiopia", "Ethiopian": "ethiopia",
-		"Kenya": "kenya", "Kenyan": "kenya", "South Africa": "south-africa", "South African": "south-africa",
-		// Europe and the Americas.
-		"United States": "united-states", "US": "united-states", "U.S.": "united-states", "USA": "united-states",
-		"U.S.A.": "united-states", "America": "united-states", "American": "united-states", "Americans": "united-states",
-		"Washington": "united-states", "White House": "united-states", "United States of America": "united-states",
-		"United Kingdom": "united-kingdom", "UK": "united-kingdom", "Britain": "united-kingdom",
-		"British": "united-kingdom", "London": "united-kingdom", "Great Britain": "united-kingdom", "England": "england",
-		"France": "france", "French": "france", "Paris": "france",
-		"Germany": "germany", "German": "germany", "Berlin": "germany",
-		"Italy": "italy", "Italian": "italy", "Rome": "italy", "Spain": "spain", "Spanish": "spain", "Madrid": "spain",
-		"Poland": "poland", "Polish": "poland", "Warsaw": "poland",
-		"Netherlands": "netherlands", "Dutch": "netherlands", "Belarus": "belarus", "Belarusian": "belarus",
-		"Canada": "canada", "Canadian": "canada", "Mexico": "mexico", "Mexican": "mexico",
-		"Brazil": "brazil", "Brazilian": "brazil", "Argentina": "argentina", "Argentine": "argentina",
-		"Australia": "australia", "Australian": "australia", "Canberra": "australia",
-		"New Zealand": "new-zealand",
-		// Indonesia's provinces and places in the news.
-		"Central Sulawesi": "central-sulawesi", "Sulawesi": "sulawesi", "Palu": "palu", "Donggala": "donggala",
-		"Sigi": "sigi", "East Java": "east-java", "Lumajang": "lumajang", "Semeru": "semeru",
-		"Mount Semeru": "semeru", "Java": "java", "Sumatra": "sumatra", "Bali": "bali", "Lombok": "lombok",
-		"Papua": "papua", "Kalimantan": "kalimantan", "Aceh": "aceh", "West Java": "west-java",
-		"Central Java": "central-java", "Yogyakarta": "yogyakarta", "Surabaya": "surabaya",
-		"Bandung": "bandung", "Medan": "medan", "Makassar": "makassar", "Malang": "malang",
+		"North Korean": "north-korea", "North Koreans": "north-korea", "DPRK": "north-korea",
+		"Democratic People's Republic of Korea": "north-korea",
+		"South Korean":                          "south-korea", "South Koreans": "south-korea", "Republic of Korea": "south-korea",
+		"ROK":     "south-korea",
+		"Russian": "russia", "Russians": "russia", "Russian Federation": "russia",
+		"Ukrainian": "ukraine", "Ukrainians": "ukraine",
+		"Japanese": "japan", "Chinese": "china", "PRC": "china", "Taiwanese": "taiwan",
+		"Hong Kong": "hong-kong", "Macau": "macau", "Macao": "macau", "Mongolian": "mongolia",
+		"Indonesian": "indonesia", "Indonesians": "indonesia", "RI": "indonesia",
+		"Malaysian": "malaysia", "Singaporean": "singapore", "Philippine": "philippines", "Filipino": "philippines",
+		"Thai": "thailand", "Vietnamese": "vietnam", "Myanmar": "myanmar", "Burma": "myanmar", "Burmese": "myanmar",
+		"Cambodian": "cambodia", "Lao": "laos", "East Timor": "timor-leste",
+		"Indian": "india", "Indians": "india", "Pakistani": "pakistan", "Bangladeshi": "bangladesh",
+		"Afghan": "afghanistan", "Sri Lankan": "sri-lanka", "Nepalese": "nepal",
+		"Iranian": "iran", "Iranians": "iran", "Iraqi": "iraq", "Syrian": "syria",
+		"Saudi": "saudi-arabia", "Saudis": "saudi-arabia", "Kingdom of Saudi Arabia": "saudi-arabia", "KSA": "saudi-arabia",
+		"Egyptian": "egypt", "Egyptians": "egypt", "Jordanian": "jordan", "Israeli": "israel", "Israelis": "israel",
+		"Palestine": "palestinian-territories", "Palestinian": "palestinian-territories",
+		"Palestinians": "palestinian-territories",
+		"Lebanese":     "lebanon", "Turkish": "turkey", "Türkiye": "turkey", "Yemeni": "yemen", "Qatari": "qatar",
+		"Kuwaiti": "kuwait", "UAE": "united-arab-emirates", "Emirati": "united-arab-emirates", "Omani": "oman",
+		"Bahraini": "bahrain", "Libyan": "libya", "Tunisian": "tunisia", "Algerian": "algeria", "Moroccan": "morocco",
+		"Sudanese": "sudan", "Senegalese": "senegal", "Nigerian": "nigeria", "Ethiopian": "ethiopia", "Kenyan": "kenya",
+		"South African": "south-africa",
+		"US":            "united-states", "U.S.": "united-states", "USA": "united-states", "U.S.A.": "united-states",
+		"America": "united-states", "American": "united-states", "Americans": "united-states",
+		"United States of America": "united-states",
+		"UK":                       "united-kingdom", "Britain": "united-kingdom", "British": "united-kingdom",
+		"Great Britain": "united-kingdom",
+		"French":        "france", "German": "germany", "Italian": "italy", "Spanish": "spain", "Polish": "poland",
+		"Dutch": "netherlands", "Belarusian": "belarus", "Canadian": "canada", "Mexican": "mexico",
+		"Brazilian": "brazil", "Argentine": "argentina", "Australian": "australia",
 	}
 }
 
-func organizations() map[string]string {
-	return map[string]string{
-		"NATO": "nato", "North Atlantic Treaty Organization": "nato",
-		"United Nations": "un", "UN": "un", "U.N.": "un", "UN Security Council": "un-security-council",
-		"Security Council": "un-security-council", "WHO": "who", "World Health Organization": "who",
-		"European Union": "eu", "EU": "eu", "ASEAN": "asean", "G7": "g7", "G20": "g20",
-		"Red Cross": "red-cross", "Red Crescent": "red-crescent", "Indonesian Red Cross": "pmi",
-		// Wire services and outlets.
-		"AFP": "afp", "Agence France-Presse": "afp", "Reuters": "reuters", "AP": "ap",
-		"Associated Press": "ap", "Anadolu": "anadolu", "Anadolu Agency": "anadolu", "Al Mayadeen": "al-mayadeen", "Xinhua": "xinhua",
-		"Kyodo": "kyodo", "Yonhap": "yonhap", "KCNA": "kcna", "TASS": "tass", "IRNA": "irna",
-		"BBC": "bbc", "CNN": "cnn", "CNA": "cna", "Al Jazeera": "al-jazeera", "Bloomberg": "bloomberg",
-		"Antara": "antara", "ANTARA": "antara", "Kompas": "kompas", "Tempo": "tempo",
-		// Korea's spy agency, by any name.
-		"NIS": "nis", "National Intelligence Service": "nis", "Seoul's spy agency": "nis",
-		"South Korea's spy agency": "nis", "South Korean intelligence": "nis",
-		"South Korea's National Intelligence Service": "nis", "Seoul's intelligence agency": "nis",
-		"South Korea's intelligence agency": "nis",
-		"Ukrainian intelligence":            "ukraine-intelligence", "Ukraine's intelligence": "ukraine-intelligence",
-		"Ukrainian agency": "ukraine-intelligence", "Ukraine's military intelligence": "ukraine-intelligence",
-		"HUR": "ukraine-intelligence", "GUR": "ukraine-intelligence",
-		"Pentagon": "pentagon", "IRGC": "irgc", "Revolutionary Guards": "irgc",
-		"Islamic Revolutionary Guard Corps": "irgc", "Quds Force": "quds-force",
-		"Islamic State": "islamic-state", "ISIS": "islamic-state", "ISIL": "islamic-state", "IS": "islamic-state",
-		"Hamas": "hamas", "Hezbollah": "hezbollah", "Taliban": "taliban",
-		// Indonesian agencies, as English texts name them.
-		"BNPB": "bnpb", "National Disaster Mitigation Agency": "bnpb", "National Disaster Management Agency": "bnpb",
-		"BPBD": "bpbd", "BMKG": "bmkg", "Meteorology, Climatology and Geophysics Agency": "bmkg",
-		"PVMBG": "pvmbg", "Basarnas": "basarnas", "National Search and Rescue Agency": "basarnas",
-		"TNI": "tni", "Indonesian Military": "tni", "Polri": "polri", "Indonesian Police": "polri",
-		"KPU": "kpu", "General Elections Commission": "kpu", "General Election Commission": "kpu",
-		"Bawaslu": "bawaslu", "Election Supervisory Agency": "bawaslu", "Constitutional Court": "mk",
-		"DPR": "dpr", "House of Representatives": "dpr", "KPK": "kpk", "PMI": "pmi",
-		"Saudi health ministry": "saudi-health-ministry", "Saudi Health Ministry": "saudi-health-ministry",
-		"Ministry of Health": "health-ministry", "Health Ministry": "health-ministry",
-		"Foreign Ministry": "foreign-ministry", "Ministry of Foreign Affairs": "foreign-ministry",
-	}
+func organizations(src map[string]string) map[string]string {
+	return lang.Gather(src,
+		lang.Names{Source: lang.SourceInternational, Entries: map[string]string{
+			"NATO": "nato", "North Atlantic Treaty Organization": "nato",
+			"United Nations": "un", "UN": "un", "U.N.": "un", "UN Security Council": "un-security-council",
+			"Security Council": "un-security-council", "WHO": "who", "World Health Organization": "who",
+			"European Union": "eu", "EU": "eu", "ASEAN": "asean", "G7": "g7", "G20": "g20",
+			"Red Cross": "red-cross", "Red Crescent": "red-crescent",
+		}},
+		lang.Names{Source: lang.SourceNewsOutlet, Entries: map[string]string{
+			"AFP": "afp", "Agence France-Presse": "afp", "Reuters": "reuters", "AP": "ap",
+			"Associated Press": "ap", "Anadolu": "anadolu", "Anadolu Agency": "anadolu", "Xinhua": "xinhua",
+			"Kyodo": "kyodo", "Yonhap": "yonhap", "KCNA": "kcna", "TASS": "tass", "IRNA": "irna",
+			"BBC": "bbc", "CNN": "cnn", "CNA": "cna", "Al Jazeera": "al-jazeera", "Bloomberg": "bloomberg",
+			"Antara": "antara", "ANTARA": "antara", "Kompas": "kompas", "Tempo": "tempo",
+		}},
+		lang.Names{Source: lang.SourceSeatOfPower, Entries: map[string]string{"Pentagon": "pentagon"}},
+		lang.Names{Source: lang.SourceMovement, Entries: map[string]string{
+			"Islamic State": "islamic-state", "ISIS": "islamic-state", "ISIL": "islamic-state", "IS": "islamic-state",
+			"Hamas": "hamas", "Hezbollah": "hezbollah", "Taliban": "taliban",
+		}},
+		// Indonesia's institutions, as English texts name them.
+		lang.Names{Source: lang.SourceNationalInstitution, Entries: map[string]string{
+			"Indonesian Red Cross": "pmi", "PMI": "pmi",
+			"BNPB": "bnpb", "National Disaster Mitigation Agency": "bnpb", "National Disaster Management Agency": "bnpb",
+			"BPBD": "bpbd", "BMKG": "bmkg", "Meteorology, Climatology and Geophysics Agency": "bmkg",
+			"PVMBG": "pvmbg", "Basarnas": "basarnas", "National Search and Rescue Agency": "basarnas",
+			"TNI": "tni", "Indonesian Military": "tni", "Polri": "polri", "Indonesian Police": "polri",
+			"KPU": "kpu", "General Elections Commission": "kpu", "General Election Commission": "kpu",
+			"Bawaslu": "bawaslu", "Election Supervisory Agency": "bawaslu", "Constitutional Court": "mk",
+			"DPR": "dpr", "House of Representatives": "dpr", "KPK": "kpk",
+			"Ministry of Health": "health-ministry", "Health Ministry": "health-ministry",
+			"Foreign Ministry": "foreign-ministry", "Ministry of Foreign Affairs": "foreign-ministry",
+		}},
+	)
 }
 
 var organizationHeads = []string{

@@ -1,20 +1,32 @@
 package id
 
-import "github.com/claimcheck/claimcheck/claims/lang"
+import (
+	_ "embed"
 
-// Country names come from golang.org/x/text/language/display (the
-// recognizer adds them); the places here are what display does not know:
-// short forms (Korut, AS), capitals and seats of power standing for their
-// governments, English names common in Indonesian news, and the provinces
-// and cities the news names.
+	"github.com/claimcheck/claimcheck/claims/lang"
+)
+
+// A pack holds a language, not a story. Country names come from
+// golang.org/x/text/language/display (the recognizer adds them) and
+// Indonesia's provinces from iso-codes (subdivisions.tsv); the places
+// here are what those do not know: short forms (Korut, AS), the press's
+// abbreviations of provinces (Jatim), and capitals and seats of power
+// standing for their governments. A city, regency, volcano or village a
+// story names is found by the language's patterns ("Kabupaten X", "Gunung
+// X", "di X"), never listed. Every proper noun carries its source in
+// Entities.Sources.
+
+//go:embed subdivisions.tsv
+var subdivisionData string
 
 func entities() lang.Entities {
+	src := map[string]string{}
 	return lang.Entities{
-		Titles:            titles(),
-		Places:            places(),
-		Organizations:     organizations(),
-		Ranks:             ranks(),
-		Honorifics:        []string{"Seyed", "Seyyed", "Sayed", "Sayyed", "Sayyid", "Syed", "Sheikh", "Syekh", "Syeikh", "Habib"},
+		Titles:            lang.Gather(src, lang.Names{Source: lang.SourceOffice, Entries: titles()}),
+		Places:            places(src),
+		Organizations:     organizations(src),
+		Ranks:             lang.Gather(src, lang.Names{Source: lang.SourceRank, Entries: ranks()}),
+		Honorifics:        lang.GatherWords(src, lang.SourceHonorific, []string{"Seyed", "Seyyed", "Sayed", "Sayyed", "Sayyid", "Syed", "Sheikh", "Syekh", "Syeikh", "Habib"}),
 		Particles:         []string{"bin", "binti", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "dos", "ul", "ud"},
 		Possessives:       nil,
 		Connectors:        []string{"dan", "di", "untuk", "&", "of", "and", "the", "for"},
@@ -23,7 +35,7 @@ func entities() lang.Entities {
 		OrganizationHeads: []string{
 			"Badan", "Kementerian", "Kemenkes", "Dinas", "Dewan", "Komisi", "Komite", "Lembaga", "Organisasi",
 			"Kantor", "Pusat", "Balai", "Biro", "Direktorat", "Pasukan", "Korps", "Garda", "Angkatan",
-			"Kepolisian", "Polda", "Polres", "Polsek", "Tentara", "Partai", "Persatuan", "Perhimpunan", "Ikatan",
+			"Kepolisian", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Tentara", "Partai", "Persatuan", "Perhimpunan", "Ikatan",
 			"Asosiasi", "Yayasan", "Universitas", "Institut", "Sekolah", "Pengadilan", "Mahkamah", "Majelis",
 			"Bank", "Perusahaan", "Stasiun", "Televisi", "Radio", "Palang", "Tim", "Satuan", "Satgas", "Posko",
 			"Markas", "Kabinet", "Pemerintahan", "Parlemen", "Kongres", "Senat", "Kodim", "Korem", "Kodam",
@@ -31,16 +43,21 @@ func entities() lang.Entities {
 			"Ministry", "Council", "Commission", "Office", "Organization", "Organisation", "Forces", "Corps",
 			"News", "Media", "TV", "Panitia", "Forum", "Humas", "Divisi", "Bidang", "Seksi", "Subdit", "Pusdatin",
 		},
-		PlaceHeads: []string{
+		PlaceHeads: append([]string{
 			"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Dusun", "Pulau", "Kepulauan",
-			"Gunung", "Danau", "Sungai", "Laut", "Teluk", "Selat", "Jalan", "Jl", "Bandara", "Pelabuhan", "Masjid",
-			"Kampung", "Lapangan", "Pantai", "Lembah", "Bukit", "Wilayah", "Kawasan", "Stadion", "Istana", "Padang",
-			"Bundaran", "Jembatan", "Rumah", "Mount", "City", "Province", "Regency", "Gedung", "Graha", "Pegunungan",
-			"Hotel",
+			"Gunung", "Danau", "Sungai", "Laut", "Teluk", "Selat", "Kampung", "Pantai", "Lembah", "Bukit", "Wilayah",
+			"Kawasan", "Pegunungan", "Ibukota", "Mount", "City", "Province", "Regency",
+		}, lang.GatherWords(src, lang.SourceCommonNoun, []string{"Ibu Kota"})...),
+		TrailingPlaceHeads: []string{"City", "Province", "Regency"},
+		PlaceModifiers:     []string{"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Besar", "Pusat"},
+		FacilityHeads: []string{
+			"Jalan", "Jl", "Bandara", "Pelabuhan", "Masjid", "Lapangan", "Stadion", "Istana", "Bundaran", "Jembatan",
+			"Rumah", "Gedung", "Graha", "Hotel",
 		},
 		Formers:    []string{"mantan", "eks", "bekas", "almarhum", "mendiang"},
 		NotNames:   notNames,
-		GivenNames: givenNames,
+		GivenNames: lang.GatherWords(src, lang.SourceGivenName, givenNames),
+		Sources:    src,
 	}
 }
 
@@ -163,6 +180,8 @@ func titles() map[string]string {
 		"kabid humas":                            "public-relations-head",
 		"kepala bidang humas":                    "public-relations-head",
 		"kapolres":                               "district-police-chief",
+		"kapolresta":                             "district-police-chief",
+		"kapolrestabes":                          "district-police-chief",
 		"raja":                                   "king",
 		"putra mahkota":                          "crown-prince",
 		"pemimpin tertinggi":                     "supreme-leader",
@@ -268,109 +287,86 @@ func ranks() map[string]string {
 	}
 }
 
-func places() map[string]string {
-	return map[string]string{
-		// Korea.
-		"Korea Utara": "north-korea", "Korut": "north-korea", "DPRK": "north-korea", "Pyongyang": "north-korea",
-		"Korea Selatan": "south-korea", "Korsel": "south-korea", "Seoul": "south-korea",
-		"North Korea": "north-korea", "South Korea": "south-korea",
-		// Russia and Ukraine.
-		"Rusia": "russia", "Russia": "russia", "Moskow": "russia", "Moskwa": "russia", "Moscow": "russia",
-		"Kremlin": "russia",
-		"Ukraina": "ukraine", "Ukraine": "ukraine", "Kyiv": "ukraine", "Kiev": "ukraine", "Kiyv": "ukraine",
-		"Kursk": "kursk", "Bucha": "bucha", "Donetsk": "donetsk", "Luhansk": "luhansk", "Krimea": "crimea",
-		// Asia.
-		"Jepang": "japan", "Japan": "japan", "Tokyo": "japan",
-		"Tiongkok": "china", "China": "china", "Cina": "china", "RRT": "china", "Beijing": "china",
-		"Taiwan": "taiwan", "Hong Kong": "hong-kong",
-		"Asia Timur": "east-asia", "Asia Tenggara": "southeast-asia", "Asia": "asia", "Eropa": "europe",
-		"Afrika": "africa", "Timur Tengah": "middle-east", "Barat": "west", "Amerika Latin": "latin-america",
-		"Asia Pasifik": "asia-pacific",
-		"Indonesia":    "indonesia", "RI": "indonesia", "Jakarta": "indonesia", "NKRI": "indonesia",
-		"Malaysia": "malaysia", "Kuala Lumpur": "malaysia", "Singapura": "singapore",
-		"Filipina": "philippines", "Manila": "philippines", "Thailand": "thailand", "Bangkok": "thailand",
-		"Vietnam": "vietnam", "Hanoi": "vietnam", "Myanmar": "myanmar", "Kamboja": "cambodia",
-		"Timor Leste": "timor-leste", "India": "india", "New Delhi": "india", "Pakistan": "pakistan",
-		"Bangladesh": "bangladesh", "Afganistan": "afghanistan", "Kabul": "afghanistan",
-		// Middle East and North Africa.
-		"Iran": "iran", "Teheran": "iran", "Tehran": "iran", "Kerman": "kerman",
-		"Irak": "iraq", "Baghdad": "baghdad", "Bagdad": "baghdad", "Suriah": "syria", "Damaskus": "syria",
-		"Arab Saudi": "saudi-arabia", "Saudi Arabia": "saudi-arabia", "Saudi": "saudi-arabia",
-		"Riyadh": "saudi-arabia", "Kerajaan Arab Saudi": "saudi-arabia", "KSA": "saudi-arabia",
-		"Mekah": "mecca", "Makkah": "mecca", "Mekkah": "mecca", "Mecca": "mecca", "Madinah": "medina",
-		"Medina": "medina", "Mina": "mina", "Arafah": "arafat", "Arafat": "arafat", "Padang Arafah": "arafat",
-		"Jeddah": "jeddah", "Jedah": "jeddah",
-		"Mesir": "egypt", "Egypt": "egypt", "Kairo": "egypt", "Kairu": "egypt",
-		"Yordania": "jordan", "Israel": "israel", "Palestina": "palestine", "Gaza": "gaza",
-		"Tepi Barat": "west-bank", "Lebanon": "lebanon", "Beirut": "lebanon",
-		"Turki": "turkey", "Ankara": "turkey", "Yaman": "yemen", "Qatar": "qatar", "Doha": "qatar",
-		"Kuwait": "kuwait", "UEA": "united-arab-emirates", "Uni Emirat Arab": "united-arab-emirates",
-		"Libia": "libya", "Tunisia": "tunisia", "Aljazair": "algeria", "Maroko": "morocco", "Sudan": "sudan",
-		"Nigeria": "nigeria", "Senegal": "senegal", "Afrika Selatan": "south-africa",
-		// Europe and the Americas.
-		"Amerika Serikat": "united-states", "AS": "united-states", "Amerika": "united-states",
-		"USA": "united-states", "US": "united-states", "Washington": "united-states", "Gedung Putih": "united-states",
-		"Inggris": "united-kingdom", "Inggris Raya": "united-kingdom", "London": "united-kingdom",
-		"Prancis": "france", "Perancis": "france", "Paris": "france", "Jerman": "germany", "Berlin": "germany",
-		"Italia": "italy", "Roma": "italy", "Spanyol": "spain", "Polandia": "poland", "Belanda": "netherlands",
-		"Belarus": "belarus", "Kanada": "canada", "Meksiko": "mexico", "Brasil": "brazil",
-		"Australia": "australia", "Canberra": "australia", "Selandia Baru": "new-zealand",
-		// Indonesia's provinces and places in the news.
-		"Sulawesi Tengah": "central-sulawesi", "Sulteng": "central-sulawesi", "Sulawesi": "sulawesi",
-		"Palu": "palu", "Donggala": "donggala", "Sigi": "sigi", "Parigi Moutong": "parigi-moutong",
-		"Jawa Timur": "east-java", "Jatim": "east-java", "Lumajang": "lumajang", "Semeru": "semeru",
-		"Gunung Semeru": "semeru", "Jawa": "java", "Sumatra": "sumatra", "Sumatera": "sumatra", "Bali": "bali",
-		"Lombok": "lombok", "Papua": "papua", "Kalimantan": "kalimantan", "Aceh": "aceh",
-		"Jawa Barat": "west-java", "Jabar": "west-java", "Jawa Tengah": "central-java", "Jateng": "central-java",
-		"Yogyakarta": "yogyakarta", "DIY": "yogyakarta", "Surabaya": "surabaya", "Bandung": "bandung",
-		"Medan": "medan", "Makassar": "makassar", "Malang": "malang", "DKI Jakarta": "indonesia",
-		"Nusa Tenggara Barat": "west-nusa-tenggara", "NTB": "west-nusa-tenggara",
-		"Nusa Tenggara Timur": "east-nusa-tenggara", "NTT": "east-nusa-tenggara",
-	}
+func places(src map[string]string) map[string]string {
+	return lang.Gather(src,
+		lang.EmbeddedNames(lang.SourceSubdivision, "subdivisions.tsv", subdivisionData),
+		lang.Names{Source: lang.SourceSubdivisionAlias, Entries: map[string]string{
+			"Sumut": "north-sumatra", "Sumbar": "west-sumatra", "Sumsel": "south-sumatra", "Kepri": "riau-islands",
+			"Babel": "bangka-belitung-islands", "DKI Jakarta": "jakarta", "DKI": "jakarta", "Jabar": "west-java",
+			"Jateng": "central-java", "DIY": "yogyakarta", "Jatim": "east-java", "NTB": "west-nusa-tenggara",
+			"NTT": "east-nusa-tenggara", "Kalbar": "west-kalimantan", "Kalteng": "central-kalimantan",
+			"Kalsel": "south-kalimantan", "Kaltim": "east-kalimantan", "Kaltara": "north-kalimantan",
+			"Sulut": "north-sulawesi", "Sulteng": "central-sulawesi", "Sulsel": "south-sulawesi",
+			"Sultra": "southeast-sulawesi", "Sulbar": "west-sulawesi", "Malut": "north-maluku",
+			"Sumatra": "sumatra",
+		}},
+		lang.Names{Source: lang.SourceCLDR, Entries: map[string]string{
+			"Asia": "asia", "Eropa": "europe", "Afrika": "africa", "Amerika Latin": "latin-america",
+			"Asia Tenggara": "southeast-asia",
+		}},
+		lang.Names{Source: lang.SourceWorldRegion, Entries: map[string]string{
+			"Asia Timur": "east-asia", "Timur Tengah": "middle-east", "Barat": "west", "Asia Pasifik": "asia-pacific",
+		}},
+		lang.Names{Source: lang.SourceCountryAlias, Entries: map[string]string{
+			"Korut": "north-korea", "DPRK": "north-korea", "Korsel": "south-korea",
+			"Cina": "china", "RRT": "china", "Hong Kong": "hong-kong", "RI": "indonesia", "NKRI": "indonesia",
+			"Myanmar": "myanmar", "Saudi": "saudi-arabia", "Kerajaan Arab Saudi": "saudi-arabia", "KSA": "saudi-arabia",
+			"Palestina": "palestinian-territories", "UEA": "united-arab-emirates",
+			"AS": "united-states", "Amerika": "united-states", "USA": "united-states", "US": "united-states",
+			"Inggris": "united-kingdom", "Perancis": "france",
+		}},
+		lang.Names{Source: lang.SourceCapital, Entries: map[string]string{
+			"Pyongyang": "north-korea", "Seoul": "south-korea", "Moskow": "russia", "Moskwa": "russia",
+			"Moscow": "russia", "Kremlin": "russia", "Kyiv": "ukraine", "Kiev": "ukraine", "Kiyv": "ukraine",
+			"Tokyo": "japan", "Beijing": "china", "Jakarta": "indonesia", "Kuala Lumpur": "malaysia",
+			"Manila": "philippines", "Bangkok": "thailand", "Hanoi": "vietnam", "New Delhi": "india",
+			"Kabul": "afghanistan", "Teheran": "iran", "Tehran": "iran", "Baghdad": "iraq", "Bagdad": "iraq",
+			"Damaskus": "syria", "Riyadh": "saudi-arabia", "Kairo": "egypt", "Beirut": "lebanon", "Ankara": "turkey",
+			"Doha": "qatar", "Washington": "united-states", "Gedung Putih": "united-states", "London": "united-kingdom",
+			"Paris": "france", "Berlin": "germany", "Roma": "italy", "Canberra": "australia",
+		}},
+	)
 }
 
-func organizations() map[string]string {
-	return map[string]string{
-		"NATO": "nato", "PBB": "un", "Perserikatan Bangsa-Bangsa": "un", "UN": "un",
-		"Dewan Keamanan PBB": "un-security-council", "DK PBB": "un-security-council",
-		"Dewan Keamanan": "un-security-council", "WHO": "who", "Organisasi Kesehatan Dunia": "who",
-		"Uni Eropa": "eu", "UE": "eu", "EU": "eu", "ASEAN": "asean", "G7": "g7", "G20": "g20",
-		"Palang Merah Indonesia": "pmi", "PMI": "pmi", "Palang Merah": "red-cross", "Bulan Sabit Merah": "red-crescent",
-		// Wire services and outlets.
-		"AFP": "afp", "Reuters": "reuters", "AP": "ap", "Associated Press": "ap", "Anadolu": "anadolu",
-		"Xinhua": "xinhua", "Kyodo": "kyodo", "Yonhap": "yonhap", "KCNA": "kcna", "TASS": "tass",
-		"IRNA": "irna", "Kantor Berita IRNA": "irna", "BBC": "bbc", "CNN": "cnn", "CNA": "cna",
-		"Al Jazeera": "al-jazeera", "Bloomberg": "bloomberg", "Antara": "antara", "ANTARA": "antara",
-		"Kompas": "kompas", "Tempo": "tempo", "Detik": "detik", "detikcom": "detik", "Liputan6": "liputan6",
-		// Korea's spy agency, by any name.
-		"NIS": "nis", "Badan mata-mata Seoul": "nis", "badan mata-mata Korea Selatan": "nis",
-		"badan intelijen Korea Selatan": "nis", "Badan Intelijen Nasional Korea Selatan": "nis",
-		"badan intelijen Seoul": "nis", "Badan Intelijen Nasional": "nis",
-		"agen Ukraina": "ukraine-intelligence", "badan intelijen Ukraina": "ukraine-intelligence",
-		"intelijen Ukraina": "ukraine-intelligence", "HUR": "ukraine-intelligence", "GUR": "ukraine-intelligence",
-		"Pentagon": "pentagon", "IRGC": "irgc", "Garda Revolusi": "irgc", "Garda Revolusi Iran": "irgc",
-		"Korps Garda Revolusi Islam": "irgc", "Korps Pengawal Revolusi Islam": "irgc",
-		"Korps Pengawal Revolusi Islam Iran": "irgc", "Pasukan Quds": "quds-force",
-		"Negara Islam": "islamic-state", "ISIS": "islamic-state", "NIIS": "islamic-state", "ISIL": "islamic-state",
-		"Hamas": "hamas", "Hizbullah": "hezbollah", "Taliban": "taliban",
-		// Indonesian agencies.
-		"BNPB": "bnpb", "Badan Nasional Penanggulangan Bencana": "bnpb",
-		"BPBD": "bpbd", "Badan Penanggulangan Bencana Daerah": "bpbd",
-		"BMKG": "bmkg", "Badan Meteorologi, Klimatologi, dan Geofisika": "bmkg",
-		"Badan Meteorologi Klimatologi dan Geofisika": "bmkg",
-		"PVMBG": "pvmbg", "Pusat Vulkanologi dan Mitigasi Bencana Geologi": "pvmbg",
-		"Basarnas": "basarnas", "Badan SAR Nasional": "basarnas", "Badan Nasional Pencarian dan Pertolongan": "basarnas",
-		"TNI": "tni", "Tentara Nasional Indonesia": "tni", "Polri": "polri", "Kepolisian Republik Indonesia": "polri",
-		"Kepolisian Negara Republik Indonesia": "polri",
-		"KPU":                                  "kpu", "Komisi Pemilihan Umum": "kpu", "KPU RI": "kpu", "Bawaslu": "bawaslu",
-		"Badan Pengawas Pemilu": "bawaslu", "MK": "mk", "Mahkamah Konstitusi": "mk", "DPR": "dpr", "DPR RI": "dpr",
-		"Dewan Perwakilan Rakyat": "dpr", "MPR": "mpr", "KPK": "kpk", "Komisi Pemberantasan Korupsi": "kpk",
-		"Kemenkes": "health-ministry", "Kementerian Kesehatan": "health-ministry",
-		"Kemenlu": "foreign-ministry", "Kementerian Luar Negeri": "foreign-ministry",
-		"Kemenag": "religious-affairs-ministry", "Kementerian Agama": "religious-affairs-ministry",
-		"Kementerian Kesehatan Saudi": "saudi-health-ministry", "Kementerian Kesehatan Arab Saudi": "saudi-health-ministry",
-		"Pusdatin": "pusdatin", "Pusdatinkom": "pusdatin",
-	}
+func organizations(src map[string]string) map[string]string {
+	return lang.Gather(src,
+		lang.Names{Source: lang.SourceInternational, Entries: map[string]string{
+			"NATO": "nato", "PBB": "un", "Perserikatan Bangsa-Bangsa": "un", "UN": "un",
+			"Dewan Keamanan PBB": "un-security-council", "DK PBB": "un-security-council",
+			"Dewan Keamanan": "un-security-council", "WHO": "who", "Organisasi Kesehatan Dunia": "who",
+			"Uni Eropa": "eu", "UE": "eu", "EU": "eu", "ASEAN": "asean", "G7": "g7", "G20": "g20",
+			"Palang Merah": "red-cross", "Bulan Sabit Merah": "red-crescent",
+		}},
+		lang.Names{Source: lang.SourceNewsOutlet, Entries: map[string]string{
+			"AFP": "afp", "Reuters": "reuters", "AP": "ap", "Associated Press": "ap", "Anadolu": "anadolu",
+			"Xinhua": "xinhua", "Kyodo": "kyodo", "Yonhap": "yonhap", "KCNA": "kcna", "TASS": "tass",
+			"IRNA": "irna", "BBC": "bbc", "CNN": "cnn", "CNA": "cna",
+			"Al Jazeera": "al-jazeera", "Bloomberg": "bloomberg", "Antara": "antara", "ANTARA": "antara",
+			"Kompas": "kompas", "Tempo": "tempo", "Detik": "detik", "detikcom": "detik", "Liputan6": "liputan6",
+		}},
+		lang.Names{Source: lang.SourceSeatOfPower, Entries: map[string]string{"Pentagon": "pentagon"}},
+		lang.Names{Source: lang.SourceMovement, Entries: map[string]string{
+			"Negara Islam": "islamic-state", "ISIS": "islamic-state", "NIIS": "islamic-state", "ISIL": "islamic-state",
+			"Hamas": "hamas", "Hizbullah": "hezbollah", "Taliban": "taliban",
+		}},
+		lang.Names{Source: lang.SourceNationalInstitution, Entries: map[string]string{
+			"Palang Merah Indonesia": "pmi", "PMI": "pmi",
+			"BNPB": "bnpb", "Badan Nasional Penanggulangan Bencana": "bnpb",
+			"BPBD": "bpbd", "Badan Penanggulangan Bencana Daerah": "bpbd",
+			"BMKG": "bmkg", "Badan Meteorologi, Klimatologi, dan Geofisika": "bmkg",
+			"Badan Meteorologi Klimatologi dan Geofisika": "bmkg",
+			"PVMBG": "pvmbg", "Pusat Vulkanologi dan Mitigasi Bencana Geologi": "pvmbg",
+			"Basarnas": "basarnas", "Badan SAR Nasional": "basarnas", "Badan Nasional Pencarian dan Pertolongan": "basarnas",
+			"TNI": "tni", "Tentara Nasional Indonesia": "tni", "Polri": "polri", "Kepolisian Republik Indonesia": "polri",
+			"Kepolisian Negara Republik Indonesia": "polri",
+			"KPU":                                  "kpu", "Komisi Pemilihan Umum": "kpu", "KPU RI": "kpu", "Bawaslu": "bawaslu",
+			"Badan Pengawas Pemilu": "bawaslu", "MK": "mk", "Mahkamah Konstitusi": "mk", "DPR": "dpr", "DPR RI": "dpr",
+			"Dewan Perwakilan Rakyat": "dpr", "MPR": "mpr", "KPK": "kpk", "Komisi Pemberantasan Korupsi": "kpk",
+			"Kemenkes": "health-ministry", "Kementerian Kesehatan": "health-ministry",
+			"Kemenlu": "foreign-ministry", "Kementerian Luar Negeri": "foreign-ministry",
+			"Kemenag": "religious-affairs-ministry", "Kementerian Agama": "religious-affairs-ministry",
+		}},
+	)
 }
 
 var notNames = []string{
