@@ -71,7 +71,7 @@ type language struct {
 	phases   *phrases // phases of an event ("aftershock"), by key
 	camps    *phrases // words that place a speaker in a camp, by camp
 	lexicon  *lexicon.Lexicon
-	aux      *phrases
+	aux      *phrases // auxiliaries and passive helpers ("telah", "have been")
 	topics   *phrases
 	mods     *phrases
 	parts    *phrases
@@ -112,7 +112,7 @@ func New(packs *lang.Set) *Extractor {
 			phases:     keyed(r.Phases),
 			camps:      keyed(p.Speech.Camps),
 			lexicon:    lex,
-			aux:        listed(p.Speech.Auxiliaries),
+			aux:        listed(append(append([]string(nil), p.Speech.Auxiliaries...), p.Speech.Passives...)),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),
 			parts:      listed(r.Partitives),

@@ -201,8 +201,9 @@ func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []str
 	var keys []string
 	for i < len(w) {
 		end, key, ok := l.mods.AtWord(ws, i, len(w))
-		if !ok && l.aux.IsWord(ws, i) && i+1 < len(w) {
-			end, key, ok = l.mods.AtWord(ws, i+1, len(w)) // "pengungsi telah berobat"
+		for k := i; !ok && k < i+2 && k+1 < len(w) && l.aux.IsWord(ws, k); k++ {
+			// "pengungsi telah berobat", "cattle have been culled"
+			end, key, ok = l.mods.AtWord(ws, k+1, len(w))
 		}
 		if !ok {
 			break

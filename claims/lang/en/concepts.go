@@ -102,14 +102,14 @@ func concepts() []lang.Concept {
 		{Key: "cases",
 			Words: []string{"cases", "case", "infections", "infected"},
 			Roles: []string{"infected", "tested positive", "contracted", "fell ill", "were infected", "have been infected", "showed symptoms"},
-			Cues:  []string{"number of cases", "infecting", "case count"}},
+			Cues:  []string{"number of cases", "infecting", "case count", "infected", "has infected", "had infected", "have infected"}},
 		{Key: "shelters",
 			Words: []string{"shelters", "evacuation centres", "evacuation centers", "evacuation points", "evacuation sites", "camps", "command posts"}},
 		{Key: "places",
 			Words: []string{"villages", "village", "districts", "towns", "cities", "provinces", "regencies", "subdistricts", "countries"}},
 		{Key: "companies",
 			Words: []string{"companies", "company", "firms", "agencies", "businesses"}},
-		{Key: "animals",
+		{Key: "animals", Refinable: true,
 			Words: []string{"livestock", "cattle", "cows", "animals", "head of cattle"}},
 	}
 }

@@ -38,6 +38,7 @@ func relations() lang.Relations {
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{
 			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized"}},
+			{Key: "culled", Words: []string{"culled", "slaughtered", "put down", "destroyed", "euthanised", "euthanized"}},
 			{Key: "discharged", Words: []string{"discharged", "released from hospital", "sent home", "allowed to go home"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},

@@ -101,14 +101,14 @@ func concepts() []lang.Concept {
 		{Key: "cases",
 			Words: []string{"kasus", "kasus positif", "terinfeksi", "terjangkit"},
 			Roles: []string{"terinfeksi", "terjangkit", "positif", "tertular", "dinyatakan positif", "mengalami gejala"},
-			Cues:  []string{"jumlah kasus", "kasus", "jumlah hewan terinfeksi", "menginfeksi", "menjangkiti"}},
+			Cues:  []string{"jumlah kasus", "kasus", "jumlah hewan terinfeksi", "menginfeksi", "menjangkiti", "telah menginfeksi"}},
 		{Key: "shelters",
 			Words: []string{"titik pengungsian", "tempat pengungsian", "posko pengungsian", "lokasi pengungsian", "posko", "titik"}},
 		{Key: "places",
 			Words: []string{"desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "dusun", "negara"}},
 		{Key: "companies",
 			Words: []string{"perusahaan", "badan usaha", "biro perjalanan"}},
-		{Key: "animals",
+		{Key: "animals", Refinable: true,
 			Words: []string{"ternak", "sapi", "kambing", "hewan ternak", "ekor sapi"}},
 	}
 }

@@ -8,7 +8,7 @@ func relations() lang.Relations {
 		Locative:   []string{"di", "ke", "dalam", "menuju", "di wilayah", "di kawasan", "di sekitar"},
 		Copulas:    []string{"merupakan", "adalah", "ialah", "yakni", "yaitu"},
 		Rises:      []string{"bertambah", "naik", "meningkat", "melonjak", "bertambah menjadi", "naik menjadi", "kembali bertambah"},
-		Reaches:    []string{"menjadi", "mencapai", "sebanyak", "sejumlah", "berjumlah", "tercatat", "total", "totalnya", "ada", "adalah", "yakni", "kini"},
+		Reaches:    []string{"menjadi", "mencapai", "sebanyak", "sejumlah", "berjumlah", "tercatat", "total", "totalnya", "ada", "adalah", "yakni", "kini", "tembus", "menembus"},
 		Directions: map[string]string{"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
 			"timur laut": "northeast", "barat laut": "northwest", "tenggara": "southeast", "barat daya": "southwest"},
 		Phases:     []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
@@ -37,6 +37,7 @@ func relations() lang.Relations {
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
 			{Key: "treated", Words: []string{"berobat", "dirawat", "menjalani perawatan"}},
+			{Key: "culled", Words: []string{"dimusnahkan", "dipotong paksa", "dibunuh paksa", "dieutanasia"}},
 			{Key: "discharged", Words: []string{"dipulangkan", "diperbolehkan pulang", "sudah pulang", "pulang"}},
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
