@@ -60,10 +60,31 @@ func placeInCamps(doc *claims.Document, sents []sentence) {
 	for i := range sents {
 		for k := range sents[i].speakers {
 			if sp := &sents[i].speakers[k]; sp.Camp == "" {
-				sp.Camp = camps[sp.Key]
+				sp.Camp = campOfShortName(camps, sp.Key)
 			}
 		}
 	}
+}
+
+// campOfShortName returns the camp of the speaker key names, or of the one
+// speaker whose name holds it as a word ("rudi" in "rudi-hartawan"); ""
+// when none or several do.
+func campOfShortName(camps map[string]string, key string) string {
+	if c := camps[key]; c != "" || strings.ContainsAny(key, " -") {
+		return c
+	}
+	found := ""
+	for k, c := range camps {
+		for _, w := range strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if w == key {
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // describedBy is how many words before a speaker's name may describe it.

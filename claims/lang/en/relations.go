@@ -12,10 +12,10 @@ func relations() lang.Relations {
 		Directions: map[string]string{"north": "north", "south": "south", "east": "east", "west": "west", "central": "central",
 			"northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeast": "northeast",
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
-		Phases:     []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
-		Anaphors:   []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
-		Per:        []string{"a", "an", "per", "each", "every"},
-		Targets:    []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
+		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
+		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
+		Per:      []string{"a", "an", "per", "each", "every"},
+		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
 			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak"}},
@@ -38,7 +38,7 @@ func relations() lang.Relations {
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{
 			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized"}},
-			{Key: "culled", Words: []string{"culled", "slaughtered", "put down", "destroyed", "euthanised", "euthanized"}},
+			{Key: "culled", Words: []string{"culled", "slaughtered", "put down", "euthanised", "euthanized"}},
 			{Key: "discharged", Words: []string{"discharged", "released from hospital", "sent home", "allowed to go home"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},
