@@ -61,6 +61,7 @@ type language struct {
 	loc      *phrases
 	copulas  *phrases
 	markers  *phrases // determiners and prepositions
+	nonMods  *phrases // classifiers, links and words that narrow nothing ("unit", "of", "other", "lainnya")
 	conj     *phrases // clause and list connectives
 	rises    *phrases
 	reaches  *phrases // what a clause's subject amounts to ("rose to", "mencapai")
@@ -102,6 +103,7 @@ func New(packs *lang.Set) *Extractor {
 			loc:        listed(r.Locative),
 			copulas:    listed(r.Copulas),
 			markers:    listed(p.Speech.NounMarkers),
+			nonMods:    listed(append(append(append([]string(nil), p.Numbers.Classifiers...), p.Numbers.NounLinks...), p.Numbers.NonHeads...)),
 			conj:       listed(p.Speech.Connectives),
 			rises:      listed(r.Rises),
 			reaches:    listed(r.Reaches),

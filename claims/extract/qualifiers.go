@@ -175,7 +175,7 @@ func (l *language) between(s *sentence, gap claims.Span) []string {
 	for i := 0; i < len(ws.Words); i++ {
 		t := ws.Words[i]
 		if !gap.Contains(t.Span) || t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
-			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) {
+			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) || l.nonMods.IsWord(ws, i) {
 			continue
 		}
 		if end, key, ok := l.mods.AtWord(ws, i, len(ws.Words)); ok {

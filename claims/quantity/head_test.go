@@ -60,7 +60,7 @@ func TestHead(t *testing.T) {
 		{"classifier alone", "id", "Kasus PMK mencapai 8.400 ekor per 10 Maret.", "8.400", "ekor", "ekor", "", ""},
 		{"known concept", "id", "Sebanyak 2.140 pekerja tetap akan terkena PHK.", "2.140", "pekerja", "pekerja", "workers", ""},
 		{"people", "id", "Sekitar 3.500 demonstran memadati jalan.", "3.500", "demonstran", "demonstran", "people", ""},
-		{"bus", "id", "Dinas menyiapkan 150 bus untuk mudik.", "150", "bus", "bus", "vehicles", ""},
+		{"bus", "id", "Dinas menyiapkan 150 bus untuk mudik.", "150", "bus", "bus", "buses", ""},
 		{"modifier after the noun", "id", "Petugas menahan sekitar 30 kapal asing.", "30", "kapal", "kapal", "ships", ""},
 		{"open noun id", "id", "Sedikitnya 64 kontainer jatuh ke laut.", "64", "kontainer", "kontainer", "", ""},
 		{"open noun and modifier", "id", "Petugas mengirim 14 sampel makanan ke laboratorium.", "14", "sampel", "sampel", "", ""},
