@@ -491,6 +491,9 @@ func (c *Claim) Key() string {
 	if c.Rate != "" {
 		parts = append(parts, "per="+c.Rate)
 	}
+	if c.Marks.Has(MarkWindow) {
+		parts = append(parts, "window")
+	}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != DimCount && q.Unit != "" {
 			parts = append(parts, "unit="+q.Unit)
@@ -527,6 +530,9 @@ const (
 	MarkPlanned
 	// MarkNegated: the sentence is negated.
 	MarkNegated
+	// MarkWindow: a figure for a span of time ("577 deaths for the two
+	// busiest days"), not the whole count.
+	MarkWindow
 )
 
 // Has reports whether all of x's marks are set in m.

@@ -62,7 +62,6 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 // and measures whose subject the sentence says, with their qualifiers.
 func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	s := b.s
-	when := period(s, b.ref)
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := quantitySubject(s, q)
@@ -88,8 +87,11 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if s.lang.partitive(s.words, q, m.Span) {
 			c.Marks |= claims.MarkPart
 		}
-		c.When = when
+		c.When = period(s, b.ref, q.NumberSpan)
 		c.Rate = rateAfter(s, m.Span)
+		if c.Rate == "" && windowed(s, m.Span) {
+			c.Marks |= claims.MarkWindow
+		}
 		if aimed(s, m.Span) {
 			c.Marks |= claims.MarkPlanned // an aim is not a count
 		}

@@ -67,18 +67,22 @@ type language struct {
 	reaches  *phrases // what a clause's subject amounts to ("rose to", "mencapai")
 	subjects *phrases // concept words a clause's subject may be, by concept
 	rates    *phrases // rate phrases ("a week"), by calendar unit
+	windows  *phrases // window words ("for", "dalam")
+	units    *phrases // calendar units ("days", "hari")
 	targets  *phrases // aims ("target", "menargetkan")
 	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
 	phases   *phrases // phases of an event ("aftershock"), by key
 	camps    *phrases // words that place a speaker in a camp, by camp
 	lexicon  *lexicon.Lexicon
-	aux      *phrases // auxiliaries and passive helpers ("telah", "have been")
-	topics   *phrases
-	mods     *phrases
-	parts    *phrases
-	partsPre *phrases
-	earlier  *phrases
-	future   *phrases
+	// refinable holds the pack's population concepts (Concept.Refinable).
+	refinable map[string]bool
+	aux       *phrases // auxiliaries and passive helpers ("telah", "have been")
+	topics    *phrases
+	mods      *phrases
+	parts     *phrases
+	partsPre  *phrases
+	earlier   *phrases
+	future    *phrases
 	// topicWords is the length of the longest topic phrase, in words:
 	// a topic may start that much before the window around a number.
 	topicWords int
@@ -109,11 +113,14 @@ func New(packs *lang.Set) *Extractor {
 			reaches:    listed(r.Reaches),
 			subjects:   clauseSubjects(p.Concepts),
 			rates:      rateWords(p),
+			windows:    listed(r.Windows),
+			units:      listed(mapKeys(p.Dates.Units)),
 			targets:    listed(r.Targets),
 			anaphors:   listed(r.Anaphors),
 			phases:     keyed(r.Phases),
 			camps:      keyed(p.Speech.Camps),
 			lexicon:    lex,
+			refinable:  refinableConcepts(p),
 			aux:        listed(append(append([]string(nil), p.Speech.Auxiliaries...), p.Speech.Passives...)),
 			topics:     keyed(r.Topics),
 			mods:       keyed(r.Modifiers),
@@ -224,6 +231,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		}
 		out = append(out, cs...)
 	}
+	restateFigures(out, main.population)
 	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)
@@ -326,4 +334,31 @@ func (l *language) headLemmas(s *sentence, q *claims.Quantity) []string {
 		lemmas = append(lemmas, l.pack.Inflection.Lemma(w.Fold))
 	}
 	return lemmas
+}
+
+// mapKeys returns the keys of m, sorted.
+func mapKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// population reports whether a concept is a population a status narrows
+// ("people", "pilgrims", "crowd"): a count of it may restate a figure of
+// what happened to them.
+func (l *language) population(concept string) bool {
+	return l.refinable[concept] || claims.IsGeneric(concept)
+}
+
+func refinableConcepts(p *lang.Pack) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range p.Concepts {
+		if c.Refinable {
+			m[c.Key] = true
+		}
+	}
+	return m
 }

@@ -27,6 +27,12 @@ func frame(c *claims.Claim) string {
 	if c.When != "" {
 		parts = append(parts, "when="+c.When)
 	}
+	if c.Actor != "" {
+		parts = append(parts, "actor="+c.Actor)
+	}
+	if c.Marks.Has(claims.MarkWindow) {
+		parts = append(parts, "window")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -58,6 +64,11 @@ func TestFrames(t *testing.T) {
 		{"an earlier figure", "en", "Earlier reports had said 400 people were killed in the landslide.", "400 people were killed", "deaths earlier"},
 		{"earlier belongs to the first figure after it", "id", "Jika sebelumnya sebanyak 5.100 orang, hingga hari ini ada 6.300 orang yang mengungsi.", "6.300 orang yang mengungsi", "displaced"},
 		{"a figure of another year", "en", "On March 3, 2019, a similar storm killed 74 people in the same valley.", "74 people", "deaths when=2019"},
+		{"the nearest date gives the year", "en", "Over 900 people died during this year's floods, three times last year's toll.", "Over 900 people died", "deaths"},
+		{"whose, from the clause's subject", "en", "Egyptians made up most of the dead, accounting for 612 deaths.", "612 deaths", "deaths actor=egypt"},
+		{"a window is not the whole toll", "en", "A senior official gave a partial toll of 482 deaths for the two busiest days.", "482 deaths", "deaths window"},
+		{"a window in Indonesian", "id", "Pemerintah mengonfirmasi 482 kematian dalam dua hari tersibuk.", "482 kematian", "deaths window"},
+		{"people are not their rescuers'", "id", "Tim SAR gabungan telah menyelamatkan 41 orang.", "41 orang", "people"},
 		{"a lone one is narration", "en", "One soldier said the base had been quiet for weeks.", "One soldier", "-"},
 		{"one death is a toll", "en", "One person died when the roof collapsed.", "One person died", "deaths"},
 		{"satu kapal is narration", "id", "Satu kapal patroli berjaga di mulut teluk.", "Satu kapal", "-"},
@@ -160,5 +171,18 @@ func TestCamps(t *testing.T) {
 	}
 	for w := range want {
 		t.Errorf("no claim %q", w)
+	}
+}
+
+// TestRestatedFigures checks that a later count of a population that
+// repeats an earlier figure of the article exactly is that figure.
+func TestRestatedFigures(t *testing.T) {
+	text := "Pemerintah mengonfirmasi 483 kematian. Pejabat itu mengakui angka 483 jamaah itu hanya sebagian. Sebanyak 600 jamaah lain dirawat."
+	cs := New(builtin.Packs()).Document(doc("id", text))
+	if c := quantityClaim(cs, "483 jamaah"); c == nil || c.Subject != "deaths" {
+		t.Errorf("the restated 483 should count deaths, got %+v", c)
+	}
+	if c := quantityClaim(cs, "600 jamaah"); c != nil && c.Subject == "deaths" {
+		t.Errorf("a round figure of another size is not a restatement")
 	}
 }

@@ -224,20 +224,35 @@ func inEntity(sp claims.Span, ents []claims.Mention) bool {
 	return false
 }
 
-// period returns the year a sentence is about when a date in it puts it in
-// another year than the reference ("last year", "in 2023"), or "".
-func period(s *sentence, ref date.Reference) string {
+// period returns the year a figure is of when the date of its sentence
+// nearest to it puts it in another year than the reference ("last year",
+// "in 2023", "On Dec. 26, 2004, ... killed 230,000"), or "". A farther
+// date says nothing of it: in "over 1,300 died during this year's Hajj,
+// five times last year's toll" the 1,300 is this year's.
+func period(s *sentence, ref date.Reference, number claims.Span) string {
 	if ref.Time.IsZero() {
 		return ""
 	}
+	var best *claims.Date
+	bestDist := 1 << 30
 	for _, m := range s.dates {
 		d := m.Date
 		if d == nil || !d.Resolved || d.Granularity < claims.Day || d.Clock || d.TimeOnly {
 			continue
 		}
-		if y := d.Start.Year(); y != ref.Time.Year() && d.End.Sub(d.Start).Hours() <= 24*366 {
-			return strconv.Itoa(y)
+		dist := m.Span.Start - number.End
+		if dist < 0 {
+			dist = number.Start - m.Span.End
 		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	if y := best.Start.Year(); y != ref.Time.Year() && best.End.Sub(best.Start).Hours() <= 24*366 {
+		return strconv.Itoa(y)
 	}
 	return ""
 }
@@ -319,7 +334,10 @@ func locativeGap(l *language, gap []text.Token) bool {
 func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 	const window = 3
 	num := m.Quantity.NumberSpan
-	places := actorCandidates(s, claims.IsGeneric(m.Quantity.Concept))
+	// Votes and seats are won by people and parties; people are not the
+	// team that rescues them ("tim SAR menyelamatkan 29 orang").
+	byWhom := claims.IsGeneric(m.Quantity.Concept) && !s.lang.refinable[m.Quantity.Concept]
+	places := actorCandidates(s, byWhom)
 	// After the count first: "165 dari Indonesia", "236 were Indonesians".
 	for _, e := range places {
 		if e.Span.Start < m.Span.End {
@@ -338,6 +356,20 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 			continue // "in Central Sulawesi climbed to 21": where, not whose
 		}
 		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= window {
+			return e.Entity.Key
+		}
+	}
+	return subjectPlace(s, m, places)
+}
+
+// subjectPlace returns the place that opens the count's clause as its
+// subject ("Egyptians made up the majority of the dead, accounting for 672
+// deaths"), or "".
+func subjectPlace(s *sentence, m claims.Mention, places []claims.Mention) string {
+	first := wordAtOffset(s.words, m.Quantity.NumberSpan.Start)
+	start := clauseStart(s, max(first-1, 0))
+	for _, e := range places {
+		if at := wordAtOffset(s.words, e.Span.Start); at == start && e.Span.End <= m.Span.Start && e.Entity.Kind == claims.Place {
 			return e.Entity.Key
 		}
 	}

@@ -38,6 +38,11 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Windows introduce the span of time a figure covers when a calendar
+	// unit follows within a few words ("577 deaths for the two busiest
+	// days", "dalam dua hari", "selama dua hari pencarian", "over the
+	// weekend"): a figure for a window is not the whole toll.
+	Windows []string
 	// Targets before a figure make it an aim, not a fact ("the target is
 	// six ships", "target kami enam kapal", "wants to reach 1,000").
 	Targets []string

@@ -14,6 +14,7 @@ func relations() lang.Relations {
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
 		Anaphors: []string{"jumlah itu", "jumlah tersebut", "jumlah ini", "angka itu", "angka tersebut", "angka ini", "jumlahnya", "totalnya"},
 		Per:      []string{"per", "setiap", "tiap", "tiap-tiap"},
+		Windows:    []string{"dalam", "selama", "sepanjang", "dalam kurun"},
 		Targets:  []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
@@ -45,7 +46,7 @@ func relations() lang.Relations {
 			{Key: "war", Words: []string{"perang"}},
 			{Key: "cargo", Words: []string{"kargo", "barang"}},
 			{Key: "registered", Words: []string{"resmi", "terdaftar", "reguler", "legal"}},
-			{Key: "unregistered", Words: []string{"ilegal", "tidak resmi", "tidak terdaftar", "nonprosedural", "tanpa izin", "tanpa visa haji"}},
+			{Key: "unregistered", Words: []string{"ilegal", "tidak resmi", "tidak terdaftar", "nonprosedural", "tanpa izin", "tidak memiliki izin", "tidak berizin", "tak berizin"}},
 			{Key: "foreign", Words: []string{"asing"}},
 			{Key: "local", Words: []string{"lokal", "setempat"}},
 			{Key: "severe", Words: []string{"berat", "luka berat", "kritis", "parah"}},
