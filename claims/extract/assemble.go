@@ -140,7 +140,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 	s := b.s
 	for _, m := range s.dates {
 		d := m.Date
-		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred) {
+		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(b.doc.Text, m)) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an
 			// article whose date was guessed is not exact enough. A month
@@ -198,4 +198,13 @@ func story(doc *claims.Document) string {
 		return path.Dir(doc.ID)
 	}
 	return filepath.ToSlash(filepath.Dir(doc.Path))
+}
+
+// confirmedDay reports whether a date written without its year ("Rabu
+// (3/1)") is sure though the article's own date was guessed: it names its
+// day and month and a weekday that agrees with them, which leaves one year
+// near the article's date.
+func confirmedDay(text string, m claims.Mention) bool {
+	d := m.Date
+	return d.HasWeekday && d.Suspect == "" && d.Granularity == claims.Day && strings.ContainsAny(m.Span.Of(text), "0123456789")
 }
