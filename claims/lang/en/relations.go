@@ -15,7 +15,7 @@ func relations() lang.Relations {
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
 		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
 		Per:      []string{"a", "an", "per", "each", "every"},
-		Windows:    []string{"for", "over", "during", "within", "in the first", "in the past", "in the last"},
+		Windows:  []string{"for", "over", "during", "within", "in the first", "in the past", "in the last"},
 		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},

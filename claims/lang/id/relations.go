@@ -14,7 +14,7 @@ func relations() lang.Relations {
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
 		Anaphors: []string{"jumlah itu", "jumlah tersebut", "jumlah ini", "angka itu", "angka tersebut", "angka ini", "jumlahnya", "totalnya"},
 		Per:      []string{"per", "setiap", "tiap", "tiap-tiap"},
-		Windows:    []string{"dalam", "selama", "sepanjang", "dalam kurun"},
+		Windows:  []string{"dalam", "selama", "sepanjang", "dalam kurun"},
 		Targets:  []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
