@@ -130,8 +130,13 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 		return "" // a bare number: nothing says what it counts
 	}
 	// A length, sum or share means something only with what it measures:
-	// "tsunami ... 6 meter", "kerugian Rp 250 miliar".
-	return s.lang.topic(s.words, q.NumberSpan)
+	// "tsunami ... 6 meter", "kerugian Rp 250 miliar", or the clause's
+	// subject ("Total kerugian negara ... periode 2018—2023 itu mencapai Rp
+	// 193,7 triliun").
+	if t := s.lang.topic(s.words, q.NumberSpan); t != "" {
+		return t
+	}
+	return clauseTopic(s, q)
 }
 
 // dates appends the sentence's date claims to out: the dates of events,

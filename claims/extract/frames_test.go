@@ -69,6 +69,7 @@ func TestFrames(t *testing.T) {
 		{"a window is not the whole toll", "en", "A senior official gave a partial toll of 482 deaths for the two busiest days.", "482 deaths", "deaths window"},
 		{"a window in Indonesian", "id", "Pemerintah mengonfirmasi 482 kematian dalam dua hari tersibuk.", "482 kematian", "deaths window"},
 		{"people are not their rescuers'", "id", "Tim SAR gabungan telah menyelamatkan 41 orang.", "41 orang", "people"},
+		{"a measure's topic from its clause's subject", "id", "Total kerugian negara akibat perbuatan para tersangka dalam kasus itu mencapai Rp 193,7 triliun.", "mencapai Rp 193,7 triliun", "losses"},
 		{"a lone one is narration", "en", "One soldier said the base had been quiet for weeks.", "One soldier", "-"},
 		{"one death is a toll", "en", "One person died when the roof collapsed.", "One person died", "deaths"},
 		{"satu kapal is narration", "id", "Satu kapal patroli berjaga di mulut teluk.", "Satu kapal", "-"},

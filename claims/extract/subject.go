@@ -94,3 +94,36 @@ func wordAtOffset(v *text.WordView, offset int) int {
 	}
 	return len(v.Words)
 }
+
+// clauseTopic returns what a measure measures when its clause's subject
+// names it and the measure follows a word that says what the subject
+// amounts to ("Total kerugian negara ... mencapai Rp 193,7 triliun"), or
+// "". The reach word may be the measure's own hedge ("mencapai").
+func clauseTopic(s *sentence, q *claims.Quantity) string {
+	v := s.words
+	first := wordAtOffset(v, q.NumberSpan.Start)
+	reach := -1
+	for j := first - 1; j >= 0 && j >= first-reachBack; j-- {
+		if v.Words[j].Kind == text.Punct {
+			break
+		}
+		if s.lang.reaches.EndsWord(v, j) {
+			reach = j
+			break
+		}
+	}
+	if reach < 0 {
+		return ""
+	}
+	start := clauseStart(s, reach)
+	for j := start; j < reach && j < start+subjectWords; j++ {
+		if _, key, ok := s.lang.topics.AtWord(v, j, reach); ok {
+			return key
+		}
+	}
+	return ""
+}
+
+// reachBack is how far before a measure's number its reach word may stand,
+// over a unit or hedge written before it ("mencapai sekitar Rp 193,7").
+const reachBack = 3
