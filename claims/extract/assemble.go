@@ -62,9 +62,17 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 // and measures whose subject the sentence says, with their qualifiers.
 func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	s := b.s
+	var prev *claims.Claim // the sentence's last count, for the parts after it
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := quantitySubject(s, q)
+		part := s.lang.partitive(s.words, q, m.Span)
+		appositive, role := appositiveOf(s, m.Span)
+		if part || appositive {
+			// "658 deaths – 630 of them unregistered pilgrims", "Dua di
+			// antaranya ...", "yakni 629 orang": of what came before.
+			subject = b.inherit(q, subject, prev)
+		}
 		if k := clauseSubject(s, q, m.Span); k != "" {
 			// The clause's subject says what the people counted are.
 			if q.Concept != "" {
@@ -80,12 +88,17 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
 		c.Location = b.places.key(c.Location)
-		c.Role = modifiers(s, q)
+		c.Role = strings.TrimSpace(role + " " + modifiers(s, q))
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
 		}
-		if s.lang.partitive(s.words, q, m.Span) {
+		if part && c.Role == "" {
+			// A part named by its modifier ("630 of them unregistered") is
+			// that subset, however it is written; a bare part is a part.
 			c.Marks |= claims.MarkPart
+		}
+		if (part || appositive) && c.Actor == "" && prev != nil {
+			c.Actor = prev.Actor
 		}
 		c.When = period(s, b.ref, q.NumberSpan)
 		c.Rate = rateAfter(s, m.Span)
@@ -95,7 +108,7 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if aimed(s, m.Span) {
 			c.Marks |= claims.MarkPlanned // an aim is not a count
 		}
-		c.At = dayOf(s, q.NumberSpan)
+		c.At = dayOf(s, q.NumberSpan, b.doc.Published)
 		switch {
 		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span):
 			c.Marks |= claims.MarkEarlier
@@ -103,8 +116,33 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 			c.Marks |= claims.MarkRise
 		}
 		out = append(out, c)
+		if q.Dimension == claims.DimCount {
+			prev = c
+		}
 	}
 	return out
+}
+
+// inherit returns what a part or an appositive count counts when its own
+// noun says nothing more than people: what the sentence's last count
+// counted, else the paragraph's; the count's own noun becomes what it
+// counted (Quantity.Counted).
+func (b *builder) inherit(q *claims.Quantity, subject string, prev *claims.Claim) string {
+	if subject != "" && !b.s.lang.population(subject) {
+		return subject
+	}
+	from := b.s.before
+	if prev != nil {
+		from = prev.Subject
+	}
+	if from == "" || b.s.lang.population(from) {
+		return subject
+	}
+	if subject != "" {
+		q.Counted = subject
+	}
+	q.Concept = from
+	return from
 }
 
 // narrativeOne reports whether a count is a lone "one" of something that

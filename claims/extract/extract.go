@@ -51,29 +51,31 @@ type phrases = text.Matcher[string]
 
 // language is one pack with its recognizers and word lists, built once.
 type language struct {
-	pack     *lang.Pack
-	seg      *segment.Segmenter
-	quantity *quantity.Recognizer
-	date     *date.Recognizer
-	entity   *entity.Recognizer
-	speaker  *speaker.Attributor
-	poss     *phrases
-	loc      *phrases
-	copulas  *phrases
-	markers  *phrases // determiners and prepositions
-	nonMods  *phrases // classifiers, links and words that narrow nothing ("unit", "of", "other", "lainnya")
-	conj     *phrases // clause and list connectives
-	rises    *phrases
-	reaches  *phrases // what a clause's subject amounts to ("rose to", "mencapai")
-	subjects *phrases // concept words a clause's subject may be, by concept
-	rates    *phrases // rate phrases ("a week"), by calendar unit
-	windows  *phrases // window words ("for", "dalam")
-	units    *phrases // calendar units ("days", "hari")
-	targets  *phrases // aims ("target", "menargetkan")
-	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
-	phases   *phrases // phases of an event ("aftershock"), by key
-	camps    *phrases // words that place a speaker in a camp, by camp
-	lexicon  *lexicon.Lexicon
+	pack        *lang.Pack
+	seg         *segment.Segmenter
+	quantity    *quantity.Recognizer
+	date        *date.Recognizer
+	entity      *entity.Recognizer
+	speaker     *speaker.Attributor
+	poss        *phrases
+	loc         *phrases
+	copulas     *phrases
+	markers     *phrases // determiners and prepositions
+	nonMods     *phrases // classifiers, links and words that narrow nothing ("unit", "of", "other", "lainnya")
+	conj        *phrases // clause and list connectives
+	rises       *phrases
+	reaches     *phrases // what a clause's subject amounts to ("rose to", "mencapai")
+	subjects    *phrases // concept words a clause's subject may be, by concept
+	rates       *phrases // rate phrases ("a week"), by calendar unit
+	windows     *phrases // window words ("for", "dalam")
+	units       *phrases // calendar units ("days", "hari")
+	targets     *phrases // aims ("target", "menargetkan")
+	anaphors    *phrases // subjects that stand for the last figure ("jumlah itu")
+	appositives *phrases // "yakni", "namely"
+	populations *phrases // the words of the populations ("jemaah", "people")
+	phases      *phrases // phases of an event ("aftershock"), by key
+	camps       *phrases // words that place a speaker in a camp, by camp
+	lexicon     *lexicon.Lexicon
 	// refinable holds the pack's population concepts (Concept.Refinable).
 	refinable map[string]bool
 	aux       *phrases // auxiliaries and passive helpers ("telah", "have been")
@@ -97,39 +99,41 @@ func New(packs *lang.Set) *Extractor {
 	for _, p := range packs.All() {
 		r := p.Relations
 		l := &language{
-			pack:       p,
-			seg:        segment.New(p),
-			quantity:   quantity.New(p),
-			date:       date.New(p),
-			entity:     entity.New(p),
-			speaker:    speaker.New(p),
-			poss:       listed(r.Possessive),
-			loc:        listed(r.Locative),
-			copulas:    listed(r.Copulas),
-			markers:    listed(p.Speech.NounMarkers),
-			nonMods:    listed(append(append(append([]string(nil), p.Numbers.Classifiers...), p.Numbers.NounLinks...), p.Numbers.NonHeads...)),
-			conj:       listed(p.Speech.Connectives),
-			rises:      listed(r.Rises),
-			reaches:    listed(r.Reaches),
-			subjects:   clauseSubjects(p.Concepts),
-			rates:      rateWords(p),
-			windows:    listed(r.Windows),
-			units:      listed(mapKeys(p.Dates.Units)),
-			targets:    listed(r.Targets),
-			anaphors:   listed(r.Anaphors),
-			phases:     keyed(r.Phases),
-			camps:      keyed(p.Speech.Camps),
-			lexicon:    lex,
-			refinable:  refinableConcepts(p),
-			aux:        listed(append(append([]string(nil), p.Speech.Auxiliaries...), p.Speech.Passives...)),
-			topics:     keyed(r.Topics),
-			mods:       keyed(r.Modifiers),
-			parts:      listed(r.Partitives),
-			partsPre:   listed(r.PartitivesBefore),
-			earlier:    listed(r.Earlier),
-			future:     listed(r.Future),
-			topicWords: longest(r.Topics),
-			follow:     r.ModifiersFollow,
+			pack:        p,
+			seg:         segment.New(p),
+			quantity:    quantity.New(p),
+			date:        date.New(p),
+			entity:      entity.New(p),
+			speaker:     speaker.New(p),
+			poss:        listed(r.Possessive),
+			loc:         listed(r.Locative),
+			copulas:     listed(r.Copulas),
+			markers:     listed(p.Speech.NounMarkers),
+			nonMods:     listed(concat(p.Numbers.Classifiers, p.Numbers.NounLinks, p.Numbers.NonHeads, r.Partitives)),
+			conj:        listed(p.Speech.Connectives),
+			rises:       listed(r.Rises),
+			reaches:     listed(r.Reaches),
+			subjects:    clauseSubjects(p.Concepts),
+			rates:       rateWords(p),
+			windows:     listed(r.Windows),
+			units:       listed(mapKeys(p.Dates.Units)),
+			targets:     listed(r.Targets),
+			anaphors:    listed(r.Anaphors),
+			appositives: listed(r.Appositives),
+			populations: populationWords(p),
+			phases:      keyed(r.Phases),
+			camps:       keyed(p.Speech.Camps),
+			lexicon:     lex,
+			refinable:   refinableConcepts(p),
+			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),
+			topics:      keyed(r.Topics),
+			mods:        keyed(r.Modifiers),
+			parts:       listed(r.Partitives),
+			partsPre:    listed(r.PartitivesBefore),
+			earlier:     listed(r.Earlier),
+			future:      listed(r.Future),
+			topicWords:  longest(r.Topics),
+			follow:      r.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
 	}
@@ -184,8 +188,8 @@ type sentence struct {
 	span      claims.Span
 	lang      *language
 	paragraph int
-	// before is the concept of the last count of the paragraph before
-	// this sentence, which an anaphor ("jumlah itu") stands for.
+	// before is the concept of the article's last count before this
+	// sentence, which an anaphor ("jumlah itu") stands for.
 	before    string
 	text      *text.Sentence // tokenized once, for the recognizers that take it
 	words     *text.WordView // text in words, for the relation words below
@@ -216,12 +220,11 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
+	// What the article was last counting: a short news paragraph often
+	// goes on with "jumlah itu" or "yakni 629 orang" in the next one.
 	before := ""
 	for i := range sents {
 		s := &sents[i]
-		if i > 0 && sents[i-1].paragraph != s.paragraph {
-			before = ""
-		}
 		s.before = before
 		cs := assemble(doc, s, ref, lines, e.places)
 		for _, c := range cs {
@@ -358,6 +361,26 @@ func refinableConcepts(p *lang.Pack) map[string]bool {
 	for _, c := range p.Concepts {
 		if c.Refinable {
 			m[c.Key] = true
+		}
+	}
+	return m
+}
+
+// concat returns the lists one after the other, in a new slice.
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// populationWords lists the words of the pack's populations.
+func populationWords(p *lang.Pack) *phrases {
+	m := text.NewMatcher[string]()
+	for _, c := range p.Concepts {
+		if c.Refinable {
+			m.AddAll(c.Words, c.Key, text.AnyCase)
 		}
 	}
 	return m

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
@@ -99,14 +100,17 @@ func (l *language) near(m *phrases, ws *text.WordView, span claims.Span, before,
 }
 
 // dayOf returns the resolved day-precise date of the sentence nearest to
-// the number, or nil.
-func dayOf(s *sentence, number claims.Span) *claims.Date {
+// the number, or a past week ("last week"), or nil.
+func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
 	var best *claims.Date
 	bestDist := 1 << 30
 	for _, m := range s.dates {
 		d := m.Date
-		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Day {
+		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week {
 			continue
+		}
+		if d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)) {
+			continue // only a week wholly past dates a figure ("told AFP last week")
 		}
 		dist := m.Span.Start - number.End
 		if dist < 0 {
@@ -174,8 +178,15 @@ func (l *language) between(s *sentence, gap claims.Span) []string {
 	var keys []string
 	for i := 0; i < len(ws.Words); i++ {
 		t := ws.Words[i]
-		if !gap.Contains(t.Span) || t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
-			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) || l.nonMods.IsWord(ws, i) {
+		if !gap.Contains(t.Span) {
+			continue
+		}
+		if end, _, ok := l.nonMods.AtWord(ws, i, len(ws.Words)); ok {
+			i = end - 1 // "of them", "unit", "lainnya": no modifier
+			continue
+		}
+		if t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
+			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) {
 			continue
 		}
 		if end, key, ok := l.mods.AtWord(ws, i, len(ws.Words)); ok {
@@ -363,13 +374,20 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 }
 
 // subjectPlace returns the place that opens the count's clause as its
-// subject ("Egyptians made up the majority of the dead, accounting for 672
-// deaths"), or "".
+// subject, or whose its subject is ("Egyptians made up the majority of the
+// dead, accounting for 672 deaths", "Jemaah asal Mesir didominasi jemaah
+// ilegal, yakni 629 orang"), or "".
 func subjectPlace(s *sentence, m claims.Mention, places []claims.Mention) string {
 	first := wordAtOffset(s.words, m.Quantity.NumberSpan.Start)
 	start := clauseStart(s, max(first-1, 0))
 	for _, e := range places {
-		if at := wordAtOffset(s.words, e.Span.Start); at == start && e.Span.End <= m.Span.Start && e.Entity.Kind == claims.Place {
+		at := wordAtOffset(s.words, e.Span.Start)
+		if e.Span.End > m.Span.Start || e.Entity.Kind != claims.Place || at > start+subjectWords {
+			continue
+		}
+		// "Egyptians made up ...", or people from a place ("Jemaah asal
+		// Mesir"); a toll from a place is where, not whose.
+		if at == start || at > 1 && s.lang.poss.EndsWord(s.words, at-1) && s.lang.populations.EndsWord(s.words, at-2) {
 			return e.Entity.Key
 		}
 	}

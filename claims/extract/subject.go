@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
 	"github.com/claimcheck/claimcheck/claims/text"
@@ -127,3 +129,34 @@ func clauseTopic(s *sentence, q *claims.Quantity) string {
 // reachBack is how far before a measure's number its reach word may stand,
 // over a unit or hedge written before it ("mencapai sekitar Rp 193,7").
 const reachBack = 3
+
+// appositiveOf reports whether an appositive word ("yakni", "namely")
+// stands right before a count, over a hedge ("yakni sebanyak 629"), and
+// returns the modifiers of the noun phrase written before it
+// ("didominasi jemaah ilegal, yakni": unregistered).
+func appositiveOf(s *sentence, span claims.Span) (bool, string) {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for j := first - 1; j >= 0 && j >= first-2; j-- {
+		start, ok := s.lang.appositives.EndingWord(v, j, 0)
+		if !ok {
+			continue
+		}
+		var keys []string
+		for k := max(start-appositiveWords, 0); k < start; k++ {
+			if v.Words[k].Kind == text.Punct && v.Words[k].Fold != "," {
+				keys = nil
+				continue
+			}
+			if _, key, ok := s.lang.mods.AtWord(v, k, start); ok {
+				keys = append(keys, key)
+			}
+		}
+		return true, strings.Join(keys, " ")
+	}
+	return false, ""
+}
+
+// appositiveWords is how many words before an appositive its noun phrase
+// may take.
+const appositiveWords = 4

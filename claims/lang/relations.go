@@ -60,6 +60,11 @@ type Relations struct {
 	// ("including 35", "termasuk 5"). A part is not compared with totals.
 	Partitives       []string
 	PartitivesBefore []string
+	// Appositives before a count say it names the noun phrase written just
+	// before them ("didominasi jemaah ilegal, yakni 629 orang", "two
+	// groups, namely 40 students and ..."): the count takes that phrase's
+	// modifiers, and what the paragraph was counting.
+	Appositives []string
 	// Earlier mark a figure as one given before ("initially", "semula",
 	// "sebelumnya"): it is not placed on a timeline of updates.
 	Earlier []string

@@ -35,6 +35,7 @@ func relations() lang.Relations {
 		},
 		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom"},
 		PartitivesBefore: []string{"including", "among them", "of whom"},
+		Appositives:      []string{"namely", "i.e.", "that is"},
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{

@@ -34,6 +34,7 @@ func relations() lang.Relations {
 		},
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
+		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
 		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
