@@ -171,7 +171,7 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	// "tsunami ... 6 meter", "kerugian Rp 250 miliar", or the clause's
 	// subject ("Total kerugian negara ... periode 2018—2023 itu mencapai Rp
 	// 193,7 triliun").
-	if t := s.lang.topic(s.words, q.NumberSpan); t != "" {
+	if t := s.lang.topic(s.words, q.NumberSpan, q.Dimension); t != "" {
 		return t
 	}
 	return clauseTopic(s, q)

@@ -73,6 +73,11 @@ func TestFrames(t *testing.T) {
 		{"a lone one is narration", "en", "One soldier said the base had been quiet for weeks.", "One soldier", "-"},
 		{"one death is a toll", "en", "One person died when the roof collapsed.", "One person died", "deaths"},
 		{"satu kapal is narration", "id", "Satu kapal patroli berjaga di mulut teluk.", "Satu kapal", "-"},
+		{"a time is no altitude", "en", "Hikers usually take two days to reach the summit from the village.", "two days", "-"},
+		{"the unit names the measure", "id", "Saat gunung setinggi 2.914 mdpl itu meletus, abu menutup desa.", "2.914 mdpl", "altitude"},
+		{"a hyphenated height", "en", "The 2,914-metre volcano erupted twice on Friday.", "2,914-metre", "altitude"},
+		{"a state after a verb narrows", "en", "Forty-seven runners were treated for heat stroke.", "Forty-seven runners were treated", "injured role=treated"},
+		{"an attribute after a verb does not", "en", "When the ash fell, 212 hikers were registered on the trail.", "212 hikers", "tourists"},
 	}
 	e := New(builtin.Packs())
 	for _, tc := range tests {

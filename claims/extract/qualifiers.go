@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
+	"github.com/claimcheck/claimcheck/claims/lang"
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
@@ -15,8 +16,8 @@ import (
 const topicWindow = 6
 
 // topic returns the key of the topic word nearest to the number within
-// topicWindow words, or "".
-func (l *language) topic(ws *text.WordView, number claims.Span) string {
+// topicWindow words that can be of a measure of dim, or "".
+func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimension) string {
 	w := ws.Words
 	at := 0
 	for at < len(w) && w[at].Span.End <= number.Start {
@@ -25,12 +26,15 @@ func (l *language) topic(ws *text.WordView, number claims.Span) string {
 	best, bestDist := "", 1<<30
 	for i := max(0, at-topicWindow-l.topicWords); i < len(w) && i <= at+topicWindow; i++ {
 		end, key, ok := l.topics.AtWord(ws, i, len(w))
-		if !ok {
+		if !ok || !lang.Measures(key, string(dim)) {
 			continue
 		}
-		d := w[i].Span.Start - number.End
+		// Distances count double so that of two words equally near, the
+		// one after the number wins: its unit or what follows it names the
+		// measure ("setinggi 3.118 mdpl" is an altitude).
+		d := 2 * (w[i].Span.Start - number.End)
 		if d < 0 {
-			d = number.Start - w[end-1].Span.End
+			d = 2*(number.Start-w[end-1].Span.End) + 1
 		}
 		if d >= 0 && d < bestDist {
 			best, bestDist = key, d
@@ -215,6 +219,7 @@ func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []str
 		for k := i; !ok && k < i+2 && k+1 < len(w) && l.aux.IsWord(ws, k); k++ {
 			// "pengungsi telah berobat", "cattle have been culled"
 			end, key, ok = l.mods.AtWord(ws, k+1, len(w))
+			ok = ok && lang.State(key)
 		}
 		if !ok {
 			break

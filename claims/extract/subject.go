@@ -119,7 +119,7 @@ func clauseTopic(s *sentence, q *claims.Quantity) string {
 	}
 	start := clauseStart(s, reach)
 	for j := start; j < reach && j < start+subjectWords; j++ {
-		if _, key, ok := s.lang.topics.AtWord(v, j, reach); ok {
+		if _, key, ok := s.lang.topics.AtWord(v, j, reach); ok && lang.Measures(key, string(q.Dimension)) {
 			return key
 		}
 	}

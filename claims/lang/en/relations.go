@@ -19,7 +19,7 @@ func relations() lang.Relations {
 		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
-			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak"}},
+			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak", "volcano", "mountain"}},
 			{Key: "radius", Words: []string{"radius", "exclusion zone", "danger zone", "no-go zone", "within"}},
 			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},
 			{Key: "distance", Words: []string{"distance", "away", "kilometres from", "kilometers from", "miles from", "km from", "long", "length", "stretch", "between us", "apart"}},

@@ -18,7 +18,7 @@ func relations() lang.Relations {
 		Targets:  []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
-			{Key: "altitude", Words: []string{"mdpl", "di atas permukaan laut", "dpl", "puncak"}},
+			{Key: "altitude", Words: []string{"mdpl", "di atas permukaan laut", "dpl", "puncak", "gunung", "berketinggian"}},
 			{Key: "radius", Words: []string{"radius", "zona bahaya", "zona merah", "kawasan rawan", "dalam radius"}},
 			{Key: "depth", Words: []string{"kedalaman", "berkedalaman"}},
 			{Key: "distance", Words: []string{"jarak", "berjarak", "sejauh", "panjang", "sepanjang", "dari pusat"}},
