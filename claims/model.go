@@ -66,6 +66,13 @@ type Document struct {
 	// own dates (or guessed from a page by go-htmldate) rather than given
 	// by metadata.
 	PublishedInferred bool
+	// StoryDate is, for a document with no publication date of its own
+	// nor any its text shows, the latest publication date of the other
+	// articles of its story (set by the pipeline). It is never a
+	// publication date: the document's relative dates and years are read
+	// by it ("On Dec. 26, 2004" is of another year than the story), but
+	// its claims stay undated.
+	StoryDate time.Time
 	// Language is the language code of the pack used ("en", "id").
 	Language string
 	// LanguageInferred is set when Language was detected from the text,

@@ -234,8 +234,10 @@ func (b *builder) names(out []*claims.Claim) []*claims.Claim {
 	return out
 }
 
-// story is the folder a document was read from: documents in one folder
-// report one story.
+// Story is the story a document reports, the folder it was read from:
+// documents in one folder report one story (Claim.Story).
+func Story(doc *claims.Document) string { return story(doc) }
+
 func story(doc *claims.Document) string {
 	if doc.Path == "" || doc.Path == "-" {
 		return path.Dir(doc.ID)

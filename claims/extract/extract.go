@@ -203,18 +203,29 @@ type sentence struct {
 	marks     claims.Marks // marks every claim of the sentence bears
 }
 
-// Document returns the claims of doc in text order. A publication date
-// the document lacks is inferred from its text's own dates and written on
-// the document (Published, PublishedInferred), which every claim and
-// report reads.
-func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
-	main := e.language(doc.Language)
+// Date fills a document's missing publication date from its text's own
+// dates, marked inferred, and reports whether the document has one.
+func (e *Extractor) Date(doc *claims.Document) bool {
 	if doc.Published.IsZero() {
-		if t, ok := main.date.InferPublished(doc.Text, doc.Body); ok {
+		if t, ok := e.language(doc.Language).date.InferPublished(doc.Text, doc.Body); ok {
 			doc.Published, doc.PublishedInferred = t, true
 		}
 	}
+	return !doc.Published.IsZero()
+}
+
+// Document returns the claims of doc in text order. A publication date
+// the document lacks is inferred from its text's own dates (Date) and
+// written on the document (Published, PublishedInferred), which every
+// claim and report reads. A document with none reads its dates by its
+// story's (StoryDate).
+func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
+	main := e.language(doc.Language)
+	e.Date(doc)
 	ref := date.Reference{Time: doc.Published, Inferred: doc.PublishedInferred}
+	if ref.Time.IsZero() && !doc.StoryDate.IsZero() {
+		ref = date.Reference{Time: doc.StoryDate, Inferred: true}
+	}
 	sents := e.recognize(doc, main, ref)
 	linkEntities(sents)
 	e.resolveSpeakers(doc, sents)

@@ -147,6 +147,9 @@ const (
 // ("577 kematian dalam dua hari tersibuk", "42 flights over two days").
 func windowed(s *sentence, span claims.Span) bool {
 	v := s.words
+	if frontedWindow(s) {
+		return true
+	}
 	last := wordAtOffset(v, span.End)
 	for j := last; j < len(v.Words) && j < last+windowAfter; j++ {
 		if v.Words[j].Kind == text.Punct {
@@ -163,6 +166,30 @@ func windowed(s *sentence, span claims.Span) bool {
 			if s.lang.units.IsWord(v, k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// frontedWindow reports whether the sentence opens with a span of time set
+// off by a comma, which bounds every figure of it ("Over the last two
+// months, three more earthquakes ... killed 563 people", "Dalam dua hari
+// terakhir, ...").
+func frontedWindow(s *sentence) bool {
+	v := s.words
+	end, _, ok := s.lang.windows.AtWord(v, 0, len(v.Words))
+	if !ok {
+		return false
+	}
+	unit := false
+	for k := end; k < len(v.Words) && k <= end+windowSpan; k++ {
+		switch {
+		case v.Words[k].Text == ",":
+			return unit
+		case v.Words[k].Kind == text.Punct:
+			return false
+		case s.lang.units.IsWord(v, k):
+			unit = true
 		}
 	}
 	return false
