@@ -92,6 +92,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
 		}
+		if !part && leavesOut(s, m) {
+			part = true // "with seven other suspects": not the whole
+		}
 		if part && c.Role == "" {
 			// A part named by its modifier ("630 of them unregistered") is
 			// that subset, however it is written; a bare part is a part.
@@ -252,4 +255,38 @@ func story(doc *claims.Document) string {
 func confirmedDay(text string, m claims.Mention) bool {
 	d := m.Date
 	return d.HasWeekday && d.Suspect == "" && d.Granularity == claims.Day && strings.ContainsAny(m.Span.Of(text), "0123456789")
+}
+
+// leavesOut reports whether a count says it leaves out some already
+// counted: an others word in its noun phrase or right after its noun
+// ("seven other suspects", "tujuh tersangka lainnya"), after a count in
+// its sentence of the same thing or of nothing said. After a count of
+// another thing it is the rest of a whole ("killing 103 and injuring 284
+// others").
+func leavesOut(s *sentence, m claims.Mention) bool {
+	q := m.Quantity
+	if q.NounSpan.IsZero() {
+		return false
+	}
+	v := s.words
+	from, to := wordAtOffset(v, q.NumberSpan.End), wordAtOffset(v, q.NounSpan.End)
+	found := false
+	for i := from; i <= to && i < len(v.Words); i++ {
+		if s.lang.others.IsWord(v, i) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, o := range s.quants {
+		if o.Span.Start >= m.Span.Start {
+			break
+		}
+		if o.Quantity.Dimension == claims.DimCount && (o.Quantity.Concept == "" || o.Quantity.Concept == q.Concept) {
+			return true
+		}
+	}
+	return false
 }

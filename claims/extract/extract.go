@@ -72,6 +72,7 @@ type language struct {
 	targets     *phrases // aims ("target", "menargetkan")
 	anaphors    *phrases // subjects that stand for the last figure ("jumlah itu")
 	appositives *phrases // "yakni", "namely"
+	others      *phrases // "other", "lainnya"
 	populations *phrases // the words of the populations ("jemaah", "people")
 	phases      *phrases // phases of an event ("aftershock"), by key
 	camps       *phrases // words that place a speaker in a camp, by camp
@@ -120,6 +121,7 @@ func New(packs *lang.Set) *Extractor {
 			targets:     listed(r.Targets),
 			anaphors:    listed(r.Anaphors),
 			appositives: listed(r.Appositives),
+			others:      listed(r.Others),
 			populations: populationWords(p),
 			phases:      keyed(r.Phases),
 			camps:       keyed(p.Speech.Camps),

@@ -34,6 +34,10 @@ type Relations struct {
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.
 	Anaphors []string
+	// Others say a count leaves out some already counted ("seven other
+	// suspects", "tujuh tersangka lainnya"): after a count of the same
+	// thing, or a bare one, it is a part of the whole.
+	Others []string
 	// Per make a count a rate when a calendar unit (Dates.Units) follows
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.

@@ -13,6 +13,7 @@ func relations() lang.Relations {
 			"northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeast": "northeast",
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
+		Others:   []string{"other", "others"},
 		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
 		Per:      []string{"a", "an", "per", "each", "every"},
 		Windows:  []string{"for", "over", "during", "within", "in the first", "in the past", "in the last"},
