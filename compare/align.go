@@ -67,6 +67,15 @@ func frameOf(c *claims.Claim) frame {
 	}
 	if c.Marks.Has(claims.MarkPart) {
 		f[slotPart] = "part"
+		if q := c.Quantity; c.Role == "" && (q == nil || q.NounSpan.IsZero() || q.Concept != "") {
+			// A part that names no subset is a subset of its own: a
+			// bare number ("Six of the nine dead were teenagers", "Dua
+			// di antaranya perempuan"), or one counting what the whole
+			// counts ("72 tersangka" of a breakdown, "20 of the
+			// detained"). Two such parts are rarely one; "among them
+			// 12 surgeons" names its subset and meets another.
+			f[slotPart] = "part " + c.ID
+		}
 	}
 	f[slotRate] = c.Rate
 	if c.Marks.Has(claims.MarkWindow) {
@@ -129,13 +138,23 @@ func align(block []*claims.Claim) []*group {
 	return out
 }
 
+// slot returns the group's value of slot s as it is shown: a part of its
+// own is a part.
+func (g *group) slot(s slot) string {
+	v := g.frame[s]
+	if s == slotPart && v != "" {
+		return "part"
+	}
+	return v
+}
+
 // why says which slots brought a group's claims together: "subject=deaths",
 // then each slot the group fills, and how many claims took a slot's value
 // from the others ("actor=egypt (1 claim by agreement)").
 func (g *group) why(subject string) []string {
 	out := []string{"subject=" + subject}
 	for s := range nSlots {
-		v := g.frame[s]
+		v := g.slot(slot(s))
 		if v == "" {
 			continue
 		}
@@ -155,7 +174,7 @@ func (g *group) why(subject string) []string {
 // "quantity|deaths|role=part|actor=egypt".
 func (g *group) key(c *claims.Claim) string {
 	parts := []string{c.Kind.String(), c.SubjectKey()}
-	role := strings.TrimSpace(g.frame[slotPart] + " " + g.frame[slotRole])
+	role := strings.TrimSpace(g.slot(slotPart) + " " + g.frame[slotRole])
 	if role != "" {
 		parts = append(parts, "role="+role)
 	}

@@ -11,7 +11,9 @@ import (
 )
 
 // with sets a claim's frame for tests: "actor=egypt", "location=palu",
-// "role=registered", "part", "per=week", "camp=police".
+// "role=registered", "part", "noun" (the figure has a noun no concept
+// lists), "concept-noun" (its concept's noun),
+// "per=week", "camp=police".
 func with(c *claims.Claim, slots ...string) *claims.Claim {
 	for _, s := range slots {
 		k, v, _ := strings.Cut(s, "=")
@@ -24,6 +26,11 @@ func with(c *claims.Claim, slots ...string) *claims.Claim {
 			c.Role = v
 		case "part":
 			c.Marks |= claims.MarkPart
+		case "noun": // a noun no concept lists ("12 surgeons")
+			c.Quantity.NounSpan = claims.Span{Start: 1, End: 2}
+			c.Quantity.Concept, c.Quantity.Head = "", "surgeon"
+		case "concept-noun": // the concept's own noun ("72 tersangka")
+			c.Quantity.NounSpan = claims.Span{Start: 1, End: 2}
 		case "per":
 			c.Rate = v
 		case "camp":
@@ -49,6 +56,10 @@ func TestAlign(t *testing.T) {
 		{"two whose: the unqualified stay apart", []*claims.Claim{n("a", 672, "actor=egypt"), n("b", 165, "actor=indonesia"), n("c", 1301)}, "672|165|1301"},
 		{"a modifier never fills", []*claims.Claim{n("a", 31, "role=registered"), n("b", 500)}, "31|500"},
 		{"a part meets only parts", []*claims.Claim{n("a", 11, "part"), n("b", 40)}, "11|40"},
+		{"parts nothing names stay apart", []*claims.Claim{n("a", 6, "part"), n("b", 2, "part")}, "6|2"},
+		{"parts with a noun of their own meet", []*claims.Claim{n("a", 12, "part", "noun"), n("b", 12, "part", "noun")}, "12 12"},
+		{"parts counting what the whole counts stay apart", []*claims.Claim{n("a", 72, "part", "concept-noun"), n("b", 20, "part", "concept-noun")}, "72|20"},
+		{"parts named alike meet", []*claims.Claim{n("a", 630, "part", "role=unregistered"), n("b", 629, "part", "role=unregistered")}, "630 629"},
 		{"a rate meets only rates", []*claims.Claim{n("a", 3, "per=week"), n("b", 6)}, "3|6"},
 		{"two places compete", []*claims.Claim{n("a", 821, "location=palu"), n("b", 11, "location=donggala"), n("c", 832)}, "821|11|832"},
 	}

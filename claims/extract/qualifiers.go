@@ -312,7 +312,7 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 				if actor == "" && q.Dimension == claims.DimCount {
 					actor = e.Entity.Key
 				}
-			case location == "" && (whole(s.lang.loc, gap, lastFields(gap, 2)) || whole(s.lang.loc, gap, lastFields(gap, 1)) || locativeGap(s.lang, gap)):
+			case location == "" && locativeGap(s.lang, gap):
 				location = e.Entity.Key
 			}
 		}
@@ -320,11 +320,15 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 	return actor, location
 }
 
+// locativeWords is the most words between a count's noun and its place:
+// "tentara Korea Utara saat ini sedang menjalani pelatihan di Rusia".
+const locativeWords = 9
+
 // locativeGap reports whether a short run of words between a count's noun
 // and a place holds a locative word and no punctuation: "had been recorded
 // in the region of Donggala", "were killed in the city of Palu".
 func locativeGap(l *language, gap []text.Token) bool {
-	if fields(gap) > 7 {
+	if fields(gap) > locativeWords {
 		return false
 	}
 	found := false

@@ -34,7 +34,7 @@ func relations() lang.Relations {
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 		},
-		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom"},
+		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom", "of the", "of those", "of all"},
 		PartitivesBefore: []string{"including", "among them", "of whom"},
 		Appositives:      []string{"namely", "i.e.", "that is"},
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
