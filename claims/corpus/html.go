@@ -327,7 +327,23 @@ func readMeta(root *html.Node) pageMeta {
 	if m.lang != "" {
 		m.lang = normLang(m.lang)
 	}
+	m.title = withoutSiteName(m.title, m.siteName)
 	return m
+}
+
+// withoutSiteName drops the site's name that a page's <title> often ends
+// with ("Floods cut off 12 villages | The Harbour Courier"): it is no part
+// of the headline, and the headline is put back at the top of the text.
+func withoutSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return title
 }
 
 // readLD takes the first article object of a JSON-LD value, looking into

@@ -235,3 +235,18 @@ func TestSourceLines(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutSiteName(t *testing.T) {
+	tests := []struct{ Title, Site, Want string }{
+		{"Thousands flee Garut floods | Garut Today", "Garut Today", "Thousands flee Garut floods"},
+		{"Banjir Garut - Kabar Garut", "Kabar Garut", "Banjir Garut"},
+		{"Garut Today", "Garut Today", "Garut Today"},
+		{"Floods | Other Site", "Garut Today", "Floods | Other Site"},
+		{"Floods | Garut Today", "", "Floods | Garut Today"},
+	}
+	for _, tt := range tests {
+		if got := withoutSiteName(tt.Title, tt.Site); got != tt.Want {
+			t.Errorf("withoutSiteName(%q, %q) = %q\nwant %q", tt.Title, tt.Site, got, tt.Want)
+		}
+	}
+}
