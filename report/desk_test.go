@@ -73,7 +73,7 @@ func TestCollapsed(t *testing.T) {
 	}{
 		{"table", false, []string{"(1 agreement not shown: --all shows them)", "(1 compatible finding not shown"}, []string{"2025-01-08", "M 5.9"}},
 		{"table", true, []string{"2025-01-08", "M 5.9"}, []string{"not shown"}},
-		{"markdown", false, []string{"<details>\n<summary>1 agreement</summary>", "3. **Date of the flood in Lestari** — agree: 2025-01-08 (A, B)"}, []string{"### 3."}},
+		{"markdown", false, []string{"<details>\n<summary>1 agreement</summary>", "3. **Date of the flood in Lestari** — agree: 2025-01-08 (A, B) — A “Rabu (8/1)” in [Banjir Lestari"}, []string{"### 3."}},
 		{"markdown", true, []string{"<details>\n<summary>1 agreement</summary>", "### 3. Date of the flood in Lestari — agree, info"}, nil},
 		{"html", false, []string{`<details class="collapsed">`, `<li id="finding-3">3. <b>Date of the flood in Lestari</b>`}, []string{`<section class="finding agree"`}},
 		{"html", true, []string{`<details class="collapsed">`, `<section class="finding agree" id="finding-3">`}, nil},
@@ -256,8 +256,9 @@ func TestGitHubCap(t *testing.T) {
 		Errors, Warnings int
 		Notice           string
 	}{
-		{"default cap", report.Options{}, 9, 9, "::notice title=claimcheck::12 annotations (4 findings) more not shown: at most 10 errors and 10 warnings"},
-		{"cap of 3", report.Options{MaxAnnotations: 3}, 3, 3, "::notice title=claimcheck::24 annotations (8 findings) more not shown: at most 3 errors and 3 warnings"},
+		{"default cap", report.Options{}, 10, 10, "::notice title=claimcheck::10 annotations (of 4 findings) more not shown: at most 10 errors and 10 warnings"},
+		{"cap of 3", report.Options{MaxAnnotations: 3}, 3, 3, "::notice title=claimcheck::24 annotations (of 8 findings) more not shown: at most 3 errors and 3 warnings"},
+		{"cap of 1", report.Options{MaxAnnotations: 1}, 1, 1, "::notice title=claimcheck::28 annotations (of 10 findings) more not shown: at most 1 error and 1 warning"},
 		{"no cap", report.Options{MaxAnnotations: -1}, 15, 15, ""},
 		{"fail-on none", report.Options{FailOn: "none"}, 0, 0, ""},
 	}

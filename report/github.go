@@ -20,8 +20,9 @@ func GitHub(w io.Writer, r *pipeline.Result) error { return github(w, r, Options
 //	::error file=seeds/a.txt,line=7,title=claimcheck quantity conflict (dispute): Troops::…
 //
 // High and critical findings are errors, the others warnings. Each level
-// is capped at Options.MaxAnnotations lines; a last notice says how many
-// were left out. Data and properties are escaped as the runner expects.
+// is capped at Options.MaxAnnotations lines (the findings in order of
+// severity, a finding's sides in order, so the last one written may have
+// only some of its sides); a last notice says how many were left out. Data and properties are escaped as the runner expects.
 func github(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
 	limit := opts.maxAnnotations()
@@ -37,19 +38,19 @@ func github(w io.Writer, r *pipeline.Result, opts Options) error {
 		if f.Severity >= compare.High {
 			level = "error"
 		}
-		if written[level]+len(f.Sides) > limit {
-			left += len(f.Sides)
+		n := min(len(f.Sides), max(limit-written[level], 0))
+		if n < len(f.Sides) {
+			left += len(f.Sides) - n
 			leftFindings++
-			continue
 		}
-		written[level] += len(f.Sides)
-		if err := annotate(w, r, f, level); err != nil {
+		written[level] += n
+		if err := annotate(w, r, f, level, n); err != nil {
 			return err
 		}
 	}
 	if left > 0 {
-		msg := fmt.Sprintf("%s (%s) more not shown: at most %d errors and %d warnings are written (--max-annotations); the job summary and the other formats list every finding",
-			plural(left, "annotation"), plural(leftFindings, "finding"), limit, limit)
+		msg := fmt.Sprintf("%s (of %s) more not shown: at most %s and %s are written (--max-annotations); the job summary and the other formats list every finding",
+			plural(left, "annotation"), plural(leftFindings, "finding"), plural(limit, "error"), plural(limit, "warning"))
 		if _, err := fmt.Fprintf(w, "::notice title=%s::%s\n", ghProperty("claimcheck"), ghData(msg)); err != nil {
 			return err
 		}
@@ -63,10 +64,10 @@ func annotated(f *compare.Finding, failOn string) bool {
 	return f.Verdict != compare.Agree && Fails(f, failOn)
 }
 
-// annotate writes one command per side of f.
-func annotate(w io.Writer, r *pipeline.Result, f *compare.Finding, level string) error {
+// annotate writes one command for each of the first n sides of f.
+func annotate(w io.Writer, r *pipeline.Result, f *compare.Finding, level string, n int) error {
 	title := fmt.Sprintf("claimcheck %s %s: %s", f.Kind, verdictLabel(f), Topic(f))
-	for j, c := range f.Sides {
+	for j, c := range f.Sides[:n] {
 		var others []string
 		for k, o := range f.Sides {
 			if k != j {

@@ -110,7 +110,7 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 {{range .Shown}}{{template "finding" .}}{{end}}
 {{if .Collapsed}}<details class="collapsed">
 <summary>{{.CollapsedLabel}}</summary>
-{{if $.All}}{{range .Collapsed}}{{template "finding" .}}{{end}}{{else}}<ul class="compact">{{range .Collapsed}}<li id="finding-{{.Number}}">{{.Number}}. <b>{{.Topic}}</b> — {{.Verdict}}: {{.Values}} —{{range .Sides}} {{.Letter}} {{template "article" .Article}} line {{.Line}};{{end}}</li>{{end}}</ul>
+{{if $.All}}{{range .Collapsed}}{{template "finding" .}}{{end}}{{else}}<ul class="compact">{{range .Collapsed}}<li id="finding-{{.Number}}">{{.Number}}. <b>{{.Topic}}</b> — {{.Verdict}}: {{.Values}} —{{range .Sides}} {{.Letter}} “{{.Text}}” in {{template "article" .Article}} line {{.Line}};{{end}}{{if .Support}} also:{{range .Support}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "article" .Article}} line {{.Line}});{{end}}{{end}}{{if .Related}} other claims with this key, in no finding:{{range .Related}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "article" .Article}} line {{.Line}});{{end}}{{end}}</li>{{end}}</ul>
 <p class="legend"><code>--all</code> shows each in full.</p>{{end}}
 </details>{{end}}
 </section>

@@ -138,14 +138,27 @@ func mdCollapsed(b *strings.Builder, s deskStory, all bool) {
 		}
 		fmt.Fprintf(b, "- <a id=\"finding-%d\"></a>%d. **%s** — %s: %s —", f.Number, f.Number, md(f.Topic), f.Verdict, md(f.Values))
 		for _, sd := range f.Sides {
-			fmt.Fprintf(b, " %s %s line %d;", sd.Letter, mdArticle(sd.Article), sd.Line)
+			fmt.Fprintf(b, " %s “%s” in %s line %d;", sd.Letter, md(sd.Text), mdArticle(sd.Article), sd.Line)
 		}
+		mdCompactClaims(b, "also", f.Support)
+		mdCompactClaims(b, "other claims with this key, in no finding", f.Related)
 		b.WriteString("\n")
 	}
 	if !all {
 		b.WriteString("\n`--all` shows each in full.\n")
 	}
 	b.WriteString("\n</details>\n")
+}
+
+// mdCompactClaims appends claims to a collapsed finding's line.
+func mdCompactClaims(b *strings.Builder, label string, cs []deskClaim) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, " %s:", label)
+	for _, c := range cs {
+		fmt.Fprintf(b, " “%s” → %s (%s, %s line %d);", md(c.Text), md(c.Value), md(c.Speaker), mdArticle(c.Article), c.Line)
+	}
 }
 
 // mdFinding writes one finding in full under a heading of level h.

@@ -127,7 +127,7 @@ func (s Summary) Line() string {
 		b.WriteString(": " + strings.Join(parts, ", "))
 	}
 	if s.Suppressed > 0 {
-		fmt.Fprintf(&b, " (%d more suppressed by baseline or --min-severity)", s.Suppressed)
+		fmt.Fprintf(&b, " (%d more suppressed by --min-severity, the baseline or ignore rules)", s.Suppressed)
 	}
 	return b.String()
 }

@@ -32,6 +32,14 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 	return code, out.String(), errOut.String()
 }
 
+// runCLIEnv runs the program with an environment.
+func runCLIEnv(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &Streams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, Getenv: func(k string) string { return env[k] }})
+	return code, out.String(), errOut.String()
+}
+
 func TestUsage(t *testing.T) {
 	tests := []struct {
 		Name     string
@@ -57,6 +65,10 @@ func TestUsage(t *testing.T) {
 		{"baseline without output", []string{"baseline", "x"}, 2, "", "baseline needs --output FILE", false},
 		{"missing baseline file", []string{"check", "--baseline", "no/such/file.json", "x"}, 2, "", "--baseline: open no/such/file.json", false},
 		{"unknown command", []string{"chek", "x"}, 2, "", `unknown command "chek"`, false},
+		{"a usage error points at the command's help", []string{"check", "--bogus", "x"}, 2, "", "Run 'claimcheck check --help' for usage.", false},
+		{"claims usage error", []string{"claims", "--format", "pdf", "x"}, 2, "", "Run 'claimcheck claims --help' for usage.", false},
+		{"root usage error", []string{"chek"}, 2, "", "Run 'claimcheck --help' for usage.", false},
+		{"negative max-annotations is no cap", []string{"check", "--max-annotations", "x", "x"}, 2, "", `invalid argument "x" for "--max-annotations"`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -317,6 +329,18 @@ func TestGoldenCLI(t *testing.T) {
 		{"claims seeds", []string{"claims", "seeds"}, "claims-seeds.txt", false},
 		{"claims quantities en", []string{"claims", "testdata/quantities/sentences.txt"}, "claims-quantities-en.txt", false},
 		{"claims quantities id", []string{"claims", "testdata/quantities/kalimat.txt"}, "claims-quantities-id.txt", false},
+		// The desk story: YAML, TOML and HTML inputs, a formula-looking
+		// source, a misspelt field, a conflict of three sides, agreements
+		// and a claim that compare leaves out of its agreement.
+		{"check desk", []string{"check", "testdata/desk"}, "check-desk.txt", false},
+		{"check desk all", []string{"check", "--all", "testdata/desk"}, "check-desk-all.txt", false},
+		{"check desk narrow", []string{"check", "--all", "testdata/desk"}, "check-desk-narrow.txt", false},
+		{"check desk json", []string{"check", "--format", "json", "testdata/desk"}, "check-desk.json", false},
+		{"check desk csv", []string{"check", "--format", "csv", "testdata/desk"}, "check-desk.csv", false},
+		{"check desk markdown", []string{"check", "--format", "markdown", "testdata/desk"}, "check-desk.md", false},
+		{"check desk html", []string{"check", "--format", "html", "testdata/desk"}, "check-desk.html", false},
+		{"check desk github", []string{"check", "--format", "github", "testdata/desk"}, "check-desk.github.txt", false},
+		{"claims desk", []string{"claims", "testdata/desk"}, "claims-desk.txt", false},
 	}
 	stories, _ := filepath.Glob(filepath.Join("testdata", "stories", "*"))
 	for _, dir := range stories {
@@ -333,7 +357,11 @@ func TestGoldenCLI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, "", tt.Args...)
+			columns := ""
+			if strings.HasSuffix(tt.Name, "narrow") {
+				columns = "64"
+			}
+			code, stdout, stderr := runCLIEnv(t, map[string]string{"COLUMNS": columns}, tt.Args...)
 			if code == exitError {
 				t.Errorf("exit code 2; stderr:\n%s", stderr)
 			}

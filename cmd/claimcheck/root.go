@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -20,6 +22,10 @@ func run(args []string, s *Streams) int {
 	path := "claimcheck"
 	if cmd != nil {
 		path = cmd.CommandPath()
+	}
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
+		// cobra's own error for a misspelt command, with its suggestion
+		err = &usageError{err: errors.New(strings.TrimRight(err.Error(), "\n"))}
 	}
 	return exitCode(err, path, s.ErrOut)
 }
