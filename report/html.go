@@ -40,7 +40,7 @@ h2 { font-size: 21px; margin: 0; }
 .badge.agree { background: #2e7d32; color: #fff; }
 .note { color: #444; margin: 4px 0 0; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 14px; margin-top: 12px; }
-.side { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; }
+.side { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; overflow-wrap: anywhere; min-width: 0; }
 .side h3 { font-size: 17px; margin: 0 0 4px; }
 .meta { color: #555; font-size: 14px; margin: 0 0 6px; }
 .value { font-size: 18px; margin: 0 0 6px; }
