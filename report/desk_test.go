@@ -73,7 +73,7 @@ func TestCollapsed(t *testing.T) {
 	}{
 		{"table", false, []string{"(1 agreement not shown: --all shows them)", "(1 compatible finding not shown"}, []string{"2025-01-08", "M 5.9"}},
 		{"table", true, []string{"2025-01-08", "M 5.9"}, []string{"not shown"}},
-		{"markdown", false, []string{"<details>\n<summary>1 agreement</summary>", "3. **Date of the flood in Lestari** — agree: 2025-01-08 (A, B) — A “Rabu (8/1)” in [Banjir Lestari"}, []string{"### 3."}},
+		{"markdown", false, []string{"<details>\n<summary>1 agreement</summary>", "3. **Date of the flood in Lestari** — agree: 2025-01-08 (A, B) — A “Rabu (8/1)” in [Kabar Harian](<https://kabarharian.example/banjir-lestari>) line 6;"}, []string{"### 3."}},
 		{"markdown", true, []string{"<details>\n<summary>1 agreement</summary>", "### 3. Date of the flood in Lestari — agree, info"}, nil},
 		{"html", false, []string{`<details class="collapsed">`, `<li id="finding-3">3. <b>Date of the flood in Lestari</b>`}, []string{`<section class="finding agree"`}},
 		{"html", true, []string{`<details class="collapsed">`, `<section class="finding agree" id="finding-3">`}, nil},

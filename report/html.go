@@ -110,7 +110,7 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 {{range .Shown}}{{template "finding" .}}{{end}}
 {{if .Collapsed}}<details class="collapsed">
 <summary>{{.CollapsedLabel}}</summary>
-{{if $.All}}{{range .Collapsed}}{{template "finding" .}}{{end}}{{else}}<ul class="compact">{{range .Collapsed}}<li id="finding-{{.Number}}">{{.Number}}. <b>{{.Topic}}</b> — {{.Verdict}}: {{.Values}} —{{range .Sides}} {{.Letter}} “{{.Text}}” in {{template "article" .Article}} line {{.Line}};{{end}}{{if .Support}} also:{{range .Support}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "article" .Article}} line {{.Line}});{{end}}{{end}}{{if .Related}} other claims with this key, in no finding:{{range .Related}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "article" .Article}} line {{.Line}});{{end}}{{end}}</li>{{end}}</ul>
+{{if $.All}}{{range .Collapsed}}{{template "finding" .}}{{end}}{{else}}<ul class="compact">{{range .Collapsed}}<li id="finding-{{.Number}}">{{.Number}}. <b>{{.Topic}}</b> — {{.Verdict}}: {{.Values}} —{{range .Sides}} {{.Letter}} “{{.Text}}” in {{template "outlet" .Article}} line {{.Line}};{{end}}{{if .Support}} also:{{range .Support}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "outlet" .Article}} line {{.Line}});{{end}}{{end}}{{if .Related}} other claims with this key, in no finding:{{range .Related}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "outlet" .Article}} line {{.Line}});{{end}}{{end}}</li>{{end}}</ul>
 <p class="legend"><code>--all</code> shows each in full.</p>{{end}}
 </details>{{end}}
 </section>
@@ -119,6 +119,7 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 </body>
 </html>
 {{define "article"}}<a href="{{.Href}}">{{.Title}}</a> ({{.Source}}){{end}}
+{{define "outlet"}}<a href="{{.Href}}">{{.Source}}</a>{{end}}
 {{define "finding"}}<section class="finding {{.Class}}" id="finding-{{.Number}}">
 <h2>{{.Number}}. {{.Topic}}</h2>
 {{if .Facets}}<p class="facets">{{.Facets}}</p>{{end}}

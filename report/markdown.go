@@ -128,7 +128,8 @@ func mdContents(b *strings.Builder, d *desk) {
 }
 
 // mdCollapsed writes a story's agreements and compatible findings in a
-// <details> section: one line each, or in full when all is set.
+// <details> section: one line each (its articles linked by outlet, the
+// story's list above names them), or in full when all is set.
 func mdCollapsed(b *strings.Builder, s deskStory, all bool) {
 	fmt.Fprintf(b, "\n<details>\n<summary>%s</summary>\n\n", s.CollapsedLabel)
 	for _, f := range s.Collapsed {
@@ -138,7 +139,7 @@ func mdCollapsed(b *strings.Builder, s deskStory, all bool) {
 		}
 		fmt.Fprintf(b, "- <a id=\"finding-%d\"></a>%d. **%s** — %s: %s —", f.Number, f.Number, md(f.Topic), f.Verdict, md(f.Values))
 		for _, sd := range f.Sides {
-			fmt.Fprintf(b, " %s “%s” in %s line %d;", sd.Letter, md(sd.Text), mdArticle(sd.Article), sd.Line)
+			fmt.Fprintf(b, " %s “%s” in %s line %d;", sd.Letter, md(sd.Text), mdLink(sd.Article.Source, sd.Article.Href), sd.Line)
 		}
 		mdCompactClaims(b, "also", f.Support)
 		mdCompactClaims(b, "other claims with this key, in no finding", f.Related)
@@ -157,7 +158,7 @@ func mdCompactClaims(b *strings.Builder, label string, cs []deskClaim) {
 	}
 	fmt.Fprintf(b, " %s:", label)
 	for _, c := range cs {
-		fmt.Fprintf(b, " “%s” → %s (%s, %s line %d);", md(c.Text), md(c.Value), md(c.Speaker), mdArticle(c.Article), c.Line)
+		fmt.Fprintf(b, " “%s” → %s (%s, %s line %d);", md(c.Text), md(c.Value), md(c.Speaker), mdLink(c.Article.Source, c.Article.Href), c.Line)
 	}
 }
 
