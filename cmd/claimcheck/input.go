@@ -44,6 +44,11 @@ func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *comp
 	}
 	if prog.on {
 		po.Steps = prog.Step
+		skip := po.Skip
+		po.Skip = func(path, reason string) {
+			prog.Done() // a message starts on a clean line
+			skip(path, reason)
+		}
 	}
 	po.Compare = cmp
 	return pipeline.Run(paths, po), nil

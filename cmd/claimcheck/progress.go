@@ -61,7 +61,7 @@ func (p *progress) Step(st pipeline.Step) {
 // Writing reports that done of total findings (or claims) are written.
 func (p *progress) Writing(done, total int) {
 	if p.on {
-		p.draw("writing", fmt.Sprintf("writing %d/%d", done, total))
+		p.draw("writing", fmt.Sprintf("writing the report %d/%d", done, total))
 	}
 }
 

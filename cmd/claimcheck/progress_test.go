@@ -20,7 +20,7 @@ func TestProgress(t *testing.T) {
 		{"terminal, long run", true, false, time.Second, []string{
 			"reading 1/2 files (0.0/0.0 MB), 1 documents, 0 extracted",
 			"reading 2/2 files (0.0/0.0 MB), 2 documents, 2 extracted",
-			"comparing 40 claims…", "comparing 40/40 claims", "writing 3/6", "writing 6/6",
+			"comparing 40 claims…", "comparing 40/40 claims", "writing the report 3/6", "writing the report 6/6",
 		}},
 		{"terminal, quick run", true, false, time.Millisecond, nil},
 		{"terminal, quiet", true, true, time.Second, nil},
