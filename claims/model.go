@@ -66,6 +66,13 @@ type Document struct {
 	// own dates (or guessed from a page by go-htmldate) rather than given
 	// by metadata.
 	PublishedInferred bool
+	// StoryDate is, for a document with no publication date of its own
+	// nor any its text shows, the latest publication date of the other
+	// articles of its story (set by the pipeline). It is never a
+	// publication date: the document's relative dates and years are read
+	// by it ("On Dec. 26, 2004" is of another year than the story), but
+	// its claims stay undated.
+	StoryDate time.Time
 	// Language is the language code of the pack used ("en", "id").
 	Language string
 	// LanguageInferred is set when Language was detected from the text,
@@ -497,6 +504,9 @@ func (c *Claim) Key() string {
 	if c.Rate != "" {
 		parts = append(parts, "per="+c.Rate)
 	}
+	if c.Marks.Has(MarkWindow) {
+		parts = append(parts, "window")
+	}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != DimCount && q.Unit != "" {
 			parts = append(parts, "unit="+q.Unit)
@@ -533,6 +543,9 @@ const (
 	MarkPlanned
 	// MarkNegated: the sentence is negated.
 	MarkNegated
+	// MarkWindow: a figure for a span of time ("577 deaths for the two
+	// busiest days"), not the whole count.
+	MarkWindow
 )
 
 // Has reports whether all of x's marks are set in m.

@@ -39,10 +39,11 @@ const (
 	slotCounted
 	slotPart
 	slotRate
+	slotWindow
 	nSlots
 )
 
-var slotNames = [nSlots]string{"actor", "location", "role", "counted", "part", "per"}
+var slotNames = [nSlots]string{"actor", "location", "role", "counted", "part", "per", "window"}
 
 // fillable reports whether a claim that leaves the slot empty may take the
 // block's one value for it. Whose and where a count is are often left
@@ -68,6 +69,9 @@ func frameOf(c *claims.Claim) frame {
 		f[slotPart] = "part"
 	}
 	f[slotRate] = c.Rate
+	if c.Marks.Has(claims.MarkWindow) {
+		f[slotWindow] = "window"
+	}
 	return f
 }
 
@@ -169,6 +173,9 @@ func (g *group) key(c *claims.Claim) string {
 	}
 	if g.frame[slotRate] != "" {
 		parts = append(parts, "per="+g.frame[slotRate])
+	}
+	if g.frame[slotWindow] != "" {
+		parts = append(parts, "window")
 	}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != claims.DimCount && q.Unit != "" {

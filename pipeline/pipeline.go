@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
@@ -144,7 +145,11 @@ func Run(paths []string, opts Options) *Result {
 		report()
 	}
 	ex := extract.New(packs)
-	load := func(yield func(*claims.Document)) { res.Errors = append(res.Errors, loader.Load(paths, yield)...) }
+	load := func(yield func(*claims.Document)) {
+		cal := calendar{ex: ex, yield: yield}
+		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
+		cal.flush()
+	}
 	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
 		mu.Lock()
 		m, html := lines[doc]
@@ -255,4 +260,41 @@ func sidesKey(f *compare.Finding) string {
 		b.WriteByte(0)
 	}
 	return b.String()
+}
+
+// calendar gives an article with no date of its own, nor any its text
+// shows, its story's: such an article waits until its story's folder is
+// read and takes the latest publication date of the others as its
+// StoryDate, to read its relative dates and years by. Folders are read
+// one after the other, so an article waits for its folder only.
+type calendar struct {
+	ex      *extract.Extractor
+	yield   func(*claims.Document)
+	story   string
+	latest  time.Time
+	pending []*claims.Document
+}
+
+func (c *calendar) add(doc *claims.Document) {
+	if s := extract.Story(doc); s != c.story {
+		c.flush()
+		c.story = s
+	}
+	if !c.ex.Date(doc) {
+		c.pending = append(c.pending, doc)
+		return
+	}
+	if doc.Published.After(c.latest) {
+		c.latest = doc.Published
+	}
+	c.yield(doc)
+}
+
+// flush lets the story's undated articles go, with the story's date.
+func (c *calendar) flush() {
+	for _, doc := range c.pending {
+		doc.StoryDate = c.latest
+		c.yield(doc)
+	}
+	c.pending, c.latest = nil, time.Time{}
 }

@@ -94,3 +94,37 @@ func TestRunWithoutCompare(t *testing.T) {
 		t.Errorf("got %d claims and findings %v\nwant claims and no comparison", len(res.Claims), res.Findings)
 	}
 }
+
+// TestStoryDate checks that an article with no date of its own reads its
+// years by its story's other articles: its figure of another year keeps
+// its year and meets nothing, while its claims stay undated.
+func TestStoryDate(t *testing.T) {
+	undated := "---\nsource: C\nlanguage: en\n---\nOfficials said 120 people were killed in the floods.\n\n" +
+		"On March 3, 2019, a similar flood killed 74 people in the same valley.\n"
+	fsys := fstest.MapFS{
+		"story/a.txt": {Data: []byte("---\nsource: A\npublished: 2025-01-10\nlanguage: en\n---\nThe agency said 120 people were killed in the floods.\n")},
+		"story/c.txt": {Data: []byte(undated)},
+		"other/d.txt": {Data: []byte(undated)},
+	}
+	res := Run([]string{"story", "other"}, Options{FS: corpus.IOFS{FS: fsys}, Compare: &compare.Options{}})
+	when := map[string]string{}
+	for _, c := range res.Claims {
+		if c.Quantity != nil && c.Quantity.Value == 74 {
+			when[c.Doc] = c.When
+		}
+		if c.Doc == "c.txt" && !c.Published.IsZero() {
+			t.Errorf("%s: undated article's claim dated %v", c.ID, c.Published)
+		}
+	}
+	if when["c.txt"] != "2019" || when["d.txt"] != "" {
+		t.Errorf("got periods %v\nwant 2019 in the story's article, none in the lone undated one", when)
+	}
+	for _, f := range res.Findings {
+		if f.Verdict == compare.Conflict {
+			t.Errorf("got conflict %s", f.Key)
+		}
+	}
+	if d := res.Doc("c.txt"); d == nil || !d.StoryDate.Equal(res.Doc("a.txt").Published) {
+		t.Errorf("c.txt story date = %+v, want a.txt's publication date", d)
+	}
+}

@@ -290,6 +290,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "en lower-case head and its owner word",
+			Lang:  "en",
+			Input: "Nine deaths were recorded in the region of Batang Hari, and two in the town of Sorek.",
+			Want: []string{
+				"place|Batang Hari|batang-hari",
+				"place|Sorek|sorek",
+			},
+		},
+		{
 			Name:  "id title in a headline gives no name",
 			Lang:  "id",
 			Input: "Menlu Kazakhstan Kunjungi Jakarta, RI Bidik Impor Gandum",

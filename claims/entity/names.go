@@ -335,6 +335,14 @@ func (f *finder) afterPlace(i int) bool {
 	if isWord(prev) && !prev.Cap && f.r.placePreps[prev.Fold] {
 		return true
 	}
+	if i >= 2 && isWord(prev) && f.r.owners[prev.Fold] {
+		// "the region of Donggala", "the town of Sigi": a place head
+		// written in lower case, then its owner word.
+		head := f.toks[i-2]
+		if isWord(head) && !head.Cap && !head.Caps && f.r.trailingHeads[head.Fold] {
+			return true
+		}
+	}
 	if len(f.out) == 0 || f.out[len(f.out)-1].Entity.Kind != claims.Place {
 		return false
 	}

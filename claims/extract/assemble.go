@@ -62,10 +62,17 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 // and measures whose subject the sentence says, with their qualifiers.
 func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	s := b.s
-	when := period(s, b.ref)
+	var prev *claims.Claim // the sentence's last count, for the parts after it
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := quantitySubject(s, q)
+		part := s.lang.partitive(s.words, q, m.Span)
+		appositive, role := appositiveOf(s, m.Span)
+		if part || appositive {
+			// "658 deaths – 630 of them unregistered pilgrims", "Dua di
+			// antaranya ...", "yakni 629 orang": of what came before.
+			subject = b.inherit(q, subject, prev)
+		}
 		if k := clauseSubject(s, q, m.Span); k != "" {
 			// The clause's subject says what the people counted are.
 			if q.Concept != "" {
@@ -81,19 +88,30 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
 		c.Location = b.places.key(c.Location)
-		c.Role = modifiers(s, q)
+		c.Role = strings.TrimSpace(role + " " + modifiers(s, q))
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
 		}
-		if s.lang.partitive(s.words, q, m.Span) {
+		if !part && leavesOut(s, m) {
+			part = true // "with seven other suspects": not the whole
+		}
+		if part && c.Role == "" {
+			// A part named by its modifier ("630 of them unregistered") is
+			// that subset, however it is written; a bare part is a part.
 			c.Marks |= claims.MarkPart
 		}
-		c.When = when
+		if (part || appositive) && c.Actor == "" && prev != nil {
+			c.Actor = prev.Actor
+		}
+		c.When = period(s, b.ref, q.NumberSpan)
 		c.Rate = rateAfter(s, m.Span)
+		if c.Rate == "" && windowed(s, m.Span) {
+			c.Marks |= claims.MarkWindow
+		}
 		if aimed(s, m.Span) {
 			c.Marks |= claims.MarkPlanned // an aim is not a count
 		}
-		c.At = dayOf(s, q.NumberSpan)
+		c.At = dayOf(s, q.NumberSpan, b.doc.Published)
 		switch {
 		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span):
 			c.Marks |= claims.MarkEarlier
@@ -101,8 +119,33 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 			c.Marks |= claims.MarkRise
 		}
 		out = append(out, c)
+		if q.Dimension == claims.DimCount {
+			prev = c
+		}
 	}
 	return out
+}
+
+// inherit returns what a part or an appositive count counts when its own
+// noun says nothing more than people: what the sentence's last count
+// counted, else the paragraph's; the count's own noun becomes what it
+// counted (Quantity.Counted).
+func (b *builder) inherit(q *claims.Quantity, subject string, prev *claims.Claim) string {
+	if subject != "" && !b.s.lang.population(subject) {
+		return subject
+	}
+	from := b.s.before
+	if prev != nil {
+		from = prev.Subject
+	}
+	if from == "" || b.s.lang.population(from) {
+		return subject
+	}
+	if subject != "" {
+		q.Counted = subject
+	}
+	q.Concept = from
+	return from
 }
 
 // narrativeOne reports whether a count is a lone "one" of something that
@@ -128,8 +171,13 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 		return "" // a bare number: nothing says what it counts
 	}
 	// A length, sum or share means something only with what it measures:
-	// "tsunami ... 6 meter", "kerugian Rp 250 miliar".
-	return s.lang.topic(s.words, q.NumberSpan)
+	// "tsunami ... 6 meter", "kerugian Rp 250 miliar", or the clause's
+	// subject ("Total kerugian negara ... periode 2018—2023 itu mencapai Rp
+	// 193,7 triliun").
+	if t := s.lang.topic(s.words, q.NumberSpan, q.Dimension); t != "" {
+		return t
+	}
+	return clauseTopic(s, q)
 }
 
 // dates appends the sentence's date claims to out: the dates of events,
@@ -138,7 +186,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 	s := b.s
 	for _, m := range s.dates {
 		d := m.Date
-		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred) {
+		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(b.doc.Text, m)) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an
 			// article whose date was guessed is not exact enough. A month
@@ -189,11 +237,56 @@ func (b *builder) names(out []*claims.Claim) []*claims.Claim {
 	return out
 }
 
-// story is the folder a document was read from: documents in one folder
-// report one story.
+// Story is the story a document reports, the folder it was read from:
+// documents in one folder report one story (Claim.Story).
+func Story(doc *claims.Document) string { return story(doc) }
+
 func story(doc *claims.Document) string {
 	if doc.Path == "" || doc.Path == "-" {
 		return path.Dir(doc.ID)
 	}
 	return filepath.ToSlash(filepath.Dir(doc.Path))
+}
+
+// confirmedDay reports whether a date written without its year ("Rabu
+// (3/1)") is sure though the article's own date was guessed: it names its
+// day and month and a weekday that agrees with them, which leaves one year
+// near the article's date.
+func confirmedDay(text string, m claims.Mention) bool {
+	d := m.Date
+	return d.HasWeekday && d.Suspect == "" && d.Granularity == claims.Day && strings.ContainsAny(m.Span.Of(text), "0123456789")
+}
+
+// leavesOut reports whether a count says it leaves out some already
+// counted: an others word in its noun phrase or right after its noun
+// ("seven other suspects", "tujuh tersangka lainnya"), after a count in
+// its sentence of the same thing or of nothing said. After a count of
+// another thing it is the rest of a whole ("killing 103 and injuring 284
+// others").
+func leavesOut(s *sentence, m claims.Mention) bool {
+	q := m.Quantity
+	if q.NounSpan.IsZero() {
+		return false
+	}
+	v := s.words
+	from, to := wordAtOffset(v, q.NumberSpan.End), wordAtOffset(v, q.NounSpan.End)
+	found := false
+	for i := from; i <= to && i < len(v.Words); i++ {
+		if s.lang.others.IsWord(v, i) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, o := range s.quants {
+		if o.Span.Start >= m.Span.Start {
+			break
+		}
+		if o.Quantity.Dimension == claims.DimCount && (o.Quantity.Concept == "" || o.Quantity.Concept == q.Concept) {
+			return true
+		}
+	}
+	return false
 }

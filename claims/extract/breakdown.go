@@ -102,3 +102,31 @@ func popcount(x int) int {
 	}
 	return n
 }
+
+// restateFigures gives a count of a population the subject of the same
+// figure stated earlier in the article: "577 kematian" and, a paragraph
+// later, "angka 577 jamaah haji itu" are one figure, the deaths. Only an
+// exact figure that is not round (not a multiple of ten) is taken for a
+// restatement: two counts of 577 in one article are hardly two facts.
+func restateFigures(cs []*claims.Claim, refinable func(string) bool) {
+	byValue := map[float64]*claims.Claim{}
+	for _, c := range cs {
+		if c.Kind != claims.ClaimQuantity || c.Quantity == nil || c.Quantity.Dimension != claims.DimCount {
+			continue
+		}
+		q := c.Quantity
+		if q.Lo != q.Hi || q.Flags&(claims.Vague|claims.Band|claims.Range|claims.Increment) != 0 || math.Mod(q.Value, 10) == 0 {
+			continue
+		}
+		first, seen := byValue[q.Value]
+		switch {
+		case !seen:
+			if !refinable(c.Subject) {
+				byValue[q.Value] = c
+			}
+		case refinable(c.Subject) && first.Subject != c.Subject:
+			q.Counted, c.Subject = c.Subject, first.Subject
+			q.Concept = first.Subject
+		}
+	}
+}

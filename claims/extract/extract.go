@@ -51,33 +51,41 @@ type phrases = text.Matcher[string]
 
 // language is one pack with its recognizers and word lists, built once.
 type language struct {
-	pack     *lang.Pack
-	seg      *segment.Segmenter
-	quantity *quantity.Recognizer
-	date     *date.Recognizer
-	entity   *entity.Recognizer
-	speaker  *speaker.Attributor
-	poss     *phrases
-	loc      *phrases
-	copulas  *phrases
-	markers  *phrases // determiners and prepositions
-	conj     *phrases // clause and list connectives
-	rises    *phrases
-	reaches  *phrases // what a clause's subject amounts to ("rose to", "mencapai")
-	subjects *phrases // concept words a clause's subject may be, by concept
-	rates    *phrases // rate phrases ("a week"), by calendar unit
-	targets  *phrases // aims ("target", "menargetkan")
-	anaphors *phrases // subjects that stand for the last figure ("jumlah itu")
-	phases   *phrases // phases of an event ("aftershock"), by key
-	camps    *phrases // words that place a speaker in a camp, by camp
-	lexicon  *lexicon.Lexicon
-	aux      *phrases
-	topics   *phrases
-	mods     *phrases
-	parts    *phrases
-	partsPre *phrases
-	earlier  *phrases
-	future   *phrases
+	pack        *lang.Pack
+	seg         *segment.Segmenter
+	quantity    *quantity.Recognizer
+	date        *date.Recognizer
+	entity      *entity.Recognizer
+	speaker     *speaker.Attributor
+	poss        *phrases
+	loc         *phrases
+	copulas     *phrases
+	markers     *phrases // determiners and prepositions
+	nonMods     *phrases // classifiers, links and words that narrow nothing ("unit", "of", "other", "lainnya")
+	conj        *phrases // clause and list connectives
+	rises       *phrases
+	reaches     *phrases // what a clause's subject amounts to ("rose to", "mencapai")
+	subjects    *phrases // concept words a clause's subject may be, by concept
+	rates       *phrases // rate phrases ("a week"), by calendar unit
+	windows     *phrases // window words ("for", "dalam")
+	units       *phrases // calendar units ("days", "hari")
+	targets     *phrases // aims ("target", "menargetkan")
+	anaphors    *phrases // subjects that stand for the last figure ("jumlah itu")
+	appositives *phrases // "yakni", "namely"
+	others      *phrases // "other", "lainnya"
+	populations *phrases // the words of the populations ("jemaah", "people")
+	phases      *phrases // phases of an event ("aftershock"), by key
+	camps       *phrases // words that place a speaker in a camp, by camp
+	lexicon     *lexicon.Lexicon
+	// refinable holds the pack's population concepts (Concept.Refinable).
+	refinable map[string]bool
+	aux       *phrases // auxiliaries and passive helpers ("telah", "have been")
+	topics    *phrases
+	mods      *phrases
+	parts     *phrases
+	partsPre  *phrases
+	earlier   *phrases
+	future    *phrases
 	// topicWords is the length of the longest topic phrase, in words:
 	// a topic may start that much before the window around a number.
 	topicWords int
@@ -92,35 +100,42 @@ func New(packs *lang.Set) *Extractor {
 	for _, p := range packs.All() {
 		r := p.Relations
 		l := &language{
-			pack:       p,
-			seg:        segment.New(p),
-			quantity:   quantity.New(p),
-			date:       date.New(p),
-			entity:     entity.New(p),
-			speaker:    speaker.New(p),
-			poss:       listed(r.Possessive),
-			loc:        listed(r.Locative),
-			copulas:    listed(r.Copulas),
-			markers:    listed(p.Speech.NounMarkers),
-			conj:       listed(p.Speech.Connectives),
-			rises:      listed(r.Rises),
-			reaches:    listed(r.Reaches),
-			subjects:   clauseSubjects(p.Concepts),
-			rates:      rateWords(p),
-			targets:    listed(r.Targets),
-			anaphors:   listed(r.Anaphors),
-			phases:     keyed(r.Phases),
-			camps:      keyed(p.Speech.Camps),
-			lexicon:    lex,
-			aux:        listed(p.Speech.Auxiliaries),
-			topics:     keyed(r.Topics),
-			mods:       keyed(r.Modifiers),
-			parts:      listed(r.Partitives),
-			partsPre:   listed(r.PartitivesBefore),
-			earlier:    listed(r.Earlier),
-			future:     listed(r.Future),
-			topicWords: longest(r.Topics),
-			follow:     r.ModifiersFollow,
+			pack:        p,
+			seg:         segment.New(p),
+			quantity:    quantity.New(p),
+			date:        date.New(p),
+			entity:      entity.New(p),
+			speaker:     speaker.New(p),
+			poss:        listed(r.Possessive),
+			loc:         listed(r.Locative),
+			copulas:     listed(r.Copulas),
+			markers:     listed(p.Speech.NounMarkers),
+			nonMods:     listed(concat(p.Numbers.Classifiers, p.Numbers.NounLinks, p.Numbers.NonHeads, r.Partitives)),
+			conj:        listed(p.Speech.Connectives),
+			rises:       listed(r.Rises),
+			reaches:     listed(r.Reaches),
+			subjects:    clauseSubjects(p.Concepts),
+			rates:       rateWords(p),
+			windows:     listed(r.Windows),
+			units:       listed(mapKeys(p.Dates.Units)),
+			targets:     listed(r.Targets),
+			anaphors:    listed(r.Anaphors),
+			appositives: listed(r.Appositives),
+			others:      listed(r.Others),
+			populations: populationWords(p),
+			phases:      keyed(r.Phases),
+			camps:       keyed(p.Speech.Camps),
+			lexicon:     lex,
+			refinable:   refinableConcepts(p),
+			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),
+			topics:      keyed(r.Topics),
+			mods:        keyed(r.Modifiers),
+			parts:       listed(r.Partitives),
+			partsPre:    listed(r.PartitivesBefore),
+			earlier:     listed(r.Earlier),
+			future:      listed(r.Future),
+			topicWords:  longest(r.Topics),
+			follow:      r.ModifiersFollow,
 		}
 		e.langs[p.Code] = l
 	}
@@ -175,8 +190,8 @@ type sentence struct {
 	span      claims.Span
 	lang      *language
 	paragraph int
-	// before is the concept of the last count of the paragraph before
-	// this sentence, which an anaphor ("jumlah itu") stands for.
+	// before is the concept of the article's last count before this
+	// sentence, which an anaphor ("jumlah itu") stands for.
 	before    string
 	text      *text.Sentence // tokenized once, for the recognizers that take it
 	words     *text.WordView // text in words, for the relation words below
@@ -190,29 +205,39 @@ type sentence struct {
 	marks     claims.Marks // marks every claim of the sentence bears
 }
 
-// Document returns the claims of doc in text order. A publication date
-// the document lacks is inferred from its text's own dates and written on
-// the document (Published, PublishedInferred), which every claim and
-// report reads.
-func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
-	main := e.language(doc.Language)
+// Date fills a document's missing publication date from its text's own
+// dates, marked inferred, and reports whether the document has one.
+func (e *Extractor) Date(doc *claims.Document) bool {
 	if doc.Published.IsZero() {
-		if t, ok := main.date.InferPublished(doc.Text, doc.Body); ok {
+		if t, ok := e.language(doc.Language).date.InferPublished(doc.Text, doc.Body); ok {
 			doc.Published, doc.PublishedInferred = t, true
 		}
 	}
+	return !doc.Published.IsZero()
+}
+
+// Document returns the claims of doc in text order. A publication date
+// the document lacks is inferred from its text's own dates (Date) and
+// written on the document (Published, PublishedInferred), which every
+// claim and report reads. A document with none reads its dates by its
+// story's (StoryDate).
+func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
+	main := e.language(doc.Language)
+	e.Date(doc)
 	ref := date.Reference{Time: doc.Published, Inferred: doc.PublishedInferred}
+	if ref.Time.IsZero() && !doc.StoryDate.IsZero() {
+		ref = date.Reference{Time: doc.StoryDate, Inferred: true}
+	}
 	sents := e.recognize(doc, main, ref)
 	linkEntities(sents)
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
+	// What the article was last counting: a short news paragraph often
+	// goes on with "jumlah itu" or "yakni 629 orang" in the next one.
 	before := ""
 	for i := range sents {
 		s := &sents[i]
-		if i > 0 && sents[i-1].paragraph != s.paragraph {
-			before = ""
-		}
 		s.before = before
 		cs := assemble(doc, s, ref, lines, e.places)
 		for _, c := range cs {
@@ -222,6 +247,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		}
 		out = append(out, cs...)
 	}
+	restateFigures(out, main.population)
 	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)
@@ -324,4 +350,51 @@ func (l *language) headLemmas(s *sentence, q *claims.Quantity) []string {
 		lemmas = append(lemmas, l.pack.Inflection.Lemma(w.Fold))
 	}
 	return lemmas
+}
+
+// mapKeys returns the keys of m, sorted.
+func mapKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// population reports whether a concept is a population a status narrows
+// ("people", "pilgrims", "crowd"): a count of it may restate a figure of
+// what happened to them.
+func (l *language) population(concept string) bool {
+	return l.refinable[concept] || claims.IsGeneric(concept)
+}
+
+func refinableConcepts(p *lang.Pack) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range p.Concepts {
+		if c.Refinable {
+			m[c.Key] = true
+		}
+	}
+	return m
+}
+
+// concat returns the lists one after the other, in a new slice.
+func concat(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// populationWords lists the words of the pack's populations.
+func populationWords(p *lang.Pack) *phrases {
+	m := text.NewMatcher[string]()
+	for _, c := range p.Concepts {
+		if c.Refinable {
+			m.AddAll(c.Words, c.Key, text.AnyCase)
+		}
+	}
+	return m
 }

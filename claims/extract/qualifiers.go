@@ -4,9 +4,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
+	"github.com/claimcheck/claimcheck/claims/lang"
 	"github.com/claimcheck/claimcheck/claims/text"
 )
 
@@ -14,8 +16,8 @@ import (
 const topicWindow = 6
 
 // topic returns the key of the topic word nearest to the number within
-// topicWindow words, or "".
-func (l *language) topic(ws *text.WordView, number claims.Span) string {
+// topicWindow words that can be of a measure of dim, or "".
+func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimension) string {
 	w := ws.Words
 	at := 0
 	for at < len(w) && w[at].Span.End <= number.Start {
@@ -24,12 +26,15 @@ func (l *language) topic(ws *text.WordView, number claims.Span) string {
 	best, bestDist := "", 1<<30
 	for i := max(0, at-topicWindow-l.topicWords); i < len(w) && i <= at+topicWindow; i++ {
 		end, key, ok := l.topics.AtWord(ws, i, len(w))
-		if !ok {
+		if !ok || !lang.Measures(key, string(dim)) {
 			continue
 		}
-		d := w[i].Span.Start - number.End
+		// Distances count double so that of two words equally near, the
+		// one after the number wins: its unit or what follows it names the
+		// measure ("setinggi 3.118 mdpl" is an altitude).
+		d := 2 * (w[i].Span.Start - number.End)
 		if d < 0 {
-			d = number.Start - w[end-1].Span.End
+			d = 2*(number.Start-w[end-1].Span.End) + 1
 		}
 		if d >= 0 && d < bestDist {
 			best, bestDist = key, d
@@ -99,14 +104,17 @@ func (l *language) near(m *phrases, ws *text.WordView, span claims.Span, before,
 }
 
 // dayOf returns the resolved day-precise date of the sentence nearest to
-// the number, or nil.
-func dayOf(s *sentence, number claims.Span) *claims.Date {
+// the number, or a past week ("last week"), or nil.
+func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
 	var best *claims.Date
 	bestDist := 1 << 30
 	for _, m := range s.dates {
 		d := m.Date
-		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Day {
+		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week {
 			continue
+		}
+		if d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)) {
+			continue // only a week wholly past dates a figure ("told AFP last week")
 		}
 		dist := m.Span.Start - number.End
 		if dist < 0 {
@@ -174,7 +182,14 @@ func (l *language) between(s *sentence, gap claims.Span) []string {
 	var keys []string
 	for i := 0; i < len(ws.Words); i++ {
 		t := ws.Words[i]
-		if !gap.Contains(t.Span) || t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
+		if !gap.Contains(t.Span) {
+			continue
+		}
+		if end, _, ok := l.nonMods.AtWord(ws, i, len(ws.Words)); ok {
+			i = end - 1 // "of them", "unit", "lainnya": no modifier
+			continue
+		}
+		if t.Kind == text.Punct || inEntity(t.Span, s.entities) ||
 			l.rises.IsWord(ws, i) || l.poss.IsWord(ws, i) || l.loc.IsWord(ws, i) || l.markers.IsWord(ws, i) {
 			continue
 		}
@@ -201,8 +216,10 @@ func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []str
 	var keys []string
 	for i < len(w) {
 		end, key, ok := l.mods.AtWord(ws, i, len(w))
-		if !ok && l.aux.IsWord(ws, i) && i+1 < len(w) {
-			end, key, ok = l.mods.AtWord(ws, i+1, len(w)) // "pengungsi telah berobat"
+		for k := i; !ok && k < i+2 && k+1 < len(w) && l.aux.IsWord(ws, k); k++ {
+			// "pengungsi telah berobat", "cattle have been culled"
+			end, key, ok = l.mods.AtWord(ws, k+1, len(w))
+			ok = ok && lang.State(key)
 		}
 		if !ok {
 			break
@@ -223,20 +240,35 @@ func inEntity(sp claims.Span, ents []claims.Mention) bool {
 	return false
 }
 
-// period returns the year a sentence is about when a date in it puts it in
-// another year than the reference ("last year", "in 2023"), or "".
-func period(s *sentence, ref date.Reference) string {
+// period returns the year a figure is of when the date of its sentence
+// nearest to it puts it in another year than the reference ("last year",
+// "in 2023", "On Dec. 26, 2004, ... killed 230,000"), or "". A farther
+// date says nothing of it: in "over 1,300 died during this year's Hajj,
+// five times last year's toll" the 1,300 is this year's.
+func period(s *sentence, ref date.Reference, number claims.Span) string {
 	if ref.Time.IsZero() {
 		return ""
 	}
+	var best *claims.Date
+	bestDist := 1 << 30
 	for _, m := range s.dates {
 		d := m.Date
 		if d == nil || !d.Resolved || d.Granularity < claims.Day || d.Clock || d.TimeOnly {
 			continue
 		}
-		if y := d.Start.Year(); y != ref.Time.Year() && d.End.Sub(d.Start).Hours() <= 24*366 {
-			return strconv.Itoa(y)
+		dist := m.Span.Start - number.End
+		if dist < 0 {
+			dist = number.Start - m.Span.End
 		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	if y := best.Start.Year(); y != ref.Time.Year() && best.End.Sub(best.Start).Hours() <= 24*366 {
+		return strconv.Itoa(y)
 	}
 	return ""
 }
@@ -318,7 +350,10 @@ func locativeGap(l *language, gap []text.Token) bool {
 func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 	const window = 3
 	num := m.Quantity.NumberSpan
-	places := actorCandidates(s, claims.IsGeneric(m.Quantity.Concept))
+	// Votes and seats are won by people and parties; people are not the
+	// team that rescues them ("tim SAR menyelamatkan 29 orang").
+	byWhom := claims.IsGeneric(m.Quantity.Concept) && !s.lang.refinable[m.Quantity.Concept]
+	places := actorCandidates(s, byWhom)
 	// After the count first: "165 dari Indonesia", "236 were Indonesians".
 	for _, e := range places {
 		if e.Span.Start < m.Span.End {
@@ -337,6 +372,27 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 			continue // "in Central Sulawesi climbed to 21": where, not whose
 		}
 		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= window {
+			return e.Entity.Key
+		}
+	}
+	return subjectPlace(s, m, places)
+}
+
+// subjectPlace returns the place that opens the count's clause as its
+// subject, or whose its subject is ("Egyptians made up the majority of the
+// dead, accounting for 672 deaths", "Jemaah asal Mesir didominasi jemaah
+// ilegal, yakni 629 orang"), or "".
+func subjectPlace(s *sentence, m claims.Mention, places []claims.Mention) string {
+	first := wordAtOffset(s.words, m.Quantity.NumberSpan.Start)
+	start := clauseStart(s, max(first-1, 0))
+	for _, e := range places {
+		at := wordAtOffset(s.words, e.Span.Start)
+		if e.Span.End > m.Span.Start || e.Entity.Kind != claims.Place || at > start+subjectWords {
+			continue
+		}
+		// "Egyptians made up ...", or people from a place ("Jemaah asal
+		// Mesir"); a toll from a place is where, not whose.
+		if at == start || at > 1 && s.lang.poss.EndsWord(s.words, at-1) && s.lang.populations.EndsWord(s.words, at-2) {
 			return e.Entity.Key
 		}
 	}

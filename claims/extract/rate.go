@@ -133,3 +133,64 @@ func countBetween(s *sentence, from, to int) bool {
 	}
 	return false
 }
+
+// windowWords is how far after a figure a window may be stated, and how
+// many words its preposition and unit may stand apart ("for the two
+// busiest days").
+const (
+	windowAfter = 6
+	windowSpan  = 4
+)
+
+// windowed reports whether a figure is for a span of time: a window word
+// after it, in the same clause, with a calendar unit shortly after
+// ("577 kematian dalam dua hari tersibuk", "42 flights over two days").
+func windowed(s *sentence, span claims.Span) bool {
+	v := s.words
+	if frontedWindow(s) {
+		return true
+	}
+	last := wordAtOffset(v, span.End)
+	for j := last; j < len(v.Words) && j < last+windowAfter; j++ {
+		if v.Words[j].Kind == text.Punct {
+			return false
+		}
+		end, _, ok := s.lang.windows.AtWord(v, j, len(v.Words))
+		if !ok {
+			continue
+		}
+		for k := end; k < len(v.Words) && k < end+windowSpan; k++ {
+			if v.Words[k].Kind == text.Punct {
+				break
+			}
+			if s.lang.units.IsWord(v, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frontedWindow reports whether the sentence opens with a span of time set
+// off by a comma, which bounds every figure of it ("Over the last two
+// months, three more earthquakes ... killed 563 people", "Dalam dua hari
+// terakhir, ...").
+func frontedWindow(s *sentence) bool {
+	v := s.words
+	end, _, ok := s.lang.windows.AtWord(v, 0, len(v.Words))
+	if !ok {
+		return false
+	}
+	unit := false
+	for k := end; k < len(v.Words) && k <= end+windowSpan; k++ {
+		switch {
+		case v.Words[k].Text == ",":
+			return unit
+		case v.Words[k].Kind == text.Punct:
+			return false
+		case s.lang.units.IsWord(v, k):
+			unit = true
+		}
+	}
+	return false
+}

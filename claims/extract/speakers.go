@@ -60,10 +60,31 @@ func placeInCamps(doc *claims.Document, sents []sentence) {
 	for i := range sents {
 		for k := range sents[i].speakers {
 			if sp := &sents[i].speakers[k]; sp.Camp == "" {
-				sp.Camp = camps[sp.Key]
+				sp.Camp = campOfShortName(camps, sp.Key)
 			}
 		}
 	}
+}
+
+// campOfShortName returns the camp of the speaker key names, or of the one
+// speaker whose name holds it as a word ("rudi" in "rudi-hartawan"); ""
+// when none or several do.
+func campOfShortName(camps map[string]string, key string) string {
+	if c := camps[key]; c != "" || strings.ContainsAny(key, " -") {
+		return c
+	}
+	found := ""
+	for k, c := range camps {
+		for _, w := range strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if w == key {
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // describedBy is how many words before a speaker's name may describe it.
@@ -113,8 +134,8 @@ func nameSpeakers(doc *claims.Document, sents []sentence) {
 			}
 			sp := nameSpeaker(doc.Text, name, s.entities, s.lang.pack.Speech.Articles)
 			s.speakers[k] = sp
-			if sp.Key != "" {
-				last = &s.speakers[k]
+			if sp.Key != "" && !headline(s) {
+				last = &s.speakers[k] // a headline's "says" names nobody a pronoun can mean
 			}
 		}
 	}
@@ -270,3 +291,28 @@ func spokenOn(s *sentence, date claims.Span) bool {
 // spokenGap is how many words may stand between an attribution and the
 // day it was made: "said on", "told reporters on".
 const spokenGap = 2
+
+// headline reports whether a sentence is set as a headline: four words or
+// more, most of them capitalized, and no full stop, question or
+// exclamation mark or closing quote at its end.
+func headline(s *sentence) bool {
+	w := s.words.Words
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1].Fold {
+	case ".", "!", "?", `"`, "”", "'":
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range w {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
 	"github.com/claimcheck/claimcheck/claims/text"
@@ -94,3 +96,67 @@ func wordAtOffset(v *text.WordView, offset int) int {
 	}
 	return len(v.Words)
 }
+
+// clauseTopic returns what a measure measures when its clause's subject
+// names it and the measure follows a word that says what the subject
+// amounts to ("Total kerugian negara ... mencapai Rp 193,7 triliun"), or
+// "". The reach word may be the measure's own hedge ("mencapai").
+func clauseTopic(s *sentence, q *claims.Quantity) string {
+	v := s.words
+	first := wordAtOffset(v, q.NumberSpan.Start)
+	reach := -1
+	for j := first - 1; j >= 0 && j >= first-reachBack; j-- {
+		if v.Words[j].Kind == text.Punct {
+			break
+		}
+		if s.lang.reaches.EndsWord(v, j) {
+			reach = j
+			break
+		}
+	}
+	if reach < 0 {
+		return ""
+	}
+	start := clauseStart(s, reach)
+	for j := start; j < reach && j < start+subjectWords; j++ {
+		if _, key, ok := s.lang.topics.AtWord(v, j, reach); ok && lang.Measures(key, string(q.Dimension)) {
+			return key
+		}
+	}
+	return ""
+}
+
+// reachBack is how far before a measure's number its reach word may stand,
+// over a unit or hedge written before it ("mencapai sekitar Rp 193,7").
+const reachBack = 3
+
+// appositiveOf reports whether an appositive word ("yakni", "namely")
+// stands right before a count, over a hedge ("yakni sebanyak 629"), and
+// returns the modifiers of the noun phrase written before it
+// ("didominasi jemaah ilegal, yakni": unregistered).
+func appositiveOf(s *sentence, span claims.Span) (bool, string) {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for j := first - 1; j >= 0 && j >= first-2; j-- {
+		start, ok := s.lang.appositives.EndingWord(v, j, 0)
+		if !ok {
+			continue
+		}
+		var keys []string
+		for k := max(start-appositiveWords, 0); k < start; k++ {
+			if v.Words[k].Kind == text.Punct && v.Words[k].Fold != "," {
+				keys = nil
+				continue
+			}
+			if _, key, ok := s.lang.mods.AtWord(v, k, start); ok {
+				keys = append(keys, key)
+			}
+		}
+		return true, strings.Join(keys, " ")
+	}
+	return false, ""
+}
+
+// appositiveWords is how many words before an appositive its noun phrase
+// may take.
+const appositiveWords = 4

@@ -34,10 +34,19 @@ type Relations struct {
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.
 	Anaphors []string
+	// Others say a count leaves out some already counted ("seven other
+	// suspects", "tujuh tersangka lainnya"): after a count of the same
+	// thing, or a bare one, it is a part of the whole.
+	Others []string
 	// Per make a count a rate when a calendar unit (Dates.Units) follows
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Windows introduce the span of time a figure covers when a calendar
+	// unit follows within a few words ("577 deaths for the two busiest
+	// days", "dalam dua hari", "selama dua hari pencarian", "over the
+	// weekend"): a figure for a window is not the whole toll.
+	Windows []string
 	// Targets before a figure make it an aim, not a fact ("the target is
 	// six ships", "target kami enam kapal", "wants to reach 1,000").
 	Targets []string
@@ -55,6 +64,11 @@ type Relations struct {
 	// ("including 35", "termasuk 5"). A part is not compared with totals.
 	Partitives       []string
 	PartitivesBefore []string
+	// Appositives before a count say it names the noun phrase written just
+	// before them ("didominasi jemaah ilegal, yakni 629 orang", "two
+	// groups, namely 40 students and ..."): the count takes that phrase's
+	// modifiers, and what the paragraph was counting.
+	Appositives []string
 	// Earlier mark a figure as one given before ("initially", "semula",
 	// "sebelumnya"): it is not placed on a timeline of updates.
 	Earlier []string

@@ -51,6 +51,62 @@ func TraitKeys() []string {
 	return out
 }
 
+// topicDimensions holds the dimensions a measure topic can measure, named
+// as claims.Dimension names them: a height is a length, losses are money.
+// A topic not listed may measure anything. "Two days to reach the summit"
+// is no altitude, whatever word stands near it.
+var topicDimensions = map[string][]string{
+	"height": {"length"}, "altitude": {"length"}, "radius": {"length"}, "depth": {"length"},
+	"distance": {"length"}, "area": {"area"}, "losses": {"money"}, "budget": {"money"},
+	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
+	"inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
+}
+
+// Measures reports whether a measure of the given dimension can be of the
+// topic key.
+func Measures(topic, dimension string) bool {
+	dims, ok := topicDimensions[topic]
+	if !ok {
+		return true
+	}
+	for _, d := range dims {
+		if d == dimension {
+			return true
+		}
+	}
+	return false
+}
+
+// TopicKeys returns every topic key whose dimensions are declared, for
+// the packs' tests (each must be a topic of every pack).
+func TopicKeys() []string {
+	out := make([]string, 0, len(topicDimensions))
+	for k := range topicDimensions {
+		out = append(out, k)
+	}
+	return out
+}
+
+// stateModifiers are the modifier keys that say what happened to what is
+// counted, and so may be said of it after a verb ("47 runners were
+// discharged", "pengungsi telah berobat"). The others describe what is
+// counted and stand by its noun only: "148 climbers were registered on
+// the mountain" are climbers counted, not registered climbers.
+var stateModifiers = map[string]bool{"treated": true, "culled": true, "discharged": true, "severe": true, "minor": true}
+
+// State reports whether a modifier key says what happened to what is
+// counted.
+func State(modifier string) bool { return stateModifiers[modifier] }
+
+// StateKeys returns the state modifier keys, for the packs' tests.
+func StateKeys() []string {
+	out := make([]string, 0, len(stateModifiers))
+	for k := range stateModifiers {
+		out = append(out, k)
+	}
+	return out
+}
+
 // The camps a speaker may speak for, and which of them are openly opposed:
 // figures from opposed camps (organisers and police on a crowd, a union
 // and a company on a strike) differ as a matter of course, so their

@@ -66,3 +66,21 @@ func TestNameSkeleton(t *testing.T) {
 		}
 	}
 }
+
+func TestMeasures(t *testing.T) {
+	for _, tc := range []struct {
+		topic, dim string
+		want       bool
+	}{
+		{"altitude", "length", true},
+		{"altitude", "duration", false}, // "two days to reach the summit"
+		{"losses", "money", true},
+		{"losses", "percent", false},
+		{"aid", "mass", true}, // "20 tonnes of aid"
+		{"unlisted", "duration", true},
+	} {
+		if got := Measures(tc.topic, tc.dim); got != tc.want {
+			t.Errorf("Measures(%q, %q) = %v, want %v", tc.topic, tc.dim, got, tc.want)
+		}
+	}
+}

@@ -607,6 +607,9 @@ func (rd *reading) countedNoun() {
 			return
 		}
 		if e, c, ok := r.conceptWords.at(s, k); ok {
+			if rd.verbOf(e) {
+				return // "two storms killed 41 people": a verb, no noun
+			}
 			rd.ci = c
 			rd.nounSpan = s.span(k, e)
 			rd.end = e
@@ -694,6 +697,9 @@ func (rd *reading) role() bool {
 	k := rd.end
 	for steps := 0; k < len(s.toks) && steps < roleWindow; steps++ {
 		if e, c, ok := r.roles.at(s, k); ok {
+			if rd.verbOf(e) {
+				return false // "two storms killed 41 people": 41 died
+			}
 			if k == rd.end || !r.anyGap {
 				rd.end = e
 			}
@@ -712,6 +718,24 @@ func (rd *reading) role() bool {
 	return false
 }
 
+// verbOf reports whether the role word ending at token e is the verb of
+// a count right after it, hedges aside: that count is what the role
+// happened to, and the count before the verb is what did it.
+func (rd *reading) verbOf(e int) bool {
+	s := rd.s
+	for k := e; k < len(s.toks) && k <= e+maxHedgeWords; k++ {
+		if s.startsNumber(k) {
+			hs, _, ok := s.r.hedgeBefore.before(s, k, e)
+			return k == e || ok && hs == e
+		}
+	}
+	return false
+}
+
+// maxHedgeWords is the most words of a hedge before a number ("at least",
+// "tidak kurang dari").
+const maxHedgeWords = 4
+
 // cue looks back from the number for a cue of a concept, within
 // cueWindow tokens and the clause: a short aside between commas does not
 // end the clause ("the death toll in Palu, Central Sulawesi, rose to
@@ -720,6 +744,9 @@ func (rd *reading) role() bool {
 func (rd *reading) cue() {
 	s, r := rd.s, rd.s.r
 	p := rd.left
+	if hs, _, ok := r.hedgeBefore.before(s, p, rd.last); ok {
+		p = hs // "killed at least 41 people"
+	}
 	lim := max(0, rd.left-cueWindow)
 	pastComma := false
 	for p > lim {

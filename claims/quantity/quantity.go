@@ -43,8 +43,8 @@
 //	approximate "about", "sekitar"         [v(1-t), v(1+t)], t = 0.10
 //	at least "more than", "sedikitnya"     [v, +Inf)
 //	at most "nearly", "almost", "hampir"   [v(1-t), v], t = 0.10
-//	at most "as many as", "as high as"     [v(1-t), v], t = 0.20
-//	at most "up to", "hingga", "less than" [0, v] (t = 1); below zero
+//	at most "as many as", "hingga"         [v(1-t), v], t = 0.20
+//	at most "up to", "less than"           [0, v] (t = 1); below zero
 //	                                        [v, v(1-t)]
 //	exact hedge "mencapai"                 [v, v], kept as the Hedge
 //

@@ -145,3 +145,35 @@ func TestTraitKeysAreConcepts(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicDimensionKeysAreTopics checks that every measure topic whose
+// dimensions claims/lang declares is a topic of every pack.
+func TestTopicDimensionKeysAreTopics(t *testing.T) {
+	for _, p := range Packs().All() {
+		keys := map[string]bool{}
+		for _, tp := range p.Relations.Topics {
+			keys[tp.Key] = true
+		}
+		for _, k := range lang.TopicKeys() {
+			if !keys[k] {
+				t.Errorf("%s: topic %q has dimensions but is not in the pack", p.Code, k)
+			}
+		}
+	}
+}
+
+// TestStateKeysAreModifiers checks that every state modifier key claims/lang
+// declares is a modifier of every pack.
+func TestStateKeysAreModifiers(t *testing.T) {
+	for _, p := range Packs().All() {
+		keys := map[string]bool{}
+		for _, m := range p.Relations.Modifiers {
+			keys[m.Key] = true
+		}
+		for _, k := range lang.StateKeys() {
+			if !keys[k] {
+				t.Errorf("%s: state %q is not a modifier of the pack", p.Code, k)
+			}
+		}
+	}
+}

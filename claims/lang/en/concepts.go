@@ -83,7 +83,13 @@ func concepts() []lang.Concept {
 		{Key: "fire-engines",
 			Words: []string{"fire engines", "fire engine", "fire trucks", "fire truck", "firefighting vehicles", "fire tenders"}},
 		{Key: "vehicles",
-			Words: []string{"vehicles", "vehicle", "cars", "car", "trucks", "lorries", "buses", "motorcycles", "motorbikes", "tanks", "armoured vehicles"}},
+			Words: []string{"vehicles", "vehicle", "tanks", "armoured vehicles", "armored vehicles"}},
+		// Kinds of vehicle are counts of their own: "14 vehicles" burned
+		// city-wide and "11 cars" at one site are not one figure.
+		{Key: "cars", Words: []string{"cars", "car", "police cars"}},
+		{Key: "motorcycles", Words: []string{"motorcycles", "motorbikes", "motorcycle", "scooters"}},
+		{Key: "buses", Words: []string{"buses", "bus", "coaches"}},
+		{Key: "trucks", Words: []string{"trucks", "truck", "lorries", "lorry"}},
 		{Key: "aircraft",
 			Words: []string{"aircraft", "planes", "plane", "jets", "fighter jets", "helicopters", "drones"}},
 		{Key: "crowd", Refinable: true,
@@ -102,14 +108,14 @@ func concepts() []lang.Concept {
 		{Key: "cases",
 			Words: []string{"cases", "case", "infections", "infected"},
 			Roles: []string{"infected", "tested positive", "contracted", "fell ill", "were infected", "have been infected", "showed symptoms"},
-			Cues:  []string{"number of cases", "infecting", "case count"}},
+			Cues:  []string{"number of cases", "infecting", "case count", "infected", "has infected", "had infected", "have infected"}},
 		{Key: "shelters",
 			Words: []string{"shelters", "evacuation centres", "evacuation centers", "evacuation points", "evacuation sites", "camps", "command posts"}},
 		{Key: "places",
 			Words: []string{"villages", "village", "districts", "towns", "cities", "provinces", "regencies", "subdistricts", "countries"}},
 		{Key: "companies",
 			Words: []string{"companies", "company", "firms", "agencies", "businesses"}},
-		{Key: "animals",
+		{Key: "animals", Refinable: true,
 			Words: []string{"livestock", "cattle", "cows", "animals", "head of cattle"}},
 	}
 }

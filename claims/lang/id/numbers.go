@@ -52,8 +52,11 @@ func numbers() lang.Numbers {
 			{Phrase: "hampir", Kind: lang.HedgeAtMost, Tolerance: 0.1},
 			{Phrase: "nyaris", Kind: lang.HedgeAtMost, Tolerance: 0.1},
 			{Phrase: "mendekati", Kind: lang.HedgeAtMost, Tolerance: 0.1},
-			{Phrase: "hingga", Kind: lang.HedgeAtMost, Tolerance: 1},
-			{Phrase: "sampai", Kind: lang.HedgeAtMost, Tolerance: 1},
+			// "hingga" and "sampai" before a figure say how far it
+			// reached ("tsunami setinggi hingga 6 meter", "hingga 200
+			// orang"), as "as many as" does, not "anything up to".
+			{Phrase: "hingga", Kind: lang.HedgeAtMost, Tolerance: 0.2},
+			{Phrase: "sampai", Kind: lang.HedgeAtMost, Tolerance: 0.2},
 			{Phrase: "maksimal", Kind: lang.HedgeAtMost, Tolerance: 1},
 			{Phrase: "paling banyak", Kind: lang.HedgeAtMost, Tolerance: 1},
 			{Phrase: "sebanyak-banyaknya", Kind: lang.HedgeAtMost, Tolerance: 1},

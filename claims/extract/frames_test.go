@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+)
+
+// frame writes the parts of a quantity claim the frame rules set, for
+// table tests: "deaths", "deaths role=part", "ships per=week aim", ...
+func frame(c *claims.Claim) string {
+	parts := []string{c.SubjectKey()}
+	if r := c.RoleKey(); r != "" {
+		parts = append(parts, "role="+r)
+	}
+	if c.Location != "" {
+		parts = append(parts, "location="+c.Location)
+	}
+	if c.Rate != "" {
+		parts = append(parts, "per="+c.Rate)
+	}
+	if c.Marks.Has(claims.MarkEarlier) {
+		parts = append(parts, "earlier")
+	}
+	if c.When != "" {
+		parts = append(parts, "when="+c.When)
+	}
+	if c.Actor != "" {
+		parts = append(parts, "actor="+c.Actor)
+	}
+	if c.Marks.Has(claims.MarkWindow) {
+		parts = append(parts, "window")
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestFrames checks the rules that say what a figure is of: the clause's
+// subject, an anaphor, a rate, an aim, a phase, a fronted place, an
+// earlier figure, a figure of another year — and the traps they must not
+// fire on. Claim is the figure's words as written; Want its frame, "-" for
+// no claim at all.
+func TestFrames(t *testing.T) {
+	tests := []struct {
+		Name, Lang, Text, Claim, Want string
+	}{
+		{"clause subject over an aside", "id", "Korban meninggal dunia akibat gempa magnitudo (M) 6,2 di Pulau Seram, Maluku Tengah, bertambah menjadi 23 orang.", "23 orang", "deaths"},
+		{"clause subject in English", "en", "The death toll from the floods in the north rose to 91 people on Tuesday.", "91 people", "deaths"},
+		{"clause subject past another figure", "id", "Korban tewas akibat dua bom yang meledak di pusat kota bertambah menjadi 40 orang.", "40 orang", "deaths"},
+		{"no reach word, no subject", "en", "The death toll was disputed, and 300 people attended the funeral.", "300 people", "people"},
+		{"another clause's subject", "id", "Korban tewas tercatat tujuh orang, sementara 120 orang masih bertahan di sekolah.", "120 orang", "people"},
+		{"anaphor takes the last figure's concept", "id", "Pada Minggu malam korban tewas tercatat lima orang. Jumlah itu naik menjadi delapan orang pada Senin.", "delapan orang", "deaths"},
+		{"anaphor in English", "en", "Officials counted 14 people killed on Friday. The figure rose to 20 people by Sunday.", "20 people", "deaths"},
+		{"a rate is not a total", "en", "The new terminal now receives three ships a week from the eastern ports.", "three ships", "ships per=week"},
+		{"a rate in Indonesian", "id", "Saat ini empat kapal per minggu bersandar di dermaga baru itu.", "empat kapal", "ships per=week"},
+		{"an aim is not a count", "id", "Target kami sembilan kapal sebelum akhir tahun, kata manajer pelabuhan.", "sembilan kapal", "ships:planned"},
+		{"a future figure is an aim", "en", "The navy will deploy 400 troops to the border next month.", "400 troops", "troops:planned"},
+		{"an aftershock's magnitude", "en", "The strongest aftershock measured magnitude 4.9, the agency said.", "magnitude 4.9", "magnitude role=aftershock"},
+		{"gempa susulan", "id", "Tercatat 31 kali gempa susulan dengan kekuatan terbesar M 5,1.", "M 5,1", "magnitude role=aftershock"},
+		{"the main shock has no phase", "en", "The quake measured magnitude 6.8 and was felt across the island.", "magnitude 6.8", "magnitude"},
+		{"a fronted place", "id", "Di Kecamatan Lorong Batu saja, 812 rumah rusak berat.", "812 rumah", "houses location=batu-lorong"},
+		{"a fronted place in English", "en", "In Sumatra alone, 66 houses were destroyed.", "66 houses", "houses location=sumatra"},
+		{"an earlier figure", "en", "Earlier reports had said 400 people were killed in the landslide.", "400 people were killed", "deaths earlier"},
+		{"earlier belongs to the first figure after it", "id", "Jika sebelumnya sebanyak 5.100 orang, hingga hari ini ada 6.300 orang yang mengungsi.", "6.300 orang yang mengungsi", "displaced"},
+		{"a figure of another year", "en", "On March 3, 2019, a similar storm killed 74 people in the same valley.", "74 people", "deaths when=2019"},
+		{"the nearest date gives the year", "en", "Over 900 people died during this year's floods, three times last year's toll.", "Over 900 people died", "deaths"},
+		{"whose, from the clause's subject", "en", "Egyptians made up most of the dead, accounting for 612 deaths.", "612 deaths", "deaths actor=egypt"},
+		{"a window is not the whole toll", "en", "A senior official gave a partial toll of 482 deaths for the two busiest days.", "482 deaths", "deaths window"},
+		{"a window in Indonesian", "id", "Pemerintah mengonfirmasi 482 kematian dalam dua hari tersibuk.", "482 kematian", "deaths window"},
+		{"people are not their rescuers'", "id", "Tim SAR gabungan telah menyelamatkan 41 orang.", "41 orang", "people"},
+		{"a measure's topic from its clause's subject", "id", "Total kerugian negara akibat perbuatan para tersangka dalam kasus itu mencapai Rp 193,7 triliun.", "mencapai Rp 193,7 triliun", "losses"},
+		{"a lone one is narration", "en", "One soldier said the base had been quiet for weeks.", "One soldier", "-"},
+		{"one death is a toll", "en", "One person died when the roof collapsed.", "One person died", "deaths"},
+		{"satu kapal is narration", "id", "Satu kapal patroli berjaga di mulut teluk.", "Satu kapal", "-"},
+		{"a fronted window bounds the sentence", "en", "Over the past three weeks, two smaller storms killed 41 people in the north.", "41 people", "deaths window"},
+		{"a fronted window in Indonesian", "id", "Dalam dua hari terakhir, banjir menewaskan 17 orang di hulu sungai.", "17 orang", "deaths window"},
+		{"a fronted place is no window", "en", "In the north, the floods killed 41 people.", "41 people", "deaths"},
+		{"others after a bare count are a part", "en", "Prosecutors said the two had worked with seven other suspects already in custody.", "seven other suspects", "arrests role=part"},
+		{"others in Indonesian", "id", "Dua tersangka itu bekerja sama dengan enam tersangka lainnya yang sudah ditahan.", "enam tersangka", "arrests role=part"},
+		{"others after another thing are the rest", "en", "The blast killed 31 people and injured 112 others.", "112 others", "injured"},
+		{"others with nothing before", "en", "Police said 12 other suspects were still at large.", "12 other suspects", "arrests"},
+		{"a time is no altitude", "en", "Hikers usually take two days to reach the summit from the village.", "two days", "-"},
+		{"the unit names the measure", "id", "Saat gunung setinggi 2.914 mdpl itu meletus, abu menutup desa.", "2.914 mdpl", "altitude"},
+		{"a hyphenated height", "en", "The 2,914-metre volcano erupted twice on Friday.", "2,914-metre", "altitude"},
+		{"a state after a verb narrows", "en", "Forty-seven runners were treated for heat stroke.", "Forty-seven runners were treated", "injured role=treated"},
+		{"an attribute after a verb does not", "en", "When the ash fell, 212 hikers were registered on the trail.", "212 hikers", "tourists"},
+	}
+	e := New(builtin.Packs())
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			cs := e.Document(doc(tc.Lang, tc.Text))
+			c := quantityClaim(cs, tc.Claim)
+			got := "-"
+			if c != nil {
+				got = frame(c)
+			}
+			if got != tc.Want {
+				var all []string
+				for _, c := range cs {
+					all = append(all, c.Text+" → "+frame(c))
+				}
+				t.Errorf("%q: got %q\nwant %q\nclaims: %s", tc.Claim, got, tc.Want, strings.Join(all, "; "))
+			}
+		})
+	}
+}
+
+// TestEventDates checks which dates date an event: not the day a speaker
+// spoke, nor the day a count held.
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		Name, Lang, Text, Date string
+		Event                  bool
+	}{
+		{"the event's day", "en", "The ferry sank on Tuesday off the southern coast.", "Tuesday", true},
+		{"the day of speaking", "en", "The ferry sank near the harbour, the navy said on Wednesday.", "Wednesday", false},
+		{"kata X, Selasa", "id", "Kapal itu tenggelam di dekat pelabuhan, kata petugas, Selasa (4/3/2025).", "Selasa (4/3/2025)", false},
+		{"the day a count held", "en", "The toll from the earthquake rose to 31 on Saturday.", "Saturday", false},
+		{"per Jumat", "id", "Korban meninggal akibat gempa bertambah menjadi 23 orang per Jumat (14/3/2025).", "Jumat (14/3/2025)", false},
+	}
+	e := New(builtin.Packs())
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			found := false
+			for _, c := range e.Document(doc(tc.Lang, tc.Text)) {
+				if c.Kind == claims.ClaimDate && strings.Contains(c.Text, tc.Date) {
+					found = true
+				}
+			}
+			if found != tc.Event {
+				t.Errorf("%q dates an event: got %v, want %v", tc.Date, found, tc.Event)
+			}
+		})
+	}
+}
+
+// TestBreakdown checks that counts an article itemizes are parts of its
+// total, and that a timeline that happens to add up is not.
+func TestBreakdown(t *testing.T) {
+	tests := []struct {
+		Name, Lang, Text string
+		Parts            []string
+		Whole            []string
+	}{
+		{"sites adding up to the total", "id",
+			"Polisi menangkap 257 tersangka. Sebanyak 72 tersangka ditangkap di Alun-alun. Sementara di Pasar Lama, polisi menangkap 156 tersangka. Kemudian, 29 tersangka lainnya diamankan di stasiun.",
+			[]string{"72 tersangka", "156 tersangka", "29 tersangka"}, []string{"257 tersangka"}},
+		{"a timeline is no breakdown", "en",
+			"Three people died on Sunday. Four people died on Monday. The toll reached seven people on Tuesday.",
+			nil, []string{"Three people died", "Four people died"}},
+	}
+	e := New(builtin.Packs())
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			cs := e.Document(doc(tc.Lang, tc.Text))
+			for _, w := range tc.Parts {
+				if c := quantityClaim(cs, w); c == nil || !c.Marks.Has(claims.MarkPart) {
+					t.Errorf("%q should be a part", w)
+				}
+			}
+			for _, w := range tc.Whole {
+				if c := quantityClaim(cs, w); c == nil || c.Marks.Has(claims.MarkPart) {
+					t.Errorf("%q should be a claim and no part", w)
+				}
+			}
+		})
+	}
+}
+
+// TestCamps checks that speakers are placed in the camps their names,
+// descriptions or titles say, and that a speaker named again keeps it.
+func TestCamps(t *testing.T) {
+	text := `Koordinator aksi dari Serikat Pekerja Logam, Rudi Hartawan, mengklaim 20.000 peserta ikut turun ke jalan. "Kami datang dengan 300 bus," kata Rudi. Kapolres Kota Selatan AKBP Bambang Sutrisno menyebut sekitar 4.000 orang berunjuk rasa.`
+	cs := New(builtin.Packs()).Document(doc("id", text))
+	want := map[string]string{"20.000 peserta": "organizers", "300 bus": "organizers", "sekitar 4.000 orang": "police"}
+	for _, c := range cs {
+		if camp, ok := want[c.Text]; ok {
+			if c.Speaker.Camp != camp {
+				t.Errorf("%q: speaker %q in camp %q, want %q", c.Text, c.Speaker.Name, c.Speaker.Camp, camp)
+			}
+			delete(want, c.Text)
+		}
+	}
+	for w := range want {
+		t.Errorf("no claim %q", w)
+	}
+}
+
+// TestRestatedFigures checks that a later count of a population that
+// repeats an earlier figure of the article exactly is that figure.
+func TestRestatedFigures(t *testing.T) {
+	text := "Pemerintah mengonfirmasi 483 kematian. Pejabat itu mengakui angka 483 jamaah itu hanya sebagian. Sebanyak 600 jamaah lain dirawat."
+	cs := New(builtin.Packs()).Document(doc("id", text))
+	if c := quantityClaim(cs, "483 jamaah"); c == nil || c.Subject != "deaths" {
+		t.Errorf("the restated 483 should count deaths, got %+v", c)
+	}
+	if c := quantityClaim(cs, "600 jamaah"); c != nil && c.Subject == "deaths" {
+		t.Errorf("a round figure of another size is not a restatement")
+	}
+}

@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"math"
+	"strconv"
+
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// with sets a claim's frame for tests: "actor=egypt", "location=palu",
+// "role=registered", "part", "per=week", "camp=police".
+func with(c *claims.Claim, slots ...string) *claims.Claim {
+	for _, s := range slots {
+		k, v, _ := strings.Cut(s, "=")
+		switch k {
+		case "actor":
+			c.Actor = v
+		case "location":
+			c.Location = v
+		case "role":
+			c.Role = v
+		case "part":
+			c.Marks |= claims.MarkPart
+		case "per":
+			c.Rate = v
+		case "camp":
+			c.Speaker.Camp = v
+		}
+	}
+	return c
+}
+
+// TestAlign checks grouping by agreement of slots: a slot both claims fill
+// must agree, a slot only one fills is taken from the block when the block
+// holds one value for it, and kept apart when several compete.
+func TestAlign(t *testing.T) {
+	n := func(doc string, v float64, slots ...string) *claims.Claim {
+		return with(qc(doc, doc+"-speaker", "2024-06-20", "deaths", v, v, v, 0), slots...)
+	}
+	tests := []struct {
+		Name   string
+		Claims []*claims.Claim
+		Want   string // groups of values, "|" between groups
+	}{
+		{"one whose: the unqualified join it", []*claims.Claim{n("a", 3000, "actor=north-korea"), n("b", 12000)}, "3000 12000"},
+		{"two whose: the unqualified stay apart", []*claims.Claim{n("a", 672, "actor=egypt"), n("b", 165, "actor=indonesia"), n("c", 1301)}, "672|165|1301"},
+		{"a modifier never fills", []*claims.Claim{n("a", 31, "role=registered"), n("b", 500)}, "31|500"},
+		{"a part meets only parts", []*claims.Claim{n("a", 11, "part"), n("b", 40)}, "11|40"},
+		{"a rate meets only rates", []*claims.Claim{n("a", 3, "per=week"), n("b", 6)}, "3|6"},
+		{"two places compete", []*claims.Claim{n("a", 821, "location=palu"), n("b", 11, "location=donggala"), n("c", 832)}, "821|11|832"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			var groups []string
+			for _, g := range align(tc.Claims) {
+				var vs []string
+				for _, c := range g.claims {
+					vs = append(vs, strconv.FormatFloat(c.Quantity.Value, 'f', -1, 64))
+				}
+				groups = append(groups, strings.Join(vs, " "))
+			}
+			if got := strings.Join(groups, "|"); got != tc.Want {
+				t.Errorf("got %q\nwant %q", got, tc.Want)
+			}
+		})
+	}
+}
+
+// TestJudgeTimelineAndCamps checks the verdicts of a growing count dated to
+// two days, and of opposed camps.
+func TestJudgeTimelineAndCamps(t *testing.T) {
+	tests := []struct {
+		Name   string
+		Claims []*claims.Claim
+		Want   string // verdicts of the findings, in order
+	}{
+		{"a bound, then a higher figure: update", []*claims.Claim{
+			qc("a", "officials", "2025-06-15", "deaths", 3, 3, inf(), claims.LowerBound),
+			qc("b", "search team", "2025-06-16", "deaths", 7, 7, 7, 0)}, "update"},
+		{"a bound rounded down: compatible", []*claims.Claim{
+			qc("a", "organisers", "2025-06-15", "injured", 400, 400, inf(), claims.LowerBound),
+			qc("b", "health office", "2025-06-16", "injured", 412, 412, 412, 0)}, "compatible"},
+		{"a lower figure later: conflict", []*claims.Claim{
+			qc("a", "police", "2025-06-15", "deaths", 9, 9, 9, 0),
+			qc("b", "health office", "2025-06-16", "deaths", 7, 7, 7, 0)}, "conflict"},
+		{"opposed camps: a recorded dispute", []*claims.Claim{
+			with(qc("a", "organisers", "2025-06-15", "crowd", 15000, 15000, 15000, 0), "camp=organizers"),
+			with(qc("b", "police", "2025-06-15", "crowd", 3500, 3500, 3500, 0), "camp=police")}, "conflict(camps)"},
+		{"one camp: a conflict", []*claims.Claim{
+			with(qc("a", "police chief", "2025-06-15", "crowd", 6000, 6000, 6000, 0), "camp=police"),
+			with(qc("b", "police officer", "2025-06-15", "crowd", 3500, 3500, 3500, 0), "camp=police")}, "conflict"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			var got []string
+			for _, f := range Compare(tc.Claims, Options{}) {
+				v := f.Verdict.String()
+				if f.Recorded() {
+					v += "(camps)"
+				}
+				got = append(got, v)
+			}
+			if strings.Join(got, " ") != tc.Want {
+				t.Errorf("got %q\nwant %q", got, tc.Want)
+			}
+		})
+	}
+}
+
+func inf() float64 { return math.Inf(1) }
