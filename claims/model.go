@@ -97,6 +97,12 @@ type Document struct {
 	// (a mixed-language article): paragraphs of six words or more that the
 	// detector is sure of, neighbours merged; empty for most documents.
 	Parts []LanguageSpan
+	// Meta holds the metadata fields claimcheck does not use (author, tags,
+	// draft, …: front matter or a JSONL line's other keys), by name as
+	// written, so that reports can pass them on. Values are plain data:
+	// string, float64, int64, bool, nil, []any or map[string]any. Nil when
+	// there are none.
+	Meta map[string]any
 }
 
 // LanguageSpan is a part of a document in a given language.

@@ -20,6 +20,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -50,9 +51,39 @@ type Options struct {
 	// Progress, when set, is called after each document with the number
 	// extracted so far.
 	Progress func(docs int)
+	// Steps, when set, is told how far each stage has come, with totals:
+	// reading (files and bytes, counted before the run), extracting
+	// (documents) and comparing (claims). It is called from one goroutine
+	// at a time.
+	Steps func(Step)
 	// Skip, when set, is told of every file left out of a folder and why,
 	// once the run is over, in the order the files were met.
 	Skip func(path, reason string)
+}
+
+// Stage is a step of a run, as Options.Steps reports it.
+type Stage string
+
+// The stages of a run; a caller adds its own (writing the report).
+const (
+	// Reading and extracting go on together: Step.Done counts files read
+	// and Step.Extracted documents extracted.
+	StageRead    Stage = "reading"
+	StageCompare Stage = "comparing"
+)
+
+// Step says how far a stage has come.
+type Step struct {
+	Stage Stage
+	// Done and Total count the stage's units: files for reading, claims
+	// for comparing (Done is 0 until the comparison ends); Total is 0 when
+	// unknown.
+	Done, Total int
+	// Bytes and TotalBytes are the bytes read, and to read, when reading.
+	Bytes, TotalBytes int64
+	// Documents counts the documents read, Extracted those whose claims
+	// are taken, when reading.
+	Documents, Extracted int
 }
 
 // Result is what a run produced: the documents read, their claims, the
@@ -63,6 +94,9 @@ type Result struct {
 	Claims    []*claims.Claim
 	Findings  []compare.Finding
 	Errors    []*corpus.Error
+	// Warnings are what was read but looks wrong (a misspelt metadata
+	// field); they never keep a document out.
+	Warnings []*corpus.Error
 	// Suppressed counts findings a caller left out (by a baseline or a
 	// minimum severity), so that a summary can say they exist.
 	Suppressed int
@@ -79,21 +113,62 @@ func Run(paths []string, opts Options) *Result {
 	}
 	type skipped struct{ path, reason string }
 	var skips []skipped // written by the loader's goroutine only
+	res := &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}}
+	var (
+		mu    sync.Mutex // guards lines and step, shared by the loader and emit
+		lines = map[*claims.Document]corpus.LineMap{}
+		step  = Step{Stage: StageRead}
+	)
+	report := func() {
+		if opts.Steps != nil {
+			opts.Steps(step)
+		}
+	}
 	loader := &corpus.Loader{Packs: packs, Stdin: opts.Stdin, FS: opts.FS, MaxSize: opts.MaxSize,
-		Skip: func(path, reason string) { skips = append(skips, skipped{path, reason}) }}
+		Skip: func(path, reason string) { skips = append(skips, skipped{path, reason}) },
+		Warn: func(e *corpus.Error) { res.Warnings = append(res.Warnings, e) },
+		SourceLines: func(d *claims.Document, m corpus.LineMap) {
+			mu.Lock()
+			lines[d] = m
+			mu.Unlock()
+		},
+	}
+	if opts.Steps != nil {
+		size := loader.Count(paths)
+		step.Total, step.TotalBytes = size.Files, size.Bytes
+		loader.Progress = func(p corpus.Progress) {
+			mu.Lock()
+			step.Done, step.Bytes, step.Documents = p.Files, p.Bytes, p.Documents
+			report()
+			mu.Unlock()
+		}
+		report()
+	}
 	ex := extract.New(packs)
-	res := &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}}
 	load := func(yield func(*claims.Document)) {
 		cal := calendar{ex: ex, yield: yield}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
 		cal.flush()
 	}
 	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
+		mu.Lock()
+		m, html := lines[doc]
+		delete(lines, doc)
+		mu.Unlock()
+		if html {
+			toSourceLines(cs, m)
+		}
 		doc.Text = "" // claims keep their own words; the article can go
 		res.Documents = append(res.Documents, doc)
 		res.Claims = append(res.Claims, cs...)
 		if opts.Progress != nil {
 			opts.Progress(len(res.Documents))
+		}
+		if opts.Steps != nil {
+			mu.Lock()
+			step.Extracted = len(res.Documents)
+			report()
+			mu.Unlock()
 		}
 	})
 	if opts.Skip != nil {
@@ -101,10 +176,27 @@ func Run(paths []string, opts Options) *Result {
 			opts.Skip(sk.path, sk.reason)
 		}
 	}
+	if opts.Steps != nil && opts.Compare != nil {
+		opts.Steps(Step{Stage: StageCompare, Total: len(res.Claims)})
+	}
 	if opts.Compare != nil {
 		res.Findings = compare.Compare(res.Claims, *opts.Compare)
+		if opts.Steps != nil {
+			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
+		}
 	}
 	return res
+}
+
+// toSourceLines gives the claims of an HTML document the lines of the
+// page's source where their words are (the extractor numbered the lines
+// of the extracted text).
+func toSourceLines(cs []*claims.Claim, m corpus.LineMap) {
+	for _, c := range cs {
+		if l := m.Line(c.Span.Start); l > 0 {
+			c.Line = l
+		}
+	}
 }
 
 // Doc returns the document with the given ID, or nil.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -12,19 +13,37 @@ func TestRun(t *testing.T) {
 	fsys := fstest.MapFS{
 		"story/a.txt":      {Data: []byte("---\nsource: A\npublished: 2025-01-10\nlanguage: en\n---\nThe agency said 120 people were killed in the floods.\n")},
 		"story/b.txt":      {Data: []byte("---\nsource: B\npublished: 2025-01-10\nlanguage: en\n---\nThe Red Cross said 200 people were killed in the floods.\n")},
-		"story/broken.md":  {Data: []byte("---\nsorce: C\n---\nText.\n")},
+		"story/broken.md":  {Data: []byte("---\ntitle: a: b\n---\nText.\n")},
+		"story/typo.md":    {Data: []byte("---\nsorce: C\n---\nText.\n")},
 		"story/notes.docx": {Data: []byte("binary")},
 	}
 	var skipped []string
 	var progress []int
+	var steps []Step
 	res := Run([]string{"story"}, Options{
 		FS:       corpus.IOFS{FS: fsys},
 		Compare:  &compare.Options{},
 		Skip:     func(path, reason string) { skipped = append(skipped, path) },
 		Progress: func(n int) { progress = append(progress, n) },
+		Steps:    func(s Step) { steps = append(steps, s) },
 	})
-	if len(res.Documents) != 2 || len(progress) != 2 || progress[1] != 2 {
-		t.Fatalf("got %d documents, progress %v\nwant 2 documents, progress up to 2", len(res.Documents), progress)
+	if len(res.Documents) != 3 || len(progress) != 3 || progress[2] != 3 {
+		t.Fatalf("got %d documents, progress %v\nwant 3 documents, progress up to 3", len(res.Documents), progress)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Path != "story/typo.md" || res.Warnings[0].Line != 2 {
+		t.Errorf("got warnings %v\nwant story/typo.md line 2", res.Warnings)
+	}
+	if len(steps) < 3 || steps[0].Stage != StageRead || steps[0].Total != 5 || steps[len(steps)-1].Stage != StageCompare || steps[len(steps)-1].Done != len(res.Claims) {
+		t.Errorf("got steps %+v\nwant reading 5 files, then comparing", steps)
+	}
+	var read Step
+	for _, s := range steps {
+		if s.Stage == StageRead {
+			read = s
+		}
+	}
+	if read.Done != 5 || read.Extracted != 3 || read.Bytes != read.TotalBytes {
+		t.Errorf("last reading step %+v\nwant 5 files (one skipped) and 3 documents done, every byte read", read)
 	}
 	for _, d := range res.Documents {
 		if d.Text != "" {
@@ -45,6 +64,26 @@ func TestRun(t *testing.T) {
 	}
 	if d := res.Doc("b.txt"); d == nil || d.Source != "B" {
 		t.Errorf("Doc(b.txt) = %+v", d)
+	}
+}
+
+// TestHTMLLines: a claim of a saved page is on the page's own line, not
+// on a line of the text extracted from it.
+func TestHTMLLines(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>Floods</title>\n</head>\n<body>\n<div class=\"cookies\">We use cookies.</div>\n<article>\n<h1>Floods hit the valley</h1>\n<p>Heavy rain flooded the valley on Monday.</p>\n<p>The agency said\n120 people were killed in the floods.</p>\n</article>\n</body>\n</html>\n"
+	fsys := fstest.MapFS{"a.html": {Data: []byte(page)}}
+	res := Run([]string{"a.html"}, Options{FS: corpus.IOFS{FS: fsys}})
+	found := false
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "120") {
+			found = true
+			if c.Line != 12 {
+				t.Errorf("%q: got line %d\nwant 12 (the page's line)", c.Text, c.Line)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no claim of 120 deaths in %+v", res.Claims)
 	}
 }
 

@@ -40,7 +40,7 @@ h2 { font-size: 21px; margin: 0; }
 .badge.agree { background: #2e7d32; color: #fff; }
 .note { color: #444; margin: 4px 0 0; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 14px; margin-top: 12px; }
-.side { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; }
+.side { border: 1px solid #ddd; border-radius: 6px; padding: 10px 14px; overflow-wrap: anywhere; min-width: 0; }
 .side h3 { font-size: 17px; margin: 0 0 4px; }
 .meta { color: #555; font-size: 14px; margin: 0 0 6px; }
 .value { font-size: 18px; margin: 0 0 6px; }
@@ -55,6 +55,23 @@ span.differs { background: #dbe9ff; text-decoration: underline; text-decoration-
 .diff ins { background: #c6f0c6; color: #14501a; text-decoration: none; font-weight: 700; padding: 0 3px; border-radius: 3px; }
 .legend { font-size: 14px; color: #555; margin: 12px 0 0; }
 code { font-size: 14px; }
+a { color: #0b57d0; }
+nav.toc { background: #fff; border-radius: 8px; padding: 12px 20px; margin: 20px 0; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
+nav.toc h2 { font-size: 18px; margin: 0 0 6px; }
+nav.toc ul { margin: 0; padding-left: 20px; }
+nav.toc li { margin: 2px 0; }
+nav.toc .counts { color: #555; font-size: 14px; }
+.story { margin: 28px 0 0; }
+.story > h2 { font-size: 24px; border-bottom: 2px solid #ccc; padding-bottom: 4px; }
+.story .counts { color: #555; margin: 6px 0; }
+.articles { font-size: 14px; margin: 6px 0 0; padding-left: 20px; }
+.facets { color: #555; font-size: 14px; margin: 2px 0 0; }
+.also { font-size: 14px; margin: 10px 0 0; }
+.also ul { margin: 2px 0; padding-left: 20px; }
+details.collapsed { background: #fff; border-radius: 8px; padding: 10px 20px; margin: 16px 0; box-shadow: 0 1px 3px rgba(0,0,0,.12); border-left: 8px solid #2e7d32; }
+details.collapsed summary { cursor: pointer; font-weight: 600; }
+details.collapsed ul.compact { padding-left: 20px; font-size: 15px; }
+details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 </style>
 </head>
 <body>
@@ -66,37 +83,72 @@ code { font-size: 14px; }
 <tr><td>documents read</td><td>{{.Summary.Documents}}</td></tr>
 <tr><td>documents rejected</td><td>{{.Summary.Rejected}}</td></tr>
 <tr><td>claims</td><td>{{.Summary.Claims}}</td></tr>
+<tr><td>stories with findings</td><td>{{len .Stories}}</td></tr>
 <tr><td>findings by verdict</td><td>{{range $i, $p := .Verdicts}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
 <tr><td>findings by kind</td><td>{{range $i, $p := .Kinds}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
 <tr><td>findings by severity</td><td>{{range $i, $p := .Severity}}{{if $i}}, {{end}}{{$p}}{{else}}none{{end}}</td></tr>
 </table>
 {{if .Errors}}<h2>Rejected inputs</h2>
 <ul class="errors">{{range .Errors}}<li>{{.Error}}</li>{{end}}</ul>{{end}}
+{{if .Warnings}}<h2>Warnings</h2>
+<ul class="errors">{{range .Warnings}}<li>{{.Error}}</li>{{end}}</ul>{{end}}
 <p class="legend"><mark class="claim">claim's words</mark> &nbsp; <span class="differs">words the other side's sentence lacks</span> &nbsp; names: <span class="diff"><del>side A only</del> <ins>this side only</ins></span></p>
 </section>
-{{range .Findings}}
-<section class="finding {{.Class}}" id="finding-{{.Number}}">
+{{if .Stories}}<nav class="toc">
+<h2>Contents</h2>
+<ul>{{range .Stories}}
+<li><a href="#{{.Anchor}}">{{.Name}}</a> <span class="counts">— {{.Counts}}</span>{{if or .Shown .Collapsed}}
+<ul>{{range .Shown}}<li><a href="#finding-{{.Number}}">{{.Number}}. {{.Topic}}</a> <span class="counts">— {{.Verdict}}, {{.Severity}}</span></li>{{end}}{{if .Collapsed}}<li><span class="counts">{{.CollapsedLabel}} (collapsed)</span></li>{{end}}</ul>{{end}}</li>{{end}}
+</ul>
+</nav>
+{{else}}<p>No findings.</p>
+{{end}}{{range .Stories}}
+<section class="story" id="{{.Anchor}}">
+<h2>Story <code>{{.Name}}</code></h2>
+<p class="counts">{{.Counts}}</p>
+{{if .Articles}}<ul class="articles">{{range .Articles}}<li>{{template "article" .}}, published {{if .Published}}{{.Published}}{{else}}date unknown{{end}} — <code>{{.Path}}</code></li>{{end}}</ul>{{end}}
+{{range .Shown}}{{template "finding" .}}{{end}}
+{{if .Collapsed}}<details class="collapsed">
+<summary>{{.CollapsedLabel}}</summary>
+{{if $.All}}{{range .Collapsed}}{{template "finding" .}}{{end}}{{else}}<ul class="compact">{{range .Collapsed}}<li id="finding-{{.Number}}">{{.Number}}. <b>{{.Topic}}</b> — {{.Verdict}}: {{.Values}} —{{range .Sides}} {{.Letter}} “{{.Text}}” in {{template "outlet" .Article}} line {{.Line}};{{end}}{{if .Support}} also:{{range .Support}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "outlet" .Article}} line {{.Line}});{{end}}{{end}}{{if .Related}} other claims with this key, in no finding:{{range .Related}} “{{.Text}}” → {{.Value}} ({{.Speaker}}, {{template "outlet" .Article}} line {{.Line}});{{end}}{{end}}</li>{{end}}</ul>
+<p class="legend"><code>--all</code> shows each in full.</p>{{end}}
+</details>{{end}}
+</section>
+{{end}}
+</main>
+</body>
+</html>
+{{define "article"}}<a href="{{.Href}}">{{.Title}}</a> ({{.Source}}){{end}}
+{{define "outlet"}}<a href="{{.Href}}">{{.Source}}</a>{{end}}
+{{define "finding"}}<section class="finding {{.Class}}" id="finding-{{.Number}}">
 <h2>{{.Number}}. {{.Topic}}</h2>
+{{if .Facets}}<p class="facets">{{.Facets}}</p>{{end}}
 <div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
-{{if .Note}}<p class="note">{{.Note}}</p>{{end}}{{if .Also}}<p class="note">The same values also in: {{.Also}}</p>{{end}}
+{{if .Note}}<p class="note">{{.Note}}</p>{{end}}
 <div class="sides">
 {{range .Sides}}<div class="side">
 <h3><span class="letter">{{.Letter}}</span> {{.Speaker}}</h3>
-<p class="meta">{{if .OwnWords}}the outlet's own words{{else}}reported by <b>{{.Source}}</b>{{end}}, published {{.Published}}<br><code>{{.Path}}</code> line {{.Line}}</p>
+<p class="meta">{{if .OwnWords}}the outlet's own words{{else}}reported by <b>{{.Article.Source}}</b>{{end}}, published {{.Published}}<br><a href="{{.Article.Href}}">{{.Article.Title}}</a><br><code>{{.Article.Path}}</code> line {{.Line}}</p>
 <p class="value">“{{.Text}}” → <b>{{.Value}}</b>{{if .Hedges}} <span class="meta">(hedged: {{.Hedges}})</span>{{end}}</p>
 {{if .Diff}}<p class="diff">against A: {{range .Diff}}{{if eq .Op -1}}<del>{{.Text}}</del>{{else if eq .Op 1}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}</p>{{end}}
 <blockquote>{{range .Segments}}{{if .Claim}}<mark class="claim">{{.Text}}</mark>{{else if .Differs}}<span class="differs">{{.Text}}</span>{{else}}{{.Text}}{{end}}{{end}}</blockquote>
 </div>
 {{end}}</div>
+{{if .Support}}<div class="also">The same value also in:<ul>{{range .Support}}{{template "claim" .}}{{end}}</ul></div>{{end}}
+{{if .Related}}<div class="also">Other claims with this key, in no finding:<ul>{{range .Related}}{{template "claim" .}}{{end}}</ul></div>{{end}}
 </section>
-{{else}}<p>No findings.</p>
 {{end}}
-</main>
-</body>
-</html>
+{{define "claim"}}<li>“{{.Text}}” → {{.Value}}{{if .Side}} (as {{.Side}}){{end}} — {{.Speaker}} in {{template "article" .Article}} line {{.Line}}</li>{{end}}
 `))
 
-// HTML writes the desk report as one self-contained page.
-func HTML(w io.Writer, r *pipeline.Result) error {
-	return htmlPage.Execute(w, newDesk(r))
+// HTML writes the desk report as one self-contained page with the default
+// Options.
+func HTML(w io.Writer, r *pipeline.Result) error { return htmlReport(w, r, Options{}) }
+
+// htmlReport writes the desk report: a table of contents by story, each
+// story's disagreements as cards, and its agreements and compatible
+// findings in a collapsed <details> (one line each, or cards with
+// Options.All).
+func htmlReport(w io.Writer, r *pipeline.Result, opts Options) error {
+	return htmlPage.Execute(w, newDesk(r, opts))
 }

@@ -27,6 +27,7 @@ type jsonReport struct {
 	Claims    []jsonClaim    `json:"claims"`
 	Findings  []jsonFinding  `json:"findings"`
 	Errors    []jsonError    `json:"errors"`
+	Warnings  []jsonError    `json:"warnings"`
 }
 
 type jsonSummary struct {
@@ -52,6 +53,8 @@ type jsonDocument struct {
 	PublishedInferred bool   `json:"published_inferred,omitempty"`
 	Language          string `json:"language"`
 	LanguageInferred  bool   `json:"language_inferred,omitempty"`
+	// Meta are the metadata fields claimcheck does not use, as given.
+	Meta map[string]any `json:"meta,omitempty"`
 }
 
 type jsonSpan struct {
@@ -146,7 +149,9 @@ type jsonFinding struct {
 	Between  string `json:"between,omitempty"`
 	Severity string `json:"severity"`
 	Topic    string `json:"topic"`
-	Key      string `json:"key"`
+	// Story is the folder of the finding's articles (StoryOf).
+	Story string `json:"story"`
+	Key   string `json:"key"`
 	// Why lists what brought the sides together, slot by slot.
 	Why []string `json:"why,omitempty"`
 	// Camps are the opposed camps of a recorded dispute.
@@ -155,6 +160,9 @@ type jsonFinding struct {
 	Sides []jsonSide `json:"sides"`
 	// Support are further claims repeating a side's value.
 	Support []jsonSide `json:"support,omitempty"`
+	// Related are claims of the story with a side's alignment key that
+	// no finding holds.
+	Related []jsonSide `json:"related,omitempty"`
 	Diff    []jsonEdit `json:"diff,omitempty"`
 }
 
@@ -164,10 +172,14 @@ type jsonError struct {
 	Reason string `json:"reason"`
 }
 
-// JSON writes r as one claimcheck/v1 document, indented, lists never null.
-// It is streamed element by element, so a corpus of any size is written
-// without holding its whole JSON text in memory.
-func JSON(w io.Writer, r *pipeline.Result) error {
+// JSON writes r as one claimcheck/v1 document with the default Options.
+func JSON(w io.Writer, r *pipeline.Result) error { return jsonReportOf(w, r, Options{}) }
+
+// jsonReportOf writes r as one claimcheck/v1 document, indented, lists
+// never null, every finding included whatever the Options. It is streamed
+// element by element, so a corpus of any size is written without holding
+// its whole JSON text in memory.
+func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
 	s := Summarize(r)
 	summary := jsonSummary{
@@ -192,20 +204,25 @@ func JSON(w io.Writer, r *pipeline.Result) error {
 		return jsonDocument{
 			ID: d.ID, Path: d.Path, Format: d.Format, Source: d.Source, SourceInferred: d.SourceInferred,
 			URL: d.URL, Title: d.Title, Published: day(d.Published), PublishedInferred: d.PublishedInferred,
-			Language: d.Language, LanguageInferred: d.LanguageInferred,
+			Language: d.Language, LanguageInferred: d.LanguageInferred, Meta: d.Meta,
 		}
 	})
 	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
-	jw.array("findings", len(r.Findings), false, func(i int) any { return jsonFindingOf(r, &r.Findings[i]) })
-	jw.array("errors", len(r.Errors), true, func(i int) any { return jsonError(*r.Errors[i]) })
+	rel := related(r)
+	jw.array("findings", len(r.Findings), false, func(i int) any {
+		opts.progress(i+1, len(r.Findings))
+		return jsonFindingOf(r, &r.Findings[i], rel[&r.Findings[i]])
+	})
+	jw.array("errors", len(r.Errors), false, func(i int) any { return jsonError(*r.Errors[i]) })
+	jw.array("warnings", len(r.Warnings), true, func(i int) any { return jsonError(*r.Warnings[i]) })
 	jw.raw("}\n")
 	return jw.flush()
 }
 
-func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
+func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-		Severity: f.Severity.String(), Topic: f.Topic, Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
+		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
 	}
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{
@@ -219,6 +236,9 @@ func jsonFindingOf(r *pipeline.Result, f *compare.Finding) jsonFinding {
 	}
 	for _, c := range f.Support {
 		jf.Support = append(jf.Support, side(c))
+	}
+	for _, c := range rel {
+		jf.Related = append(jf.Related, side(c))
 	}
 	for _, e := range nameDiff(f) {
 		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})

@@ -72,7 +72,14 @@ func TestSupportIsShown(t *testing.T) {
 	if err := Markdown(&mdOut, r); err != nil {
 		t.Fatal(err)
 	}
-	if want := "The same values also in: “12 orang tewas” (Police, c.txt line 3)"; !bytes.Contains(mdOut.Bytes(), []byte(want)) {
+	if want := "- “12 orang tewas” → 12 deaths (as A) — Police in [c.txt](<c.txt>) () line 3"; !bytes.Contains(mdOut.Bytes(), []byte(want)) {
 		t.Errorf("markdown lacks %q:\n%s", want, mdOut.String())
+	}
+	var tab bytes.Buffer
+	if err := Table(&tab, r); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(tab.Bytes(), []byte("also A")) || !bytes.Contains(tab.Bytes(), []byte("“12 orang")) {
+		t.Errorf("the table lacks the support row:\n%s", tab.String())
 	}
 }

@@ -39,36 +39,51 @@ func Formats() []string { return []string{"table", "json", "csv", "markdown", "h
 // ClaimFormats lists the names of the formats NewClaims accepts.
 func ClaimFormats() []string { return []string{"table", "json", "csv"} }
 
-// New returns the formatter of findings named format.
-func New(format string) (Formatter, error) {
+// New returns the formatter of findings named format, with the default
+// Options.
+func New(format string) (Formatter, error) { return NewWith(format, Options{}) }
+
+// NewWith returns the formatter of findings named format, tuned by opts.
+func NewWith(format string, opts Options) (Formatter, error) {
+	var f func(io.Writer, *pipeline.Result, Options) error
 	switch strings.ToLower(format) {
 	case "table":
-		return FormatterFunc(Table), nil
+		f = table
 	case "json":
-		return FormatterFunc(JSON), nil
+		f = jsonReportOf
 	case "csv":
-		return FormatterFunc(CSV), nil
+		f = findingsCSV
 	case "markdown", "md":
-		return FormatterFunc(Markdown), nil
+		f = markdown
 	case "html":
-		return FormatterFunc(HTML), nil
+		f = htmlReport
 	case "github":
-		return FormatterFunc(GitHub), nil
+		f = github
+	default:
+		return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 	}
-	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
+	return FormatterFunc(func(w io.Writer, r *pipeline.Result) error { return f(w, r, opts) }), nil
 }
 
-// NewClaims returns the formatter that lists a Result's claims in format.
-func NewClaims(format string) (Formatter, error) {
+// NewClaims returns the formatter that lists a Result's claims in format,
+// with the default Options.
+func NewClaims(format string) (Formatter, error) { return NewClaimsWith(format, Options{}) }
+
+// NewClaimsWith returns the formatter that lists a Result's claims in
+// format, tuned by opts (Width, BOM, Progress).
+func NewClaimsWith(format string, opts Options) (Formatter, error) {
+	var f func(io.Writer, *pipeline.Result, Options) error
 	switch strings.ToLower(format) {
 	case "table":
-		return FormatterFunc(ClaimsTable), nil
+		f = claimsTable
 	case "json":
-		return FormatterFunc(JSON), nil
+		f = jsonReportOf
 	case "csv":
-		return FormatterFunc(ClaimsCSV), nil
+		f = claimsCSV
+	default:
+		return nil, fmt.Errorf("unknown format %q for claims (want %s)", format, strings.Join(ClaimFormats(), ", "))
 	}
-	return nil, fmt.Errorf("unknown format %q for claims (want %s)", format, strings.Join(ClaimFormats(), ", "))
+	return FormatterFunc(func(w io.Writer, r *pipeline.Result) error { return f(w, r, opts) }), nil
 }
 
 // Summary counts what a Result holds, for the top of a desk report and
@@ -112,7 +127,7 @@ func (s Summary) Line() string {
 		b.WriteString(": " + strings.Join(parts, ", "))
 	}
 	if s.Suppressed > 0 {
-		fmt.Fprintf(&b, " (%d more suppressed by baseline or --min-severity)", s.Suppressed)
+		fmt.Fprintf(&b, " (%d more suppressed by --min-severity, the baseline or ignore rules)", s.Suppressed)
 	}
 	return b.String()
 }

@@ -7,6 +7,9 @@
 # OUT.png defaults to report.png; PATH... to seeds. With REPORT=FILE set,
 # that HTML file is shot instead of a fresh report (for example
 # REPORT=testdata/report/findings.html, the report golden test's page).
+# FLAGS adds flags to the check (FLAGS=--all opens nothing but shows
+# agreements in full inside their collapsed sections); SIZE is the
+# window, 1280,2000 by default.
 # Installs Debian's chromium when it is missing (needs root and apt).
 set -euo pipefail
 
@@ -32,7 +35,8 @@ if [ -z "$html" ]; then
   html=$work/report.html
   go build -o "$work/claimcheck" ./cmd/claimcheck
   # Exit code 1 means findings were reported: that is what we want to see.
-  "$work/claimcheck" check --quiet --format html --output "$html" "${paths[@]}" || [ $? -eq 1 ]
+  # shellcheck disable=SC2086 # FLAGS is split on purpose
+  "$work/claimcheck" check --quiet --format html ${FLAGS:-} --output "$html" "${paths[@]}" || [ $? -eq 1 ]
 fi
 html=$(realpath "$html")
 out_abs=$(realpath -m "$out")
@@ -40,7 +44,7 @@ out_abs=$(realpath -m "$out")
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$work/profile" --hide-scrollbars \
-  --screenshot="$out_abs" --window-size=1280,2000 "file://$html" 2>"$work/chromium.log" || {
+  --screenshot="$out_abs" --window-size="${SIZE:-1280,2000}" "file://$html" 2>"$work/chromium.log" || {
   cat "$work/chromium.log" >&2
   exit 1
 }

@@ -1,10 +1,17 @@
 // Package corpus loads documents: files, folders (recursively) and standard
 // input, in four formats.
 //
-//   - .txt and .md: plain text with an optional front-matter block (source,
-//     url, published, language, title; a misspelt field is an error that
-//     suggests the right one). Text is the file as written, front matter
-//     included, after decoding UTF-16 and dropping a byte order mark;
+//   - .txt and .md: plain text with an optional front-matter block: YAML
+//     between "---" lines (read by gopkg.in/yaml.v3) or TOML between "+++"
+//     lines (read by github.com/BurntSushi/toml). The fields source
+//     (outlet), url (link), published (publishDate, date), language (lang)
+//     and title (headline) are used; every other field (author, tags,
+//     draft, …) is kept in Document.Meta, and one whose name looks like a
+//     misspelt known field ("sorce") is also reported through Loader.Warn
+//     with the name it likely meant. A block that is not YAML or TOML, or a
+//     used field whose value is malformed (a published value that is not a
+//     date), is an error naming the file's line. Text is the file as
+//     written, front matter included, after decoding UTF-16 and dropping a byte order mark;
 //     Windows line endings are kept. Body is the part after the front
 //     matter. Nothing is deleted: page furniture ("Advertisement", "Skip to
 //     main content", menus, "Baca juga: ..." links, bylines, pure
@@ -23,8 +30,8 @@
 //     page language that the article's own words clearly contradict (site
 //     templates declare one language for every page) gives way to detection.
 //   - .jsonl: one article a line, a JSON object with "text" and the
-//     front-matter fields as keys (other keys are ignored unless they look
-//     like a misspelt field). The file is streamed, so an archive of any
+//     front-matter fields as keys (other keys are kept in Document.Meta, with
+//     a warning when they look like a misspelt field). The file is streamed, so an archive of any
 //     size is read in bounded memory; a bad line is reported with its number
 //     while the other lines still load. Document.ID is the file's ID plus
 //     "#N" and Document.FirstLine is N for line N.
@@ -117,8 +124,18 @@ type Loader struct {
 	// Skip, when set, is called for every file met inside a folder and not
 	// read, with the reason (an unsupported extension, a hidden file).
 	Skip func(path, reason string)
-	// Progress, when set, is called after each input file.
+	// Progress, when set, is called after each input file (and every few
+	// thousand lines of a JSONL archive).
 	Progress func(Progress)
+	// Warn, when set, is told of what was read but looks wrong: a
+	// metadata field whose name is close to a known one ("sorce"). A
+	// warning never keeps a document from loading.
+	Warn func(*Error)
+	// SourceLines, when set, is given for each HTML document, before the
+	// document itself, the map from offsets of its Text (the extracted
+	// article) to lines of the page's source, so that a claim's line can
+	// be the line of the file.
+	SourceLines func(*claims.Document, LineMap)
 }
 
 // Load reads every document under paths, calling fn for each in a
@@ -186,6 +203,16 @@ func (r *run) fail(e *Error) {
 	r.prog.Errors++
 }
 
+// warn passes warnings on to Loader.Warn.
+func (r *run) warn(ws ...*Error) {
+	if r.l.Warn == nil {
+		return
+	}
+	for _, w := range ws {
+		r.l.Warn(w)
+	}
+}
+
 func (r *run) deliver(doc *claims.Document) {
 	r.prog.Documents++
 	r.fn(doc)
@@ -196,6 +223,16 @@ func (r *run) progress(p string) {
 	r.prog.Path = p
 	if r.l.Progress != nil {
 		r.l.Progress(r.prog)
+	}
+}
+
+// tick tells Loader.Progress how far a file being read has come, without
+// counting it finished.
+func (r *run) tick(p string) {
+	if r.l.Progress != nil {
+		pr := r.prog
+		pr.Path = p
+		r.l.Progress(pr)
 	}
 }
 
@@ -368,8 +405,9 @@ func (r *run) read(p, id string, in io.Reader, format string, size int64) {
 func (r *run) one(p, id, full, format string, data string) *Error {
 	var doc *claims.Document
 	var e *Error
+	var lines LineMap
 	if format == "html" {
-		doc, e = r.parseHTML(p, []byte(data))
+		doc, lines, e = r.parseHTML(p, []byte(data))
 	} else {
 		var text string
 		text, e = decode(p, data)
@@ -382,6 +420,9 @@ func (r *run) one(p, id, full, format string, data string) *Error {
 		return e
 	}
 	doc.ID = r.uniqueID(id, full)
+	if format == "html" && r.l.SourceLines != nil {
+		r.l.SourceLines(doc, lines)
+	}
 	r.deliver(doc)
 	return nil
 }
@@ -389,9 +430,11 @@ func (r *run) one(p, id, full, format string, data string) *Error {
 // parseText builds a document from decoded text with optional front matter.
 func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 	doc := &claims.Document{Path: p, Format: format, Text: text, Body: claims.Span{End: len(text)}, FirstLine: 1}
-	if e := parseFrontMatter(doc); e != nil {
+	warnings, e := parseFrontMatter(doc)
+	if e != nil {
 		return nil, e
 	}
+	r.warn(warnings...)
 	if e := r.checkLang(doc); e != nil {
 		return nil, e
 	}

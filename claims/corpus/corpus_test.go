@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -429,6 +430,8 @@ func TestSymlinkLoop(t *testing.T) {
 func TestFrontMatter(t *testing.T) {
 	tests := []struct {
 		Name, Input, Want string
+		// Warn lists the warnings, Meta the kept fields as JSON.
+		Warn, Meta string
 	}{
 		{Name: "all fields", Input: "---\nsource: \"Kabar Lembah\"\nurl: https://kabarlembah.example/x\npublished: 2025-01-20\nlanguage: id-ID\ntitle: Longsor\n---\nLongsor menutup jalan provinsi.", Want: "Kabar Lembah|https://kabarlembah.example/x|2025-01-20|id|Longsor|false"},
 		{Name: "aliases and comments", Input: "---\n# saved by the desk\nOutlet: Eastport Daily\ndate: 2025-02-03T10:00:00Z\nlang: EN\n\n---\nRain flooded 300 homes.", Want: "Eastport Daily||2025-02-03|en||false"},
@@ -436,28 +439,67 @@ func TestFrontMatter(t *testing.T) {
 		{Name: "malay read by the id pack", Input: "---\nsource: X\nlanguage: ms\n---\nBanjir melanda 300 rumah.", Want: "X||0001-01-01|id||false"},
 		{Name: "no front matter", Input: "Rain flooded 300 homes in Eastport, officials said.", Want: "x||0001-01-01|en||true"},
 		{Name: "dashes later are text", Input: "Rain flooded 300 homes.\n---\ntitle: X\n---\n", Want: "x||0001-01-01|en||true"},
-		{Name: "typo", Input: "---\nsource: X\nsorce: Y\n---\nRain.", Want: `x.txt: line 3: front matter: unknown field "sorce" (did you mean "source"?)`},
-		{Name: "typo published", Input: "---\npublised: 2025-01-01\n---\nRain.", Want: `x.txt: line 2: front matter: unknown field "publised" (did you mean "published"?)`},
-		{Name: "typo language", Input: "---\nlanguag: en\n---\nRain.", Want: `x.txt: line 2: front matter: unknown field "languag" (did you mean "language"?)`},
-		{Name: "unknown field", Input: "---\nauthor: Mara Quill\n---\nRain.", Want: `x.txt: line 2: front matter: unknown field "author" (known: source, url, published, language, title)`},
+		{Name: "typo is a warning", Input: "---\nsource: X\nsorce: Y\n---\nRain.", Want: "X||0001-01-01|en||false",
+			Warn: `x.txt: line 3: front matter: unknown field "sorce" (did you mean "source"?); kept as metadata`, Meta: `{"sorce":"Y"}`},
+		{Name: "typo published", Input: "---\npublised: 2025-01-01\n---\nRain.", Want: "x||0001-01-01|en||true",
+			Warn: `x.txt: line 2: front matter: unknown field "publised" (did you mean "published"?); kept as metadata`, Meta: `{"publised":"2025-01-01"}`},
+		{Name: "typo language", Input: "---\nlanguag: en\n---\nRain.", Want: "x||0001-01-01|en||true",
+			Warn: `x.txt: line 2: front matter: unknown field "languag" (did you mean "language"?); kept as metadata`, Meta: `{"languag":"en"}`},
+		{Name: "unknown fields are kept", Input: "---\nauthor: Mara Quill\nauthors:\n  - Mara Quill\n  - Budi\ntags: [flood, \"banjir\"]\ncategories: news\ndraft: false\nweight: 3\n---\nRain.",
+			Want: "x||0001-01-01|en||true", Meta: `{"author":"Mara Quill","authors":["Mara Quill","Budi"],"categories":"news","draft":false,"tags":["flood","banjir"],"weight":3}`},
+		{Name: "folded title", Input: "---\ntitle: >\n  Floods cut off\n  12 villages\nsource: X\n---\nRain.", Want: "X||0001-01-01|en|Floods cut off 12 villages|false"},
+		{Name: "hugo dates", Input: "---\ndate: 2025-02-01\npublishDate: 2025-02-03T08:00:00+07:00\nlastmod: 2025-02-04\n---\nRain.", Want: "x||2025-02-03|en||true", Meta: `{"lastmod":"2025-02-04"}`},
+		{Name: "jekyll date", Input: "---\nlayout: post\ndate: 2025-02-03 10:20:00 +0700\n---\nRain.", Want: "x||2025-02-03|en||true", Meta: `{"layout":"post"}`},
+		{Name: "nested and odd keys", Input: "---\nextra:\n  1: one\n  when: 2025-01-01\nratio: .nan\n---\nRain.", Want: "x||0001-01-01|en||true", Meta: `{"extra":{"1":"one","when":"2025-01-01"},"ratio":"NaN"}`},
+		{Name: "toml", Input: "+++\ntitle = \"Banjir\"\nsource = \"Kabar Lembah\"\ndate = 2025-01-20\nlanguage = \"id\"\ntags = [\"banjir\"]\nsorce = \"Y\"\n[params]\nauthor = \"Rina\"\n+++\nBanjir melanda 300 rumah.",
+			Want: "Kabar Lembah||2025-01-20|id|Banjir|false", Warn: `x.txt: line 7: front matter: unknown field "sorce" (did you mean "source"?); kept as metadata`,
+			Meta: `{"params":{"author":"Rina"},"sorce":"Y","tags":["banjir"]}`},
+		{Name: "toml offset date-time", Input: "+++\npublished = 2025-01-20T23:30:00+07:00\n+++\nRain.", Want: "x||2025-01-20|en||true"},
+		{Name: "crlf", Input: "---\r\nsource: X\r\ntags:\r\n - a\r\n---\r\nRain.", Want: "X||0001-01-01|en||false", Meta: `{"tags":["a"]}`},
+		{Name: "empty block", Input: "---\n---\nRain.", Want: "x||0001-01-01|en||true"},
 		{Name: "bad date", Input: "---\npublished: 14 March 2025\n---\nRain.", Want: `x.txt: line 2: front matter: published "14 March 2025" is not a date like 2024-11-16`},
+		{Name: "list for a used field", Input: "---\nsource:\n  - A\n  - B\n---\nRain.", Want: `x.txt: line 2: front matter: field "source" is not a single value`},
 		{Name: "not a field", Input: "---\nsource X\n---\nRain.", Want: `x.txt: line 2: front matter: "source X" is not "field: value" (is the closing "---" line missing?)`},
-		{Name: "unclosed", Input: "---\nsource: X\nRain flooded 300 homes.", Want: `x.txt: line 3: front matter: "Rain flooded 300 homes." is not "field: value" (is the closing "---" line missing?)`},
-		{Name: "unclosed at end", Input: "---\nsource: X\n", Want: `x.txt: line 1: front matter: no closing "---" line`},
+		{Name: "malformed yaml", Input: "---\nsource: X\ntitle: a: b\n---\nRain.", Want: `x.txt: line 3: front matter: mapping values are not allowed in this context`},
+		{Name: "unfinished yaml list", Input: "---\nsource: X\n\ntags: [a, b\n---\nRain.", Want: `x.txt: line 4: front matter: did not find expected ',' or ']'`},
+		{Name: "malformed first yaml line", Input: "---\ntitle: a: b\n---\nRain.", Want: `x.txt: line 2: front matter: mapping values are not allowed in this context`},
+		{Name: "tab in yaml", Input: "---\nsource: X\ntags:\n\t- a\n---\nRain.", Want: `x.txt: line 4: front matter: found character that cannot start any token`},
+		{Name: "malformed toml", Input: "+++\nsource = \"X\"\ntitle = \n+++\nRain.", Want: `x.txt: line 3: front matter: TOML: expected value but found '\n' instead`},
+		{Name: "unclosed", Input: "---\nsource: X\nRain flooded 300 homes.", Want: `x.txt: line 1: front matter: no closing "---" line`},
+		{Name: "unclosed toml", Input: "+++\nsource = \"X\"\n", Want: `x.txt: line 1: front matter: no closing "+++" line`},
 		{Name: "language without pack", Input: "---\nlanguage: fr\n---\nIl pleut.", Want: `x.txt: language "fr" has no language pack (known: en, id)`},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			p := write(t, dir, "x.txt", []byte(tt.Input))
-			docs, errs := load(t, &Loader{}, p)
-			got := strings.ReplaceAll(errText(errs), dir+string(filepath.Separator), "")
+			var warns []*Error
+			docs, errs := load(t, &Loader{Warn: func(e *Error) { warns = append(warns, e) }}, p)
+			strip := func(s string) string { return strings.ReplaceAll(s, dir+string(filepath.Separator), "") }
+			got := strip(errText(errs))
+			var meta string
 			if len(docs) == 1 {
 				d := docs[0]
 				got = strings.Join([]string{d.Source, d.URL, d.Published.Format("2006-01-02"), d.Language, d.Title, fmt.Sprint(d.SourceInferred)}, "|")
+				if d.Meta != nil {
+					b, err := json.Marshal(d.Meta)
+					if err != nil {
+						t.Fatalf("meta is not plain data: %v", err)
+					}
+					meta = string(b)
+				}
+				if !strings.HasPrefix(d.Text[d.Body.Start:], "Rain") && !strings.HasPrefix(d.Text[d.Body.Start:], "Banjir") && !strings.HasPrefix(d.Text[d.Body.Start:], "Longsor") {
+					t.Errorf("body starts at %q", d.Text[d.Body.Start:])
+				}
 			}
 			if got != tt.Want {
 				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+			if w := strip(errText(warns)); w != tt.Warn {
+				t.Errorf("warnings: got %q\nwant %q", w, tt.Warn)
+			}
+			if meta != tt.Meta {
+				t.Errorf("meta: got %s\nwant %s", meta, tt.Meta)
 			}
 		})
 	}
@@ -482,23 +524,27 @@ func TestSuggest(t *testing.T) {
 
 func TestJSONL(t *testing.T) {
 	p := filepath.Join(corpusDir, "archive.jsonl")
-	docs, errs := load(t, &Loader{}, p)
+	var warns []*Error
+	docs, errs := load(t, &Loader{Warn: func(e *Error) { warns = append(warns, e) }}, p)
 	var got []string
 	for _, d := range docs {
-		got = append(got, fmt.Sprintf("%s %d %s %s %v", d.ID, d.FirstLine, d.Source, d.Language, d.LanguageInferred))
+		got = append(got, fmt.Sprintf("%s %d %s %s %v %v", d.ID, d.FirstLine, d.Source, d.Language, d.LanguageInferred, d.Meta))
 	}
 	want := []string{
-		"archive.jsonl#1 1 Eastport Daily en false",
-		"archive.jsonl#2 2 Harian Timur id true",
-		"archive.jsonl#6 6 archive en true",
+		"archive.jsonl#1 1 Eastport Daily en false map[id:a1]",
+		"archive.jsonl#2 2 Harian Timur id true map[]",
+		"archive.jsonl#5 5 archive en true map[sorce:Eastport Daily]",
+		"archive.jsonl#6 6 archive en true map[author:K. Dune]",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
-	wantErr := p + ": line 3: not JSON: invalid character 'h' in literal true (expecting 'r') at column 2 (each line must be one JSON object)\n" +
-		p + `: line 5: unknown field "sorce" (did you mean "source"?)`
+	wantErr := p + ": line 3: not JSON: invalid character 'h' in literal true (expecting 'r') at column 2 (each line must be one JSON object)"
 	if got := errText(errs); got != wantErr {
 		t.Errorf("got %q\nwant %q", got, wantErr)
+	}
+	if got, want := errText(warns), p+`: line 5: unknown field "sorce" (did you mean "source"?); kept as metadata`; got != want {
+		t.Errorf("warnings: got %q\nwant %q", got, want)
 	}
 }
 
@@ -566,7 +612,7 @@ func TestStdin(t *testing.T) {
 	}{
 		{Name: "text", Input: []byte(article), Want: "stdin txt Eastport Daily"},
 		{Name: "html", Input: html, Want: "stdin html The Harbour Courier"},
-		{Name: "jsonl", Input: jsonl, Want: "stdin#1 jsonl Eastport Daily|stdin#2 jsonl Harian Timur|stdin#6 jsonl stdin"},
+		{Name: "jsonl", Input: jsonl, Want: "stdin#1 jsonl Eastport Daily|stdin#2 jsonl Harian Timur|stdin#5 jsonl stdin|stdin#6 jsonl stdin"},
 		{Name: "utf-16", Input: utf16With([]byte{0xff, 0xfe}, false, article), Want: "stdin txt Eastport Daily"},
 	}
 	for _, tt := range tests {
@@ -716,9 +762,13 @@ func TestDetect(t *testing.T) {
 
 func TestTypoFile(t *testing.T) {
 	p := filepath.Join(corpusDir, "typo.md")
-	_, errs := load(t, &Loader{}, p)
-	if want := p + `: line 2: front matter: unknown field "sorce" (did you mean "source"?)`; errText(errs) != want {
-		t.Errorf("got %q\nwant %q", errText(errs), want)
+	var warns []*Error
+	docs, errs := load(t, &Loader{Warn: func(e *Error) { warns = append(warns, e) }}, p)
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("a misspelt field rejected the file: %q", errText(errs))
+	}
+	if want := p + `: line 2: front matter: unknown field "sorce" (did you mean "source"?); kept as metadata`; errText(warns) != want {
+		t.Errorf("got %q\nwant %q", errText(warns), want)
 	}
 }
 

@@ -2,32 +2,49 @@ package corpus
 
 import (
 	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/BurntSushi/toml"
 	"github.com/claimcheck/claimcheck/claims"
+	"gopkg.in/yaml.v3"
 )
 
-// fields are the metadata fields of front matter and JSONL, with their
-// accepted aliases.
-var fields = map[string]string{
-	"source":    "source",
-	"outlet":    "source",
-	"url":       "url",
-	"link":      "url",
-	"published": "published",
-	"date":      "published",
-	"language":  "language",
-	"lang":      "language",
-	"title":     "title",
-	"headline":  "title",
+// field is a metadata field claimcheck uses: its canonical name and, among
+// the names that set it, the rank of this one (0 wins over 1).
+type field struct {
+	canon string
+	rank  int
 }
 
-// fieldNames lists the canonical field names, for messages.
-const fieldNames = "source, url, published, language, title"
+// fields are the metadata fields of front matter and JSONL, with their
+// accepted aliases. When several names of one field are given, the one
+// of lowest rank wins ("published" over "publishDate" over "date").
+var fields = map[string]field{
+	"source":       {"source", 0},
+	"outlet":       {"source", 1},
+	"url":          {"url", 0},
+	"link":         {"url", 1},
+	"published":    {"published", 0},
+	"publishdate":  {"published", 1},
+	"publish_date": {"published", 1},
+	"date":         {"published", 2},
+	"language":     {"language", 0},
+	"lang":         {"language", 1},
+	"title":        {"title", 0},
+	"headline":     {"title", 1},
+}
 
-// dateLayouts are the forms a published value may take.
-var dateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006/01/02"}
+// dateLayouts are the forms a published value may take (Hugo, Jekyll and
+// archives write all of these).
+var dateLayouts = []string{
+	"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04",
+	"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04 -0700", "2006/01/02",
+}
 
 // parseDate reads a published value.
 func parseDate(v string) (time.Time, bool) {
@@ -39,39 +56,147 @@ func parseDate(v string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// setField stores a metadata field in doc; it returns a reason when the
-// key is unknown or the value malformed.
-func setField(doc *claims.Document, key, val string) string {
-	canon, ok := fields[strings.ToLower(key)]
+// fields collects the metadata of one document: the fields claimcheck
+// uses are set on the document, the others kept in Document.Meta, and
+// near misses of known names reported as warnings.
+type fieldSet struct {
+	doc   *claims.Document
+	ranks map[string]int // canonical name → rank of the name that set it
+	warn  []*Error
+}
+
+func newFieldSet(doc *claims.Document) *fieldSet {
+	return &fieldSet{doc: doc, ranks: map[string]int{}}
+}
+
+// set stores one field, given as text or (for TOML and YAML dates) as a
+// time; it returns a reason when a known field's value is malformed. An
+// unknown field is kept in Meta, with a warning when its name looks like
+// a misspelt known one.
+func (fs *fieldSet) set(path string, line int, key string, val any) string {
+	f, ok := fields[strings.ToLower(key)]
 	if !ok {
 		if s := suggest(strings.ToLower(key)); s != "" {
-			return fmt.Sprintf("unknown field %q (did you mean %q?)", key, s)
+			fs.warn = append(fs.warn, &Error{Path: path, Line: line,
+				Reason: fmt.Sprintf("unknown field %q (did you mean %q?); kept as metadata", key, s)})
 		}
-		return fmt.Sprintf("unknown field %q (known: %s)", key, fieldNames)
+		if fs.doc.Meta == nil {
+			fs.doc.Meta = map[string]any{}
+		}
+		fs.doc.Meta[key] = plain(val)
+		return ""
 	}
+	if r, seen := fs.ranks[f.canon]; seen && r <= f.rank {
+		return "" // a better name of the field was given
+	}
+	var text string
+	switch v := val.(type) {
+	case nil:
+	case string:
+		text = strings.TrimSpace(v)
+	case time.Time:
+		if f.canon != "published" {
+			text = v.Format("2006-01-02")
+			break
+		}
+		fs.ranks[f.canon] = f.rank
+		fs.doc.Published = wallClock(v)
+		return ""
+	case bool, int64, float64:
+		text = fmt.Sprint(v)
+	default:
+		return fmt.Sprintf("field %q is not a single value", key)
+	}
+	fs.ranks[f.canon] = f.rank
 	// A document outlives its text (claimcheck drops an article's text once
 	// its claims are taken): metadata must not be a piece of it.
-	val = strings.Clone(val)
-	switch canon {
+	text = strings.Clone(text)
+	switch f.canon {
 	case "source":
-		doc.Source = val
+		fs.doc.Source = text
 	case "url":
-		doc.URL = val
+		fs.doc.URL = text
 	case "title":
-		doc.Title = val
+		fs.doc.Title = strings.Join(strings.Fields(text), " ")
 	case "language":
-		doc.Language = normLang(val)
+		fs.doc.Language = normLang(text)
 	case "published":
-		if val == "" {
+		if text == "" {
 			return ""
 		}
-		t, ok := parseDate(val)
+		t, ok := parseDate(text)
 		if !ok {
-			return fmt.Sprintf("published %q is not a date like 2024-11-16", val)
+			return fmt.Sprintf("published %q is not a date like 2024-11-16", text)
 		}
-		doc.Published = t
+		fs.doc.Published = t
 	}
 	return ""
+}
+
+// plain turns a decoded metadata value into plain data that JSON can
+// write: maps keyed by strings, times as RFC 3339 text, numbers JSON can
+// hold.
+func plain(v any) any {
+	switch v := v.(type) {
+	case nil, string, bool, int64:
+		return v
+	case int:
+		return int64(v)
+	case float64:
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Sprint(v)
+		}
+		return v
+	case time.Time:
+		switch v.Location().String() {
+		case "date-local":
+			return v.Format("2006-01-02")
+		case "datetime-local":
+			return v.Format("2006-01-02T15:04:05")
+		case "time-local":
+			return v.Format("15:04:05")
+		}
+		if v.Location() == time.UTC && v.Hour() == 0 && v.Minute() == 0 && v.Second() == 0 && v.Nanosecond() == 0 {
+			return v.Format("2006-01-02") // YAML's plain date
+		}
+		return v.Format(time.RFC3339)
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = plain(x)
+		}
+		return out
+	case []map[string]any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = plain(x)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = plain(x)
+		}
+		return out
+	case map[any]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[fmt.Sprint(k)] = plain(x)
+		}
+		return out
+	}
+	return fmt.Sprint(v)
+}
+
+// wallClock gives a TOML local date or date-time (which go-toml marks
+// with a location of its own) in UTC at the same wall clock, as a date
+// written as text is read; other times are kept.
+func wallClock(t time.Time) time.Time {
+	switch t.Location().String() {
+	case "date-local", "datetime-local", "time-local":
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	}
+	return t
 }
 
 // normLang reduces a language tag ("en-US", "id_ID") to its language code;
@@ -88,10 +213,10 @@ func normLang(v string) string {
 // enough to be a typo, or "".
 func suggest(key string) string {
 	best, bestD := "", 3
-	for name, canon := range fields {
+	for name, f := range fields {
 		d := editDistance(key, name)
-		if d < bestD || d == bestD && canon < best {
-			best, bestD = canon, d
+		if d < bestD || d == bestD && f.canon < best {
+			best, bestD = f.canon, d
 		}
 	}
 	if bestD > 2 || bestD*3 > len(key)+1 {
@@ -127,18 +252,28 @@ func editDistance(a, b string) int {
 	return d[len(a)][len(b)]
 }
 
-// parseFrontMatter parses a leading "---" block into doc's fields and
-// moves doc.Body past it. Lines are numbered from doc.FirstLine.
-func parseFrontMatter(doc *claims.Document) *Error {
-	text := doc.Text
+// frontMatter is a leading metadata block: YAML between "---" lines (the
+// closing one may be "..."), or TOML between "+++" lines.
+type frontMatter struct {
+	toml bool
+	// body is the block's text without its fences, starting on file line
+	// 2; end is the offset in the text just after the closing fence's line.
+	body string
+	end  int
+}
+
+// findFrontMatter returns the front-matter block at the start of text;
+// ok is false when the text has none. An opening fence without a closing
+// one is an error.
+func findFrontMatter(text string) (fm frontMatter, ok bool, e string) {
 	first, _, _ := strings.Cut(text, "\n")
-	if strings.TrimRight(first, " \t\r") != "---" {
-		return nil
+	fence := strings.TrimRight(first, " \t\r")
+	if fence != "---" && fence != "+++" {
+		return fm, false, ""
 	}
-	off := len(first) + 1
-	line := 1
-	for off < len(text) {
-		line++
+	fm.toml = fence == "+++"
+	start := len(first) + 1
+	for off := start; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		next := len(text)
 		if end >= 0 {
@@ -146,32 +281,159 @@ func parseFrontMatter(doc *claims.Document) *Error {
 		} else {
 			end = len(text) - off
 		}
-		raw := strings.TrimRight(text[off:off+end], "\r")
+		line := strings.TrimSpace(text[off : off+end])
+		if line == fence || !fm.toml && line == "..." {
+			fm.body, fm.end = text[start:off], next
+			return fm, true, ""
+		}
 		off = next
-		trimmed := strings.TrimSpace(raw)
-		if trimmed == "---" || trimmed == "..." {
-			doc.Body.Start = off
-			return nil
-		}
-		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
-			continue
-		}
-		key, val, ok := strings.Cut(raw, ":")
-		if !ok {
-			return &Error{Path: doc.Path, Line: line, Reason: fmt.Sprintf("front matter: %q is not \"field: value\" (is the closing \"---\" line missing?)", raw)}
-		}
-		key, val = strings.TrimSpace(key), unquote(strings.TrimSpace(val))
-		if reason := setField(doc, key, val); reason != "" {
-			return &Error{Path: doc.Path, Line: line, Reason: "front matter: " + reason}
-		}
 	}
-	return &Error{Path: doc.Path, Line: 1, Reason: "front matter: no closing \"---\" line"}
+	return fm, false, fmt.Sprintf("no closing %q line", fence)
 }
 
-// unquote removes one pair of matching quotes around a value.
-func unquote(v string) string {
-	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-		return v[1 : len(v)-1]
+// yamlLine finds the line number yaml.v3 puts at the head of its messages.
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?`)
+
+// yamlError reads a yaml.v3 syntax error: the 1-based line of the YAML
+// text it is about, and the message. yaml.v3 numbers the lines of a
+// scanner error from 1 but those of a parser error ("did not find
+// expected ..."), which point at where the unfinished construct started,
+// from 0, and it leaves out a line number 0: both are corrected here.
+func yamlError(msg string) (int, string) {
+	m := yamlLine.FindStringSubmatch(msg)
+	if m == nil {
+		return 0, msg
 	}
-	return v
+	msg = msg[len(m[0]):]
+	line := 1
+	if m[1] != "" {
+		line, _ = strconv.Atoi(m[1])
+		if yamlParserProblem(msg) {
+			line++
+		}
+	}
+	return line, msg
+}
+
+// yamlParserProblem reports whether msg is one of yaml.v3's parser errors
+// (as opposed to its scanner errors).
+func yamlParserProblem(msg string) bool {
+	for _, p := range []string{"did not find expected", "found undefined tag handle", "found duplicate %", "found incompatible YAML document"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseFrontMatter parses a leading "---" (YAML) or "+++" (TOML) block
+// into doc's fields and Meta, and moves doc.Body past it. It returns the
+// warnings (misspelt field names) and an error for a block that cannot be
+// read. Lines are numbered from the file's first line.
+func parseFrontMatter(doc *claims.Document) ([]*Error, *Error) {
+	fm, ok, reason := findFrontMatter(doc.Text)
+	if reason != "" {
+		return nil, &Error{Path: doc.Path, Line: 1, Reason: "front matter: " + reason}
+	}
+	if !ok {
+		return nil, nil
+	}
+	fs := newFieldSet(doc)
+	var e *Error
+	if fm.toml {
+		e = fs.readTOML(fm.body)
+	} else {
+		e = fs.readYAML(fm.body)
+	}
+	if e != nil {
+		e.Reason = "front matter: " + e.Reason
+		return nil, e
+	}
+	for _, w := range fs.warn {
+		w.Reason = "front matter: " + w.Reason
+	}
+	doc.Body.Start = fm.end
+	return fs.warn, nil
+}
+
+// readYAML reads a YAML block whose first line is file line 2.
+func (fs *fieldSet) readYAML(src string) *Error {
+	path := fs.doc.Path
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &root); err != nil {
+		line, msg := yamlError(err.Error())
+		return &Error{Path: path, Line: line + 1, Reason: msg}
+	}
+	if len(root.Content) == 0 {
+		return nil // an empty block
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return &Error{Path: path, Line: m.Line + 1, Reason: fmt.Sprintf("%q is not \"field: value\" (is the closing \"---\" line missing?)", firstLine(src, m.Line))}
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		var val any
+		if err := v.Decode(&val); err != nil {
+			return &Error{Path: path, Line: v.Line + 1, Reason: err.Error()}
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Tag != "!!seq" && v.Tag != "!!map" {
+			if _, known := fields[strings.ToLower(k.Value)]; known {
+				val = v.Value // as written: "2024-11-16", "0123", "yes"
+			}
+		}
+		if reason := fs.set(path, k.Line+1, k.Value, val); reason != "" {
+			return &Error{Path: path, Line: k.Line + 1, Reason: reason}
+		}
+	}
+	return nil
+}
+
+// readTOML reads a TOML block whose first line is file line 2.
+func (fs *fieldSet) readTOML(src string) *Error {
+	path := fs.doc.Path
+	var m map[string]any
+	if _, err := toml.Decode(src, &m); err != nil {
+		if pe, ok := err.(toml.ParseError); ok {
+			return &Error{Path: path, Line: pe.Position.Line + 1, Reason: "TOML: " + pe.Message}
+		}
+		return &Error{Path: path, Reason: "TOML: " + err.Error()}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		line := tomlKeyLine(src, k)
+		if reason := fs.set(path, line, k, m[k]); reason != "" {
+			return &Error{Path: path, Line: line, Reason: reason}
+		}
+	}
+	return nil
+}
+
+// tomlKeyLine is the file line of a top-level key in a TOML block (whose
+// first line is file line 2), or 0 when it cannot be told.
+func tomlKeyLine(src, key string) int {
+	for i, l := range strings.Split(src, "\n") {
+		l = strings.TrimSpace(l)
+		name, _, ok := strings.Cut(l, "=")
+		if ok && strings.Trim(strings.TrimSpace(name), `"'`) == key {
+			return i + 2
+		}
+		if strings.HasPrefix(l, "["+key+"]") || strings.HasPrefix(l, "[["+key+"]]") {
+			return i + 2
+		}
+	}
+	return 0
+}
+
+// firstLine is line n (1-based) of src, trimmed.
+func firstLine(src string, n int) string {
+	lines := strings.Split(src, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
 }

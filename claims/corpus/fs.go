@@ -5,6 +5,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 )
 
@@ -70,3 +72,66 @@ func (f IOFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(f.FS, name
 
 // ReadDir lists name with fs.ReadDir.
 func (f IOFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }
+
+// Size is how much input a Load would read: the files it would open and
+// their bytes.
+type Size struct {
+	Files int
+	Bytes int64
+}
+
+// Count walks paths as Load would, without opening a file, and returns
+// how many files Load would meet (Progress.Files counts them, read or
+// skipped for their extension) and the size of those it would read, so that progress can be
+// shown against a total. Standard input counts as one file of unknown
+// size; what cannot be listed is left out (Load reports it).
+func (l *Loader) Count(paths []string) Size {
+	fsys := l.FS
+	if fsys == nil {
+		fsys = OS{}
+	}
+	var n Size
+	var walk func(dir string, depth int)
+	walk = func(dir string, depth int) {
+		entries, _ := fsys.ReadDir(dir)
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
+			p := filepath.Join(dir, e.Name())
+			info, err := fsys.Stat(p)
+			switch {
+			case err != nil:
+			case info.IsDir():
+				if depth < maxCountDepth {
+					walk(p, depth+1)
+				}
+			case info.Mode().IsRegular():
+				n.Files++ // Load also counts a file it skips as done
+				if formatOfExt(p) != "" {
+					n.Bytes += info.Size()
+				}
+			}
+		}
+	}
+	for _, p := range paths {
+		if p == "-" {
+			n.Files++
+			continue
+		}
+		info, err := fsys.Stat(p)
+		switch {
+		case err != nil:
+		case info.IsDir():
+			walk(p, 0)
+		default:
+			n.Files++
+			n.Bytes += info.Size()
+		}
+	}
+	return n
+}
+
+// maxCountDepth stops Count in a symlink loop, which Load detects by
+// file identity; no corpus is nested this deep.
+const maxCountDepth = 64

@@ -67,9 +67,9 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<html><head><meta charset=\"windows-1252\"></head><body><p>Bogot\xe1</p></body></html>"))
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"))
 	f.Add([]byte(`<script type="application/ld+json">[{"@graph":[{"@type":["NewsArticle"],"publisher":[{"name":3}]}]}]</script><figure><img src="a.jpg"><figcaption>Caption of 40 words</figcaption></figure>`))
-	r := newRun(&Loader{Packs: testPacks()}, nil)
+	r := newRun(&Loader{Packs: testPacks(), SourceLines: func(*claims.Document, LineMap) {}}, nil)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, e := r.parseHTML("x.html", data)
+		doc, lines, e := r.parseHTML("x.html", data)
 		if e != nil {
 			if e.Path != "x.html" || e.Reason == "" {
 				t.Fatalf("bad error %#v", e)
@@ -82,6 +82,12 @@ func FuzzHTML(f *testing.F) {
 		}
 		if !utf8.ValidString(doc.Text) {
 			t.Fatalf("text is not UTF-8: %q", doc.Text)
+		}
+		n := bytes.Count(data, []byte("\n")) + 1
+		for off := 0; off <= len(doc.Text); off += 7 {
+			if l := lines.Line(off); l < 0 || l > n {
+				t.Fatalf("offset %d maps to line %d of %d", off, l, n)
+			}
 		}
 	})
 }

@@ -24,11 +24,22 @@ type pageMeta struct {
 }
 
 // parseHTML builds a document from a saved web page: the article body as
-// plain text, and the page's metadata.
-func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
-	root, e := parseMarkup(p, data)
+// plain text, and the page's metadata; when Loader.SourceLines is set,
+// also the map from the text's offsets to the page's lines.
+func (r *run) parseHTML(p string, data []byte) (*claims.Document, LineMap, *Error) {
+	doc, decoded, e := r.readHTML(p, data)
+	if e != nil || r.l.SourceLines == nil {
+		return doc, LineMap{}, e
+	}
+	return doc, sourceLines(decoded, doc.Text), nil
+}
+
+// readHTML is parseHTML without the line map; it also returns the page's
+// bytes decoded to UTF-8.
+func (r *run) readHTML(p string, data []byte) (*claims.Document, []byte, *Error) {
+	root, data, e := parseMarkup(p, data)
 	if e != nil {
-		return nil, e
+		return nil, nil, e
 	}
 	meta := readMeta(root)
 	text, tmeta := extractHTML(root)
@@ -38,7 +49,7 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 		text = doc.Title + "\n\n" + text
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, &Error{Path: p, Reason: "no article text found in the page"}
+		return nil, nil, &Error{Path: p, Reason: "no article text found in the page"}
 	}
 	doc.Text = text
 	doc.Body = claims.Span{End: len(text)}
@@ -58,7 +69,7 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 		doc.PublishedInferred = true
 	}
 	if e := r.finish(doc); e != nil {
-		return nil, e
+		return nil, nil, e
 	}
 	if !doc.LanguageInferred {
 		// Site templates declare one language for every page (WordPress
@@ -70,16 +81,17 @@ func (r *run) parseHTML(p string, data []byte) (*claims.Document, *Error) {
 			doc.Parts = parts(doc, r.det)
 		}
 	}
-	return doc, nil
+	return doc, data, nil
 }
 
 // parseMarkup decodes a page's bytes (its declared or sniffed charset, or
-// UTF-16 with a byte order mark) and parses it.
-func parseMarkup(p string, data []byte) (*html.Node, *Error) {
+// UTF-16 with a byte order mark) and parses it; it also returns the
+// decoded bytes.
+func parseMarkup(p string, data []byte) (*html.Node, []byte, *Error) {
 	if isUTF16(data) {
 		d, err := fromUTF16(data)
 		if err != nil {
-			return nil, &Error{Path: p, Reason: err.Error()}
+			return nil, nil, &Error{Path: p, Reason: err.Error()}
 		}
 		data = d
 	} else if enc, name, certain := charset.DetermineEncoding(data, "text/html"); name != "utf-8" && (certain || !isValidUTF8(data)) {
@@ -87,25 +99,25 @@ func parseMarkup(p string, data []byte) (*html.Node, *Error) {
 		// only when the bytes are not UTF-8 already.
 		d, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(data)))
 		if err != nil {
-			return nil, &Error{Path: p, Reason: "decoding " + name + ": " + err.Error()}
+			return nil, nil, &Error{Path: p, Reason: "decoding " + name + ": " + err.Error()}
 		}
 		data = d
 	} else if name == "utf-8" && !isValidUTF8(data) {
 		off := invalidAt(data)
-		return nil, &Error{Path: p, Line: 1 + bytes.Count(data[:off], []byte("\n")), Reason: "invalid UTF-8 at byte " + strconv.Itoa(off) + " of a page declared UTF-8; save it as UTF-8"}
+		return nil, nil, &Error{Path: p, Line: 1 + bytes.Count(data[:off], []byte("\n")), Reason: "invalid UTF-8 at byte " + strconv.Itoa(off) + " of a page declared UTF-8; save it as UTF-8"}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{Path: p, Reason: "empty file"}
+		return nil, nil, &Error{Path: p, Reason: "empty file"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, &Error{Path: p, Line: 1 + bytes.Count(data[:i], []byte("\n")), Reason: "binary file (NUL byte); only text, HTML and JSONL are read"}
+		return nil, nil, &Error{Path: p, Line: 1 + bytes.Count(data[:i], []byte("\n")), Reason: "binary file (NUL byte); only text, HTML and JSONL are read"}
 	}
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, &Error{Path: p, Reason: "HTML: " + err.Error()}
+		return nil, nil, &Error{Path: p, Reason: "HTML: " + err.Error()}
 	}
-	return root, nil
+	return root, data, nil
 }
 
 func isValidUTF8(b []byte) bool { return utf8.Valid(b) }
@@ -315,7 +327,23 @@ func readMeta(root *html.Node) pageMeta {
 	if m.lang != "" {
 		m.lang = normLang(m.lang)
 	}
+	m.title = withoutSiteName(m.title, m.siteName)
 	return m
+}
+
+// withoutSiteName drops the site's name that a page's <title> often ends
+// with ("Floods cut off 12 villages | The Harbour Courier"): it is no part
+// of the headline, and the headline is put back at the top of the text.
+func withoutSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return title
 }
 
 // readLD takes the first article object of a JSON-LD value, looking into

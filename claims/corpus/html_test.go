@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims"
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -179,4 +180,73 @@ func wordOverlap(got, want string) (precision, recall float64) {
 		return 0, 0
 	}
 	return float64(common) / float64(ng), float64(common) / float64(nw)
+}
+
+// TestSourceLines: every paragraph of a page's extracted text whose first
+// words stand as such in the page's source is mapped to that source line.
+func TestSourceLines(t *testing.T) {
+	for _, name := range []string{"news-en", "berita-id", "report-en"} {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(corpusDir, name+".html")
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			maps := map[string]LineMap{}
+			docs, errs := load(t, &Loader{SourceLines: func(d *claims.Document, m LineMap) { maps[d.Path] = m }}, p)
+			if len(errs) > 0 || len(docs) != 1 {
+				t.Fatalf("errors %q", errText(errs))
+			}
+			doc, m := docs[0], maps[p]
+			if m.Len() == 0 {
+				t.Fatal("no line map")
+			}
+			checked := 0
+			off := 0
+			for _, para := range strings.SplitAfter(doc.Text, "\n") {
+				at := off
+				off += len(para)
+				words := strings.Fields(para)
+				if len(words) < 4 {
+					continue
+				}
+				probe := strings.Join(words[:4], " ")
+				i := strings.Index(string(raw), probe)
+				if i < 0 || strings.Count(string(raw), probe) > 1 {
+					continue
+				}
+				want := 1 + strings.Count(string(raw[:i]), "\n")
+				if got := m.Line(at); got != want {
+					t.Errorf("%q: got line %d\nwant %d", probe, got, want)
+				}
+				// A word further into the paragraph is on its own line.
+				if last := words[len(words)-1]; strings.Count(string(raw), last) == 1 {
+					j := strings.Index(string(raw), last)
+					wantLast := 1 + strings.Count(string(raw[:j]), "\n")
+					if got := m.Line(at + strings.LastIndex(para, last)); got != wantLast {
+						t.Errorf("%q: got line %d\nwant %d", last, got, wantLast)
+					}
+				}
+				checked++
+			}
+			if checked < 3 {
+				t.Errorf("only %d paragraphs checked", checked)
+			}
+		})
+	}
+}
+
+func TestWithoutSiteName(t *testing.T) {
+	tests := []struct{ Title, Site, Want string }{
+		{"Thousands flee Garut floods | Garut Today", "Garut Today", "Thousands flee Garut floods"},
+		{"Banjir Garut - Kabar Garut", "Kabar Garut", "Banjir Garut"},
+		{"Garut Today", "Garut Today", "Garut Today"},
+		{"Floods | Other Site", "Garut Today", "Floods | Other Site"},
+		{"Floods | Garut Today", "", "Floods | Garut Today"},
+	}
+	for _, tt := range tests {
+		if got := withoutSiteName(tt.Title, tt.Site); got != tt.Want {
+			t.Errorf("withoutSiteName(%q, %q) = %q\nwant %q", tt.Title, tt.Site, got, tt.Want)
+		}
+	}
 }

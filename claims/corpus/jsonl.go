@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -16,6 +17,10 @@ import (
 // one; the rest are counted in a last error, so that a text file named
 // .jsonl does not flood the report.
 const maxLineErrors = 50
+
+// progressLines is how often, in lines, a JSONL archive being read tells
+// Loader.Progress how far it has come.
+const progressLines = 2000
 
 // readJSONL streams an archive of one JSON article a line.
 func (r *run) readJSONL(p, id, full string, br sniffer) {
@@ -57,6 +62,9 @@ func (r *run) readJSONL(p, id, full string, br sniffer) {
 				r.fail(&Error{Path: p, Line: line + 1, Reason: describe(err)})
 			}
 			break
+		}
+		if line%progressLines == 0 {
+			r.tick(p)
 		}
 	}
 	if bad > maxLineErrors {
@@ -136,28 +144,29 @@ func (r *run) parseJSONLine(p string, line int, raw []byte) (*claims.Document, *
 	if err := json.Unmarshal(text, &doc.Text); err != nil {
 		return fail("\"text\" is not a string")
 	}
+	fs := newFieldSet(doc)
 	for _, key := range sortedKeys(obj) {
 		if key == "text" {
 			continue
 		}
-		if _, known := fields[key]; !known {
-			if s := suggest(key); s != "" {
-				return fail("unknown field %q (did you mean %q?)", key, s)
+		var val any
+		if _, known := fields[strings.ToLower(key)]; known {
+			var s *string
+			if err := json.Unmarshal(obj[key], &s); err != nil {
+				return fail("field %q is not a string", key)
 			}
-			// Archives carry their own keys (id, author, tags): not ours.
-			continue
-		}
-		var val string
-		if err := json.Unmarshal(obj[key], &val); err != nil {
-			if string(obj[key]) == "null" {
+			if s == nil {
 				continue
 			}
-			return fail("field %q is not a string", key)
+			val = *s
+		} else if err := json.Unmarshal(obj[key], &val); err != nil {
+			return fail("field %q: %v", key, err)
 		}
-		if reason := setField(doc, key, val); reason != "" {
+		if reason := fs.set(p, line, key, val); reason != "" {
 			return fail("%s", reason)
 		}
 	}
+	r.warn(fs.warn...)
 	if e := r.checkLang(doc); e != nil {
 		e.Line = line
 		return nil, e

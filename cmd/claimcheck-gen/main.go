@@ -16,6 +16,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,15 +36,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runScore(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("claimcheck-gen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	n := fs.Int("n", 1000, "number of articles to write")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed and size give the same corpus")
 	out := fs.String("out", "", "folder to write the corpus to (created if missing)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parse(fs, args, genUsage, stdout, stderr); done {
+		return code
 	}
 	if *out == "" || fs.NArg() > 0 || *n < 0 {
-		fmt.Fprintln(stderr, "usage: claimcheck-gen [-n N] [-seed S] -out DIR | claimcheck-gen score [-v] PLANTED.json REPORT.json")
+		fmt.Fprintln(stderr, genUsage)
 		return 2
 	}
 	m, err := gen.Write(*out, gen.Options{Articles: *n, Seed: *seed})
@@ -54,6 +54,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "wrote %d articles in %d stories (%.1f MB) to %s; %d discrepancies planted, listed in %s\n",
 		m.Articles, m.Stories, float64(m.Bytes)/1e6, *out, len(m.Planted), gen.ManifestFile)
 	return 0
+}
+
+const (
+	genUsage   = "usage: claimcheck-gen [-n N] [-seed S] -out DIR | claimcheck-gen score [-v] PLANTED.json REPORT.json"
+	scoreUsage = "usage: claimcheck-gen score [-v] PLANTED.json REPORT.json"
+)
+
+// parse parses args; done is set when the command ends here: with 0 after
+// -h or --help, whose usage goes to stdout, or 2 on a bad flag, reported
+// on stderr with the usage.
+func parse(fs *flag.FlagSet, args []string, usage string, stdout, stderr io.Writer) (code int, done bool) {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fmt.Fprintln(stdout, usage)
+		fs.PrintDefaults()
+		return 0, true
+	}
+	fmt.Fprintf(stderr, "claimcheck-gen: %v\n%s\n", err, usage)
+	return 2, true
 }
 
 // report is the part of claimcheck's JSON report that scoring reads.
@@ -68,13 +92,12 @@ type report struct {
 
 func runScore(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("claimcheck-gen score", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "list missed discrepancies and unexplained findings")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parse(fs, args, scoreUsage, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() != 2 {
-		fmt.Fprintln(stderr, "usage: claimcheck-gen score [-v] PLANTED.json REPORT.json")
+		fmt.Fprintln(stderr, scoreUsage)
 		return 2
 	}
 	m, err := gen.ReadManifest(fs.Arg(0))

@@ -56,14 +56,16 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 	f := cmd.Flags()
 	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Output, "output", "o", "", "write the baseline to `FILE` (- for standard output)")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error")
 	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders, as check --one-story does")
 	return cmd
 }
 
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
-	res, err := opts.read(s, opts.Paths, opts.Quiet, &compare.Options{OneStory: opts.OneStory})
+	prog := newProgress(s, opts.Quiet)
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory})
+	prog.Done()
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ type claimsOptions struct {
 	Format string
 	Output string
 	Quiet  bool
+	CSVBOM bool
 }
 
 func newCmdClaims(s *Streams, runF func(*claimsOptions, *Streams) error) *cobra.Command {
@@ -46,7 +47,7 @@ read.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if _, err := report.NewClaims(opts.Format); err != nil {
-				return &usageError{fmt.Errorf("--format: %w", err)}
+				return &usageError{err: fmt.Errorf("--format: %w", err)}
 			}
 			return runF(opts, s)
 		},
@@ -55,21 +56,30 @@ read.`,
 	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Format, "format", "f", "table", "listing format: "+strings.Join(report.ClaimFormats(), ", "))
 	f.StringVarP(&opts.Output, "output", "o", "", "write the listing to `FILE` instead of standard output")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress and no summary on standard error")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error")
+	f.BoolVar(&opts.CSVBOM, "csv-bom", false, "csv format: start with a UTF-8 byte order mark (for Excel)")
+	completeChoices(cmd, "format", report.ClaimFormats())
 	return cmd
 }
 
 // claimsRun runs the pipeline and lists the claims (the findings are left
 // out: `check` reports them).
 func claimsRun(opts *claimsOptions, s *Streams) error {
-	res, err := opts.read(s, opts.Paths, opts.Quiet, nil)
+	prog := newProgress(s, opts.Quiet)
+	defer prog.Done()
+	res, err := opts.read(s, opts.Paths, prog, nil)
 	if err != nil {
 		return err
 	}
-	format, _ := report.NewClaims(opts.Format) // validated by newCmdClaims
+	format, err := report.NewClaimsWith(opts.Format, report.Options{
+		Width: reportWidth(s, opts.Output != "" && opts.Output != "-"), BOM: opts.CSVBOM, Progress: prog.Writing})
+	if err != nil {
+		return &usageError{err: fmt.Errorf("--format: %w", err)}
+	}
 	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err
 	}
+	prog.Done()
 	reportStderr(s, res, opts.Quiet)
 	if len(res.Errors) > 0 {
 		return &rejectedError{len(res.Errors)}

@@ -14,12 +14,14 @@ const (
 )
 
 // usageError is a command line that cannot be run as given.
-type usageError struct{ err error }
+type usageError struct {
+	err error
+}
 
 func (e *usageError) Error() string { return e.err.Error() }
 func (e *usageError) Unwrap() error { return e.err }
 
-func usagef(format string, args ...any) error { return &usageError{fmt.Errorf(format, args...)} }
+func usagef(format string, args ...any) error { return &usageError{err: fmt.Errorf(format, args...)} }
 
 // rejectedError says that some inputs could not be read; they have been
 // listed on standard error and everything else was reported.
@@ -38,9 +40,10 @@ type findingsError struct{ n int }
 func (e *findingsError) Error() string { return fmt.Sprintf("%d findings at or above --fail-on", e.n) }
 
 // exitCode maps the error a command returned to the process's exit code,
-// printing it on stderr unless the report already said it. It is the
-// one place where errors become exit codes.
-func exitCode(err error, stderr io.Writer) int {
+// printing it on stderr unless the report already said it; a usage error
+// points at the help of the command that failed (cmdPath, "claimcheck
+// check"). It is the one place where errors become exit codes.
+func exitCode(err error, cmdPath string, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
@@ -50,7 +53,10 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(stderr, "claimcheck: %v\nRun 'claimcheck --help' for usage.\n", err)
+		if cmdPath == "" {
+			cmdPath = "claimcheck"
+		}
+		fmt.Fprintf(stderr, "claimcheck: %v\nRun '%s --help' for usage.\n", err, cmdPath)
 		return exitError
 	}
 	fmt.Fprintf(stderr, "claimcheck: %v\n", err)

@@ -2,12 +2,15 @@ package main
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
+	"github.com/claimcheck/claimcheck/report"
 )
 
 // inputOptions are the flags every command has for reading its inputs.
@@ -25,7 +28,7 @@ func addInputFlags(f *pflag.FlagSet, o *inputOptions) {
 func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 	size, err := corpus.ParseSize(o.MaxSize)
 	if err != nil {
-		return pipeline.Options{}, &usageError{fmt.Errorf("--max-size: %w", err)}
+		return pipeline.Options{}, &usageError{err: fmt.Errorf("--max-size: %w", err)}
 	}
 	return pipeline.Options{Stdin: s.In, MaxSize: size, Skip: func(path, reason string) {
 		fmt.Fprintf(s.ErrOut, "%s: skipped: %s\n", path, reason)
@@ -33,16 +36,32 @@ func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 }
 
 // read runs the pipeline on paths as the input flags ask, drawing progress
-// on s unless quiet; cmp nil skips the comparison.
-func (o inputOptions) read(s *Streams, paths []string, quiet bool, cmp *compare.Options) (*pipeline.Result, error) {
+// on prog; cmp nil skips the comparison.
+func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *compare.Options) (*pipeline.Result, error) {
 	po, err := o.pipeline(s)
 	if err != nil {
 		return nil, err
 	}
-	prog := newProgress(s, quiet)
-	po.Progress = prog.Update
+	if prog.on {
+		po.Steps = prog.Step
+		skip := po.Skip
+		po.Skip = func(path, reason string) {
+			prog.Done() // a message starts on a clean line
+			skip(path, reason)
+		}
+	}
 	po.Compare = cmp
-	res := pipeline.Run(paths, po)
-	prog.Done()
-	return res, nil
+	return pipeline.Run(paths, po), nil
+}
+
+// reportWidth is the width the table may take: $COLUMNS when set, else
+// the terminal's when the report goes to one, else report.DefaultWidth.
+func reportWidth(s *Streams, toFile bool) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(s.getenv("COLUMNS"))); err == nil && n > 0 {
+		return n
+	}
+	if !toFile && s.Columns > 0 {
+		return s.Columns
+	}
+	return report.DefaultWidth
 }

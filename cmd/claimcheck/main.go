@@ -13,10 +13,18 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], &Streams{
+	s := &Streams{
 		In:     os.Stdin,
 		Out:    os.Stdout,
 		ErrOut: os.Stderr,
 		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
-	}))
+		Getenv: os.Getenv,
+	}
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && term.IsTerminal(int(os.Stdout.Fd())) {
+		s.Columns = w
+	}
+	if dir, err := os.Getwd(); err == nil {
+		s.Dir = dir
+	}
+	os.Exit(run(os.Args[1:], s))
 }

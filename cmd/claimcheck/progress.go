@@ -1,50 +1,88 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
-// progressAfter is how many documents a run reads before it draws a
-// progress indicator: a small corpus is done before anyone would look.
-const progressAfter = 20
+// progressAfter is how long a run goes before progress is drawn: a small
+// corpus is done before anyone would look.
+const progressAfter = 300 * time.Millisecond
 
-// progress draws a spinner with the count of documents read on a
-// terminal's standard error. The loader does not know the corpus size up
-// front, so it counts rather than fills a bar. It does nothing unless
-// stderr is a terminal and --quiet is off.
+// progressEvery is how often the line is redrawn at most.
+const progressEvery = 100 * time.Millisecond
+
+// progress draws one line on a terminal's standard error saying how far
+// each stage has come against its total: reading (files and megabytes,
+// counted before the run, with the documents read and extracted),
+// comparing (claims) and writing (findings). It does nothing unless
+// stderr is a terminal and --quiet is off, so a pipe or a CI log never
+// gets it.
 type progress struct {
-	s   *Streams
-	on  bool
-	bar *progressbar.ProgressBar
+	w     io.Writer
+	on    bool
+	now   func() time.Time
+	start time.Time
+	last  time.Time
+	stage string
+	drawn bool
 }
 
 func newProgress(s *Streams, quiet bool) *progress {
-	return &progress{s: s, on: s.ErrTTY && !quiet}
+	p := &progress{w: s.ErrOut, on: s.ErrTTY && !quiet, now: time.Now}
+	p.start = p.now()
+	return p
 }
 
-// Update reports that docs documents have been read.
-func (p *progress) Update(docs int) {
-	if !p.on || docs < progressAfter {
+// Step reports a pipeline stage.
+func (p *progress) Step(st pipeline.Step) {
+	if !p.on {
 		return
 	}
-	if p.bar == nil {
-		p.bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(p.s.ErrOut),
-			progressbar.OptionSetDescription("reading articles"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+	switch st.Stage {
+	case pipeline.StageRead:
+		line := fmt.Sprintf("reading %d/%d files", st.Done, st.Total)
+		if st.TotalBytes > 0 {
+			line += fmt.Sprintf(" (%.1f/%.1f MB)", float64(st.Bytes)/1e6, float64(st.TotalBytes)/1e6)
+		}
+		p.draw(string(st.Stage), line+fmt.Sprintf(", %d documents, %d extracted", st.Documents, st.Extracted))
+	case pipeline.StageCompare:
+		if st.Done == 0 {
+			p.draw(string(st.Stage), fmt.Sprintf("comparing %d claims…", st.Total))
+		} else {
+			p.draw(string(st.Stage), fmt.Sprintf("comparing %d/%d claims", st.Done, st.Total))
+		}
 	}
-	_ = p.bar.Set(docs) // drawing errors on a terminal are not worth failing a check
 }
 
-// Done clears the indicator.
+// Writing reports that done of total findings (or claims) are written.
+func (p *progress) Writing(done, total int) {
+	if p.on {
+		p.draw("writing", fmt.Sprintf("writing the report %d/%d", done, total))
+	}
+}
+
+// draw redraws the line, at most every progressEvery within a stage and
+// only once the run has gone on for progressAfter.
+func (p *progress) draw(stage, line string) {
+	now := p.now()
+	if now.Sub(p.start) < progressAfter {
+		return
+	}
+	if stage == p.stage && now.Sub(p.last) < progressEvery {
+		return
+	}
+	p.stage, p.last, p.drawn = stage, now, true
+	fmt.Fprintf(p.w, "\r%s\x1b[K", line)
+}
+
+// Done clears the line.
 func (p *progress) Done() {
-	if p.bar != nil {
-		_ = p.bar.Finish()
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
 	}
 }

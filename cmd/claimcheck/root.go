@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,7 +18,16 @@ import (
 func run(args []string, s *Streams) int {
 	root := newRootCmd(s)
 	root.SetArgs(args)
-	return exitCode(root.Execute(), s.ErrOut)
+	cmd, err := root.ExecuteC()
+	path := "claimcheck"
+	if cmd != nil {
+		path = cmd.CommandPath()
+	}
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
+		// cobra's own error for a misspelt command, with its suggestion
+		err = &usageError{err: errors.New(strings.TrimRight(err.Error(), "\n"))}
+	}
+	return exitCode(err, path, s.ErrOut)
 }
 
 func newRootCmd(s *Streams) *cobra.Command {
@@ -36,8 +46,13 @@ disagree:
   update      a running toll that rose with publication time
   agree       independent sources give the same value
 
-Articles are .txt or .md files (an optional front-matter block gives source,
-url, published date and language), saved .html pages, or .jsonl archives.`,
+Articles are .txt or .md files (an optional YAML or TOML front-matter block
+gives source, url, published date, language and title), saved .html pages,
+or .jsonl archives.
+
+Defaults for the flags of each command, and findings to ignore, may be set
+in a .claimcheck.yaml file, found from the working directory upward (or
+named by --config); flags given on the command line win. See README.md.`,
 		Example: `  # check every article under seeds/ and print the findings table
   claimcheck check seeds
 
@@ -50,15 +65,37 @@ url, published date and language), saved .html pages, or .jsonl archives.`,
 	root.SetIn(s.In)
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
 	root.SetVersionTemplate("claimcheck {{.Version}}\n")
+	cfg := &config{Flags: map[string]map[string]string{}}
+	var configPath string
+	root.PersistentFlags().StringVar(&configPath, "config", "", "read flag defaults and ignore rules from `FILE` (default: the first "+ConfigFile+" from the working directory upward)")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		switch cmd.Name() {
+		case "check", "claims", "baseline":
+		default:
+			return nil // completion needs no configuration
+		}
+		c, err := loadConfig(findConfig(s.Dir, configPath))
+		if err != nil {
+			return err
+		}
+		*cfg = *c
+		return cfg.apply(cmd)
+	}
 	root.AddCommand(
-		newCmdCheck(s, checkRun),
+		newCmdCheck(s, cfg, checkRun),
 		newCmdClaims(s, claimsRun),
 		newCmdBaseline(s, baselineRun),
 	)
-	root.CompletionOptions.DisableDefaultCmd = true
+	root.CompletionOptions.HiddenDefaultCmd = false
 	return root
+}
+
+// completeChoices completes a flag's value from a fixed list.
+func completeChoices(cmd *cobra.Command, flag string, choices []string) {
+	// The flag exists: registering can only fail for a flag that does not.
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(choices, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // version is the module version and VCS revision the binary was built
@@ -127,14 +164,4 @@ func writeOutput(path string, out io.Writer, render func(io.Writer) error) error
 		return fmt.Errorf("--output: %w", err)
 	}
 	return nil
-}
-
-// oneOf checks a flag's value against its choices.
-func oneOf(flag, value string, choices []string) error {
-	for _, c := range choices {
-		if strings.EqualFold(value, c) {
-			return nil
-		}
-	}
-	return usagef("--%s %q: want one of %s", flag, value, strings.Join(choices, ", "))
 }

@@ -1,0 +1,417 @@
+package report
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/pipeline"
+)
+
+// StoryOf is the story a finding belongs to: the Story (folder) of its
+// claims, or, when --one-story compared claims of several folders, their
+// stories joined with " + ". Claims of no folder are in story ".".
+func StoryOf(f *compare.Finding) string {
+	seen := map[string]bool{}
+	var names []string
+	for _, cs := range [][]*claims.Claim{f.Sides, f.Support} {
+		for _, c := range cs {
+			s := c.Story
+			if s == "" {
+				s = "."
+			}
+			if !seen[s] {
+				seen[s] = true
+				names = append(names, s)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return "."
+	}
+	sort.Strings(names)
+	return strings.Join(names, " + ")
+}
+
+// storyGroup is the findings of one story, as indices into
+// Result.Findings: disagreements first, in the Result's order.
+type storyGroup struct {
+	Name      string
+	Shown     []int // conflicts and updates
+	Collapsed []int // compatible findings and agreements
+}
+
+// groupStories groups r's findings (sorted) by story: the stories with
+// the most severe disagreement first, then by name.
+func groupStories(r *pipeline.Result) []*storyGroup {
+	byName := map[string]*storyGroup{}
+	var groups []*storyGroup
+	worst := map[string]compare.Severity{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		name := StoryOf(f)
+		g := byName[name]
+		if g == nil {
+			g = &storyGroup{Name: name}
+			byName[name] = g
+			groups = append(groups, g)
+		}
+		if Disagrees(f) {
+			g.Shown = append(g.Shown, i)
+			worst[name] = max(worst[name], f.Severity)
+		} else {
+			g.Collapsed = append(g.Collapsed, i)
+		}
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if worst[a.Name] != worst[b.Name] {
+			return worst[a.Name] > worst[b.Name]
+		}
+		if len(a.Shown) != len(b.Shown) {
+			return len(a.Shown) > len(b.Shown)
+		}
+		return a.Name < b.Name
+	})
+	return groups
+}
+
+// counts says how many findings of each verdict a list holds: "1
+// conflict, 2 agree".
+func counts(r *pipeline.Result, idx ...[]int) string {
+	s := Summary{ByVerdict: map[compare.Verdict]int{}}
+	for _, l := range idx {
+		for _, i := range l {
+			s.ByVerdict[r.Findings[i].Verdict]++
+			s.Findings++
+		}
+	}
+	return plural(s.Findings, "finding") + ": " + strings.Join(s.verdictParts(), ", ")
+}
+
+// collapsedLabel names what a story's collapsed section holds: "2
+// agreements and 1 compatible finding".
+func collapsedLabel(r *pipeline.Result, idx []int) string {
+	var agree, compatible int
+	for _, i := range idx {
+		if r.Findings[i].Verdict == compare.Agree {
+			agree++
+		} else {
+			compatible++
+		}
+	}
+	var parts []string
+	if agree > 0 {
+		parts = append(parts, plural(agree, "agreement"))
+	}
+	if compatible > 0 {
+		parts = append(parts, plural(compatible, "compatible finding"))
+	}
+	return strings.Join(parts, " and ")
+}
+
+// keyParts splits an alignment key ("quantity|deaths|role=part|actor=iran")
+// into its kind, subject and named qualifiers.
+func keyParts(key string) (kind, subject string, q map[string]string) {
+	parts := strings.Split(key, "|")
+	q = map[string]string{}
+	for i, p := range parts {
+		switch i {
+		case 0:
+			kind = p
+		case 1:
+			subject = p
+		default:
+			if k, v, ok := strings.Cut(p, "="); ok {
+				q[k] = v
+			} else if p != "" {
+				q[p] = "yes"
+			}
+		}
+	}
+	return kind, subject, q
+}
+
+// words writes a key as words: "coast-guard" → "coast guard"; a key of the
+// bilingual lexicon loses its language ("en:memorandum" → "memorandum").
+func words(key string) string {
+	if i := strings.IndexByte(key, ':'); i > 0 && i <= 3 {
+		key = key[i+1:]
+	}
+	return strings.Join(strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == '_' }), " ")
+}
+
+// name writes a key of a place or organization as a name: "north-korea"
+// → "North Korea".
+func name(key string) string {
+	w := strings.Fields(words(key))
+	for i, x := range w {
+		w[i] = capitalize(x)
+	}
+	return strings.Join(w, " ")
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// Topic is the heading of a finding: what it is about, whose, where and
+// in what period, as its alignment key and claims say:
+// "Coast guard ships of China in Natuna", "Date of the strike in Garut",
+// "Spelling of Erlan Abdikarimov (foreign minister of Kazakhstan)".
+func Topic(f *compare.Finding) string {
+	kind, subject, q := keyParts(f.Key)
+	switch {
+	case kind == "quantity" && subject != "":
+		if q["location"] == "" {
+			q["location"] = commonLocation(f.Sides)
+		}
+		return quantityTopic(subject, q)
+	case kind == "date" && subject != "" && !strings.HasPrefix(f.Topic, "likely"):
+		t := "Date of the " + words(strings.TrimSuffix(subject, ":planned"))
+		if strings.HasSuffix(subject, ":planned") {
+			t = "Planned date of the " + words(strings.TrimSuffix(subject, ":planned"))
+		}
+		if l := commonLocation(f.Sides); l != "" {
+			t += " in " + name(l)
+		}
+		return t
+	case kind == "name" && len(f.Sides) > 0:
+		t := capitalize(f.Topic)
+		if role := personRole(f.Sides); role != "" {
+			t += " (" + role + ")"
+		}
+		return t
+	}
+	if f.Topic != "" {
+		return capitalize(f.Topic)
+	}
+	return f.Key
+}
+
+// quantityTopic writes a count's topic from its key: the role's words
+// before the subject, then whose, where, the period and the rate.
+func quantityTopic(subject string, q map[string]string) string {
+	var t strings.Builder
+	role := q["role"]
+	part := strings.HasPrefix(role, "part")
+	role = strings.TrimSpace(strings.TrimPrefix(role, "part"))
+	if role != "" {
+		t.WriteString(words(role) + " ")
+	}
+	t.WriteString(words(strings.TrimSuffix(subject, ":planned")))
+	if c := q["counted"]; c != "" && c != subject {
+		t.WriteString(" among " + words(c))
+	}
+	if a := q["actor"]; a != "" {
+		t.WriteString(" of " + name(a))
+	}
+	if l := q["location"]; l != "" {
+		t.WriteString(" in " + name(l))
+	}
+	if w := q["when"]; w != "" {
+		t.WriteString(" in " + w)
+	}
+	if p := q["per"]; p != "" {
+		t.WriteString(" per " + words(p))
+	}
+	switch {
+	case strings.HasSuffix(subject, ":planned"):
+		t.WriteString(" (planned)")
+	case part:
+		t.WriteString(" (a part of a larger count)")
+	case q["increment"] != "":
+		t.WriteString(" (added to an earlier figure)")
+	}
+	return capitalize(t.String())
+}
+
+// commonLocation is the location every side that names one names, or "".
+func commonLocation(cs []*claims.Claim) string {
+	loc := ""
+	for _, c := range cs {
+		switch {
+		case c.Location == "":
+		case loc == "":
+			loc = c.Location
+		case loc != c.Location:
+			return ""
+		}
+	}
+	return loc
+}
+
+// personRole is the office the sides give a person, when they agree on
+// one: "foreign minister of Kazakhstan".
+func personRole(cs []*claims.Claim) string {
+	role, of := "", ""
+	for _, c := range cs {
+		if c.Entity == nil || c.Entity.Role == "" {
+			continue
+		}
+		if role != "" && role != c.Entity.RoleKey() {
+			return ""
+		}
+		role = c.Entity.RoleKey()
+		if of == "" {
+			of = c.Entity.Of
+		}
+	}
+	if role == "" {
+		return ""
+	}
+	if of != "" {
+		return words(role) + " of " + name(of)
+	}
+	return words(role)
+}
+
+// Facets say what a finding's key and claims say beyond its heading:
+// "whose: China · where: Natuna · published 2024-10-01 to 2024-10-03".
+// A facet the heading already names is left out.
+func Facets(f *compare.Finding) string {
+	_, _, q := keyParts(f.Key)
+	topic := Topic(f)
+	var parts []string
+	add := func(label, v string) {
+		if v != "" && !strings.Contains(topic, v) {
+			parts = append(parts, label+v)
+		}
+	}
+	if a := q["actor"]; a != "" {
+		add("whose: ", name(a))
+	}
+	where := q["location"]
+	if where == "" {
+		where = commonLocation(f.Sides)
+	}
+	if where != "" {
+		add("where: ", name(where))
+	}
+	add("period: ", q["when"])
+	if p := publishedRange(f); p != "" {
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// publishedRange is when the sides were published: "published 2025-01-10"
+// or "published 2025-01-10 to 2025-01-12"; "" when unknown.
+func publishedRange(f *compare.Finding) string {
+	var lo, hi time.Time
+	for _, cs := range [][]*claims.Claim{f.Sides, f.Support} {
+		for _, c := range cs {
+			if c.Published.IsZero() {
+				continue
+			}
+			if lo.IsZero() || c.Published.Before(lo) {
+				lo = c.Published
+			}
+			if hi.IsZero() || c.Published.After(hi) {
+				hi = c.Published
+			}
+		}
+	}
+	switch {
+	case lo.IsZero():
+		return ""
+	case day(lo) == day(hi):
+		return "published " + day(lo)
+	}
+	return "published " + day(lo) + " to " + day(hi)
+}
+
+// article is how a report names and links a document.
+type article struct {
+	Title string // the headline, or the document ID
+	Href  string // the article's http(s) address, else its file's path
+	// Source is the outlet, Path the file, Published the day ("" when
+	// unknown).
+	Source, Path, Published string
+	// Web is set when Href is the article's address.
+	Web bool
+}
+
+// articleOf describes c's document.
+func articleOf(r *pipeline.Result, c *claims.Claim) article {
+	a := article{Title: c.Doc, Href: c.Doc, Path: c.Doc, Source: c.Source, Published: day(c.Published)}
+	d := r.Doc(c.Doc)
+	if d == nil {
+		return a
+	}
+	if d.Title != "" {
+		a.Title = NormalizeSpace(d.Title)
+	}
+	if d.Path != "" {
+		a.Path, a.Href = d.Path, d.Path
+	}
+	if webURL(d.URL) {
+		a.Href, a.Web = d.URL, true
+	}
+	if d.Source != "" {
+		a.Source = d.Source
+	}
+	if !d.Published.IsZero() {
+		a.Published = day(d.Published)
+	}
+	return a
+}
+
+// webURL reports whether s is an http or https address, the only ones a
+// report links to (a "javascript:" address in front matter must not
+// become a link).
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// related finds, for each finding, the claims of its story with the same
+// alignment key as one of its sides (and no other location) that no
+// finding holds: claims the comparison met but left out of every finding
+// (a figure compatible with both sides of a conflict or an agreement),
+// so that a report can still show them. Names and titles, which are grouped by person, have
+// none.
+func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
+	inFinding := map[*claims.Claim]bool{}
+	for i := range r.Findings {
+		for _, cs := range [][]*claims.Claim{r.Findings[i].Sides, r.Findings[i].Support} {
+			for _, c := range cs {
+				inFinding[c] = true
+			}
+		}
+	}
+	byKey := map[string][]*claims.Claim{}
+	for _, c := range r.Claims {
+		if !inFinding[c] && (c.Kind == claims.ClaimQuantity || c.Kind == claims.ClaimDate) {
+			k := c.Story + "\x00" + c.Key()
+			byKey[k] = append(byKey[k], c)
+		}
+	}
+	out := map[*compare.Finding][]*claims.Claim{}
+	if len(byKey) == 0 {
+		return out
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		seen := map[*claims.Claim]bool{}
+		for _, s := range f.Sides {
+			for _, c := range byKey[s.Story+"\x00"+s.Key()] {
+				if seen[c] || c.Location != "" && s.Location != "" && c.Location != s.Location {
+					continue
+				}
+				seen[c] = true
+				out[f] = append(out[f], c)
+			}
+		}
+	}
+	return out
+}
