@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/spf13/cobra"
 )
@@ -17,6 +18,8 @@ type claimsOptions struct {
 	Output string
 	Quiet  bool
 	CSVBOM bool
+	// Explain lists each claim with how the comparison read it.
+	Explain bool
 }
 
 func newCmdClaims(s *Streams, runF func(*claimsOptions, *Streams) error) *cobra.Command {
@@ -33,11 +36,19 @@ written, the normalized value, its hedges and flags, and the evidence
 sentence with the claim's byte span.
 
 Claims of one story with equal keys from different sources are compared by 'claimcheck
-check'. Exit status: 0, or 2 on a usage error or an input that could not be
-read.`,
+check'. With --explain the listing says, claim by claim, how it was read
+and compared: what it is about and where that came from (a concept of the
+language pack and the noun that named it, an open noun and its lemma, a
+measure's topic), the slots of its frame (whose, where, role, rate, window,
+part, year, as of when), its hedges and marks, its key, and the finding it
+belongs to with the slots that brought the sides together — or, when it is
+in none, the keys of the other articles' claims about the same subject.
+
+Exit status: 0, or 2 on a usage error or an input that could not be read.`,
 		Example: `  claimcheck claims seeds
   claimcheck claims seeds --format json
-  claimcheck claims --format csv --output claims.csv stories/`,
+  claimcheck claims --format csv --output claims.csv stories/
+  claimcheck claims --explain stories/flood-toll-2025`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("claims needs at least one PATH (a file, a folder, or - for standard input)")
@@ -49,6 +60,9 @@ read.`,
 			if _, err := report.NewClaims(opts.Format); err != nil {
 				return &usageError{err: fmt.Errorf("--format: %w", err)}
 			}
+			if opts.Explain && cmd.Flags().Changed("format") {
+				return usagef("--explain writes its own listing; leave out --format")
+			}
 			return runF(opts, s)
 		},
 	}
@@ -58,6 +72,7 @@ read.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write the listing to `FILE` instead of standard output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error")
 	f.BoolVar(&opts.CSVBOM, "csv-bom", false, "csv format: start with a UTF-8 byte order mark (for Excel)")
+	f.BoolVar(&opts.Explain, "explain", false, "say for each claim how it was read and compared, and why it is or is not in a finding")
 	completeChoices(cmd, "format", report.ClaimFormats())
 	return cmd
 }
@@ -67,7 +82,11 @@ read.`,
 func claimsRun(opts *claimsOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
 	defer prog.Done()
-	res, err := opts.read(s, opts.Paths, prog, nil)
+	var cmp *compare.Options
+	if opts.Explain {
+		cmp = &compare.Options{}
+	}
+	res, err := opts.read(s, opts.Paths, prog, cmp)
 	if err != nil {
 		return err
 	}
@@ -75,6 +94,9 @@ func claimsRun(opts *claimsOptions, s *Streams) error {
 		Width: reportWidth(s, opts.Output != "" && opts.Output != "-"), BOM: opts.CSVBOM, Progress: prog.Writing})
 	if err != nil {
 		return &usageError{err: fmt.Errorf("--format: %w", err)}
+	}
+	if opts.Explain {
+		format = report.FormatterFunc(report.Explain)
 	}
 	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err

@@ -60,6 +60,7 @@ func TestUsage(t *testing.T) {
 		{"unknown flag", []string{"check", "--bogus", "x"}, 2, "", "unknown flag: --bogus", false},
 		{"unknown format", []string{"check", "--format", "xml", "x"}, 2, "", `unknown format "xml"`, false},
 		{"claims format html", []string{"claims", "--format", "html", "x"}, 2, "", `unknown format "html" for claims`, false},
+		{"claims explain with a format", []string{"claims", "--explain", "--format", "json", "x"}, 2, "", "--explain writes its own listing", false},
 		{"unknown fail-on", []string{"check", "--fail-on", "some", "x"}, 2, "", `--fail-on "some": want one of conflict, compatible, any, none`, false},
 		{"unknown severity", []string{"check", "--min-severity", "huge", "x"}, 2, "", `unknown severity "huge"`, false},
 		{"baseline without output", []string{"baseline", "x"}, 2, "", "baseline needs --output FILE", false},
@@ -327,6 +328,8 @@ func TestGoldenCLI(t *testing.T) {
 		{"check seeds github", []string{"check", "--format", "github", "seeds"}, "check-seeds.github.txt", false},
 		{"claims seeds json", []string{"claims", "--format", "json", "seeds"}, "claims-seeds.json", false},
 		{"claims seeds", []string{"claims", "seeds"}, "claims-seeds.txt", false},
+		{"claims explain seeds", []string{"claims", "--explain", "seeds"}, "claims-explain-seeds.txt", false},
+		{"claims explain frames", []string{"claims", "--explain", "testdata/stories/natuna-vessels-2024"}, "claims-explain-natuna.txt", false},
 		{"claims quantities en", []string{"claims", "testdata/quantities/sentences.txt"}, "claims-quantities-en.txt", false},
 		{"claims quantities id", []string{"claims", "testdata/quantities/kalimat.txt"}, "claims-quantities-id.txt", false},
 		// The desk story: YAML, TOML and HTML inputs, a formula-looking
