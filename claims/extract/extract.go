@@ -73,6 +73,8 @@ type language struct {
 	anaphors    *phrases // subjects that stand for the last figure ("jumlah itu")
 	appositives *phrases // "yakni", "namely"
 	others      *phrases // "other", "lainnya"
+	totals      *phrases // "jumlah", "the number of"
+	says        *phrases // speech verbs after a speaker ("said", "mengatakan")
 	populations *phrases // the words of the populations ("jemaah", "people")
 	phases      *phrases // phases of an event ("aftershock"), by key
 	camps       *phrases // words that place a speaker in a camp, by camp
@@ -122,6 +124,8 @@ func New(packs *lang.Set) *Extractor {
 			anaphors:    listed(r.Anaphors),
 			appositives: listed(r.Appositives),
 			others:      listed(r.Others),
+			totals:      listed(r.Totals),
+			says:        listed(p.Speech.VerbsAfterSpeaker),
 			populations: populationWords(p),
 			phases:      keyed(r.Phases),
 			camps:       keyed(p.Speech.Camps),

@@ -14,6 +14,9 @@ func FuzzDocument(f *testing.F) {
 	f.Add("id", "Badan mata-mata Seoul mengatakan bahwa sekitar 3.000 tentara Korea Utara tiba di Rusia, Sabtu (16/11/2024).")
 	f.Add("id", "Kepala BPBD, Rudi, Rabu malam (3/1), mengatakan 95 orang, bukan 103 orang.")
 	f.Add("en", "12 of them, including 3, were\n\nAdvertisement\n\"")
+	f.Add("en", "Over the last two months, two storms killed at least 41 people and seven other suspects, 20 of the detained, in the region of Batang Hari.")
+	f.Add("id", "Dalam dua hari terakhir, Dua tersangka itu bersama enam tersangka lainnya; gunung setinggi 2.914 mdpl, jumlah itu naik menjadi 23 orang per Jumat.")
+	f.Add("en", "The death toll rose to 91 people, three ships a week, a 3,118-meter volcano, the target is 400 troops, the strongest aftershock measured 5.1.")
 	e := New(builtin.Packs())
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		d := &claims.Document{ID: "f/x.txt", Path: "f/x.txt", Source: "Fuzz", Language: lang, Text: text, Body: claims.Span{End: len(text)}}

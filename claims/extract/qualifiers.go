@@ -110,8 +110,8 @@ func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
 	bestDist := 1 << 30
 	for _, m := range s.dates {
 		d := m.Date
-		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week {
-			continue
+		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week || d.Start.Year() <= 1 {
+			continue // a clock time alone ("hingga pukul 20.00") names no day
 		}
 		if d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)) {
 			continue // only a week wholly past dates a figure ("told AFP last week")

@@ -44,20 +44,45 @@ func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 		return ""
 	}
 	v := s.words
-	first := wordAtOffset(v, span.Start)
-	if first <= 0 || !s.lang.reaches.EndsWord(v, first-1) {
+	first := reachBefore(s, q, span)
+	if first < 0 {
 		return ""
 	}
-	start := clauseStart(s, first-1)
+	start := subjectStart(s, first-1)
+	population := ""
 	for j := start; j < first-1 && j < start+subjectWords; j++ {
 		if _, key, ok := s.lang.subjects.AtWord(v, j, first-1); ok {
+			if q.Concept != "" && lang.TraitsOf(key).Has(lang.Thing) {
+				return "" // people are not what the subject counts
+			}
 			return key
 		}
 		if matchesAt(s.lang.anaphors, v, j) {
 			return s.before // "Jumlah itu naik menjadi tujuh orang"
 		}
+		if end, _, ok := s.lang.totals.AtWord(v, j, first-1); ok && population == "" {
+			if _, key, ok := s.lang.populations.AtWord(v, end, first-1); ok && claims.IsGeneric(q.Concept) {
+				population = key // "jumlah siswa yang dirawat mencapai 126 orang"
+			}
+		}
 	}
-	return ""
+	// A status named after the population wins ("total siswa yang
+	// keracunan sebanyak 150 orang" counts cases).
+	return population
+}
+
+// reachBefore returns the index of the word after the reach word that
+// ends right before a count, or that opens it as its hedge ("mencapai 126
+// orang"), or -1 when there is none.
+func reachBefore(s *sentence, q *claims.Quantity, span claims.Span) int {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for k := wordAtOffset(v, q.NumberSpan.Start); k >= first && k > 0; k-- {
+		if s.lang.reaches.EndsWord(v, k-1) {
+			return k
+		}
+	}
+	return -1
 }
 
 // matchesAt reports whether a phrase of m starts at word j.
@@ -84,6 +109,21 @@ func clauseStart(s *sentence, j int) int {
 		}
 	}
 	return 0
+}
+
+// subjectStart returns the first word of the clause that holds word j
+// where a subject may stand: past a speech verb, what was said ("Kepala
+// Puskesmas ... mengatakan total siswa yang keracunan sebanyak 150
+// orang").
+func subjectStart(s *sentence, j int) int {
+	v := s.words
+	start := clauseStart(s, j)
+	for k := j; k > start; k-- {
+		if s.lang.says.EndsWord(v, k-1) || v.Words[k-1].Fold == "," && k > 1 && s.lang.says.EndsWord(v, k-2) {
+			return k
+		}
+	}
+	return start
 }
 
 // wordAtOffset returns the index of the first word of v that starts at or
@@ -117,7 +157,7 @@ func clauseTopic(s *sentence, q *claims.Quantity) string {
 	if reach < 0 {
 		return ""
 	}
-	start := clauseStart(s, reach)
+	start := subjectStart(s, reach)
 	for j := start; j < reach && j < start+subjectWords; j++ {
 		if _, key, ok := s.lang.topics.AtWord(v, j, reach); ok && lang.Measures(key, string(q.Dimension)) {
 			return key

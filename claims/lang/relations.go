@@ -34,6 +34,10 @@ type Relations struct {
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.
 	Anaphors []string
+	// Totals name a clause's subject as the number of a population
+	// ("jumlah siswa yang dirawat mencapai 126 orang", "the number of
+	// pupils treated reached 126"): the count counts that population.
+	Totals []string
 	// Others say a count leaves out some already counted ("seven other
 	// suspects", "tujuh tersangka lainnya"): after a count of the same
 	// thing, or a bare one, it is a part of the whole.

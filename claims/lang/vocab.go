@@ -21,6 +21,11 @@ const (
 	// nor are two vote counts. Such a count is compared only when an actor
 	// or a modifier narrows it.
 	Generic
+	// Thing counts count things, not people (houses, ships, votes): a
+	// count of people is never one of them, whatever its clause's
+	// subject ("Kepala Puskesmas ... mencatat 150 orang" counts people,
+	// not health facilities).
+	Thing
 )
 
 // conceptTraits holds the traits of the shared concept keys; a key not
@@ -28,11 +33,16 @@ const (
 var conceptTraits = map[string]Trait{
 	"deaths": Growing, "injured": Growing, "missing": Growing, "displaced": Growing,
 	"arrests": Growing, "victims": Growing, "affected": Growing, "rescued": Growing,
-	"houses": Growing, "buildings": Growing, "cases": Growing,
+	"cases": Growing,
 
-	"people": Generic, "places": Generic, "children": Generic, "workers": Generic,
-	"civilians": Generic, "companies": Generic, "animals": Generic, "votes": Generic,
-	"seats": Generic,
+	"people": Generic, "places": Generic | Thing, "children": Generic, "workers": Generic,
+	"civilians": Generic, "companies": Generic | Thing, "animals": Generic, "votes": Generic | Thing,
+	"seats": Generic | Thing,
+
+	"houses": Growing | Thing, "buildings": Growing | Thing, "schools": Thing, "worship-places": Thing,
+	"health-facilities": Thing, "bridges": Thing, "fire-engines": Thing, "vehicles": Thing, "cars": Thing,
+	"motorcycles": Thing, "buses": Thing, "trucks": Thing, "aircraft": Thing, "flights": Thing,
+	"ships": Thing, "boats": Thing, "weapons": Thing, "attacks": Thing, "shelters": Thing,
 }
 
 // TraitsOf returns the traits of a concept key.
