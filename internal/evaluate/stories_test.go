@@ -126,11 +126,18 @@ func TestHardStories(t *testing.T) {
 // environment variable EVALUATE (skipped when unset), for work on stories
 // before they join testdata/stories:
 //
-//	EVALUATE=/path/to/stories go test ./internal/evaluate -run TestMeasure -v
+//	EVALUATE=testdata/hard-stories go test ./internal/evaluate -run TestMeasure -v
+//
+// A relative path is read from the module's root.
 func TestMeasure(t *testing.T) {
 	root := os.Getenv("EVALUATE")
 	if root == "" {
 		t.Skip("EVALUATE is not set")
+	}
+	if !filepath.IsAbs(root) {
+		// Relative to where `go test` was typed, the module's root,
+		// not to this package's folder, where the test runs.
+		root = filepath.Join("..", "..", root)
 	}
 	total := measure(t, root)
 	t.Logf("%s: precision %.2f recall %.2f (%d of %d flags true, %d of %d disagreements found)",
