@@ -42,11 +42,13 @@ type fixture struct {
 	bytes    int64
 }
 
-// newFixture writes n articles to a temporary folder and loads them.
-func newFixture(tb testing.TB, n int, seed uint64) *fixture {
+// newFixture writes the articles opts describe to a temporary folder and
+// loads them.
+func newFixture(tb testing.TB, opts gen.Options) *fixture {
 	tb.Helper()
 	dir := tb.TempDir()
-	m, err := gen.Write(dir, gen.Options{Articles: n, Seed: seed})
+	n := opts.Articles
+	m, err := gen.Write(dir, opts)
 	if err != nil {
 		tb.Fatalf("generating %d articles: %v", n, err)
 	}
@@ -98,7 +100,7 @@ func (f *fixture) sentences() [][]claims.Span {
 // BenchmarkBaselineReadSplit is the floor: walk the corpus, read each file
 // and split it into words, nothing else.
 func BenchmarkBaselineReadSplit(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	b.SetBytes(f.bytes)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -134,7 +136,7 @@ func BenchmarkBaselineReadSplit(b *testing.B) {
 // BenchmarkLoad reads and parses the corpus: walking, front matter,
 // furniture and language detection.
 func BenchmarkLoad(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	b.SetBytes(f.bytes)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -144,7 +146,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // BenchmarkSegment splits every loaded document into sentences.
 func BenchmarkSegment(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	segs := map[string]*segment.Segmenter{}
 	for _, c := range f.packs.Codes() {
 		segs[c] = segment.New(f.packs.Get(c))
@@ -162,7 +164,7 @@ func BenchmarkSegment(b *testing.B) {
 // (claims/text), runs the quantity, date and entity recognizers on the
 // tokens apart, and all three with the tokenizing together.
 func BenchmarkRecognize(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	sents := f.sentences()
 	type recognizers struct {
 		q *quantity.Recognizer
@@ -222,7 +224,7 @@ func BenchmarkRecognize(b *testing.B) {
 // BenchmarkExtract is the whole extraction of every document: segment,
 // recognize and assemble (extract.New(packs).Document).
 func BenchmarkExtract(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	ex := extract.New(f.packs)
 	b.SetBytes(f.bytes)
 	b.ReportAllocs()
@@ -245,7 +247,7 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkCompare(b *testing.B) {
 	for _, n := range []int{benchArticles, 4 * benchArticles} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			f := newFixture(b, n, 1)
+			f := newFixture(b, gen.Options{Articles: n, Seed: 1})
 			cs := f.extractAll()
 			b.SetBytes(f.bytes)
 			b.ReportAllocs()
@@ -262,9 +264,72 @@ func BenchmarkCompare(b *testing.B) {
 	}
 }
 
+// oneStorySizes are the sizes of BenchmarkOneStory: CPU per article at
+// 1,200 articles is held against that at 300, and a story of 2,000
+// articles is the target.
+var oneStorySizes = []int{300, 1200, 2000}
+
+// BenchmarkOneStory extracts and compares one story of many articles: a
+// folder of generated articles about hundreds of events
+// (gen.Options.OneFolder), so that every block holds claims of hundreds
+// of articles. Comparison should cost a fraction of extraction and grow
+// with the number of claims, not with its square; scripts/bench.sh prints
+// the ratio and the CPU per article at each size.
+func BenchmarkOneStory(b *testing.B) {
+	for _, n := range oneStorySizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			f := newFixture(b, gen.Options{Articles: n, Seed: 1, OneFolder: true})
+			cs := f.extractAll()
+			if stories := storiesOf(cs); stories != 1 {
+				b.Fatalf("%d articles in one folder make %d stories\nwant 1", n, stories)
+			}
+			b.Run("extract", func(b *testing.B) {
+				ex := extract.New(f.packs)
+				b.SetBytes(f.bytes)
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, d := range f.docs {
+						ex.Document(d)
+					}
+				}
+				reportPerArticle(b, n, len(cs))
+			})
+			b.Run("compare", func(b *testing.B) {
+				b.ReportAllocs()
+				findings := 0
+				for b.Loop() {
+					findings = len(compare.Compare(cs, compare.Options{}))
+				}
+				b.ReportMetric(float64(findings), "findings/op")
+				reportPerArticle(b, n, len(cs))
+			})
+		})
+	}
+}
+
+// storiesOf counts the stories claims belong to.
+func storiesOf(cs []*claims.Claim) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.Story] = true
+	}
+	return len(seen)
+}
+
+// reportPerArticle adds the claims of one iteration and the time per
+// article and per claim to a benchmark's line.
+func reportPerArticle(b *testing.B, articles, claims int) {
+	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	b.ReportMetric(float64(claims), "claims/op")
+	b.ReportMetric(perOp/float64(articles), "ns/article")
+	if claims > 0 {
+		b.ReportMetric(perOp/float64(claims), "ns/claim")
+	}
+}
+
 // BenchmarkRender writes the corpus's report in every format.
 func BenchmarkRender(b *testing.B) {
-	f := newFixture(b, benchArticles, 1)
+	f := newFixture(b, gen.Options{Articles: benchArticles, Seed: 1})
 	cs := f.extractAll()
 	res := &pipeline.Result{Documents: f.docs, Claims: cs, Findings: compare.Compare(cs, compare.Options{})}
 	for _, name := range report.Formats() {

@@ -10,6 +10,9 @@
 //	BenchmarkExtract            extract.New(packs).Document: segment, recognize, assemble
 //	BenchmarkCompare            compare.Compare: align and judge, at two sizes (ns/claim
 //	                            stays flat when comparison grows linearly)
+//	BenchmarkOneStory           extraction and comparison of one story of 300, 1,200 and
+//	                            2,000 articles (one folder of many events): comparison
+//	                            must stay a fraction of extraction, per article flat
 //	BenchmarkRender             every report format
 //	TestPlantedRecall           every planted discrepancy found, no finding on filler
 //
@@ -19,5 +22,6 @@
 //	go test ./bench -bench Extract -cpuprofile cpu.out && go tool pprof -top cpu.out
 //
 // scripts/bench.sh measures the whole command on corpora of 1k to 100k
-// articles (STAGES=1 adds these benchmarks to its table).
+// articles (STAGES=1 adds these benchmarks to its table) and prints
+// BenchmarkOneStory's targets.
 package bench

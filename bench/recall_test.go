@@ -40,7 +40,7 @@ func TestPlantedRecall(t *testing.T) {
 	if !extractorWorks(t) {
 		t.Skip("the extractor returns no claims on seeds/ (still a stub): nothing to measure yet")
 	}
-	f := newFixture(t, recallArticles, 1)
+	f := newFixture(t, gen.Options{Articles: recallArticles, Seed: 1})
 	res := pipeline.Run([]string{f.dir}, pipeline.Options{Packs: f.packs, Compare: &compare.Options{}})
 	if len(res.Errors) > 0 {
 		t.Fatalf("reading the generated corpus: %v", res.Errors[0])

@@ -36,7 +36,7 @@ const DefaultMaxDays = 60
 func Compare(cs []*claims.Claim, opts Options) []Finding {
 	quantities := map[string][]*claims.Claim{}
 	dates := map[string][]*claims.Claim{}
-	increments := map[string][]float64{} // document and subject → values added
+	increments := incrementSet{}
 	var people []*claims.Claim
 	var out []Finding
 	for _, c := range cs {
@@ -50,7 +50,8 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 				// elsewhere: alone they say nothing comparable, but they
 				// explain a rise ("one more died, so the toll is 14").
 				if !c.Quantity.Flags.Has(claims.Vague) {
-					increments[c.Doc+"\x00"+c.Subject] = append(increments[c.Doc+"\x00"+c.Subject], c.Quantity.Value)
+					k := docSubject{c.Doc, c.Subject}
+					increments[k] = append(increments[k], c.Quantity.Value)
 				}
 				continue
 			}
@@ -155,9 +156,6 @@ func lessClaim(a, b *claims.Claim) bool {
 	}
 	return a.Span.Start < b.Span.Start
 }
-
-// sourceKey is who asserts a claim: its document and speaker.
-func sourceKey(c *claims.Claim) string { return c.Doc + "\x00" + c.Speaker.Key }
 
 // tooFarApart reports whether two claims were published too far apart to
 // be about the same moment of a story.

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"time"
+
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
 )
@@ -17,43 +19,103 @@ const maxDateGapDays = 31
 // findings: different days are a conflict, a day inside a stated month is
 // compatible.
 func judgeDates(block []*claims.Claim, opts Options) []Finding {
-	var conflict, agree, compatible pairSet
-	for i, a := range block {
-		for _, b := range block[i+1:] {
-			if a.Doc == b.Doc || tooFarApart(a, b, opts) {
-				continue
-			}
-			if gap := a.Date.Start.Sub(b.Date.Start).Hours() / 24; gap > maxDateGapDays || gap < -maxDateGapDays {
-				continue
-			}
-			switch date.Relate(a.Date, b.Date) {
-			case date.Same:
-				agree.add(a, b)
-			case date.Within, date.Overlap:
-				compatible.add(a, b)
-			case date.Disjoint:
-				if weekApart(a.Date, b.Date) {
-					// "The vote is on Thursday", written the day before,
-					// is this Thursday, not last week's: a bare weekday
-					// is a week wide to a reader.
-					compatible.add(a, b)
-					continue
-				}
-				conflict.add(a, b)
-			}
-		}
-	}
+	s := pairDates(block, opts)
 	key := alignKey(block[0])
 	switch {
-	case len(conflict.sides) > 0:
-		sides, support := datePositions(conflict.sides)
+	case len(s.conflict) > 0:
+		sides, support := datePositions(s.conflict)
 		return []Finding{{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: sides, Support: support, Note: "the same event is dated differently"}}
-	case len(agree.sides) > 0:
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: agree.sides}}
-	case len(compatible.sides) > 0:
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: compatible.sides}}
+	case len(s.agree) > 0:
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: s.agree}}
+	case len(s.compatible) > 0:
+		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: s.compatible}}
 	}
 	return nil
+}
+
+// dateSides are the claims of a block that take part in a pair of each
+// verdict, each list in the block's order.
+type dateSides struct {
+	conflict, agree, compatible []*claims.Claim
+}
+
+// dateProfile is everything judgeDatePair reads of a claim: claims of
+// equal profile relate alike to every other claim.
+type dateProfile struct {
+	date      claims.Date
+	published time.Time
+}
+
+func dateProfileOf(c *claims.Claim) dateProfile {
+	return dateProfile{date: *c.Date, published: c.Published}
+}
+
+// pairDates finds, for a block of date claims in the block's order, the
+// claims that take part in a pair of each verdict (judgeDatePair): in a
+// small block pair by pair, in a larger one pairing classes of claims
+// (see pairing.go). Dates of one article are never compared.
+func pairDates(block []*claims.Claim, opts Options) dateSides {
+	out := make([]outcome, len(block))
+	pairOutcome := func(i, j int) outcome {
+		if block[i].Doc == block[j].Doc {
+			return 0
+		}
+		return judgeDatePair(block[i], block[j], opts)
+	}
+	if len(block) <= directPairs {
+		for i, j := range allPairs(len(block)) {
+			o := pairOutcome(i, j)
+			out[i] |= o
+			out[j] |= o
+		}
+	} else {
+		p := classify(block, dateProfileOf)
+		p.eachPair(opts, func(a, b *class) {
+			ab := judgeDatePair(a.rep, b.rep, opts)
+			ba := ab
+			if a != b {
+				ba = judgeDatePair(b.rep, a.rep, opts)
+			}
+			p.mark(out, a, b, ab, ba)
+		})
+	}
+	rank := func(want outcome) func(int) int64 {
+		return func(i int) int64 { return firstPair(i, len(block), []outcome{want}, pairOutcome) }
+	}
+	return dateSides{
+		conflict:   sides(block, out, outConflict, rank(outConflict)),
+		agree:      sides(block, out, outAgree, rank(outAgree)),
+		compatible: sides(block, out, outCompatible, rank(outCompatible)),
+	}
+}
+
+// judgeDatePair says how two dates of an event from different articles
+// relate: the same day agrees, a day within a month is compatible, and
+// different days conflict — unless a bare weekday makes them a week
+// apart. Dates published too far apart, or more than maxDateGapDays
+// apart, are not compared.
+func judgeDatePair(a, b *claims.Claim, opts Options) outcome {
+	if tooFarApart(a, b, opts) {
+		return 0
+	}
+	if gap := a.Date.Start.Sub(b.Date.Start).Hours() / 24; gap > maxDateGapDays || gap < -maxDateGapDays {
+		return 0
+	}
+	switch date.Relate(a.Date, b.Date) {
+	case date.Same:
+		return outAgree
+	case date.Within, date.Overlap:
+		return outCompatible
+	case date.Disjoint:
+		if weekApart(a.Date, b.Date) {
+			// "The vote is on Thursday", written the day before, is this
+			// Thursday, not last week's: a bare weekday is a week wide to
+			// a reader.
+			return outCompatible
+		}
+		return outConflict
+	}
+	return 0
 }
 
 // weekApart reports whether two days are exactly a week apart and one of

@@ -6,7 +6,10 @@
 // block, quantities are grouped by the agreement of their frames (whose,
 // where, which part: see align.go). Each group is then judged into
 // Findings: quantities as intervals, dates by their relation, names by
-// spelling.
+// spelling. Inside a group, claims of equal value, speaker and moment are
+// judged as one class, and classes are paired rather than claims (see
+// pairing.go), so a story of thousands of articles costs about what its
+// claims do, not what their pairs do.
 package compare
 
 import (

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -119,18 +120,23 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 		s.claims = append(s.claims, c)
 	}
 
-	// Blocks: a word's first letters, or a role with its owner.
+	// Blocks: a word's first letters, or a role with its owner. inBlocks
+	// lists the blocks of each spelling, by their place in blockOrder.
 	blocks := map[string][]int{}
 	var blockOrder []string
+	at := map[string]int{}
+	inBlocks := make([][]int, len(spells))
 	addBlock := func(k string, i int) {
 		list := blocks[k]
 		if len(list) > 0 && list[len(list)-1] == i {
 			return
 		}
 		if list == nil {
+			at[k] = len(blockOrder)
 			blockOrder = append(blockOrder, k)
 		}
 		blocks[k] = append(list, i)
+		inBlocks[i] = append(inBlocks[i], at[k])
 	}
 	for i, s := range spells {
 		for _, w := range s.words {
@@ -157,19 +163,16 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 		}
 		return i
 	}
-	jw := metrics.NewJaroWinkler()
-	lev := metrics.NewLevenshtein()
-	seen := map[[2]int]bool{}
-	for _, k := range blockOrder {
+	words := newWordMatcher()
+	for bi, k := range blockOrder {
 		list := blocks[k]
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
 				a, b := list[x], list[y]
-				if seen[[2]int{a, b}] {
-					continue
+				if firstShared(inBlocks[a], inBlocks[b]) < bi || find(a) == find(b) {
+					continue // judged in an earlier block, or one person already
 				}
-				seen[[2]int{a, b}] = true
-				ok, shared := variant(spells[a].words, spells[b].words, jw, lev)
+				ok, shared := words.variant(spells[a].words, spells[b].words)
 				if ok && !shared && !shareContext(spells[a], spells[b]) {
 					// No word in common: only a shared role or owner
 					// makes "Rudy Hartanto" and "Rudi Hartono" one man.
@@ -209,6 +212,20 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
 	return out
+}
+
+// firstShared returns the first block two spellings share, given the
+// blocks of each.
+func firstShared(a, b []int) int {
+	first := -1
+	for _, x := range a {
+		for _, y := range b {
+			if x == y && (first < 0 || x < first) {
+				first = x
+			}
+		}
+	}
+	return first
 }
 
 // spellingFinding builds the finding for the spellings of one person.
@@ -317,16 +334,59 @@ func twoPeople(a, b *spelling) bool {
 	return false
 }
 
+// wordMatcher compares the words of names, remembering the skeletons and
+// likenesses it has worked out: the names of a story share their words,
+// and a large story pairs the same words many times.
+type wordMatcher struct {
+	jw        *metrics.JaroWinkler
+	lev       *metrics.Levenshtein
+	skeletons map[string]string
+	alikes    map[[2]string]bool
+	distances map[[2]string]int
+}
+
+func newWordMatcher() *wordMatcher {
+	return &wordMatcher{
+		jw: metrics.NewJaroWinkler(), lev: metrics.NewLevenshtein(),
+		skeletons: map[string]string{}, alikes: map[[2]string]bool{}, distances: map[[2]string]int{},
+	}
+}
+
+// skeleton is lang.NameSkeleton(w).
+func (m *wordMatcher) skeleton(w string) string {
+	return remember(m.skeletons, w, func() string { return lang.NameSkeleton(w) })
+}
+
+// skeletonDistance is the edit distance between the skeletons of x and y.
+func (m *wordMatcher) skeletonDistance(x, y string) int {
+	return remember(m.distances, [2]string{x, y}, func() int { return m.lev.Distance(m.skeleton(x), m.skeleton(y)) })
+}
+
+// alike reports whether two different words may be spellings of one.
+func (m *wordMatcher) alike(x, y string) bool {
+	return remember(m.alikes, [2]string{x, y}, func() bool { return m.judgeAlike(x, y) })
+}
+
+// remember returns memo[k], working it out with f the first time.
+func remember[K comparable, V any](memo map[K]V, k K, f func() V) V {
+	v, ok := memo[k]
+	if !ok {
+		v = f()
+		memo[k] = v
+	}
+	return v
+}
+
 // variant applies the rules in the comment on minWordLen; shared reports
 // whether the two forms have a word in common.
-func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (ok, shared bool) {
+func (m *wordMatcher) variant(a, b []string) (ok, shared bool) {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if ok, shared := oneWordApart(a, b, lev); ok {
+	if ok, shared := m.oneWordApart(a, b); ok {
 		return true, shared
 	}
-	if swapped(a, b, jw, lev) {
+	if m.swapped(a, b) {
 		return true, a[0] == b[1] || a[1] == b[0]
 	}
 	if len(b)-len(a) > maxExtraWords || isSubsequence(a, b) {
@@ -336,7 +396,7 @@ func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (
 	for _, w := range a {
 		at := -1
 		for k := j; k < len(b); k++ {
-			if w == b[k] || alike(w, b[k], jw, lev) {
+			if w == b[k] || m.alike(w, b[k]) {
 				at = k
 				break
 			}
@@ -359,7 +419,7 @@ func variant(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) (
 // Jung" and "Lee Young Jun", "Komang Teguh" and "Komang Taegu", "Abakar
 // Mahamat Nour" and "Nur") a short word may differ by a letter, or two in
 // a word of five letters or more, or spell one skeleton.
-func oneWordApart(a, b []string, lev *metrics.Levenshtein) (ok, shared bool) {
+func (m *wordMatcher) oneWordApart(a, b []string) (ok, shared bool) {
 	if len(a) != len(b) || len(a) < 2 {
 		return false, false
 	}
@@ -376,7 +436,7 @@ func oneWordApart(a, b []string, lev *metrics.Levenshtein) (ok, shared bool) {
 		return false, false
 	}
 	x, y := a[diff], b[diff]
-	nx, ny := len([]rune(x)), len([]rune(y))
+	nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
 	if min(nx, ny) < 3 || x[0] != y[0] {
 		return false, false
 	}
@@ -384,26 +444,26 @@ func oneWordApart(a, b []string, lev *metrics.Levenshtein) (ok, shared bool) {
 	if min(nx, ny) >= 5 {
 		edits = 2
 	}
-	return lev.Distance(lang.NameSkeleton(x), lang.NameSkeleton(y)) <= edits, true
+	return m.skeletonDistance(x, y) <= edits, true
 }
 
 // swapped reports whether two two-word names are one name with its words
 // in the other order, spelled alike ("Pratama Arhan" and "Archan
 // Pratama"): Indonesian names have no fixed order.
-func swapped(a, b []string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
+func (m *wordMatcher) swapped(a, b []string) bool {
 	if len(a) != 2 || len(b) != 2 || a[0] == b[0] {
 		return false
 	}
-	match := func(x, y string) bool { return x == y || alike(x, y, jw, lev) }
+	match := func(x, y string) bool { return x == y || m.alike(x, y) }
 	return match(a[0], b[1]) && match(a[1], b[0])
 }
 
-// alike reports whether two different words may be spellings of one.
-func alike(x, y string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool {
-	if lang.NameSkeleton(x) == lang.NameSkeleton(y) && len(x) >= 3 {
+// judgeAlike is alike, worked out.
+func (m *wordMatcher) judgeAlike(x, y string) bool {
+	if m.skeleton(x) == m.skeleton(y) && len(x) >= 3 {
 		return true // "Tjahjadi" and "Cahyadi"
 	}
-	nx, ny := len([]rune(x)), len([]rune(y))
+	nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
 	if nx < minWordLen || ny < minWordLen {
 		return false
 	}
@@ -411,7 +471,7 @@ func alike(x, y string, jw *metrics.JaroWinkler, lev *metrics.Levenshtein) bool 
 	if min(nx, ny) < longWordLen {
 		edits = 1
 	}
-	return jw.Compare(x, y) >= minSimilarity && lev.Distance(x, y) <= edits
+	return m.jw.Compare(x, y) >= minSimilarity && m.lev.Distance(x, y) <= edits
 }
 
 // isSubsequence reports whether the words of a appear in b in order.

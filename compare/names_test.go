@@ -338,3 +338,23 @@ func ExampleNameFindings() {
 	// +1 "h"
 	// +0 "a"
 }
+
+func TestFirstShared(t *testing.T) {
+	tests := []struct {
+		Name string
+		A, B []int
+		Want int
+	}{
+		{"none", []int{0, 2}, []int{1, 3}, -1},
+		{"one", []int{0, 2}, []int{2, 3}, 2},
+		{"the first of several", []int{5, 1, 3}, []int{3, 5, 1}, 1},
+		{"empty", nil, []int{1}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := firstShared(tt.A, tt.B); got != tt.Want {
+				t.Errorf("firstShared(%v, %v) = %d\nwant %d", tt.A, tt.B, got, tt.Want)
+			}
+		})
+	}
+}

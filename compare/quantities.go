@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"sort"
 	"strings"
@@ -64,81 +65,213 @@ func closeTo(a, b float64) bool {
 // judgeQuantities turns one group of quantity claims into findings: at
 // most one conflict, one update timeline, and otherwise one agreement or
 // compatibility (see judgePair).
-func judgeQuantities(g *group, increments map[string][]float64, opts Options) []Finding {
-	block := g.claims
-	type pair struct{ a, b *claims.Claim }
-	var conflicts, rising []pair
-	var agree, compatible, camps pairSet
-	disputedInDoc := map[float64]bool{}
-	misreport := false
-	for i, a := range block {
-		for _, b := range block[i+1:] {
-			switch v := judgePair(a, b, increments, opts); v {
-			case pairAgree:
-				agree.add(a, b)
-			case pairCompatible:
-				compatible.add(a, b)
-			case pairUpdate:
-				rising = append(rising, pair{a, b})
-			case pairCamps:
-				camps.add(a, b)
-			case pairConflict, pairMisreport, pairInDoc:
-				if v == pairMisreport {
-					misreport = true
-				}
-				if v == pairInDoc {
-					disputedInDoc[a.Quantity.Value] = true
-					disputedInDoc[b.Quantity.Value] = true
-				}
-				conflicts = append(conflicts, pair{a, b})
-			}
-		}
-	}
-	var conflict, update pairSet
-	for _, p := range conflicts {
-		conflict.add(p.a, p.b)
-	}
-	for _, p := range rising {
-		if disputedInDoc[p.a.Quantity.Value] && disputedInDoc[p.b.Quantity.Value] {
-			conflict.add(p.a, p.b)
-		} else {
-			update.add(p.a, p.b)
-		}
-	}
-	first := block[0]
-	key, why := g.key(first), g.why(first.SubjectKey())
+func judgeQuantities(g *group, increments incrementSet, opts Options) []Finding {
+	s := pairQuantities(g.claims, increments, opts)
+	first := g.claims[0]
+	key, why, topic := g.key(first), g.why(first.SubjectKey()), g.topic(first.SubjectKey())
 	var out []Finding
-	if len(conflict.sides) > 0 {
-		sides, support := positions(conflict.sides)
-		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support}
-		if misreport {
+	if len(s.conflict) > 0 {
+		sides, support := positions(s.conflict)
+		f := Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Topic: topic, Key: key, Why: why, Sides: sides, Support: support}
+		if s.misreport {
 			f.Between = Misreport
 		}
-		f.Severity, f.Note = quantitySeverity(f.Sides, misreport)
+		f.Severity, f.Note = quantitySeverity(f.Sides, s.misreport)
 		out = append(out, f)
 	}
-	if len(update.sides) > 0 {
-		sides, support := positions(update.sides)
+	if len(s.update) > 0 {
+		sides, support := positions(s.update)
 		if len(sides) > 1 {
-			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support, Note: timeline(sides)})
+			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic, Key: key, Why: why, Sides: sides, Support: support, Note: timeline(sides)})
 		}
 	}
-	if len(camps.sides) > 0 {
-		sides, support := positions(camps.sides)
+	if len(s.camps) > 0 {
+		sides, support := positions(s.camps)
 		out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Conflict, Between: Dispute, Severity: Info,
-			Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: sides, Support: support,
+			Topic: topic, Key: key, Why: why, Sides: sides, Support: support,
 			Camps: campsOf(sides), Note: "figures of openly opposed camps: " + strings.Join(campsOf(sides), " and ")})
 	}
 	if len(out) > 0 {
 		return out
 	}
-	if len(agree.sides) > 0 {
-		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: agree.sides}}
+	if len(s.agree) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: topic, Key: key, Why: why, Sides: s.agree}}
 	}
-	if len(compatible.sides) > 0 {
-		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: g.topic(first.SubjectKey()), Key: key, Why: why, Sides: compatible.sides}}
+	if len(s.compatible) > 0 {
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic, Key: key, Why: why, Sides: s.compatible}}
 	}
 	return nil
+}
+
+// quantitySides are the claims of a group that take part in a pair of
+// each verdict, each list in the group's order (publication, document,
+// offset).
+type quantitySides struct {
+	agree, compatible, camps []*claims.Claim
+	// conflict holds the claims of conflicting pairs, and of rises
+	// between two figures one article disputes; update those of the other
+	// rises.
+	conflict, update []*claims.Claim
+	// misreport is set when outlets quoting one speaker conflict.
+	misreport bool
+}
+
+// quantityProfile is everything judgeApart reads of a claim compared
+// with a claim of another article: claims of equal profile relate alike
+// to every other claim.
+type quantityProfile struct {
+	subject       string
+	value, lo, hi float64
+	flags         claims.QuantityFlags
+	dimension     claims.Dimension
+	marks         claims.Marks
+	speaker, camp string
+	outlet        bool
+	published     time.Time
+	dated         bool      // At is set
+	day           time.Time // At's day
+	// increments is the article when it states increments of the
+	// subject (explained reads them), else empty.
+	increments string
+}
+
+// profileOf returns a quantity claim's profile.
+func (inc incrementSet) profileOf(c *claims.Claim) quantityProfile {
+	q := c.Quantity
+	p := quantityProfile{
+		subject: c.Subject, value: q.Value, lo: q.Lo, hi: q.Hi, flags: q.Flags, dimension: q.Dimension,
+		marks: c.Marks, speaker: c.Speaker.Key, camp: c.Speaker.Camp, outlet: c.Speaker.Outlet,
+		published: c.Published,
+	}
+	if c.At != nil {
+		p.dated, p.day = true, c.At.Start.Truncate(24*time.Hour)
+	}
+	if len(inc[docSubject{c.Doc, c.Subject}]) > 0 {
+		p.increments = c.Doc
+	}
+	return p
+}
+
+// pairQuantities finds, for a group of quantity claims in the group's
+// order, the claims that take part in a pair of each verdict (judgePair):
+// in a small group pair by pair, in a larger one pairing the claims of
+// each article and then classes of claims (see pairing.go).
+func pairQuantities(block []*claims.Claim, increments incrementSet, opts Options) quantitySides {
+	q := &quantityPairing{block: block, increments: increments, opts: opts, disputed: map[float64]bool{}}
+	out := make([]outcome, len(block))
+	if len(block) <= directPairs {
+		q.judgeEach(out, allPairs(len(block)))
+	} else {
+		q.judgeEach(out, pairsWithinDocuments(block))
+		q.acrossDocuments(out)
+	}
+	return q.sides(out)
+}
+
+// quantityPairing is the state of pairQuantities.
+type quantityPairing struct {
+	block      []*claims.Claim
+	increments incrementSet
+	opts       Options
+	// disputed holds the figures two speakers of one article dispute
+	// (pairInDoc), known once judgeEach has run.
+	disputed map[float64]bool
+}
+
+// judgeEach judges the pairs of claims (i, j), i < j, one by one, and
+// records the figures they dispute.
+func (q *quantityPairing) judgeEach(out []outcome, pairs iter.Seq2[int, int]) {
+	type pair struct{ a, b int }
+	var rising []pair
+	for i, j := range pairs {
+		v := judgePair(q.block[i], q.block[j], q.increments, q.opts)
+		switch v {
+		case pairInDoc:
+			q.disputed[q.block[i].Quantity.Value] = true
+			q.disputed[q.block[j].Quantity.Value] = true
+		case pairUpdate:
+			rising = append(rising, pair{i, j}) // once every dispute is known
+			continue
+		}
+		o := quantityOutcome(v, false)
+		out[i] |= o
+		out[j] |= o
+	}
+	for _, r := range rising {
+		o := quantityOutcome(pairUpdate, q.bothDisputed(q.block[r.a], q.block[r.b]))
+		out[r.a] |= o
+		out[r.b] |= o
+	}
+}
+
+// acrossDocuments pairs the claims of different articles, class by class.
+func (q *quantityPairing) acrossDocuments(out []outcome) {
+	p := classify(q.block, q.increments.profileOf)
+	p.eachPair(q.opts, func(a, b *class) {
+		risenConflict := q.bothDisputed(a.rep, b.rep)
+		ab := quantityOutcome(judgeApart(a.rep, b.rep, false, q.increments, q.opts), risenConflict)
+		ba := ab
+		if a != b {
+			ba = quantityOutcome(judgeApart(b.rep, a.rep, false, q.increments, q.opts), risenConflict)
+		}
+		p.mark(out, a, b, ab, ba)
+	})
+}
+
+// sides lists the claims of each outcome.
+func (q *quantityPairing) sides(out []outcome) quantitySides {
+	s := quantitySides{
+		agree:      sides(q.block, out, outAgree, q.rank(outAgree)),
+		compatible: sides(q.block, out, outCompatible, q.rank(outCompatible)),
+		camps:      sides(q.block, out, outCamps, q.rank(outCamps)),
+		conflict:   sides(q.block, out, outConflict|outRisenConflict, q.rank(outConflict, outRisenConflict)),
+		update:     sides(q.block, out, outUpdate, q.rank(outUpdate)),
+	}
+	for _, o := range out {
+		s.misreport = s.misreport || o&outMisreport != 0
+	}
+	return s
+}
+
+// rank ranks a claim by its first pair of the outcomes phases (firstPair).
+func (q *quantityPairing) rank(phases ...outcome) func(i int) int64 {
+	return func(i int) int64 { return firstPair(i, len(q.block), phases, q.outcome) }
+}
+
+// outcome is the outcome of the pair of claims i < j, judged alone.
+func (q *quantityPairing) outcome(i, j int) outcome {
+	a, b := q.block[i], q.block[j]
+	v := judgePair(a, b, q.increments, q.opts)
+	return quantityOutcome(v, v == pairUpdate && q.bothDisputed(a, b))
+}
+
+// bothDisputed reports whether one article disputes both figures of a and
+// b: a rise between them is then a conflict, not an update.
+func (q *quantityPairing) bothDisputed(a, b *claims.Claim) bool {
+	return q.disputed[a.Quantity.Value] && q.disputed[b.Quantity.Value]
+}
+
+// quantityOutcome says which sides' lists a pair's verdict puts its claims
+// into; risenConflict says whether a rise is a conflict (bothDisputed).
+func quantityOutcome(v pairVerdict, risenConflict bool) outcome {
+	switch v {
+	case pairAgree:
+		return outAgree
+	case pairCompatible:
+		return outCompatible
+	case pairCamps:
+		return outCamps
+	case pairConflict, pairInDoc:
+		return outConflict
+	case pairMisreport:
+		return outConflict | outMisreport
+	case pairUpdate:
+		if risenConflict {
+			return outRisenConflict
+		}
+		return outUpdate
+	}
+	return 0
 }
 
 // pairVerdict is how two claims of a group relate.
@@ -167,12 +300,22 @@ const (
 // day, unless the higher figure is written as a rise — or, for a growing
 // count whose moments are unknown or that an increment in either article
 // explains, are an update.
-func judgePair(a, b *claims.Claim, increments map[string][]float64, opts Options) pairVerdict {
-	if sourceKey(a) == sourceKey(b) || tooFarApart(a, b, opts) {
+func judgePair(a, b *claims.Claim, increments incrementSet, opts Options) pairVerdict {
+	if a.Doc == b.Doc && a.Speaker.Key == b.Speaker.Key {
+		return pairSkip // one source
+	}
+	return judgeApart(a, b, a.Doc == b.Doc, increments, opts)
+}
+
+// judgeApart is judgePair for claims of two sources, of one article when
+// sameDoc is set: it reads of their articles only sameDoc and the
+// increments each states.
+func judgeApart(a, b *claims.Claim, sameDoc bool, increments incrementSet, opts Options) pairVerdict {
+	if tooFarApart(a, b, opts) {
 		return pairSkip
 	}
 	timeline := growing(a.Subject) && differentMoments(a, b)
-	if a.Doc == b.Doc && (a.Speaker.Outlet || b.Speaker.Outlet) && !(timeline && differentDays(a, b)) {
+	if sameDoc && (a.Speaker.Outlet || b.Speaker.Outlet) && !(timeline && differentDays(a, b)) {
 		return pairSkip
 	}
 	if differentDays(a, b) && !growing(a.Subject) {
@@ -184,7 +327,7 @@ func judgePair(a, b *claims.Claim, increments map[string][]float64, opts Options
 	}
 	if timeline {
 		v := judgeTimeline(a, b, rel)
-		if a.Doc == b.Doc && v != pairUpdate {
+		if sameDoc && v != pairUpdate {
 			// One article's figures of two days are its timeline; any
 			// other pair of them is likely two facts (the toll and the
 			// bodies found that day).
@@ -201,11 +344,11 @@ func judgePair(a, b *claims.Claim, increments map[string][]float64, opts Options
 		ma, mb := moment(a), moment(b)
 		sameDay := ma.IsZero() || mb.IsZero() || ma.Equal(mb)
 		switch {
-		case a.Doc == b.Doc:
+		case sameDoc:
 			return pairInDoc
 		case growing(a.Subject) && explained(a, b, increments):
 			return pairUpdate
-		case a.Doc != b.Doc && sameVoice(a.Speaker, b.Speaker) && sameDay && !risen(a, b):
+		case sameVoice(a.Speaker, b.Speaker) && sameDay && !risen(a, b):
 			return pairMisreport
 		case isUpdate(a, b):
 			return pairUpdate
@@ -356,14 +499,28 @@ func sameVoice(a, b claims.Speaker) bool {
 		return true
 	}
 	short, long := a.Key, b.Key
-	if len(strings.Fields(short)) > len(strings.Fields(long)) {
+	if wordCount(short) > wordCount(long) {
 		short, long = long, short
 	}
-	if len(strings.Fields(short)) != 1 || len(short) < 4 {
+	if len(short) < 4 || wordCount(short) != 1 {
 		return false
 	}
-	for _, w := range strings.Fields(long) {
-		if w == short {
+	return hasWord(long, short)
+}
+
+// wordCount is len(strings.Fields(s)), without building the words.
+func wordCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
+// hasWord reports whether word is one of the words of s.
+func hasWord(s, word string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w == word {
 			return true
 		}
 	}
@@ -383,10 +540,10 @@ func risen(a, b *claims.Claim) bool {
 // explained reports whether an increment stated in either article
 // accounts for the difference between a and b: "one more villager died, so
 // the death toll is 14" against 13 elsewhere is an update.
-func explained(a, b *claims.Claim, increments map[string][]float64) bool {
+func explained(a, b *claims.Claim, increments incrementSet) bool {
 	diff := math.Abs(a.Quantity.Value - b.Quantity.Value)
 	for _, c := range []*claims.Claim{a, b} {
-		for _, v := range increments[c.Doc+"\x00"+c.Subject] {
+		for _, v := range increments[docSubject{c.Doc, c.Subject}] {
 			if closeTo(v, diff) {
 				return true
 			}
@@ -395,24 +552,12 @@ func explained(a, b *claims.Claim, increments map[string][]float64) bool {
 	return false
 }
 
-// pairSet collects the claims of pairs, each once, in first-seen order.
-type pairSet struct {
-	sides []*claims.Claim
-	seen  map[*claims.Claim]bool
-}
+// incrementSet holds the values of the increments ("another 2,000") each
+// article states of each subject.
+type incrementSet map[docSubject][]float64
 
-func (p *pairSet) add(cs ...*claims.Claim) {
-	if p.seen == nil {
-		p.seen = map[*claims.Claim]bool{}
-	}
-	for _, c := range cs {
-		if !p.seen[c] {
-			p.seen[c] = true
-			p.sides = append(p.sides, c)
-		}
-	}
-	sort.SliceStable(p.sides, func(i, j int) bool { return lessClaim(p.sides[i], p.sides[j]) })
-}
+// docSubject is an article and a subject.
+type docSubject struct{ doc, subject string }
 
 // evidenceRank prefers, as the side shown for a position, a claim quoted
 // from a named speaker, then one from a full sentence of the body over a

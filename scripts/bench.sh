@@ -7,9 +7,11 @@
 #
 #   scripts/bench.sh                          # 1000 10000 100000 articles, 3 runs each
 #   SIZES="1000 10000" RUNS=5 scripts/bench.sh
+#   SIZES= scripts/bench.sh                   # the single-story benchmark only
 #
 # Environment:
-#   SIZES  corpus sizes in articles (default "1000 10000 100000")
+#   SIZES  corpus sizes in articles (default "1000 10000 100000"; empty:
+#          no corpus table, only the single-story benchmark)
 #   RUNS   timed runs per size; the table shows medians (default 3)
 #   SEED   generator seed (default 1)
 #   WORK   folder for binaries, corpora and reports (default: a new temp
@@ -20,6 +22,7 @@
 #   FORMAT the report format timed (default json). With another format
 #          (csv, table, ...) the timed runs write it to /dev/null and one
 #          more, untimed, JSON run gives the findings to score.
+#   ONESTORY=0 skip the single-story benchmark (see below)
 #   STAGES=1   also run the per-stage benchmarks (go test ./bench -bench .)
 #              and print their MB/s, to say which stage holds a target back
 #   PROFILE=1  also print the top of a CPU profile of extraction
@@ -49,11 +52,20 @@
 #   memory:     peak RSS at the largest size < 1 KB per claim + the largest
 #               document, and < 2 GB;
 #   recall 1.0 and no filler findings at every size.
+# Then the single-story benchmark (go test ./bench -bench OneStory, RUNS
+# times, medians): one folder of 300, 1,200 and 2,000 generated articles
+# about hundreds of events (claimcheck-gen -one-folder), which a check
+# reads as one story, extracted and compared on one goroutine — articles,
+# claims, extract ms, compare ms, compare/extract, check/extract (extract
+# plus compare over extract), µs of CPU per article, and the comparison's
+# MB and allocations — and its targets, with PASS or MISS:
+#   single story: 2,000 articles checked in under 3x their extraction;
+#   per article:  CPU per article at 1,200 articles <= 1.5x that at 300.
 # Claims are counted from the report's summary line on standard error
 # ("N documents read, 0 rejected; C claims; ...").
 set -euo pipefail
 
-SIZES=${SIZES:-"1000 10000 100000"}
+SIZES=${SIZES-"1000 10000 100000"}
 RUNS=${RUNS:-3}
 SEED=${SEED:-1}
 JOBS=${JOBS:-$(nproc)}
@@ -91,7 +103,7 @@ cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
 machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(go version | awk '{print $3}')"
 echo "machine: $machine"
 echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS; report format $FORMAT"
-printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
+[[ -z "$SIZES" ]] || printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
 	articles MB wall_s cpu_s MB/s articles/s claims/s rss_MB us/claim base_s xbase xcpu recall filler
 
 declare -A KINDS US UC RSSKB CLAIMS XBASE XCPU RECALL FILLER MAXDOC
@@ -152,34 +164,74 @@ for n in $SIZES; do
 done
 
 # The targets, from the table's figures.
-first=$(awk '{print $1}' <<<"$SIZES")
-last=$(awk '{print $NF}' <<<"$SIZES")
-echo
-echo "targets:"
-worst=0 worstcpu=0
-for n in $SIZES; do
-	worst=$(awk -v a="$worst" -v b="${XBASE[$n]}" 'BEGIN {print (b > a) ? b : a}')
-	worstcpu=$(awk -v a="$worstcpu" -v b="${XCPU[$n]}" 'BEGIN {print (b > a) ? b : a}')
-done
-awk -v x="$worst" -v y="$worstcpu" 'BEGIN {printf "  throughput: check / read-and-split baseline, worst size: %.1fx wall, %.1fx CPU (target <= 4x)  %s\n", x, y, (x <= 4) ? "PASS" : "MISS"}'
-awk -v a="${US[$first]}" -v b="${US[$last]}" -v ca="${UC[$first]}" -v cb="${UC[$last]}" -v f="$first" -v l="$last" 'BEGIN {
-	if (a <= 0 || b <= 0) { print "  scaling: no claims extracted, cannot compare per-claim time  MISS"; exit }
-	printf "  scaling: us/claim at %d = %.1f, at %d = %.1f: %.2fx wall, %.2fx CPU (target <= 1.3x)  %s\n", l, b, f, a, b / a, (ca > 0) ? cb / ca : 0, (b / a <= 1.3) ? "PASS" : "MISS" }'
-awk -v k="${RSSKB[$last]}" -v c="${CLAIMS[$last]}" -v d="${MAXDOC[$last]}" -v l="$last" 'BEGIN {
-	limit = c + d / 1024
-	printf "  memory: peak RSS at %d = %.1f MB = %s KB/claim; limit 1 KB x %d claims + largest document %.1f KB = %.1f MB, and 2048 MB  %s\n",
-		l, k / 1024, (c > 0) ? sprintf("%.2f", k / c) : "-", c, d / 1024, limit / 1024, (k < limit && k < 2 * 1024 * 1024) ? "PASS" : "MISS" }'
-ok=PASS
-for n in $SIZES; do
-	[[ "${RECALL[$n]}" == "1.000" && "${FILLER[$n]}" == "0" ]] || ok=MISS
-	echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}; ${KINDS[$n]}"
-done
-echo "  recall 1.0 and no filler findings at every size  $ok"
+if [[ -n "$SIZES" ]]; then
+	first=$(awk '{print $1}' <<<"$SIZES")
+	last=$(awk '{print $NF}' <<<"$SIZES")
+	echo
+	echo "targets:"
+	worst=0 worstcpu=0
+	for n in $SIZES; do
+		worst=$(awk -v a="$worst" -v b="${XBASE[$n]}" 'BEGIN {print (b > a) ? b : a}')
+		worstcpu=$(awk -v a="$worstcpu" -v b="${XCPU[$n]}" 'BEGIN {print (b > a) ? b : a}')
+	done
+	awk -v x="$worst" -v y="$worstcpu" 'BEGIN {printf "  throughput: check / read-and-split baseline, worst size: %.1fx wall, %.1fx CPU (target <= 4x)  %s\n", x, y, (x <= 4) ? "PASS" : "MISS"}'
+	awk -v a="${US[$first]}" -v b="${US[$last]}" -v ca="${UC[$first]}" -v cb="${UC[$last]}" -v f="$first" -v l="$last" 'BEGIN {
+		if (a <= 0 || b <= 0) { print "  scaling: no claims extracted, cannot compare per-claim time  MISS"; exit }
+		printf "  scaling: us/claim at %d = %.1f, at %d = %.1f: %.2fx wall, %.2fx CPU (target <= 1.3x)  %s\n", l, b, f, a, b / a, (ca > 0) ? cb / ca : 0, (b / a <= 1.3) ? "PASS" : "MISS" }'
+	awk -v k="${RSSKB[$last]}" -v c="${CLAIMS[$last]}" -v d="${MAXDOC[$last]}" -v l="$last" 'BEGIN {
+		limit = c + d / 1024
+		printf "  memory: peak RSS at %d = %.1f MB = %s KB/claim; limit 1 KB x %d claims + largest document %.1f KB = %.1f MB, and 2048 MB  %s\n",
+			l, k / 1024, (c > 0) ? sprintf("%.2f", k / c) : "-", c, d / 1024, limit / 1024, (k < limit && k < 2 * 1024 * 1024) ? "PASS" : "MISS" }'
+	ok=PASS
+	for n in $SIZES; do
+		[[ "${RECALL[$n]}" == "1.000" && "${FILLER[$n]}" == "0" ]] || ok=MISS
+		echo "  recall at $n: ${RECALL[$n]}, filler findings: ${FILLER[$n]}; ${KINDS[$n]}"
+	done
+	echo "  recall 1.0 and no filler findings at every size  $ok"
+fi
 
+if [[ "${ONESTORY:-1}" == 1 ]]; then
+	echo
+	echo "single story (go test ./bench -bench OneStory): one folder of generated articles about many events,"
+	echo "extracted and compared on one goroutine; medians of $RUNS runs"
+	(cd "$ROOT" && go test ./bench -run '^$' -bench '^BenchmarkOneStory$' -benchmem -count "$RUNS" -timeout 0) >"$WORK/onestory.txt"
+	# Each line: BenchmarkOneStory/N/STAGE-P  iterations  ns ns/op ... claims claims/op ... B B/op allocs allocs/op
+	awk '
+	function median(list,   n, v, i, j, t) {
+		n = split(list, v, " ")
+		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+		return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+	}
+	/^BenchmarkOneStory\// {
+		split($1, p, "/"); n = p[2]; stage = p[3]; sub(/-[0-9]+$/, "", stage)
+		if (!(n in seen)) { seen[n] = 1; order[++sizes] = n }
+		for (i = 3; i < NF; i++) {
+			if ($(i + 1) == "ns/op") ns[n, stage] = ns[n, stage] " " $i
+			if ($(i + 1) == "claims/op") claims[n] = $i
+			if ($(i + 1) == "B/op") bytes[n, stage] = bytes[n, stage] " " $i
+			if ($(i + 1) == "allocs/op") allocs[n, stage] = allocs[n, stage] " " $i
+		}
+	}
+	END {
+		if (sizes == 0) { print "  no OneStory benchmark ran  MISS"; exit }
+		printf "%9s %8s %11s %11s %16s %14s %12s %11s %15s\n", "articles", "claims", "extract_ms", "compare_ms", "compare/extract", "check/extract", "cpu_us/art", "compare_MB", "compare_allocs"
+		for (k = 1; k <= sizes; k++) {
+			n = order[k]; e = median(ns[n, "extract"]); c = median(ns[n, "compare"])
+			per[n] = (e + c) / n / 1000; ratio[n] = (e + c) / e
+			printf "%9d %8d %11.1f %11.1f %16.3f %14.2f %12.1f %11.1f %15d\n", n, claims[n], e / 1e6, c / 1e6, c / e, ratio[n], per[n], median(bytes[n, "compare"]) / 1e6, median(allocs[n, "compare"])
+		}
+		print ""
+		print "targets:"
+		if (2000 in ratio)
+			printf "  single story: 2,000 articles checked in %.2fx their extraction time (target < 3x)  %s\n", ratio[2000], (ratio[2000] < 3) ? "PASS" : "MISS"
+		if ((300 in per) && (1200 in per))
+			printf "  per article: CPU at 1,200 articles %.1f us, at 300 %.1f us: %.2fx (target <= 1.5x)  %s\n", per[1200], per[300], per[1200] / per[300], (per[1200] / per[300] <= 1.5) ? "PASS" : "MISS"
+	}' "$WORK/onestory.txt"
+fi
 if [[ "${STAGES:-0}" == 1 ]]; then
 	echo
 	echo "per-stage benchmarks (go test ./bench, 500 articles):"
-	(cd "$ROOT" && go test ./bench -run '^$' -bench . -benchtime 3x -benchmem) | grep -E '^Benchmark' |
+	(cd "$ROOT" && go test ./bench -run '^$' -bench '^Benchmark(BaselineReadSplit|Load|Segment|Recognize|Extract|Compare|Render)$' -benchtime 3x -benchmem) | grep -E '^Benchmark' |
 		awk '{printf "  %-36s %14s ns/op", $1, $3; for (i = 4; i < NF; i++) if ($(i+1) == "MB/s" || $(i+1) == "ns/claim" || $(i+1) == "claims/op") printf "  %s %s", $i, $(i+1); print ""}'
 fi
 if [[ "${PROFILE:-0}" == 1 ]]; then

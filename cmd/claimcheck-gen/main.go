@@ -6,6 +6,11 @@
 //
 //	claimcheck-gen -n 1000 -seed 1 -out DIR
 //
+// With -one-folder every article goes into DIR/story, so that a checker
+// reading a folder as a story sees one story of many events:
+//
+//	claimcheck-gen -n 2000 -one-folder -out DIR
+//
 // Score a report of `claimcheck check --format json DIR`:
 //
 //	claimcheck-gen score [-v] DIR/planted.json REPORT.json
@@ -39,6 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := fs.Int("n", 1000, "number of articles to write")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed and size give the same corpus")
 	out := fs.String("out", "", "folder to write the corpus to (created if missing)")
+	oneFolder := fs.Bool("one-folder", false, "write every article into one folder ("+gen.OneFolderName+"): one story of many events")
 	if code, done := parse(fs, args, genUsage, stdout, stderr); done {
 		return code
 	}
@@ -46,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, genUsage)
 		return 2
 	}
-	m, err := gen.Write(*out, gen.Options{Articles: *n, Seed: *seed})
+	m, err := gen.Write(*out, gen.Options{Articles: *n, Seed: *seed, OneFolder: *oneFolder})
 	if err != nil {
 		fmt.Fprintf(stderr, "claimcheck-gen: %v\n", err)
 		return 1

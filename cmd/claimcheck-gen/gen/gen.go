@@ -41,15 +41,27 @@ type Options struct {
 	Articles int
 	// Seed selects the corpus: the same seed and size give the same bytes.
 	Seed uint64
+	// OneFolder writes every article into one folder, OneFolderName, so
+	// that a checker that reads a folder as a story sees one story of
+	// many events, as in a scraper's dump. File names keep their event
+	// ("story/s000001-02-harbor-times.txt"); the texts are those of the
+	// default layout.
+	OneFolder bool
 }
+
+// OneFolderName is the folder of every article when Options.OneFolder is
+// set.
+const OneFolderName = "story"
 
 // Article is one generated file.
 type Article struct {
 	// Path is the file's path relative to the corpus root, with forward
-	// slashes: "s000001/02-harbor-times.txt".
+	// slashes: "s000001/02-harbor-times.txt", or with Options.OneFolder
+	// "story/s000001-02-harbor-times.txt".
 	Path string
 	// Story is the ID of the story the article belongs to ("s000001"), and
-	// the name of its folder.
+	// the name of its folder (or its file name's prefix with
+	// Options.OneFolder).
 	Story string
 	// Kind is the story's type ("flood", "election", ...).
 	Kind      string
@@ -128,7 +140,7 @@ func Generate(opts Options, emit func(*Article) error) (*Manifest, error) {
 	for i := 0; left > 0; i++ {
 		size := min(2+sizes.IntN(4), left)
 		left -= size
-		s := newStory(opts.Seed, i, size)
+		s := newStory(opts.Seed, i, size, opts.OneFolder)
 		m.Stories++
 		m.Planted = append(m.Planted, s.planted...)
 		for j := range s.articles {
@@ -142,8 +154,9 @@ func Generate(opts Options, emit func(*Article) error) (*Manifest, error) {
 	return m, nil
 }
 
-// Write generates the corpus into dir, one folder per story, and writes
-// the manifest to dir/planted.json.
+// Write generates the corpus into dir, one folder per story (or one for
+// every story with Options.OneFolder), and writes the manifest to
+// dir/planted.json.
 func Write(dir string, opts Options) (*Manifest, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
@@ -227,7 +240,9 @@ type plan struct {
 
 const storySpread = 3650 // days over which events are spread
 
-func newStory(seed uint64, index, size int) *story {
+// newStory plans story index of size articles; oneFolder names its files
+// for a corpus whose articles share one folder.
+func newStory(seed uint64, index, size int, oneFolder bool) *story {
 	rng := rand.New(rand.NewPCG(seed, uint64(index)+1))
 	k := &kinds[rng.IntN(len(kinds))]
 	s := &story{
@@ -275,7 +290,7 @@ func newStory(seed uint64, index, size int) *story {
 			say:      map[string]int{},
 			ledeTmpl: rng.IntN(2),
 		}
-		p.path = fmt.Sprintf("%s/%02d-%s.txt", s.id, j+1, slug(outletsName(p.outlet)))
+		p.path = articlePath(s.id, j+1, outletsName(p.outlet), oneFolder)
 		for _, c := range k.counts {
 			p.include[c.key] = rng.IntN(4) != 0
 			p.value[c.key] = s.counts[c.key]
@@ -291,6 +306,16 @@ func newStory(seed uint64, index, size int) *story {
 }
 
 func outletsName(i int) string { return outlets[i].name }
+
+// articlePath is the path of article j of story id from outlet: in the
+// story's folder ("s000001/02-harbor-times.txt"), or with oneFolder in
+// the one folder of every story ("story/s000001-02-harbor-times.txt").
+func articlePath(id string, j int, outlet string, oneFolder bool) string {
+	if oneFolder {
+		return fmt.Sprintf("%s/%s-%02d-%s.txt", OneFolderName, id, j, slug(outlet))
+	}
+	return fmt.Sprintf("%s/%02d-%s.txt", id, j, slug(outlet))
+}
 
 // plant chooses zero to two discrepancies and applies them to the plans.
 func (s *story) plant() {

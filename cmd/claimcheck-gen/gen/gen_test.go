@@ -92,6 +92,33 @@ func TestSizesAndLanguages(t *testing.T) {
 	}
 }
 
+// TestOneFolder checks that a one-folder corpus holds the texts of the
+// default layout, every file in one folder named after its story.
+func TestOneFolder(t *testing.T) {
+	files, order, m := collect(t, Options{Articles: 60, Seed: 5})
+	one, oneOrder, oneM := collect(t, Options{Articles: 60, Seed: 5, OneFolder: true})
+	if len(oneOrder) != len(order) || oneM.Stories != m.Stories || len(oneM.Planted) != len(m.Planted) {
+		t.Fatalf("one folder: %d files, %d stories, %d planted\nwant %d, %d, %d", len(oneOrder), oneM.Stories, len(oneM.Planted), len(order), m.Stories, len(m.Planted))
+	}
+	for i, p := range oneOrder {
+		a, b := files[order[i]], one[p]
+		want := OneFolderName + "/" + strings.Replace(a.Path, "/", "-", 1)
+		if b.Path != want {
+			t.Errorf("path %q\nwant %q", b.Path, want)
+		}
+		if b.Body != a.Body || b.Story != a.Story {
+			t.Errorf("%s: body or story differs from %s", b.Path, a.Path)
+		}
+	}
+	for _, d := range oneM.Planted {
+		for _, f := range []string{d.A.File, d.B.File} {
+			if one[f] == nil || storyOf(f) != d.Story {
+				t.Errorf("%s: planted file %s not generated in the story", d.Story, f)
+			}
+		}
+	}
+}
+
 // TestPlantedVerbatim checks that both values of every planted
 // discrepancy are written, as given, in their files, and differ.
 func TestPlantedVerbatim(t *testing.T) {
@@ -132,7 +159,7 @@ func TestPlantedVerbatim(t *testing.T) {
 // every article of a story writes the same figures, dates and names.
 func TestFillerConsistent(t *testing.T) {
 	for i := range 400 {
-		s := newStory(11, i, 2+i%4)
+		s := newStory(11, i, 2+i%4, false)
 		planted := map[string]bool{}
 		for _, d := range s.planted {
 			planted[d.Subject+"@"+d.B.File] = true

@@ -171,16 +171,21 @@ func storyOfSides(sides []Side) string {
 	return story
 }
 
-// storyOf returns the story folder of a document ID or path: the last
-// folder of the path ("s000001" for "corpus/s000001/02-x.txt").
+// storyOf returns the story of a document ID or path: the last folder of
+// the path ("s000001" for "corpus/s000001/02-x.txt"), or in a one-folder
+// corpus the file name's prefix ("s000001" for "story/s000001-02-x.txt").
 func storyOf(doc string) string {
 	doc = strings.ReplaceAll(doc, "\\", "/")
 	i := strings.LastIndexByte(doc, '/')
 	if i < 0 {
 		return ""
 	}
-	doc = doc[:i]
-	return doc[strings.LastIndexByte(doc, '/')+1:]
+	dir, file := doc[:i], doc[i+1:]
+	dir = dir[strings.LastIndexByte(dir, '/')+1:]
+	if id, _, ok := strings.Cut(file, "-"); ok && dir == OneFolderName {
+		return id
+	}
+	return dir
 }
 
 // hasSide reports whether a side from file (any file when "") quotes value.

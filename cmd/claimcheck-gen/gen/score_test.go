@@ -111,3 +111,24 @@ func TestScoreFindings(t *testing.T) {
 		})
 	}
 }
+
+func TestStoryOf(t *testing.T) {
+	tests := []struct {
+		Name, Doc, Want string
+	}{
+		{"story folder", "s000001/02-harbor-times.txt", "s000001"},
+		{"under a root", "corpus/s000012/01-x.txt", "s000012"},
+		{"windows path", `corpus\s000003\01-x.txt`, "s000003"},
+		{"one folder", "story/s000007-03-harbor-times.txt", "s000007"},
+		{"one folder under a root", "corpus/story/s000007-03-x.txt", "s000007"},
+		{"no folder", "02-harbor-times.txt", ""},
+		{"dash in a story folder", "s000002/03-equator-wire.txt", "s000002"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := storyOf(tt.Doc); got != tt.Want {
+				t.Errorf("storyOf(%q) = %q\nwant %q", tt.Doc, got, tt.Want)
+			}
+		})
+	}
+}
