@@ -100,6 +100,10 @@ func TestJudgeTimelineAndCamps(t *testing.T) {
 		{"opposed camps: a recorded dispute", []*claims.Claim{
 			with(qc("a", "organisers", "2025-06-15", "crowd", 15000, 15000, 15000, 0), "camp=organizers"),
 			with(qc("b", "police", "2025-06-15", "crowd", 3500, 3500, 3500, 0), "camp=police")}, "conflict(camps)"},
+		{"a figure only compatible beside an agreement: one compatible finding", []*claims.Claim{
+			qc("a", "officials", "2025-01-07", "deaths", 40, 40, inf(), claims.LowerBound),
+			qc("b", "police", "2025-01-07", "deaths", 25, 25, inf(), claims.LowerBound),
+			qc("c", "hospital", "2025-01-07", "deaths", 40, 40, 40, 0)}, "compatible"},
 		{"one camp: a conflict", []*claims.Claim{
 			with(qc("a", "police chief", "2025-06-15", "crowd", 6000, 6000, 6000, 0), "camp=police"),
 			with(qc("b", "police officer", "2025-06-15", "crowd", 3500, 3500, 3500, 0), "camp=police")}, "conflict"},

@@ -94,6 +94,12 @@ func judgeQuantities(g *group, increments incrementSet, opts Options) []Finding 
 	if len(out) > 0 {
 		return out
 	}
+	if len(s.agree) > 0 && !holdsAll(s.agree, s.compatible) {
+		// Some claims only fit the others ("sedikitnya 25" beside two
+		// 40s): one compatible finding holds them all, so none is lost.
+		sides, support := positions(union(s.agree, s.compatible))
+		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic, Key: key, Why: why, Sides: sides, Support: support}}
+	}
 	if len(s.agree) > 0 {
 		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Agree, Severity: Info, Topic: topic, Key: key, Why: why, Sides: s.agree}}
 	}
@@ -101,6 +107,35 @@ func judgeQuantities(g *group, increments incrementSet, opts Options) []Finding 
 		return []Finding{{Kind: claims.ClaimQuantity, Verdict: Compatible, Severity: Info, Topic: topic, Key: key, Why: why, Sides: s.compatible}}
 	}
 	return nil
+}
+
+// holdsAll reports whether every claim of b is in a.
+func holdsAll(a, b []*claims.Claim) bool {
+	in := make(map[*claims.Claim]bool, len(a))
+	for _, c := range a {
+		in[c] = true
+	}
+	for _, c := range b {
+		if !in[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// union returns the claims of a and then those of b not in a.
+func union(a, b []*claims.Claim) []*claims.Claim {
+	out := append([]*claims.Claim(nil), a...)
+	in := make(map[*claims.Claim]bool, len(a))
+	for _, c := range a {
+		in[c] = true
+	}
+	for _, c := range b {
+		if !in[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // quantitySides are the claims of a group that take part in a pair of
