@@ -17,5 +17,5 @@ func ExampleExtractor_Document() {
 		}
 	}
 	// Output:
-	// "sekitar 1.200 warga" 1080-1320: people of south-korea, by Badan SAR
+	// "sekitar 1.200 warga" 1150-1250: people of south-korea, by Badan SAR
 }

@@ -919,6 +919,33 @@ func (rd *reading) mention() claims.Mention {
 	return claims.Mention{Kind: claims.MentionQuantity, Span: s.span(rd.left, rd.end), Quantity: q}
 }
 
+// approxWidth is how far an approximate figure v reaches either way: its
+// tolerance t, but no farther than the figures that round to it as
+// written ("an estimated US$11 billion" is 10.5 to 11.5 billion, not 11.9;
+// "about 3,000" keeps its 10%).
+func approxWidth(v, t float64) float64 {
+	w := math.Abs(v) * t
+	if half := roundingUnit(v) / 2; half > 0 && half < w {
+		return half
+	}
+	return w
+}
+
+// roundingUnit returns the place of the last significant digit of v
+// (1,000 for 3,000; 100 for 1,300; 0.1 for 11.9), or 0 for zero.
+func roundingUnit(v float64) float64 {
+	v = math.Abs(v)
+	if v == 0 {
+		return 0
+	}
+	for p := math.Pow(10, math.Floor(math.Log10(v))); p >= 1e-6; p /= 10 {
+		if r := v / p; math.Abs(r-math.Round(r)) < 1e-6*r {
+			return p
+		}
+	}
+	return 1e-6
+}
+
 // widen applies the hedge's kind and tolerance t to the interval:
 // approximate [v(1-t), v(1+t)], at least [v, +Inf), at most [v(1-t), v]
 // (below zero [v, v(1-t)]: "hingga -2 derajat" is between 0 and -2).
@@ -926,7 +953,7 @@ func (rd *reading) widen() {
 	switch rd.hedge.kind {
 	case lang.HedgeApprox:
 		rd.flags |= claims.Approximate
-		rd.lo, rd.hi = rd.lo-math.Abs(rd.lo)*rd.hedge.tol, rd.hi+math.Abs(rd.hi)*rd.hedge.tol
+		rd.lo, rd.hi = rd.lo-approxWidth(rd.lo, rd.hedge.tol), rd.hi+approxWidth(rd.hi, rd.hedge.tol)
 	case lang.HedgeAtLeast:
 		rd.flags |= claims.LowerBound
 		rd.hi = math.Inf(1)

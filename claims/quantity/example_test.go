@@ -58,7 +58,7 @@ func ExampleRecognizer_FindIn() {
 		fmt.Printf("%q: %g [%g, %g] %s %q\n", m.Span.Of(doc), q.Value, q.Lo, q.Hi, q.Dimension, q.Concept)
 	}
 	// Output:
-	// "about 83 per cent": 83 [74.7, 91.3] percent ""
+	// "about 83 per cent": 83 [82.5, 83.5] percent ""
 	// "1,301 pilgrims who died": 1301 [1301, 1301] count "deaths"
 }
 

@@ -144,7 +144,9 @@ import (
 )
 
 // Default tolerances of the hedge kinds, used when a pack's hedge gives
-// none.
+// none. An approximate figure reaches no farther than the figures that
+// round to it as written (approxWidth): "about 3,000" is 2,700 to 3,300,
+// "an estimated US$11 billion" 10.5 to 11.5 billion.
 const (
 	DefaultApproxTolerance = 0.10
 	DefaultAtMostTolerance = 0.10
