@@ -92,8 +92,8 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
 		}
-		if !part && leavesOut(s, m) {
-			part = true // "with seven other suspects": not the whole
+		if !part && (leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4)) {
+			part = true // "with seven other suspects", "hanya sebagian": not the whole
 		}
 		if part && c.Role == "" {
 			// A part named by its modifier ("630 of them unregistered") is

@@ -74,6 +74,7 @@ type language struct {
 	appositives *phrases // "yakni", "namely"
 	others      *phrases // "other", "lainnya"
 	totals      *phrases // "jumlah", "the number of"
+	partial     *phrases // "partial", "hanya sebagian"
 	says        *phrases // speech verbs after a speaker ("said", "mengatakan")
 	populations *phrases // the words of the populations ("jemaah", "people")
 	phases      *phrases // phases of an event ("aftershock"), by key
@@ -125,6 +126,7 @@ func New(packs *lang.Set) *Extractor {
 			appositives: listed(r.Appositives),
 			others:      listed(r.Others),
 			totals:      listed(r.Totals),
+			partial:     listed(r.Partial),
 			says:        listed(p.Speech.VerbsAfterSpeaker),
 			populations: populationWords(p),
 			phases:      keyed(r.Phases),

@@ -34,6 +34,9 @@ type Relations struct {
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.
 	Anaphors []string
+	// Partial words say a figure is not the whole count ("a partial
+	// toll of 482", "angka 577 itu hanya sebagian"): a part.
+	Partial []string
 	// Totals name a clause's subject as the number of a population
 	// ("jumlah siswa yang dirawat mencapai 126 orang", "the number of
 	// pupils treated reached 126"): the count counts that population.

@@ -14,6 +14,7 @@ func relations() lang.Relations {
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
 		Others:   []string{"other", "others"},
+		Partial:  []string{"partial", "incomplete", "only part", "only a part"},
 		Totals:   []string{"the number of", "the total number of", "a total of", "the total of", "the count of"},
 		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
 		Per:      []string{"a", "an", "per", "each", "every"},

@@ -13,6 +13,7 @@ func relations() lang.Relations {
 			"timur laut": "northeast", "barat laut": "northwest", "tenggara": "southeast", "barat daya": "southwest"},
 		Phases:   []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
 		Others:   []string{"lainnya", "lain"},
+		Partial:  []string{"hanya sebagian", "belum lengkap", "parsial", "tidak mencakup seluruh"},
 		Totals:   []string{"jumlah", "total", "jumlah total", "total jumlah"},
 		Anaphors: []string{"jumlah itu", "jumlah tersebut", "jumlah ini", "angka itu", "angka tersebut", "angka ini", "jumlahnya", "totalnya"},
 		Per:      []string{"per", "setiap", "tiap", "tiap-tiap"},
