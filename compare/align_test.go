@@ -13,7 +13,7 @@ import (
 // with sets a claim's frame for tests: "actor=egypt", "location=palu",
 // "role=registered", "part", "noun" (the figure has a noun no concept
 // lists), "concept-noun" (its concept's noun),
-// "per=week", "camp=police".
+// "per=week", "camp=police", "earlier" (given as a superseded figure).
 func with(c *claims.Claim, slots ...string) *claims.Claim {
 	for _, s := range slots {
 		k, v, _ := strings.Cut(s, "=")
@@ -35,6 +35,8 @@ func with(c *claims.Claim, slots ...string) *claims.Claim {
 			c.Rate = v
 		case "camp":
 			c.Speaker.Camp = v
+		case "earlier":
+			c.Marks |= claims.MarkEarlier
 		}
 	}
 	return c
@@ -104,6 +106,15 @@ func TestJudgeTimelineAndCamps(t *testing.T) {
 			qc("a", "officials", "2025-01-07", "deaths", 40, 40, inf(), claims.LowerBound),
 			qc("b", "police", "2025-01-07", "deaths", 25, 25, inf(), claims.LowerBound),
 			qc("c", "hospital", "2025-01-07", "deaths", 40, 40, 40, 0)}, "compatible"},
+		{"another speaker's earlier figure: nothing", []*claims.Claim{
+			qc("a", "agency", "2025-06-15", "deaths", 384, 384, 384, 0),
+			with(qc("b", "outlet", "2025-06-16", "deaths", 400, 400, 400, 0), "earlier")}, ""},
+		{"a lower earlier figure of a growing count: nothing", []*claims.Claim{
+			with(qc("a", "agency", "2025-06-16", "deaths", 400, 400, 400, 0), "earlier"),
+			qc("b", "agency", "2025-06-16", "deaths", 832, 832, 832, 0)}, ""},
+		{"the same speaker's higher earlier figure: a conflict", []*claims.Claim{
+			with(qc("a", "forestry head", "2025-06-16", "area", 1420, 1420, 1420, 0), "earlier"),
+			qc("b", "forestry head", "2025-06-16", "area", 1240, 1240, 1240, 0)}, "conflict"},
 		{"one camp: a conflict", []*claims.Claim{
 			with(qc("a", "police chief", "2025-06-15", "crowd", 6000, 6000, 6000, 0), "camp=police"),
 			with(qc("b", "police officer", "2025-06-15", "crowd", 3500, 3500, 3500, 0), "camp=police")}, "conflict"},

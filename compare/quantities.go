@@ -349,6 +349,12 @@ func judgeApart(a, b *claims.Claim, sameDoc bool, increments incrementSet, opts 
 	if tooFarApart(a, b, opts) {
 		return pairSkip
 	}
+	if superseded(a, b) || superseded(b, a) {
+		// "Earlier reports had said 400" beside 832 or beside another
+		// agency's 384: a figure its own article gives as superseded
+		// contradicts no current one.
+		return pairSkip
+	}
 	timeline := growing(a.Subject) && differentMoments(a, b)
 	if sameDoc && (a.Speaker.Outlet || b.Speaker.Outlet) && !(timeline && differentDays(a, b)) {
 		return pairSkip
@@ -484,11 +490,23 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 	return sides, support
 }
 
+// superseded reports whether a is a figure its article gives as an
+// earlier one and b a current one that it does not contradict: b is
+// another speaker's, or, for a growing count, higher. Only the same
+// speaker's earlier figure can be misreported.
+func superseded(a, b *claims.Claim) bool {
+	if !a.Marks.Has(claims.MarkEarlier) || b.Marks.Has(claims.MarkEarlier) {
+		return false
+	}
+	return !sameVoice(a.Speaker, b.Speaker) || growing(a.Subject) && a.Quantity.Hi < b.Quantity.Lo
+}
+
 // isUpdate reports whether a disagreement between a and b is a rising
 // cumulative count: the figure of the later moment (or, when either moment
 // is unknown, either figure) is the higher one, and neither is written as
 // an earlier figure ("semula 103"). Two figures for the same day are a
 // dispute, not an update.
+
 func isUpdate(a, b *claims.Claim) bool {
 	if !growing(a.Subject) || a.Marks.Has(claims.MarkEarlier) || b.Marks.Has(claims.MarkEarlier) {
 		return false
