@@ -118,7 +118,7 @@ func aboutLine(c *claims.Claim) string {
 	case q.Concept != "":
 		return fmt.Sprintf("%s (the clause's subject; the figure's own noun counts %s)", c.Subject, q.Concept)
 	case q.Head != "":
-		return fmt.Sprintf("%s (an open noun: %q, lemma %q)", c.Subject, noun, q.Head)
+		return fmt.Sprintf("%s (a noun no concept lists: %q, head %q)", c.Subject, noun, q.Head)
 	case q.Dimension != claims.DimCount && q.Dimension != "":
 		return fmt.Sprintf("%s (what the %s measures, from a topic word of its sentence)", c.Subject, q.Dimension)
 	}

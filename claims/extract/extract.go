@@ -85,6 +85,7 @@ type language struct {
 	aux       *phrases // auxiliaries and passive helpers ("telah", "have been")
 	topics    *phrases
 	mods      *phrases
+	modKeys   map[string]bool // the keys of the listed modifiers
 	parts     *phrases
 	partsPre  *phrases
 	earlier   *phrases
@@ -136,6 +137,7 @@ func New(packs *lang.Set) *Extractor {
 			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),
 			topics:      keyed(r.Topics),
 			mods:        keyed(r.Modifiers),
+			modKeys:     topicKeys(r.Modifiers),
 			parts:       listed(r.Partitives),
 			partsPre:    listed(r.PartitivesBefore),
 			earlier:     listed(r.Earlier),
@@ -390,6 +392,15 @@ func concat(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {
 		out = append(out, l...)
+	}
+	return out
+}
+
+// topicKeys returns the set of the topics' keys.
+func topicKeys(topics []lang.Topic) map[string]bool {
+	out := make(map[string]bool, len(topics))
+	for _, t := range topics {
+		out[t.Key] = true
 	}
 	return out
 }

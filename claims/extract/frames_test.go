@@ -89,6 +89,8 @@ func TestFrames(t *testing.T) {
 		{"a status after the population", "id", "Kepala puskesmas mengatakan total santri yang keracunan sebanyak 97 orang.", "97 orang", "cases"},
 		{"poisoned in English", "en", "The number of poisoned pupils rose to 97 people on Friday.", "97 people", "cases"},
 		{"people are no facility", "id", "Kepala Puskesmas Sukamaju mengatakan telah menangani sebanyak 64 orang.", "64 orang", "people"},
+		{"an open noun keeps its modifiers", "en", "Prosecutors named four senior executives as suspects.", "four senior executives", "en:executive role=senior"},
+		{"an open noun without them", "en", "Prosecutors named two executives as suspects.", "two executives", "en:executive"},
 		{"a time is no altitude", "en", "Hikers usually take two days to reach the summit from the village.", "two days", "-"},
 		{"the unit names the measure", "id", "Saat gunung setinggi 2.914 mdpl itu meletus, abu menutup desa.", "2.914 mdpl", "altitude"},
 		{"a hyphenated height", "en", "The 2,914-metre volcano erupted twice on Friday.", "2,914-metre", "altitude"},

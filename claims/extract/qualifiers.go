@@ -153,7 +153,7 @@ func (l *language) rising(ws *text.WordView) bool {
 // modifiers after it ("kapal penjaga pantai Tiongkok"). Listed modifiers
 // become their shared keys; other lower-case words stay as written.
 // Places are the actor, not a modifier.
-func modifiers(s *sentence, q *claims.Quantity) string {
+func modifiers(s *sentence, q *claims.Quantity, subject string) string {
 	if q.NounSpan.IsZero() {
 		return ""
 	}
@@ -161,6 +161,7 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 	if q.NounSpan.Start > q.NumberSpan.End {
 		keys = s.lang.between(s, claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start})
 	}
+	keys = append(keys, phraseModifiers(s, q, subject)...)
 	// Listed modifiers right after the noun narrow it in every language:
 	// "kapal penjaga pantai", "51 korban luka sudah dipulangkan", "47
 	// runners were discharged".
@@ -171,6 +172,31 @@ func modifiers(s *sentence, q *claims.Quantity) string {
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, " ")
+}
+
+// phraseModifiers returns the modifiers inside the noun phrase of a count
+// of a noun no concept lists, before its head where modifiers precede the
+// noun ("four senior executives"): listed ones as their keys, others as
+// written, but those only when the subject is the language's own (an
+// unlisted word would keep apart the same count in two languages).
+func phraseModifiers(s *sentence, q *claims.Quantity, subject string) []string {
+	if q.Head == "" || q.Concept != "" || s.lang.follow || q.NounSpan.IsZero() {
+		return nil
+	}
+	v := s.words
+	last := wordAtOffset(v, q.NounSpan.End) - 1 // the head
+	if last < 0 || v.Words[last].Span.Start <= q.NounSpan.Start {
+		return nil
+	}
+	keys := s.lang.between(s, claims.Span{Start: q.NounSpan.Start, End: v.Words[last].Span.Start})
+	own := strings.HasPrefix(subject, s.lang.pack.Code+":")
+	var out []string
+	for _, k := range keys {
+		if own || s.lang.modKeys[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // between returns the modifiers written inside gap, between a number and
