@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -129,4 +130,52 @@ func restateFigures(cs []*claims.Claim, refinable func(string) bool) {
 			q.Concept = first.Subject
 		}
 	}
+}
+
+// restoreHedges gives a headline's bare figure the bound its article
+// writes with the same figure of the same subject: a headline's "200 injured"
+// is the body's "more than 200 were injured", not a contradiction of
+// another outlet's "more than 350". The article's first bounded statement
+// of the figure wins; an approximate one ("sebanyak 13") leaves the bare
+// figure exact, and so does a figure in a sentence of the body.
+func restoreHedges(cs []*claims.Claim) {
+	type fig struct {
+		subject string
+		value   float64
+	}
+	hedged := map[fig]*claims.Quantity{}
+	for _, c := range cs {
+		if q := c.Quantity; q != nil && c.Kind == claims.ClaimQuantity && q.Flags&(claims.LowerBound|claims.UpperBound) != 0 {
+			k := fig{c.Subject, q.Value}
+			if hedged[k] == nil {
+				hedged[k] = q
+			}
+		}
+	}
+	for _, c := range cs {
+		q := c.Quantity
+		if q == nil || c.Kind != claims.ClaimQuantity || q.Lo != q.Hi || q.Flags&(claims.Vague|claims.Band|claims.Range|claims.Increment) != 0 || !unterminated(c.Sentence) {
+			continue
+		}
+		if h := hedged[fig{c.Subject, q.Value}]; h != nil {
+			q.Lo, q.Hi = h.Lo, h.Hi
+			q.Flags |= h.Flags & (claims.LowerBound | claims.UpperBound)
+		}
+	}
+}
+
+// unterminated reports whether a sentence is a line that ends without a
+// full stop, question or exclamation mark, or closing quotation mark: a
+// headline, however it is capitalized ("Jakarta riots: 6 killed, 200
+// injured").
+func unterminated(sentence string) bool {
+	t := strings.TrimRight(sentence, " \t\r\n")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '"', '\'':
+		return false
+	}
+	return !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "…")
 }

@@ -256,6 +256,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		out = append(out, cs...)
 	}
 	restateFigures(out, main.population)
+	restoreHedges(out)
 	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)

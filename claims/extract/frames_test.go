@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -208,5 +209,30 @@ func TestRestatedFigures(t *testing.T) {
 	}
 	if c := quantityClaim(cs, "600 jamaah"); c != nil && c.Subject == "deaths" {
 		t.Errorf("a round figure of another size is not a restatement")
+	}
+}
+
+// TestHeadlineBounds checks that a headline's bare figure takes the bound
+// its article writes with it, and a figure of the body does not.
+func TestHeadlineBounds(t *testing.T) {
+	tests := []struct {
+		Name, Text, Claim string
+		Lo, Hi            float64
+	}{
+		{"headline takes the body's bound", "Floods in the north: 4 killed, 130 injured\n\nOfficials said more than 130 were injured and four people died.", "130 injured", 130, math.Inf(1)},
+		{"a body figure stays exact", "Officials said 130 people were injured on Monday.\n\nBy Tuesday, more than 130 were injured.", "130 people were injured", 130, 130},
+		{"an approximate figure lends nothing", "Floods in the north: 130 injured\n\nOfficials said about 130 were injured.", "130 injured", 130, 130},
+	}
+	e := New(builtin.Packs())
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			c := quantityClaim(e.Document(doc("en", tc.Text)), tc.Claim)
+			if c == nil {
+				t.Fatalf("no claim %q", tc.Claim)
+			}
+			if c.Quantity.Lo != tc.Lo || c.Quantity.Hi != tc.Hi {
+				t.Errorf("got [%v, %v], want [%v, %v]", c.Quantity.Lo, c.Quantity.Hi, tc.Lo, tc.Hi)
+			}
+		})
 	}
 }
