@@ -35,6 +35,9 @@ var conceptTraits = map[string]Trait{
 	"arrests": Growing, "victims": Growing, "affected": Growing, "rescued": Growing,
 	"cases": Growing,
 
+	// Measures of what only spreads: a burned area.
+	"burned-area": Growing,
+
 	"people": Generic, "places": Generic | Thing, "children": Generic, "workers": Generic,
 	"civilians": Generic, "companies": Generic | Thing, "animals": Generic, "votes": Generic | Thing,
 	"seats": Generic | Thing,
@@ -67,7 +70,7 @@ func TraitKeys() []string {
 // is no altitude, whatever word stands near it.
 var topicDimensions = map[string][]string{
 	"height": {"length"}, "altitude": {"length"}, "radius": {"length"}, "depth": {"length"},
-	"distance": {"length"}, "area": {"area"}, "losses": {"money"}, "budget": {"money"},
+	"distance": {"length"}, "area": {"area"}, "burned-area": {"area"}, "losses": {"money"}, "budget": {"money"},
 	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
 	"inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
 }

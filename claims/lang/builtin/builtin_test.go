@@ -129,18 +129,21 @@ func TestKeysAreShared(t *testing.T) {
 	}
 }
 
-// TestTraitKeysAreConcepts checks that every concept key with a trait in
-// claims/lang is a concept of every pack: a trait on a key no pack uses
-// would never apply.
+// TestTraitKeysAreConcepts checks that every key with a trait in
+// claims/lang is a concept or a measure topic of every pack: a trait on a
+// key no pack uses would never apply.
 func TestTraitKeysAreConcepts(t *testing.T) {
 	for _, p := range Packs().All() {
 		keys := map[string]bool{}
 		for _, c := range p.Concepts {
 			keys[c.Key] = true
 		}
+		for _, tp := range p.Relations.Topics {
+			keys[tp.Key] = true
+		}
 		for _, k := range lang.TraitKeys() {
 			if !keys[k] {
-				t.Errorf("%s: concept %q has a trait but is not in the pack", p.Code, k)
+				t.Errorf("%s: %q has a trait but is no concept or topic of the pack", p.Code, k)
 			}
 		}
 	}
