@@ -47,7 +47,7 @@ func TestQuantityClaims(t *testing.T) {
 		{"modifier after the noun", "id", "Polisi menyebut 12 kapal penjaga pantai sudah pergi.", "12 kapal", "ships", "", "", "coast-guard", "Polisi"},
 		{"part of another count", "id", "Sebanyak 40 orang luka-luka, 11 orang di antaranya luka berat, kata dokter.", "11 orang di antaranya luka berat", "", "", "", "part", "dokter"},
 		{"quotation attributed after", "en", `"We have found 17 bodies," rescue chief Ana Ruiz said.`, "17 bodies", "deaths", "", "", "", "rescue chief Ana Ruiz"},
-		{"outlet when nobody is named", "id", "Banjir merendam 300 rumah warga.", "300 rumah warga", "houses", "", "", "", "Daily Test"},
+		{"outlet when nobody is named", "id", "Banjir merendam 300 rumah warga.", "300 rumah warga", "houses", "", "", "flooded", "Daily Test"},
 		{"measure with its topic", "id", "Gelombang setinggi 4 meter menghantam pantai.", "4 meter", "height", "", "", "", "Daily Test"},
 	}
 	e := New(builtin.Packs())

@@ -153,7 +153,7 @@ func (l *language) rising(ws *text.WordView) bool {
 // modifiers after it ("kapal penjaga pantai Tiongkok"). Listed modifiers
 // become their shared keys; other lower-case words stay as written.
 // Places are the actor, not a modifier.
-func modifiers(s *sentence, q *claims.Quantity, subject string) string {
+func modifiers(s *sentence, q *claims.Quantity, subject string, span claims.Span) string {
 	if q.NounSpan.IsZero() {
 		return ""
 	}
@@ -162,6 +162,9 @@ func modifiers(s *sentence, q *claims.Quantity, subject string) string {
 		keys = s.lang.between(s, claims.Span{Start: q.NumberSpan.End, End: q.NounSpan.Start})
 	}
 	keys = append(keys, phraseModifiers(s, q, subject)...)
+	if k := stateBefore(s, q, span); k != "" {
+		keys = append(keys, k)
+	}
 	// Listed modifiers right after the noun narrow it in every language:
 	// "kapal penjaga pantai", "51 korban luka sudah dipulangkan", "47
 	// runners were discharged".
@@ -172,6 +175,26 @@ func modifiers(s *sentence, q *claims.Quantity, subject string) string {
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, " ")
+}
+
+// stateBefore returns the state written as the verb right before a count,
+// its hedge aside ("longsor menimbun dua rumah", "the quake destroyed 40
+// houses"): what happened to what is counted. It returns "" when there is
+// none.
+func stateBefore(s *sentence, q *claims.Quantity, span claims.Span) string {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	if q.Dimension != claims.DimCount || first == 0 {
+		return ""
+	}
+	start, ok := s.lang.mods.EndingWord(v, first-1, 0)
+	if !ok {
+		return ""
+	}
+	if _, key, ok := s.lang.mods.AtWord(v, start, first); ok && lang.State(key) {
+		return key
+	}
+	return ""
 }
 
 // phraseModifiers returns the modifiers inside the noun phrase of a count

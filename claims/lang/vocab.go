@@ -105,7 +105,10 @@ func TopicKeys() []string {
 // discharged", "pengungsi telah berobat"). The others describe what is
 // counted and stand by its noun only: "148 climbers were registered on
 // the mountain" are climbers counted, not registered climbers.
-var stateModifiers = map[string]bool{"treated": true, "culled": true, "discharged": true, "severe": true, "minor": true}
+var stateModifiers = map[string]bool{
+	"treated": true, "culled": true, "discharged": true, "severe": true, "minor": true,
+	"flooded": true, "swept-away": true, "buried": true, "damaged": true, "destroyed": true,
+}
 
 // State reports whether a modifier key says what happened to what is
 // counted.
