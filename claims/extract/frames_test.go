@@ -243,3 +243,17 @@ func TestHeadlineBounds(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveDay checks that a day written as a possessive dates what
+// it names, not the count beside it.
+func TestPossessiveDay(t *testing.T) {
+	e := New(builtin.Packs())
+	cs := e.Document(doc("en", "Three runners have now died after collapsing at Sunday's city marathon."))
+	if c := quantityClaim(cs, "Three runners have now died"); c == nil || c.At != nil {
+		t.Errorf("the count is not of Sunday: %+v", c)
+	}
+	cs = e.Document(doc("en", "Three runners had died by Sunday, the organisers said."))
+	if c := quantityClaim(cs, "Three runners had died"); c == nil || c.At == nil {
+		t.Errorf("the count is of Sunday: %+v", c)
+	}
+}

@@ -113,6 +113,9 @@ func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
 		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week || d.Start.Year() <= 1 {
 			continue // a clock time alone ("hingga pukul 20.00") names no day
 		}
+		if possessed(s.text.Text, m.Span) {
+			continue // "Sunday's marathon" is the day of the race, not of the count
+		}
 		if d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)) {
 			continue // only a week wholly past dates a figure ("told AFP last week")
 		}
@@ -125,6 +128,13 @@ func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
 		}
 	}
 	return best
+}
+
+// possessed reports whether a date is written as a possessive ("Sunday's
+// marathon", "Monday’s vote"): it names what happened that day.
+func possessed(doc string, sp claims.Span) bool {
+	rest := doc[min(sp.End, len(doc)):]
+	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
 }
 
 // planned reports whether the sentence speaks of a planned event.

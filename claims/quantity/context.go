@@ -199,12 +199,29 @@ func (s *scan) share(out []claims.Mention) {
 		if i > 0 {
 			pq := out[i-1].Quantity
 			e := s.found[i].end
-			if pq.Dimension == claims.DimCount && pq.Concept != "" && s.found[i].left-s.found[i-1].end <= near &&
+			if pq.Dimension == claims.DimCount && pq.Concept != "" && s.found[i].left-s.found[i-1].end <= near && s.wordsBetween(s.found[i-1].end, s.found[i].left) <= shareWords &&
 				(e >= len(s.toks) || s.toks[e].Kind == text.Punct || s.r.nounStops.has(s, e)) {
 				q.Concept = pq.Concept
 			}
 		}
 	}
+}
+
+// shareWords is the most words between a bare count and the previous
+// figure whose concept it shares: "672 deaths, while 236 were
+// Indonesians", but not "the three runners and review the count of
+// water stations, which was 18".
+const shareWords = 4
+
+// wordsBetween counts the words between tokens from and to.
+func (s *scan) wordsBetween(from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Kind != text.Punct {
+			n++
+		}
+	}
+	return n
 }
 
 // joined reports whether only list marks ("and", ",") lie between tokens

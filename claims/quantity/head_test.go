@@ -41,6 +41,8 @@ func TestHead(t *testing.T) {
 		{"plural modifier", "en", "Customs caught 5 arms dealers at the border.", "5", "dealers", "arms dealers", "", ""},
 		{"singular count", "en", "Only 1 container was recovered.", "1", "container", "container", "", ""},
 		{"role refines an open noun", "en", "Four peacekeepers were killed in the attack.", "Four", "peacekeepers", "peacekeepers", "deaths", "peacekeepers"},
+		{"a near figure shares its concept", "en", "The storm caused 52 deaths, while 14 were children.", "14", "", "", "deaths", ""},
+		{"a far figure shares nothing", "en", "They buried the three runners and reviewed the count of water stations, which was 18.", "18", "", "", "", ""},
 		{"a verb with its own object is no role", "en", "Two storms killed 41 people in the valley.", "Two", "storms", "storms", "", ""},
 		{"nor a concept's noun", "en", "Two smaller storms killed at least 41 people.", "Two", "storms", "smaller storms", "", ""},
 		{"its object is the dead", "en", "Two smaller storms killed at least 41 people.", "41", "people", "people", "deaths", "people"},

@@ -43,7 +43,7 @@ func relations() lang.Relations {
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{
-			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized"}},
+			{Key: "treated", Words: []string{"treated", "hospitalised", "hospitalized", "taken to hospital", "admitted to hospital", "taken to hospitals", "rushed to hospital"}},
 			{Key: "culled", Words: []string{"culled", "slaughtered", "put down", "euthanised", "euthanized"}},
 			{Key: "discharged", Words: []string{"discharged", "released from hospital", "sent home", "allowed to go home"}},
 			{Key: "flooded", Words: []string{"flooded", "inundated", "submerged", "under water", "underwater"}},

@@ -42,7 +42,7 @@ func relations() lang.Relations {
 		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
-			{Key: "treated", Words: []string{"berobat", "dirawat", "menjalani perawatan"}},
+			{Key: "treated", Words: []string{"berobat", "dirawat", "menjalani perawatan", "dibawa ke rumah sakit", "dilarikan ke rumah sakit", "dirujuk ke rumah sakit"}},
 			{Key: "culled", Words: []string{"dimusnahkan", "dipotong paksa", "dibunuh paksa", "dieutanasia"}},
 			{Key: "discharged", Words: []string{"dipulangkan", "diperbolehkan pulang", "sudah pulang", "pulang"}},
 			{Key: "flooded", Words: []string{"terendam", "tergenang", "kebanjiran", "terendam banjir", "merendam"}},
