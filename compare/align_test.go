@@ -13,7 +13,8 @@ import (
 // with sets a claim's frame for tests: "actor=egypt", "location=palu",
 // "role=registered", "part", "noun" (the figure has a noun no concept
 // lists), "concept-noun" (its concept's noun),
-// "per=week", "camp=police", "earlier" (given as a superseded figure).
+// "per=week", "camp=police", "earlier" (given as a superseded figure),
+// "outlet" (the outlet's own voice).
 func with(c *claims.Claim, slots ...string) *claims.Claim {
 	for _, s := range slots {
 		k, v, _ := strings.Cut(s, "=")
@@ -37,6 +38,8 @@ func with(c *claims.Claim, slots ...string) *claims.Claim {
 			c.Speaker.Camp = v
 		case "earlier":
 			c.Marks |= claims.MarkEarlier
+		case "outlet":
+			c.Speaker.Outlet = true
 		}
 	}
 	return c
@@ -106,9 +109,12 @@ func TestJudgeTimelineAndCamps(t *testing.T) {
 			qc("a", "officials", "2025-01-07", "deaths", 40, 40, inf(), claims.LowerBound),
 			qc("b", "police", "2025-01-07", "deaths", 25, 25, inf(), claims.LowerBound),
 			qc("c", "hospital", "2025-01-07", "deaths", 40, 40, 40, 0)}, "compatible"},
-		{"another speaker's earlier figure: nothing", []*claims.Claim{
+		{"the outlet's own earlier figure against a speaker's: nothing", []*claims.Claim{
 			qc("a", "agency", "2025-06-15", "deaths", 384, 384, 384, 0),
-			with(qc("b", "outlet", "2025-06-16", "deaths", 400, 400, 400, 0), "earlier")}, ""},
+			with(qc("b", "outlet", "2025-06-16", "deaths", 400, 400, 400, 0), "earlier", "outlet")}, ""},
+		{"a named speaker's earlier tally, higher than another's: a conflict", []*claims.Claim{
+			with(qc("a", "diplomats", "2025-06-16", "deaths", 630, 630, 630, 0), "earlier"),
+			qc("b", "agency", "2025-06-16", "deaths", 629, 629, 629, 0)}, "conflict"},
 		{"a lower earlier figure of a growing count: nothing", []*claims.Claim{
 			with(qc("a", "agency", "2025-06-16", "deaths", 400, 400, 400, 0), "earlier"),
 			qc("b", "agency", "2025-06-16", "deaths", 832, 832, 832, 0)}, ""},

@@ -491,14 +491,16 @@ func positions(cs []*claims.Claim) (sides, support []*claims.Claim) {
 }
 
 // superseded reports whether a is a figure its article gives as an
-// earlier one and b a current one that it does not contradict: b is
-// another speaker's, or, for a growing count, higher. Only the same
-// speaker's earlier figure can be misreported.
+// earlier one and b a current one that it does not contradict: for a
+// growing count, a higher one; or, when the earlier figure is the
+// outlet's own ("Earlier reports had said 400"), another speaker's. A
+// named speaker's earlier tally ("diplomats told AFP last week") can
+// still be disputed or misreported.
 func superseded(a, b *claims.Claim) bool {
 	if !a.Marks.Has(claims.MarkEarlier) || b.Marks.Has(claims.MarkEarlier) {
 		return false
 	}
-	return !sameVoice(a.Speaker, b.Speaker) || growing(a.Subject) && a.Quantity.Hi < b.Quantity.Lo
+	return a.Speaker.Outlet && !sameVoice(a.Speaker, b.Speaker) || growing(a.Subject) && a.Quantity.Hi < b.Quantity.Lo
 }
 
 // isUpdate reports whether a disagreement between a and b is a rising

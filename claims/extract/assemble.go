@@ -113,7 +113,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		}
 		c.At = dayOf(s, q.NumberSpan, b.doc.Published)
 		switch {
-		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span):
+		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span) || c.At != nil && c.At.Granularity == claims.Week:
+			// A figure dated to a week wholly past ("told AFP last
+			// week") is one the article gives as an earlier tally.
 			c.Marks |= claims.MarkEarlier
 		case s.lang.rising(s.words):
 			c.Marks |= claims.MarkRise
