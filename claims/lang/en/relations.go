@@ -32,7 +32,7 @@ func relations() lang.Relations {
 			{Key: "budget", Words: []string{"budget", "allocated", "allocation", "spending", "funds", "fund"}},
 			{Key: "aid", Words: []string{"aid", "assistance", "relief", "donation", "donations", "grant"}},
 			{Key: "turnout", Words: []string{"turnout", "voter participation"}},
-			{Key: "vote-share", Words: []string{"of the vote", "of votes", "vote share", "share of the vote"}},
+			{Key: "vote-share", Words: []string{"of the vote", "of votes", "vote share", "share of the vote", "vote of", "voted", "voted down", "voted against", "voted for", "rejected", "turned down", "backed"}},
 			{Key: "inflation", Words: []string{"inflation"}},
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
