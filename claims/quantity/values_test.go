@@ -45,6 +45,8 @@ func TestValues(t *testing.T) {
 		{"m dpl", "id", "Puncaknya 3.000 m dpl.", "3.000", "3.000 m dpl", 3000, 3000, 3000, claims.DimLength, "m", ""},
 		{"bracketed symbol", "id", "Gempa magnitudo (M) 6,2 mengguncang Seram.", "6,2", "magnitudo (M) 6,2", 6.2, 6.2, 6.2, claims.DimMagnitude, "", ""},
 		{"bracketed symbol alone", "id", "Gempa (M) 5,9 terasa kuat.", "5,9", "(M) 5,9", 5.9, 5.9, 5.9, claims.DimMagnitude, "", ""},
+		{"magnitude at", "en", "The agency put the magnitude at 5.8 on Friday.", "5.8", "the magnitude at 5.8", 5.8, 5.8, 5.8, claims.DimMagnitude, "", ""},
+		{"magnitudo sebesar", "id", "BMKG mencatat gempa dengan magnitudo sebesar 5,8.", "5,8", "magnitudo sebesar 5,8", 5.8, 5.8, 5.8, claims.DimMagnitude, "", ""},
 		{"magnitude verb form", "id", "Gempa bermagnitudo 5,9 mengguncang Majene.", "5,9", "bermagnitudo 5,9", 5.9, 5.9, 5.9, claims.DimMagnitude, "", ""},
 
 		// Durations are their own dimension, never a length.

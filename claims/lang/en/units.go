@@ -52,7 +52,7 @@ func units() []lang.Unit {
 		{Words: []string{"degrees Fahrenheit", "degree Fahrenheit", "°F", "° F"}, Dimension: "temperature", Base: "°C", Factor: 5.0 / 9, Offset: -32 * 5.0 / 9},
 		{Words: []string{"F"}, Dimension: "temperature", Base: "°C", Factor: 5.0 / 9, Offset: -32 * 5.0 / 9, CaseSensitive: true},
 
-		{Words: []string{"magnitude", "magnitudes"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true},
+		{Words: []string{"magnitude", "magnitudes", "magnitude of", "a magnitude of", "magnitude at", "the magnitude at"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true},
 		{Words: []string{"M", "Mw", "SR"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true, CaseSensitive: true},
 		{Words: []string{"magnitude", "on the Richter scale", "Richter", "SR"}, Dimension: "magnitude", Base: "", Factor: 1},
 

@@ -45,7 +45,7 @@ func units() []lang.Unit {
 		{Words: []string{"derajat Fahrenheit", "°F"}, Dimension: "temperature", Base: "°C", Factor: 5.0 / 9, Offset: -32 * 5.0 / 9},
 		{Words: []string{"F"}, Dimension: "temperature", Base: "°C", Factor: 5.0 / 9, Offset: -32 * 5.0 / 9, CaseSensitive: true},
 
-		{Words: []string{"magnitudo", "magnitude", "kekuatan", "bermagnitudo", "berkekuatan"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true},
+		{Words: []string{"magnitudo", "magnitude", "kekuatan", "bermagnitudo", "berkekuatan", "magnitudo sebesar", "kekuatan sebesar", "berkekuatan sebesar"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true},
 		{Words: []string{"M", "Mw", "SR"}, Dimension: "magnitude", Base: "", Factor: 1, Before: true, CaseSensitive: true},
 		{Words: []string{"SR", "skala Richter", "magnitudo"}, Dimension: "magnitude", Base: "", Factor: 1},
 
