@@ -102,6 +102,8 @@ func TestFrames(t *testing.T) {
 		{"a tally of a week past is an earlier one", "en", "Diplomats told reporters last week that 412 pilgrims had died.", "412 pilgrims had died", "deaths earlier"},
 		{"a share of a vote", "en", "Members rejected the offer with a vote of 71.3%.", "71.3%", "vote-share"},
 		{"a share of nothing said", "en", "Prices rose 71.3% over the year.", "71.3%", "-"},
+		{"captured soldiers are no force", "en", "The rebels said they were holding 14 soldiers near the border.", "14 soldiers", "troops role=captured"},
+		{"disandera", "id", "Kelompok itu menyandera 14 prajurit di perbatasan.", "14 prajurit", "troops role=captured"},
 		{"a time is no altitude", "en", "Hikers usually take two days to reach the summit from the village.", "two days", "-"},
 		{"the unit names the measure", "id", "Saat gunung setinggi 2.914 mdpl itu meletus, abu menutup desa.", "2.914 mdpl", "altitude"},
 		{"a hyphenated height", "en", "The 2,914-metre volcano erupted twice on Friday.", "2,914-metre", "altitude"},

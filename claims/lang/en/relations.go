@@ -49,6 +49,7 @@ func relations() lang.Relations {
 			{Key: "flooded", Words: []string{"flooded", "inundated", "submerged", "under water", "underwater"}},
 			{Key: "swept-away", Words: []string{"swept away", "washed away", "carried away"}},
 			{Key: "buried", Words: []string{"buried"}},
+			{Key: "captured", Words: []string{"captured", "held captive", "taken captive", "taken prisoner", "taken hostage", "held hostage", "holding", "abducted", "kidnapped"}},
 			{Key: "damaged", Words: []string{"damaged"}},
 			{Key: "destroyed", Words: []string{"destroyed", "flattened", "razed", "levelled", "leveled", "collapsed"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},

@@ -48,6 +48,7 @@ func relations() lang.Relations {
 			{Key: "flooded", Words: []string{"terendam", "tergenang", "kebanjiran", "terendam banjir", "merendam"}},
 			{Key: "swept-away", Words: []string{"hanyut", "hanyut terbawa arus", "terbawa arus", "menghanyutkan"}},
 			{Key: "buried", Words: []string{"tertimbun", "tertimbun longsor", "menimbun", "terkubur"}},
+			{Key: "captured", Words: []string{"ditawan", "disandera", "diculik", "menawan", "menyandera", "menculik", "tertawan"}},
 			{Key: "damaged", Words: []string{"rusak", "merusak", "mengalami kerusakan"}},
 			{Key: "destroyed", Words: []string{"hancur", "rata dengan tanah", "roboh", "ambruk", "menghancurkan", "meratakan"}},
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
