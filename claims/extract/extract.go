@@ -86,6 +86,7 @@ type language struct {
 	topics    *phrases
 	mods      *phrases
 	modKeys   map[string]bool // the keys of the listed modifiers
+	verbs     *phrases        // state verbs before a count, by modifier key
 	parts     *phrases
 	partsPre  *phrases
 	earlier   *phrases
@@ -138,6 +139,7 @@ func New(packs *lang.Set) *Extractor {
 			topics:      keyed(r.Topics),
 			mods:        keyed(r.Modifiers),
 			modKeys:     topicKeys(r.Modifiers),
+			verbs:       keyed(r.StateVerbs),
 			parts:       listed(r.Partitives),
 			partsPre:    listed(r.PartitivesBefore),
 			earlier:     listed(r.Earlier),

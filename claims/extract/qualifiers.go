@@ -197,12 +197,14 @@ func stateBefore(s *sentence, q *claims.Quantity, span claims.Span) string {
 	if q.Dimension != claims.DimCount || first == 0 {
 		return ""
 	}
-	start, ok := s.lang.mods.EndingWord(v, first-1, 0)
-	if !ok {
-		return ""
-	}
-	if _, key, ok := s.lang.mods.AtWord(v, start, first); ok && lang.State(key) {
-		return key
+	for _, m := range []*phrases{s.lang.verbs, s.lang.mods} {
+		start, ok := m.EndingWord(v, first-1, 0)
+		if !ok {
+			continue
+		}
+		if _, key, ok := m.AtWord(v, start, first); ok && lang.State(key) {
+			return key
+		}
 	}
 	return ""
 }

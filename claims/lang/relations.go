@@ -34,6 +34,11 @@ type Relations struct {
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.
 	Anaphors []string
+	// StateVerbs say, right before a count, what is done to what it
+	// counts, where the same words after a noun would say what the noun
+	// does: "a tanker carrying 300,000 barrels" carries them on board,
+	// "40 trucks carrying aid" are no cargo. Keys are modifier keys.
+	StateVerbs []Topic
 	// Partial words say a figure is not the whole count ("a partial
 	// toll of 482", "angka 577 itu hanya sebagian"): a part.
 	Partial []string

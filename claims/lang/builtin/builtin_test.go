@@ -180,3 +180,15 @@ func TestStateKeysAreModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestStateVerbsAreStates checks that every state verb of a pack names a
+// state modifier: a verb before a count says what happened to it.
+func TestStateVerbsAreStates(t *testing.T) {
+	for _, p := range Packs().All() {
+		for _, v := range p.Relations.StateVerbs {
+			if !lang.State(v.Key) {
+				t.Errorf("%s: state verb key %q is no state modifier", p.Code, v.Key)
+			}
+		}
+	}
+}
