@@ -192,3 +192,20 @@ func TestStateVerbsAreStates(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptWordsAreOnce checks that no word of a pack names two
+// concepts: the first listed would silently win.
+func TestConceptWordsAreOnce(t *testing.T) {
+	for _, p := range Packs().All() {
+		seen := map[string]string{}
+		for _, c := range p.Concepts {
+			for _, w := range c.Words {
+				f := strings.ToLower(w)
+				if k, ok := seen[f]; ok && k != c.Key {
+					t.Errorf("%s: %q names both %s and %s", p.Code, w, k, c.Key)
+				}
+				seen[f] = c.Key
+			}
+		}
+	}
+}

@@ -61,7 +61,7 @@ func concepts() []lang.Concept {
 		{Key: "civilians", Refinable: true,
 			Words: []string{"civilians", "civilian", "non-combatants"}},
 		{Key: "people", Refinable: true,
-			Words: []string{"people", "persons", "person", "individuals", "residents", "resident", "villagers", "villager", "inhabitants", "citizens", "citizen", "nationals", "national", "locals", "men", "women", "adults", "elderly", "families", "households", "protesters", "demonstrators", "supporters", "mourners", "members", "others", "population", "souls", "participants", "attendees", "spectators", "fans", "voters", "migrants", "inmates", "patients"}},
+			Words: []string{"people", "persons", "person", "individuals", "residents", "resident", "villagers", "villager", "inhabitants", "citizens", "citizen", "nationals", "national", "locals", "men", "women", "adults", "elderly", "families", "households", "supporters", "mourners", "members", "others", "population", "souls", "voters", "migrants", "inmates", "patients"}},
 		{Key: "votes",
 			Words: []string{"votes", "vote", "ballots", "ballot", "valid votes", "national valid votes"},
 			Cues:  []string{"vote count", "number of votes", "votes"}},

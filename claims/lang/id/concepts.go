@@ -60,7 +60,7 @@ func concepts() []lang.Concept {
 		{Key: "civilians", Refinable: true,
 			Words: []string{"warga sipil", "sipil"}},
 		{Key: "people", Refinable: true,
-			Words: []string{"orang", "jiwa", "warga", "penduduk", "masyarakat", "kepala keluarga", "KK", "keluarga", "rumah tangga", "peserta", "pengunjuk rasa", "demonstran", "massa", "pemilih", "pasien", "lansia", "anggota", "WNI", "warga negara", "orang lainnya", "lainnya", "perempuan", "pria", "wanita", "laki-laki"}},
+			Words: []string{"orang", "jiwa", "warga", "penduduk", "masyarakat", "kepala keluarga", "KK", "keluarga", "rumah tangga", "pemilih", "pasien", "lansia", "anggota", "WNI", "warga negara", "orang lainnya", "lainnya", "perempuan", "pria", "wanita", "laki-laki"}},
 		{Key: "votes",
 			Words: []string{"suara", "suara sah", "surat suara"},
 			Cues:  []string{"perolehan suara", "suara sah", "jumlah suara", "total suara", "suara"}},
