@@ -374,11 +374,30 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 					actor = e.Entity.Key
 				}
 			case location == "" && locativeGap(s.lang, gap):
-				location = e.Entity.Key
+				location = innerPlace(doc, s.entities, e).Entity.Key
 			}
 		}
 	}
 	return actor, location
+}
+
+// innerPlace returns the place a possessive place holds, written right
+// after it ("in Indonesia's South Kalimantan province": South
+// Kalimantan), else the place itself.
+func innerPlace(doc string, ents []claims.Mention, e claims.Mention) claims.Mention {
+	if !possessed(doc, e.Span) {
+		return e
+	}
+	after := e.Span.End + len("'s ")
+	if strings.HasPrefix(doc[e.Span.End:], "’") {
+		after = e.Span.End + len("’s ")
+	}
+	for _, in := range ents {
+		if in.Span.Start == after && in.Entity != nil && in.Entity.Kind == claims.Place && in.Entity.Key != "" {
+			return in
+		}
+	}
+	return e
 }
 
 // locativeWords is the most words between a count's noun and its place:

@@ -43,32 +43,48 @@ func clauseSubject(s *sentence, q *claims.Quantity, span claims.Span) string {
 	if q.Dimension != claims.DimCount || q.Concept != "" && !claims.IsGeneric(q.Concept) {
 		return ""
 	}
-	v := s.words
 	first := reachBefore(s, q, span)
 	if first < 0 {
 		return ""
 	}
 	start := subjectStart(s, first-1)
+	key, found := subjectFrom(s, q, start, first-1)
+	if !found && start > 1 && s.words.Words[start-1].Kind != text.Punct {
+		// A conjunction inside the subject ends no clause: "Jumlah sapi
+		// yang terinfeksi penyakit mulut dan kuku ... bertambah menjadi
+		// 9.760 ekor".
+		key, _ = subjectFrom(s, q, subjectStart(s, start-1), first-1)
+	}
+	return key
+}
+
+// subjectFrom reads the subject of a count's clause among the first words
+// from word start, before word end (see clauseSubject): a concept's word,
+// an anaphor, or a population after a total ("jumlah siswa"). found says
+// whether a word of the subject was read, even one that leaves the count
+// as it is.
+func subjectFrom(s *sentence, q *claims.Quantity, start, end int) (key string, found bool) {
+	v := s.words
 	population := ""
-	for j := start; j < first-1 && j < start+subjectWords; j++ {
-		if _, key, ok := s.lang.subjects.AtWord(v, j, first-1); ok {
+	for j := start; j < end && j < start+subjectWords; j++ {
+		if _, key, ok := s.lang.subjects.AtWord(v, j, end); ok {
 			if q.Concept != "" && lang.TraitsOf(key).Has(lang.Thing) {
-				return "" // people are not what the subject counts
+				return "", true // people are not what the subject counts
 			}
-			return key
+			return key, true
 		}
 		if matchesAt(s.lang.anaphors, v, j) {
-			return s.before // "Jumlah itu naik menjadi tujuh orang"
+			return s.before, true // "Jumlah itu naik menjadi tujuh orang"
 		}
-		if end, _, ok := s.lang.totals.AtWord(v, j, first-1); ok && population == "" {
-			if _, key, ok := s.lang.populations.AtWord(v, end, first-1); ok && claims.IsGeneric(q.Concept) {
+		if e, _, ok := s.lang.totals.AtWord(v, j, end); ok && population == "" {
+			if _, key, ok := s.lang.populations.AtWord(v, e, end); ok && claims.IsGeneric(q.Concept) {
 				population = key // "jumlah siswa yang dirawat mencapai 126 orang"
 			}
 		}
 	}
 	// A status named after the population wins ("total siswa yang
 	// keracunan sebanyak 150 orang" counts cases).
-	return population
+	return population, population != ""
 }
 
 // reachBefore returns the index of the word after the reach word that

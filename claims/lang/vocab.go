@@ -43,7 +43,7 @@ var conceptTraits = map[string]Trait{
 	"seats": Generic | Thing,
 
 	"houses": Growing | Thing, "buildings": Growing | Thing, "schools": Thing, "worship-places": Thing,
-	"health-facilities": Thing, "bridges": Thing, "fire-engines": Thing, "vehicles": Thing, "cars": Thing,
+	"health-facilities": Thing, "hospitals": Thing, "bridges": Thing, "fire-engines": Thing, "vehicles": Thing, "cars": Thing,
 	"motorcycles": Thing, "buses": Thing, "trucks": Thing, "aircraft": Thing, "flights": Thing,
 	"ships": Thing, "boats": Thing, "weapons": Thing, "attacks": Thing, "shelters": Thing,
 }

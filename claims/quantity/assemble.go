@@ -610,10 +610,11 @@ func (rd *reading) countedNoun() {
 			if rd.verbOf(e) {
 				return // "two storms killed 41 people": a verb, no noun
 			}
+			h, e, c := rd.narrower(k, e, c)
 			rd.ci = c
 			rd.nounSpan = s.span(k, e)
 			rd.end = e
-			rd.conceptHead(k, e)
+			rd.conceptHead(h, e)
 			return
 		}
 		if e, ok := rd.link(k, gap); ok {
@@ -628,6 +629,24 @@ func (rd *reading) countedNoun() {
 		gap++
 		k++
 	}
+}
+
+// narrower returns the start and end of the concept noun to count, with
+// its concept, when a population's word at tokens k to e stands right
+// before another who's noun, in a language whose modifiers follow the
+// noun: "300 anggota milisi" counts militia, "30 orang pengungsi" the
+// displaced. A thing's noun after it is no narrower population ("warga
+// desa" are people).
+func (rd *reading) narrower(k, e, c int) (int, int, int) {
+	s, r := rd.s, rd.s.r
+	if !r.follow || !r.concepts[c].refinable {
+		return k, e, c
+	}
+	e2, c2, ok := r.conceptWords.at(s, e)
+	if !ok || c2 == c || r.concepts[c2].thing || rd.verbOf(e2) {
+		return k, e, c
+	}
+	return e, e2, c2
 }
 
 // link steps over what may stand between a number and its noun at token k:

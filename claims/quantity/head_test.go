@@ -66,6 +66,8 @@ func TestHead(t *testing.T) {
 		{"known concept", "id", "Sebanyak 2.140 pekerja tetap akan terkena PHK.", "2.140", "pekerja", "pekerja", "workers", ""},
 		{"people", "id", "Sekitar 3.500 warga memadati jalan.", "3.500", "warga", "warga", "people", ""},
 		{"crowd", "id", "Sekitar 3.500 demonstran memadati jalan.", "3.500", "demonstran", "demonstran", "crowd", ""},
+		{"population before a narrower noun", "id", "Komandan menyebut 300-an anggota milisi menyerbu markas.", "300-an", "milisi", "anggota milisi", "troops", ""},
+		{"population before a thing", "id", "Sebanyak 1.200 warga desa hadir di balai.", "1.200", "warga", "warga", "people", ""},
 		{"bus", "id", "Dinas menyiapkan 150 bus untuk mudik.", "150", "bus", "bus", "buses", ""},
 		{"modifier after the noun", "id", "Petugas menahan sekitar 30 kapal asing.", "30", "kapal", "kapal", "ships", ""},
 		{"open noun id", "id", "Sedikitnya 64 kontainer jatuh ke laut.", "64", "kontainer", "kontainer", "", ""},

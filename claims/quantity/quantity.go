@@ -178,6 +178,7 @@ type concept struct {
 	key       string
 	refinable bool
 	role      bool // the concept has role words: a population's role
+	thing     bool // the concept counts things, not people (lang.Thing)
 }
 
 type empty struct{}
@@ -374,7 +375,8 @@ func (r *Recognizer) addUnits(us []lang.Unit) {
 func (r *Recognizer) addConcepts(cs []lang.Concept) {
 	r.conceptWords, r.roles, r.cues = newPhrases[int](r, ahead), newPhrases[int](r, ahead), newPhrases[int](r, back)
 	for i, c := range cs {
-		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable, role: len(c.Roles) > 0})
+		r.concepts = append(r.concepts, concept{key: c.Key, refinable: c.Refinable, role: len(c.Roles) > 0,
+			thing: lang.TraitsOf(c.Key).Has(lang.Thing)})
 		for _, w := range c.Words {
 			r.conceptWords.add(w, i, text.AnyCase)
 		}

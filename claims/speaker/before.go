@@ -39,6 +39,14 @@ func (f *finder) skipAuxiliaries(j int) (int, bool) {
 	return j, true
 }
 
+// negatedBefore reports whether a negation stands before the verb at
+// word i, auxiliaries aside: "the mission has not explained", "polisi
+// belum menyebut" attribute nothing to anyone.
+func (f *finder) negatedBefore(i int) bool {
+	j, _ := f.skipAuxiliaries(i - 1)
+	return j >= 0 && f.a.negations.EndsWord(f.WordView, j)
+}
+
 // skipInsert steps back from word j over what stands between a name and
 // its verb without being part of it, and reports an apposition: a comma
 // right before the verb ends one ("Made Wirawan, head of the rescue
@@ -101,6 +109,13 @@ func (f *finder) settleName(start, end int, apposition bool) (name, alt claims.S
 			}
 			alt = before
 		}
+	}
+	// A relative clause between commas before the verb ("Indonesia, yang
+	// menempatkan 175 prajurit di sana, menyebut") is skipped for the
+	// name before it.
+	if apposition && start >= 3 && f.a.subordinators.IsWord(f.WordView, start-1) && f.Words[start-2].Fold == "," {
+		name, _ := f.collectBefore(start - 3)
+		return name, claims.Span{}
 	}
 	// An adjunct between commas before the verb ("X, pada Minggu,
 	// mengatakan"; "X, on Sunday, said") is skipped for the name before it.

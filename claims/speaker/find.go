@@ -32,6 +32,9 @@ func (f *finder) cueAt(i int) (Attribution, int, bool) {
 		return Attribution{Kind: After, Cue: f.cover(i, end), Pronoun: true}, end, true
 	}
 	endAfter, _, isAfter := a.after.AtWord(f.WordView, i, len(f.Words))
+	if isAfter && f.negatedBefore(i) {
+		return Attribution{}, i, false
+	}
 	if isAfter {
 		if name, alt := f.collectBefore(i - 1); !name.IsZero() {
 			return Attribution{Kind: Before, Cue: f.cover(i, endAfter), Name: name, Alt: alt, Pronoun: f.isPronoun(name)}, endAfter, true

@@ -32,6 +32,10 @@ func TestFind(t *testing.T) {
 		{"katanya", "id", `"Semua aman," katanya.`, []string{"<pronoun>"}},
 		{"ia mengatakan", "id", "Ia mengatakan jembatan itu ambruk.", []string{"<pronoun>"}},
 		{"telah mengonfirmasi", "id", "Pemerintah daerah telah mengonfirmasi 8 korban.", []string{"Pemerintah daerah"}},
+		{"menilai", "id", "Ketua koperasi Sutrisno menilai angka itu terlalu rendah.", []string{"Ketua koperasi Sutrisno"}},
+		{"menurut hitungan kami", "id", "Menurut hitungan kami, 500 rumah rusak.", []string{"<pronoun>"}},
+		{"negated verb id", "id", "Dinas itu belum menyebut jumlah korban.", nil},
+		{"relative clause before the verb", "id", "Jepang, yang mengirim 80 dokter ke kota itu, menyebut tidak ada korban.", []string{"Jepang"}},
 		{"no attribution", "en", "The river rose by two metres overnight.", nil},
 		{"verb with no subject", "id", "Mengatakan hal itu, ia pergi.", nil},
 	}
@@ -110,6 +114,8 @@ func TestFindNotAttributions(t *testing.T) {
 		Want           []string
 	}{
 		{"passive", "Two more deaths were reported in the north.", nil},
+		{"negated verb", "The agency, which runs 40 shelters in the area, has not explained the gap.", nil},
+		{"negated with auxiliary", "The ministry did not say how many people were hurt.", nil},
 		{"clause after said", "The coroner said at least 40 people had drowned.", []string{"The coroner"}},
 		{"parenthesis before verb", "A spokesman for the port authority (PPA) said on Monday that 3 ships sank.", []string{"A spokesman for the port authority"}},
 	}

@@ -76,8 +76,12 @@ func concepts() []lang.Concept {
 			Words: []string{"schools", "school", "school buildings", "classrooms", "madrasas"}},
 		{Key: "worship-places",
 			Words: []string{"mosques", "mosque", "churches", "church", "temples", "places of worship", "houses of worship"}},
+		// Hospitals and the smaller clinics are counts of their own: "five
+		// hospitals and three clinics" are two figures.
+		{Key: "hospitals",
+			Words: []string{"hospitals", "hospital"}},
 		{Key: "health-facilities",
-			Words: []string{"hospitals", "hospital", "clinics", "health centres", "health centers", "health facilities"}},
+			Words: []string{"clinics", "clinic", "health centres", "health centers", "health posts", "health facilities"}},
 		{Key: "bridges",
 			Words: []string{"bridges", "bridge"}},
 		{Key: "fire-engines",
@@ -93,8 +97,12 @@ func concepts() []lang.Concept {
 		{Key: "aircraft",
 			Words: []string{"aircraft", "planes", "plane", "jets", "fighter jets", "helicopters", "drones"}},
 		{Key: "crowd", Refinable: true,
-			Words: []string{"protesters", "protestors", "demonstrators", "marchers", "rally-goers", "participants", "attendees", "spectators", "fans", "concertgoers", "concert-goers", "crowd", "runners"},
+			Words: []string{"protesters", "protestors", "demonstrators", "marchers", "rally-goers", "participants", "attendees", "concertgoers", "concert-goers", "crowd", "runners", "cyclists", "entrants"},
 			Cues:  []string{"crowd of", "attendance", "turnout of"}},
+		// Those who watch are not those who march or run: "18,000 runners"
+		// and "50,000 spectators" are two figures.
+		{Key: "spectators",
+			Words: []string{"spectators", "onlookers", "viewers", "fans"}},
 		{Key: "flights",
 			Words: []string{"flights", "flight"}},
 		{Key: "ships",
