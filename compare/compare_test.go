@@ -23,6 +23,13 @@ func qc(doc, speaker string, published string, concept string, lo, value, hi flo
 	}
 }
 
+// dated gives a claim the day its sentence dates it to.
+func dated(c *claims.Claim, day string) *claims.Claim {
+	d, _ := time.Parse(time.DateOnly, day)
+	c.At = &claims.Date{Start: d, End: d.Add(24 * time.Hour)}
+	return c
+}
+
 func TestCompareQuantities(t *testing.T) {
 	inf := math.Inf(1)
 	tests := []struct {
@@ -48,6 +55,17 @@ func TestCompareQuantities(t *testing.T) {
 			},
 			WantVerdict: []Verdict{Conflict},
 			WantBetween: Misreport,
+		},
+		{
+			// The article dates the official tally only; the farmers'
+			// count beside it is no later figure.
+			Name: "one article, a dated tally and an undated one of another speaker: dispute",
+			Claims: []*claims.Claim{
+				dated(qc("a.txt", "livestock office", "2025-03-14", "cases", 9760, 9760, 9760, 0), "2025-03-13"),
+				qc("a.txt", "farmers association", "2025-03-14", "cases", 15000, 15000, inf, claims.LowerBound),
+			},
+			WantVerdict: []Verdict{Conflict},
+			WantBetween: Dispute,
 		},
 		{
 			Name: "rising toll published later: update",

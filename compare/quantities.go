@@ -355,7 +355,10 @@ func judgeApart(a, b *claims.Claim, sameDoc bool, increments incrementSet, opts 
 		// contradicts no current one.
 		return pairSkip
 	}
-	timeline := growing(a.Subject) && differentMoments(a, b)
+	// One article's figures make a timeline only when it dates both: a
+	// figure it leaves undated is no later than the one it dates ("9,760
+	// as of Thursday" and the farmers' "more than 15,000").
+	timeline := growing(a.Subject) && differentMoments(a, b) && (!sameDoc || differentDays(a, b))
 	if sameDoc && (a.Speaker.Outlet || b.Speaker.Outlet) && !(timeline && differentDays(a, b)) {
 		return pairSkip
 	}

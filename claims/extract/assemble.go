@@ -92,6 +92,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
 		}
+		if sc := scopeOf(s, m.Span); sc != "" {
+			c.Role = strings.TrimSpace(sc + " " + c.Role) // a national figure is not a province's
+		}
 		if !part && (leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4)) {
 			part = true // "with seven other suspects", "hanya sebagian": not the whole
 		}

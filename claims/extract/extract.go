@@ -78,7 +78,9 @@ type language struct {
 	says        *phrases // speech verbs after a speaker ("said", "mengatakan")
 	populations *phrases // the words of the populations ("jemaah", "people")
 	phases      *phrases // phases of an event ("aftershock"), by key
+	scopes      *phrases // a figure's reach ("nationwide"), by key
 	camps       *phrases // words that place a speaker in a camp, by camp
+	backRefs    *phrases // sentence openers that attribute the sentence before ("hal itu")
 	lexicon     *lexicon.Lexicon
 	// refinable holds the pack's population concepts (Concept.Refinable).
 	refinable map[string]bool
@@ -132,7 +134,9 @@ func New(packs *lang.Set) *Extractor {
 			says:        listed(p.Speech.VerbsAfterSpeaker),
 			populations: populationWords(p),
 			phases:      keyed(r.Phases),
+			scopes:      keyed(r.Scopes),
 			camps:       keyed(p.Speech.Camps),
+			backRefs:    listed(p.Speech.BackReferences),
 			lexicon:     lex,
 			refinable:   refinableConcepts(p),
 			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),

@@ -116,6 +116,33 @@ func TestPronounTakesLastSpeaker(t *testing.T) {
 	}
 }
 
+// TestBackReference checks that a sentence opening by referring back
+// ("Data itu disampaikan X") names the speaker of the sentence before it,
+// and only when it does.
+func TestBackReference(t *testing.T) {
+	tests := []struct {
+		Name, Lang, Text, Claim, Speaker string
+	}{
+		{"hal itu dikatakan", "id", "Sebanyak 40 rumah rusak akibat angin kencang.\n\nHal itu dikatakan Kepala Pelaksana BPBD Sutrisno Wibowo.", "40 rumah", "Kepala Pelaksana BPBD Sutrisno Wibowo"},
+		{"data itu disampaikan", "id", "Jumlah sapi yang terinfeksi bertambah menjadi 760 ekor. Data itu disampaikan Kepala Dinas Peternakan Rahmat Hidayat.", "760 ekor", "Kepala Dinas Peternakan Rahmat Hidayat"},
+		{"figures released by", "en", "The storm destroyed 40 houses in the district.\n\nThe figures were released by the provincial disaster agency.", "40 houses", "the provincial disaster agency"},
+		{"no back reference", "en", "The storm destroyed 40 houses in the district.\n\nThe governor said the schools would reopen.", "40 houses", "Daily Test"},
+		{"the sentence before has its own speaker", "en", "Police said 40 houses were destroyed.\n\nThe figures were released by the provincial disaster agency.", "40 houses", "Police"},
+	}
+	e := New(builtin.Packs())
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			c := quantityClaim(e.Document(doc(tt.Lang, tt.Text)), tt.Claim)
+			if c == nil {
+				t.Fatalf("no claim %q", tt.Claim)
+			}
+			if c.Speaker.Name != tt.Speaker {
+				t.Errorf("speaker: got %q, want %q", c.Speaker.Name, tt.Speaker)
+			}
+		})
+	}
+}
+
 func TestClaimsKeepTheirSentenceNotTheDocument(t *testing.T) {
 	text := "Officials said 12 people died in the fire."
 	cs := New(builtin.Packs()).Document(doc("en", text))

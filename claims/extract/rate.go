@@ -76,6 +76,37 @@ func phaseOf(s *sentence, span claims.Span) string {
 	return ""
 }
 
+// scopeOf returns the reach the clause of the figure at span names
+// anywhere in it, outside names ("Nationwide, more than 21,000 cattle have
+// been infected", "1,5 juta dosis vaksin untuk seluruh Indonesia"), or "".
+// The clause ends at the next connective or mark that ends clauses.
+func scopeOf(s *sentence, span claims.Span) string {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for j := clauseStart(s, first); j < len(v.Words); j++ {
+		if j > first && (clauseMark(v.Words[j].Fold) || matchesAt(s.lang.conj, v, j)) {
+			break
+		}
+		if inEntity(v.Words[j].Span, s.entities) {
+			continue
+		}
+		if _, key, ok := s.lang.scopes.AtWord(v, j, len(v.Words)); ok {
+			return key
+		}
+	}
+	return ""
+}
+
+// clauseMark reports whether a mark ends a clause: a semicolon, colon or
+// quotation mark.
+func clauseMark(fold string) bool {
+	switch fold {
+	case ";", ":", `"`, "“", "”":
+		return true
+	}
+	return false
+}
+
 // countedOn reports whether a date follows a count closely, in the same
 // clause ("rose to 31 on Saturday", "menjadi 23 orang per Jumat"): it
 // dates the count, not the event its sentence names.

@@ -16,6 +16,46 @@ func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
 	nameSpeakers(doc, sents)
 	placeInCamps(doc, sents)
 	inheritQuotations(doc, sents)
+	inheritBackReferences(sents)
+}
+
+// inheritBackReferences gives a sentence with no attribution of its own
+// the named speaker of the sentence right after it when that one opens by
+// referring back: "… bertambah menjadi 9.760 ekor. Data itu disampaikan
+// Kepala Dinas X." makes the 9,760 the head's.
+func inheritBackReferences(sents []sentence) {
+	for i := 1; i < len(sents); i++ {
+		s, prev := &sents[i], &sents[i-1]
+		if len(s.speakers) == 0 || s.speakers[0].Key == "" || len(prev.atts) > 0 || prev.inherited != nil {
+			continue
+		}
+		if s.words == nil || len(s.words.Words) == 0 || !matchesAt(s.lang.backRefs, s.words, firstWord(s)) {
+			continue
+		}
+		sp := s.speakers[0]
+		prev.inherited = &sp
+	}
+}
+
+// firstWord returns the index of the sentence's first word past its clause
+// openers ("Namun, hal itu ..."), and past an opening quotation mark.
+func firstWord(s *sentence) int {
+	v := s.words
+	j := 0
+	for j < len(v.Words) && v.Words[j].Kind == text.Punct {
+		j++
+	}
+	for j < len(v.Words) {
+		end, _, ok := s.lang.conj.AtWord(v, j, len(v.Words))
+		if !ok {
+			break
+		}
+		j = end
+		for j < len(v.Words) && v.Words[j].Fold == "," {
+			j++
+		}
+	}
+	return j
 }
 
 // placeInCamps gives each named speaker the camp its name places it in

@@ -30,6 +30,11 @@ type Relations struct {
 	// the main event's ("aftershocks", "gempa susulan"): a magnitude or a
 	// count in a clause that names one is of that phase.
 	Phases []Topic
+	// Scopes name a figure's reach when its clause says so anywhere
+	// ("Nationwide, more than 21,000 cattle", "1,5 juta dosis untuk
+	// seluruh Indonesia"): a national figure is another fact than a
+	// province's. Keys are shared ("nationwide").
+	Scopes []Topic
 	// Anaphors are subjects that stand for the figure just given ("jumlah
 	// itu naik menjadi tujuh orang", "the figure rose to nine"): the count
 	// after them counts what that figure counted.

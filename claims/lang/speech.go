@@ -41,6 +41,11 @@ type Speech struct {
 	Hedges []string
 	// Negations negate a sentence ("not", "tidak", "bukan").
 	Negations []string
+	// BackReferences open a sentence whose attribution is also the one
+	// before it ("Hal itu dikatakan Kepala Dinas X", "Data itu
+	// disampaikan ...", "The figures were released by the ministry"): a
+	// figure the outlet wrote bare is that speaker's.
+	BackReferences []string
 	// Camps are the sides a speaker may speak for, keyed by the shared
 	// camp keys (CampKeys: "police", "organizers", "union", ...), with the
 	// words of a speaker's name or title that place them there

@@ -13,6 +13,8 @@ func relations() lang.Relations {
 			"northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeast": "northeast",
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases: []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
+		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"nationwide", "nationally", "countrywide", "across the country", "throughout the country", "across the nation", "in all provinces"}},
+			{Key: "worldwide", Words: []string{"worldwide", "globally", "around the world", "across the world"}}},
 		Others: []string{"other", "others"},
 		StateVerbs: []lang.Topic{
 			{Key: "on-board", Words: []string{"carrying", "was carrying", "were carrying", "carried", "loaded with"}},

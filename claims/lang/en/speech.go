@@ -14,7 +14,7 @@ func speech() lang.Speech {
 			"has said", "have said", "had said", "has reported", "have reported", "had reported",
 		},
 		VerbsBeforeSpeaker: []string{"said", "says", "added", "told", "wrote", "explained", "noted", "stated", "reported"},
-		Prepositions:       []string{"according to", "citing", "quoting", "as reported by", "reported by", "in a statement by", "figures from", "data from"},
+		Prepositions:       []string{"according to", "citing", "quoting", "as reported by", "reported by", "in a statement by", "figures from", "data from", "released by", "compiled by", "announced by", "confirmed by"},
 		Pronouns:           []string{"he", "she", "they", "it", "him", "her", "them", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "the minister", "the agency"},
 		Connectives:        []string{"however", "but", "meanwhile", "and", "while", "whereas", "also", "separately", "earlier", "later", "then", "yet", "so", "in addition", "on saturday", "on sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday"},
 		Auxiliaries:        []string{"has", "have", "had", "will", "would", "also", "previously", "earlier", "later", "further", "separately", "then", "had previously", "has also", "had also"},
@@ -26,6 +26,7 @@ func speech() lang.Speech {
 		Credits:            []string{"source:", "sources:", "reporting by", "reported by", "with reporting by", "writing by"},
 		Hedges:             []string{"reportedly", "allegedly", "likely", "possibly", "probably", "believed", "may", "might", "could", "unconfirmed", "rumoured", "rumored", "purportedly", "apparently"},
 		Negations:          []string{"not", "no", "never", "denied", "denies", "n't", "neither", "nor"},
+		BackReferences:     []string{"the figures", "the figure", "those figures", "these figures", "the data", "the numbers", "the tally", "this was", "that was"},
 		Camps: []lang.Topic{
 			{Key: lang.CampOrganizers, Words: []string{"organiser", "organisers", "organizer", "organizers", "organising committee", "organizing committee", "protest leader", "protest leaders", "rally coordinator", "march coordinator"}},
 			{Key: lang.CampPolice, Words: []string{"police", "police chief", "police spokesman", "police spokeswoman", "police spokesperson", "constable", "inspector", "superintendent"}},

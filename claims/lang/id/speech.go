@@ -11,7 +11,7 @@ func speech() lang.Speech {
 			"merinci", "mengemukakan", "menginformasikan", "menyampaikan", "mengabarkan", "mendata", "mencatatkan",
 			"menduga", "meyakini", "membantah", "menuding", "menuduh", "mengaku", "bilang", "menilai", "berpendapat",
 		},
-		VerbsBeforeSpeaker: []string{"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "sebut", "papar", "terang", "ungkap", "lapor", "lapaor", "tulis", "kata dia", "ujar dia"},
+		VerbsBeforeSpeaker: []string{"kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "sebut", "papar", "terang", "ungkap", "lapor", "lapaor", "tulis", "kata dia", "ujar dia", "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "disebutkan", "dikemukakan"},
 		Prepositions:       []string{"menurut", "mengutip", "dikutip dari", "seperti dilansir", "dilansir", "dilansir dari", "berdasarkan data", "berdasarkan laporan", "berdasarkan catatan", "menurut data", "menurut laporan", "mengacu pada data"},
 		Pronouns:           []string{"ia", "dia", "beliau", "mereka", "pihaknya", "kami", "kita", "saya"},
 		Demonstratives:     []string{"itu", "tersebut", "ini", "kami", "kita"},
@@ -25,6 +25,7 @@ func speech() lang.Speech {
 		Credits:            []string{"sumber:", "lapor", "lapaor", "dilansir", "dikutip dari", "laporan"},
 		Hedges:             []string{"dilaporkan", "diduga", "kemungkinan", "diyakini", "disebut-sebut", "diperkirakan", "konon", "kabarnya", "ditengarai", "mungkin", "bisa jadi", "dikabarkan"},
 		Negations:          []string{"tidak", "bukan", "belum", "tak", "membantah", "menyangkal"},
+		BackReferences:     []string{"hal itu", "hal tersebut", "hal ini", "data itu", "data tersebut", "data ini", "angka itu", "angka tersebut", "angka ini", "informasi itu", "informasi tersebut", "keterangan itu", "keterangan tersebut"},
 		Camps: []lang.Topic{
 			{Key: lang.CampOrganizers, Words: []string{"panitia", "penyelenggara", "koordinator aksi", "koordinator lapangan", "korlap", "orator", "pengunjuk rasa"}},
 			{Key: lang.CampPolice, Words: []string{"polisi", "kepolisian", "kapolri", "kapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "polda", "polres", "polresta", "polrestabes", "polsek", "kabid humas polda", "kasat", "kombes", "akbp", "akp"}},
