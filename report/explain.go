@@ -120,7 +120,7 @@ func aboutLine(c *claims.Claim) string {
 	case q.Head != "":
 		return fmt.Sprintf("%s (a noun no concept lists: %q, head %q)", c.Subject, noun, q.Head)
 	case q.Dimension != claims.DimCount && q.Dimension != "":
-		return fmt.Sprintf("%s (what the %s measures, from a topic word of its sentence)", c.Subject, q.Dimension)
+		return fmt.Sprintf("%s (what the %s measures, from a topic word of its sentence or the one it refers back to)", c.Subject, q.Dimension)
 	}
 	return c.Subject
 }

@@ -182,7 +182,10 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	if t := s.lang.topic(s.words, q.NumberSpan, q.Dimension); t != "" {
 		return t
 	}
-	return clauseTopic(s, q)
+	if t := clauseTopic(s, q); t != "" {
+		return t
+	}
+	return anaphoricTopic(s, q)
 }
 
 // dates appends the sentence's date claims to out: the dates of events,

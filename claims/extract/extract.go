@@ -206,17 +206,20 @@ type sentence struct {
 	paragraph int
 	// before is the concept of the article's last count before this
 	// sentence, which an anaphor ("jumlah itu") stands for.
-	before    string
-	text      *text.Sentence // tokenized once, for the recognizers that take it
-	words     *text.WordView // text in words, for the relation words below
-	dates     []claims.Mention
-	quants    []claims.Mention
-	entities  []claims.Mention
-	atts      []speaker.Attribution
-	speakers  []claims.Speaker // one per attribution, resolved
-	inherited *claims.Speaker  // from the quotation it belongs to
-	hedges    []string
-	marks     claims.Marks // marks every claim of the sentence bears
+	before string
+	// topicBefore is the last topic the article named before this
+	// sentence, which a measure's anaphor ("luasnya") stands for.
+	topicBefore string
+	text        *text.Sentence // tokenized once, for the recognizers that take it
+	words       *text.WordView // text in words, for the relation words below
+	dates       []claims.Mention
+	quants      []claims.Mention
+	entities    []claims.Mention
+	atts        []speaker.Attribution
+	speakers    []claims.Speaker // one per attribution, resolved
+	inherited   *claims.Speaker  // from the quotation it belongs to
+	hedges      []string
+	marks       claims.Marks // marks every claim of the sentence bears
 }
 
 // Date fills a document's missing publication date from its text's own
@@ -249,15 +252,18 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	var out []*claims.Claim
 	// What the article was last counting: a short news paragraph often
 	// goes on with "jumlah itu" or "yakni 629 orang" in the next one.
-	before := ""
+	before, topicBefore := "", ""
 	for i := range sents {
 		s := &sents[i]
-		s.before = before
+		s.before, s.topicBefore = before, topicBefore
 		cs := assemble(doc, s, ref, lines, e.places)
 		for _, c := range cs {
 			if c.Kind == claims.ClaimQuantity && c.Quantity.Dimension == claims.DimCount && !claims.IsGeneric(c.Subject) {
 				before = c.Subject
 			}
+		}
+		if t := lastTopic(s); t != "" {
+			topicBefore = t
 		}
 		out = append(out, cs...)
 	}

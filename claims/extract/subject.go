@@ -182,6 +182,50 @@ func clauseTopic(s *sentence, q *claims.Quantity) string {
 	return ""
 }
 
+// anaphoricTopic returns what a measure measures when its clause's
+// subject stands for the topic the article named last: "Luas lahan yang
+// terbakar terus bertambah. Hingga Selasa malam, luasnya mencapai 1.980
+// hektare." It returns "" when the subject is no anaphor or that topic
+// cannot be of the measure's dimension.
+func anaphoricTopic(s *sentence, q *claims.Quantity) string {
+	if s.topicBefore == "" || !lang.Measures(s.topicBefore, string(q.Dimension)) {
+		return ""
+	}
+	v := s.words
+	first := wordAtOffset(v, q.NumberSpan.Start)
+	for j := first - 1; j >= 0 && j >= first-reachBack; j-- {
+		if v.Words[j].Kind == text.Punct {
+			break
+		}
+		if !s.lang.reaches.EndsWord(v, j) {
+			continue
+		}
+		// The subject ends at the reach word: "Hingga Selasa malam,
+		// luasnya mencapai".
+		for k := j - 1; k >= 0 && k >= j-subjectWords && v.Words[k].Kind != text.Punct; k-- {
+			if matchesAt(s.lang.anaphors, v, k) {
+				return s.topicBefore
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// lastTopic returns the topic of a sentence's last measure, or else the
+// last topic word it holds, or "".
+func lastTopic(s *sentence) string {
+	v := s.words
+	last := ""
+	for j := 0; j < len(v.Words); j++ {
+		if end, key, ok := s.lang.topics.AtWord(v, j, len(v.Words)); ok {
+			last = key
+			j = end - 1
+		}
+	}
+	return last
+}
+
 // reachBack is how far before a measure's number its reach word may stand,
 // over a unit or hedge written before it ("mencapai sekitar Rp 193,7").
 const reachBack = 3

@@ -37,6 +37,8 @@ var conceptTraits = map[string]Trait{
 
 	// Measures of what only spreads: a burned area.
 	"burned-area": Growing,
+	// The length of a coast a spill or a surge has reached.
+	"coastline": Growing,
 
 	"people": Generic, "places": Generic | Thing, "children": Generic, "workers": Generic,
 	"civilians": Generic, "companies": Generic | Thing, "animals": Generic, "votes": Generic | Thing,
@@ -70,7 +72,7 @@ func TraitKeys() []string {
 // is no altitude, whatever word stands near it.
 var topicDimensions = map[string][]string{
 	"height": {"length"}, "altitude": {"length"}, "radius": {"length"}, "depth": {"length"},
-	"distance": {"length"}, "area": {"area"}, "burned-area": {"area"}, "losses": {"money"}, "budget": {"money"},
+	"distance": {"length"}, "area": {"area"}, "burned-area": {"area"}, "coastline": {"length"}, "losses": {"money"}, "budget": {"money"},
 	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
 	"inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
 }

@@ -32,6 +32,7 @@ func relations() lang.Relations {
 			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},
 			{Key: "distance", Words: []string{"distance", "away", "kilometres from", "kilometers from", "miles from", "km from", "long", "length", "stretch", "between us", "apart"}},
 			{Key: "area", Words: []string{"area", "flooded area"}},
+			{Key: "coastline", Words: []string{"coastline", "coastlines", "shoreline", "shorelines", "of coast", "of beach", "of beaches"}},
 			{Key: "burned-area", Words: []string{"burned", "burnt", "scorched", "razed", "charred", "ravaged"}},
 			{Key: "losses", Words: []string{"losses", "loss", "damage", "damages", "cost", "costs"}},
 			{Key: "budget", Words: []string{"budget", "allocated", "allocation", "spending", "funds", "fund"}},
