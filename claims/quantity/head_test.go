@@ -63,7 +63,9 @@ func TestHead(t *testing.T) {
 		// Indonesian: the first word after links and classifiers.
 		{"classifier and noun", "id", "Sebanyak 312 ekor sapi dimusnahkan.", "312", "sapi", "ekor sapi", "animals", ""},
 		{"classifier alone", "id", "Kasus PMK mencapai 8.400 ekor per 10 Maret.", "8.400", "ekor", "ekor", "", ""},
-		{"known concept", "id", "Sebanyak 2.140 pekerja tetap akan terkena PHK.", "2.140", "pekerja", "pekerja", "workers", ""},
+		{"known concept", "id", "Sebanyak 2.140 pekerja tetap menerima pesangon.", "2.140", "pekerja", "pekerja", "workers", ""},
+		{"a role past akan", "id", "Sebanyak 2.140 pekerja tetap akan terkena PHK.", "2.140", "pekerja", "pekerja", "laid-off", "workers"},
+		{"laid off", "en", "About 1,300 miners lost their jobs when the pit closed.", "1,300", "miners", "miners", "laid-off", "workers"},
 		{"people", "id", "Sekitar 3.500 warga memadati jalan.", "3.500", "warga", "warga", "people", ""},
 		{"crowd", "id", "Sekitar 3.500 demonstran memadati jalan.", "3.500", "demonstran", "demonstran", "crowd", ""},
 		{"population before a narrower noun", "id", "Komandan menyebut 300-an anggota milisi menyerbu markas.", "300-an", "milisi", "anggota milisi", "troops", ""},

@@ -32,6 +32,11 @@ func concepts() []lang.Concept {
 			Words: []string{"arrests", "arrest", "detainees", "detainee", "suspects", "prisoners", "prisoner", "detained"},
 			Roles: []string{"arrested", "detained", "held", "jailed", "apprehended", "taken into custody", "charged", "sentenced"},
 			Cues:  []string{"arresting", "arrested", "detaining", "detained", "number of arrests"}},
+		// Jobs lost: workers laid off, job cuts.
+		{Key: "laid-off",
+			Words: []string{"layoffs", "job cuts", "job losses", "redundancies"},
+			Roles: []string{"laid off", "were laid off", "will be laid off", "lost their jobs", "lose their jobs", "will lose their jobs", "losing their jobs", "made redundant", "were dismissed", "sacked", "fired"},
+			Cues:  []string{"laying off", "lay off", "to cut", "cutting", "will cut", "axing", "shedding"}},
 		{Key: "affected",
 			Words: []string{"affected"},
 			Roles: []string{"affected", "impacted"},
