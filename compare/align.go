@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
 // Alignment by agreement of slots.
@@ -98,8 +99,12 @@ type group struct {
 func align(block []*claims.Claim) []*group {
 	frames := make([]frame, len(block))
 	values := [nSlots]map[string]bool{}
+	wider := fullerPlaces(block)
 	for i, c := range block {
 		frames[i] = frameOf(c)
+		if l, ok := wider[frames[i][slotLocation]]; ok {
+			frames[i][slotLocation] = l
+		}
 		for s := range nSlots {
 			if v := frames[i][s]; v != "" {
 				if values[s] == nil {
@@ -114,6 +119,7 @@ func align(block []*claims.Claim) []*group {
 	for i, c := range block {
 		f := frames[i]
 		var filled [nSlots]bool
+		filled[slotLocation] = c.Location != "" && f[slotLocation] != c.Location // "natuna" read as "north-natuna"
 		for s := range nSlots {
 			if f[s] == "" && slot(s).fillable() && len(values[s]) == 1 {
 				for v := range values[s] {
@@ -263,4 +269,47 @@ func (g *group) topic(subject string) string {
 		t += " in " + pretty(l)
 	}
 	return t
+}
+
+// fullerPlaces maps a place key without compass words to the one key of
+// the block that adds compass words to it ("natuna" to "north-natuna"):
+// outlets name a place more or less fully ("Natuna Sea", "North Natuna
+// Sea"). When the block holds two such keys ("north-sulawesi",
+// "south-sulawesi"), the bare one is kept: it may be either or neither.
+func fullerPlaces(block []*claims.Claim) map[string]string {
+	fuller := map[string]string{}
+	seen := map[string]bool{}
+	for _, c := range block {
+		l := c.Location
+		if l == "" || seen[l] {
+			continue
+		}
+		seen[l] = true
+		base := withoutCompass(l)
+		if base == l {
+			continue
+		}
+		if prev, ok := fuller[base]; ok && prev != l {
+			fuller[base] = "" // two fuller names: neither is meant
+			continue
+		}
+		fuller[base] = l
+	}
+	out := map[string]string{}
+	for base, l := range fuller {
+		if l != "" && seen[base] {
+			out[base] = l
+		}
+	}
+	return out
+}
+
+// withoutCompass returns a place key without its leading compass words.
+func withoutCompass(place string) string {
+	words := strings.Split(place, "-")
+	i := 0
+	for i < len(words)-1 && lang.CompassKey(words[i]) {
+		i++
+	}
+	return strings.Join(words[i:], "-")
 }

@@ -67,6 +67,9 @@ func TestAlign(t *testing.T) {
 		{"parts named alike meet", []*claims.Claim{n("a", 630, "part", "role=unregistered"), n("b", 629, "part", "role=unregistered")}, "630 629"},
 		{"a rate meets only rates", []*claims.Claim{n("a", 3, "per=week"), n("b", 6)}, "3|6"},
 		{"two places compete", []*claims.Claim{n("a", 821, "location=palu"), n("b", 11, "location=donggala"), n("c", 832)}, "821|11|832"},
+		{"a place named more fully is the same place", []*claims.Claim{n("a", 12, "location=north-natuna"), n("b", 5, "location=natuna")}, "12 5"},
+		{"two compass names: the bare one is neither", []*claims.Claim{n("a", 7, "location=north-sulawesi"), n("b", 9, "location=south-sulawesi"), n("c", 12, "location=sulawesi")}, "7|9|12"},
+		{"a compass name is another place than the bare one's neighbour", []*claims.Claim{n("a", 7, "location=north-bengkulu"), n("b", 13, "location=kepahiang")}, "7|13"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.Name, func(t *testing.T) {

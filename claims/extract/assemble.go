@@ -87,7 +87,7 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		c.Quantity = q
 		c.Subject = subject
 		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
-		c.Location = b.places.key(c.Location)
+		c.Actor, c.Location = b.places.key(c.Actor), b.places.key(c.Location)
 		c.Role = strings.TrimSpace(role + " " + modifiers(s, q, subject, m.Span))
 		if ph := phaseOf(s, m.Span); ph != "" {
 			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact

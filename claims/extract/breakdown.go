@@ -132,35 +132,64 @@ func restateFigures(cs []*claims.Claim, refinable func(string) bool) {
 	}
 }
 
-// restoreHedges gives a headline's bare figure the bound its article
-// writes with the same figure of the same subject: a headline's "200 injured"
-// is the body's "more than 200 were injured", not a contradiction of
-// another outlet's "more than 350". The article's first bounded statement
-// of the figure wins; an approximate one ("sebanyak 13") leaves the bare
-// figure exact, and so does a figure in a sentence of the body.
-func restoreHedges(cs []*claims.Claim) {
+// restoreHeadlines gives a headline's figure what its article writes with
+// the same figure of the same subject in its body. The bound: a
+// headline's "200 injured" is the body's "more than 200 were injured",
+// not a contradiction of another outlet's "more than 350"; the article's
+// first bounded statement of the figure wins, and an approximate one
+// ("sebanyak 13") leaves the bare figure exact. And the frame the
+// headline leaves out: "13 Orang Meninggal" is the body's "13 orang di
+// seluruh provinsi", a province's toll, not a regency's.
+func restoreHeadlines(cs []*claims.Claim) {
 	type fig struct {
 		subject string
 		value   float64
 	}
 	hedged := map[fig]*claims.Quantity{}
+	body := map[fig]*claims.Claim{}
 	for _, c := range cs {
-		if q := c.Quantity; q != nil && c.Kind == claims.ClaimQuantity && q.Flags&(claims.LowerBound|claims.UpperBound) != 0 {
-			k := fig{c.Subject, q.Value}
-			if hedged[k] == nil {
-				hedged[k] = q
-			}
+		q := c.Quantity
+		if q == nil || c.Kind != claims.ClaimQuantity {
+			continue
+		}
+		k := fig{c.Subject, q.Value}
+		if q.Flags&(claims.LowerBound|claims.UpperBound) != 0 && hedged[k] == nil {
+			hedged[k] = q
+		}
+		if !unterminated(c.Sentence) && body[k] == nil {
+			body[k] = c
 		}
 	}
 	for _, c := range cs {
 		q := c.Quantity
-		if q == nil || c.Kind != claims.ClaimQuantity || q.Lo != q.Hi || q.Flags&(claims.Vague|claims.Band|claims.Range|claims.Increment) != 0 || !unterminated(c.Sentence) {
+		if q == nil || c.Kind != claims.ClaimQuantity || !unterminated(c.Sentence) {
 			continue
 		}
-		if h := hedged[fig{c.Subject, q.Value}]; h != nil {
+		k := fig{c.Subject, q.Value}
+		if b := body[k]; b != nil {
+			restoreFrame(c, b)
+		}
+		if q.Lo != q.Hi || q.Flags&(claims.Vague|claims.Band|claims.Range|claims.Increment) != 0 {
+			continue
+		}
+		if h := hedged[k]; h != nil {
 			q.Lo, q.Hi = h.Lo, h.Hi
 			q.Flags |= h.Flags & (claims.LowerBound | claims.UpperBound)
 		}
+	}
+}
+
+// restoreFrame fills the slots of a headline's claim c that it leaves
+// empty from its body's statement b.
+func restoreFrame(c, b *claims.Claim) {
+	if c.Actor == "" {
+		c.Actor = b.Actor
+	}
+	if c.Location == "" {
+		c.Location = b.Location
+	}
+	if c.Role == "" {
+		c.Role = b.Role
 	}
 }
 

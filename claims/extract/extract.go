@@ -268,7 +268,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		out = append(out, cs...)
 	}
 	restateFigures(out, main.population)
-	restoreHedges(out)
+	restoreHeadlines(out)
 	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)

@@ -63,7 +63,7 @@ func TestFrames(t *testing.T) {
 		{"gempa susulan", "id", "Tercatat 31 kali gempa susulan dengan kekuatan terbesar M 5,1.", "M 5,1", "magnitude role=aftershock"},
 		{"the main shock has no phase", "en", "The quake measured magnitude 6.8 and was felt across the island.", "magnitude 6.8", "magnitude"},
 		{"a fronted place", "id", "Di Kecamatan Lorong Batu saja, 812 rumah rusak berat.", "812 rumah", "houses role=damaged severe location=batu-lorong"},
-		{"a possessive place holds the place", "en", "The storm destroyed 40 houses in Indonesia's South Sulawesi province.", "40 houses", "houses role=destroyed location=sulawesi"},
+		{"a possessive place holds the place", "en", "The storm destroyed 40 houses in Indonesia's South Sulawesi province.", "40 houses", "houses role=destroyed location=south-sulawesi"},
 		{"a measure's anaphor takes the topic before it", "id", "Luas lahan yang terbakar terus bertambah. Hingga Selasa malam, luasnya mencapai 1.980 hektare.", "mencapai 1.980 hektare", "burned-area"},
 		{"an anaphor with no topic before it", "id", "Petugas terus bekerja. Hingga Selasa malam, luasnya mencapai 1.980 hektare.", "mencapai 1.980 hektare", "-"},
 		{"a coast's length", "en", "Fuel from the wreck has fouled 9 kilometres of coastline, the port office said.", "9 kilometres", "coastline"},

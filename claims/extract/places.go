@@ -31,20 +31,22 @@ func newPlaceWords(packs *lang.Set) placeWords {
 
 // key writes a place key ("laut-natuna-utara", "north-natuna-sea") as the
 // words every language's name of the place shares: without the words for
-// its kind or its compass words, in order ("natuna"). Outlets name a place
-// more or less fully ("Natuna Sea", "North Natuna Sea"), so the compass
-// word is dropped too, at the cost of telling North from South Sulawesi
-// apart. A key of one word, or that would lose every word, is kept.
+// its kind, its compass words first by their shared key, each part
+// sorted ("north-natuna"). North and South Sulawesi, or a regency named for the
+// north of its province ("Bengkulu Utara"), are other places than the
+// one without the compass word. A key of one word, or that would lose
+// every word, is kept.
 func (pw placeWords) key(place string) string {
 	words := strings.Split(place, "-")
 	if len(words) < 2 {
 		return place
 	}
-	var kept []string
+	var dirs, kept []string
 	for _, w := range words {
 		switch {
 		case pw.heads[w]:
 		case pw.directions[w] != "":
+			dirs = append(dirs, pw.directions[w])
 		default:
 			kept = append(kept, w)
 		}
@@ -52,6 +54,7 @@ func (pw placeWords) key(place string) string {
 	if len(kept) == 0 {
 		return place
 	}
+	sort.Strings(dirs)
 	sort.Strings(kept)
-	return strings.Join(kept, "-")
+	return strings.Join(append(dirs, kept...), "-")
 }

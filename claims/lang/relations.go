@@ -98,6 +98,16 @@ type Relations struct {
 	ModifiersFollow bool
 }
 
+// compassKeys are the shared keys of Relations.Directions.
+var compassKeys = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// CompassKey reports whether a word of a place key is a shared compass
+// key ("north" in "north-natuna").
+func CompassKey(w string) bool { return compassKeys[w] }
+
 // Topic is what a measurement is about, with the words that name it.
 type Topic struct {
 	// Key is shared across languages ("height").

@@ -14,6 +14,7 @@ func relations() lang.Relations {
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases: []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
 		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"nationwide", "nationally", "countrywide", "across the country", "throughout the country", "across the nation", "in all provinces"}},
+			{Key: "areawide", Words: []string{"across the province", "province-wide", "provincewide", "statewide", "across the state", "across the region", "region-wide", "across the district", "district-wide"}},
 			{Key: "worldwide", Words: []string{"worldwide", "globally", "around the world", "across the world"}}},
 		Others: []string{"other", "others"},
 		StateVerbs: []lang.Topic{
