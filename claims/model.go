@@ -518,6 +518,11 @@ func (c *Claim) Key() string {
 	return strings.Join(parts, "|")
 }
 
+// Everyone is the concept of people counted as nobody in particular
+// ("120 people", "orang", "jiwa"): as what a status counts, it narrows
+// nothing ("120 people were killed" are the deaths).
+const Everyone = "people"
+
 // IsGeneric reports whether concept is too broad to compare unqualified
 // (lang.Generic).
 func IsGeneric(concept string) bool { return lang.TraitsOf(concept).Has(lang.Generic) }

@@ -61,9 +61,9 @@ func frameOf(c *claims.Claim) frame {
 	f[slotActor] = c.Actor
 	f[slotLocation] = c.Location
 	f[slotRole] = c.Role
-	if q := c.Quantity; q != nil && !claims.IsGeneric(q.Counted) {
+	if q := c.Quantity; q != nil && q.Counted != claims.Everyone {
 		// "120 people were killed" counts deaths as "120 deaths" does;
-		// "pilgrims" narrows them.
+		// "pilgrims", "children" or "workers" narrow them.
 		f[slotCounted] = q.Counted
 	}
 	if c.Marks.Has(claims.MarkPart) {

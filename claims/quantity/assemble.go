@@ -636,10 +636,11 @@ func (rd *reading) countedNoun() {
 // before another who's noun, in a language whose modifiers follow the
 // noun: "300 anggota milisi" counts militia, "30 orang pengungsi" the
 // displaced. A thing's noun after it is no narrower population ("warga
-// desa" are people).
+// desa" are people), and only people at large are narrowed ("siswa
+// lainnya" stay pupils).
 func (rd *reading) narrower(k, e, c int) (int, int, int) {
 	s, r := rd.s, rd.s.r
-	if !r.follow || !r.concepts[c].refinable {
+	if !r.follow || r.concepts[c].key != claims.Everyone {
 		return k, e, c
 	}
 	e2, c2, ok := r.conceptWords.at(s, e)
