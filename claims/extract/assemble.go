@@ -123,12 +123,32 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		case s.lang.rising(s.words):
 			c.Marks |= claims.MarkRise
 		}
+		if causedRise(s, prev, c) {
+			q.Flags |= claims.Increment // "naik menjadi tujuh orang setelah dua jenazah dievakuasi"
+		}
 		out = append(out, c)
 		if q.Dimension == claims.DimCount {
 			prev = c
 		}
 	}
 	return out
+}
+
+// causedRise reports whether count c, later in the sentence than the
+// count prev it rose to, is a lower count of the same thing after a word
+// that says what made the rise: "The toll rose to seven after two bodies
+// were recovered" counts two more, not a toll of two.
+func causedRise(s *sentence, prev, c *claims.Claim) bool {
+	if prev == nil || !prev.Marks.Has(claims.MarkRise) || prev.Subject != c.Subject || c.Quantity.Value >= prev.Quantity.Value {
+		return false
+	}
+	v := s.words
+	for j := wordAtOffset(v, prev.Span.End); j < len(v.Words) && v.Words[j].Span.End <= c.Span.Start; j++ {
+		if matchesAt(s.lang.causes, v, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // inherit returns what a part or an appositive count counts when its own

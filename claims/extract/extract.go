@@ -79,6 +79,7 @@ type language struct {
 	populations *phrases // the words of the populations ("jemaah", "people")
 	phases      *phrases // phases of an event ("aftershock"), by key
 	scopes      *phrases // a figure's reach ("nationwide"), by key
+	causes      *phrases // what made a rise ("after", "setelah")
 	camps       *phrases // words that place a speaker in a camp, by camp
 	backRefs    *phrases // sentence openers that attribute the sentence before ("hal itu")
 	lexicon     *lexicon.Lexicon
@@ -135,6 +136,7 @@ func New(packs *lang.Set) *Extractor {
 			populations: populationWords(p),
 			phases:      keyed(r.Phases),
 			scopes:      keyed(r.Scopes),
+			causes:      listed(r.Causes),
 			camps:       keyed(p.Speech.Camps),
 			backRefs:    listed(p.Speech.BackReferences),
 			lexicon:     lex,

@@ -34,6 +34,9 @@ func frame(c *claims.Claim) string {
 	if c.Marks.Has(claims.MarkWindow) {
 		parts = append(parts, "window")
 	}
+	if c.Quantity != nil && c.Quantity.Flags&claims.Increment != 0 {
+		parts = append(parts, "increment")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -68,6 +71,9 @@ func TestFrames(t *testing.T) {
 		{"an anaphor with no topic before it", "id", "Petugas terus bekerja. Hingga Selasa malam, luasnya mencapai 1.980 hektare.", "mencapai 1.980 hektare", "-"},
 		{"a coast's length", "en", "Fuel from the wreck has fouled 9 kilometres of coastline, the port office said.", "9 kilometres", "coastline"},
 		{"a coast's length in Indonesian", "id", "Tumpahan solar itu mencemari sekitar 9 kilometer garis pantai.", "sekitar 9 kilometer", "coastline"},
+		{"a count that made the rise", "id", "Korban tewas naik menjadi sembilan orang setelah tiga jenazah ditemukan di sungai.", "tiga jenazah", "deaths increment"},
+		{"a count that made the rise in English", "en", "The death toll rose to nine after three bodies were found in the river.", "three bodies", "deaths increment"},
+		{"a count after a rise with no cause word", "en", "The death toll rose to nine, and three bodies were found in the river.", "three bodies", "deaths"},
 		{"a national figure", "en", "Nationwide, more than 21,000 cattle have been infected since January.", "more than 21,000 cattle have been infected", "cases role=nationwide"},
 		{"a national figure in Indonesian", "id", "Pemerintah menyiapkan 1,5 juta dosis vaksin untuk seluruh Indonesia.", "1,5 juta dosis", "id:dosis role=nationwide"},
 		{"a scope in another clause", "en", "The virus has spread nationwide, and 300 cattle were infected in the district.", "300 cattle were infected", "cases"},

@@ -30,6 +30,11 @@ type Relations struct {
 	// the main event's ("aftershocks", "gempa susulan"): a magnitude or a
 	// count in a clause that names one is of that phase.
 	Phases []Topic
+	// Causes tie a rise to what made it ("rose to seven after two bodies
+	// were recovered", "naik menjadi tujuh orang setelah dua jenazah
+	// dievakuasi"): a lower count of the same thing after them is the
+	// rise's increment, not another toll.
+	Causes []string
 	// Scopes name a figure's reach when its clause says so anywhere
 	// ("Nationwide, more than 21,000 cattle", "1,5 juta dosis untuk
 	// seluruh Indonesia"): a national figure is another fact than a

@@ -13,6 +13,7 @@ func relations() lang.Relations {
 			"northern": "north", "southern": "south", "eastern": "east", "western": "west", "northeast": "northeast",
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases: []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
+		Causes: []string{"after", "following", "because", "as"},
 		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"nationwide", "nationally", "countrywide", "across the country", "throughout the country", "across the nation", "in all provinces"}},
 			{Key: "areawide", Words: []string{"across the province", "province-wide", "provincewide", "statewide", "across the state", "across the region", "region-wide", "across the district", "district-wide"}},
 			{Key: "worldwide", Words: []string{"worldwide", "globally", "around the world", "across the world"}}},

@@ -12,6 +12,7 @@ func relations() lang.Relations {
 		Directions: map[string]string{"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
 			"timur laut": "northeast", "barat laut": "northwest", "tenggara": "southeast", "barat daya": "southwest"},
 		Phases: []lang.Topic{{Key: "aftershock", Words: []string{"gempa susulan", "susulan", "gempa pembuka"}}},
+		Causes: []string{"setelah", "usai", "seusai", "menyusul", "karena", "sesudah"},
 		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"secara nasional", "skala nasional", "seluruh indonesia", "se-indonesia", "seluruh tanah air", "seluruh negeri"}},
 			{Key: "areawide", Words: []string{"seluruh provinsi", "se-provinsi", "seluruh kabupaten", "seluruh wilayah", "seluruh daerah"}},
 			{Key: "worldwide", Words: []string{"seluruh dunia", "secara global"}}},
