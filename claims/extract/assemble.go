@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -63,9 +64,18 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	s := b.s
 	var prev *claims.Claim // the sentence's last count, for the parts after it
+	var magnitude *claims.Quantity
 	for _, m := range s.quants {
 		q := m.Quantity
 		subject := quantitySubject(s, q)
+		if subject == "" && magnitude != nil && secondReading(s, q) {
+			// "put the magnitude at 6.2, while the USGS measured it at 6.4"
+			q.Dimension, q.Unit = magnitude.Dimension, magnitude.Unit
+			subject = string(q.Dimension)
+		}
+		if q.Dimension == claims.DimMagnitude {
+			magnitude = q
+		}
 		part := s.lang.partitive(s.words, q, m.Span)
 		appositive, role := appositiveOf(s, m.Span)
 		if part || appositive {
@@ -132,6 +142,22 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// secondReading reports whether a bare number is another reading of a
+// magnitude its sentence gave before it: a clause connective stands
+// between, and the number follows "at" or a reporting verb ("while the
+// USGS measured it at 6.4", "sementara USGS mencatat 6,4").
+func secondReading(s *sentence, q *claims.Quantity) bool {
+	if q.Dimension != claims.DimCount && q.Dimension != "" || !q.NounSpan.IsZero() || q.Head != "" || q.Value == math.Trunc(q.Value) {
+		return false
+	}
+	v := s.words
+	first := wordAtOffset(v, q.NumberSpan.Start)
+	if first == 0 || !(v.Words[first-1].Fold == "at" || s.lang.says.EndsWord(v, first-1)) {
+		return false
+	}
+	return clauseStart(s, first) > 0
 }
 
 // causedRise reports whether count c, later in the sentence than the

@@ -57,6 +57,7 @@ func relations() lang.Relations {
 			{Key: "flooded", Words: []string{"flooded", "inundated", "submerged", "under water", "underwater"}},
 			{Key: "swept-away", Words: []string{"swept away", "washed away", "carried away"}},
 			{Key: "buried", Words: []string{"buried"}},
+			{Key: "unidentified", Words: []string{"unidentified", "not yet identified", "not been identified", "not yet been identified", "have not yet been identified", "have not been identified", "had not been identified", "yet to be identified", "remain unidentified"}},
 			{Key: "on-board", Words: []string{"on board", "aboard"}},
 			{Key: "captured", Words: []string{"captured", "held captive", "taken captive", "taken prisoner", "taken hostage", "held hostage", "holding", "abducted", "kidnapped"}},
 			{Key: "damaged", Words: []string{"damaged"}},

@@ -56,6 +56,7 @@ func relations() lang.Relations {
 			{Key: "flooded", Words: []string{"terendam", "tergenang", "kebanjiran", "terendam banjir", "merendam"}},
 			{Key: "swept-away", Words: []string{"hanyut", "hanyut terbawa arus", "terbawa arus", "menghanyutkan"}},
 			{Key: "buried", Words: []string{"tertimbun", "tertimbun longsor", "menimbun", "terkubur"}},
+			{Key: "unidentified", Words: []string{"belum teridentifikasi", "belum diidentifikasi", "tak teridentifikasi", "tidak teridentifikasi", "belum dikenali", "tanpa identitas", "tak dikenal"}},
 			{Key: "on-board", Words: []string{"di dalam kapal", "di atas kapal"}},
 			{Key: "captured", Words: []string{"ditawan", "disandera", "diculik", "menawan", "menyandera", "menculik", "tertawan"}},
 			{Key: "damaged", Words: []string{"rusak", "merusak", "mengalami kerusakan"}},
