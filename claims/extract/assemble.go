@@ -105,6 +105,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if sc := scopeOf(s, m.Span); sc != "" {
 			c.Role = strings.TrimSpace(sc + " " + c.Role) // a national figure is not a province's
 		}
+		if st := stanceOf(s, m.Span); st != "" && c.Subject == voteShare {
+			c.Role = strings.TrimSpace(st + " " + c.Role) // a vote to reject is not one to strike
+		}
 		if !part && (leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4)) {
 			part = true // "with seven other suspects", "hanya sebagian": not the whole
 		}
@@ -159,6 +162,9 @@ func secondReading(s *sentence, q *claims.Quantity) bool {
 	}
 	return clauseStart(s, first) > 0
 }
+
+// voteShare is the topic of the share of a vote.
+const voteShare = "vote-share"
 
 // causedRise reports whether count c, later in the sentence than the
 // count prev it rose to, is a lower count of the same thing after a word

@@ -79,8 +79,20 @@ func phaseOf(s *sentence, span claims.Span) string {
 // scopeOf returns the reach the clause of the figure at span names
 // anywhere in it, outside names ("Nationwide, more than 21,000 cattle have
 // been infected", "1,5 juta dosis vaksin untuk seluruh Indonesia"), or "".
-// The clause ends at the next connective or mark that ends clauses.
 func scopeOf(s *sentence, span claims.Span) string {
+	return inClause(s, span, s.lang.scopes)
+}
+
+// stanceOf returns the side a vote share's clause says it was cast for
+// ("94.2% turned down the contract, and 96% voted to strike"), or "".
+func stanceOf(s *sentence, span claims.Span) string {
+	return inClause(s, span, s.lang.stances)
+}
+
+// inClause returns the key of the first phrase of m in the clause of the
+// figure at span, outside names, or "". The clause ends at the next
+// connective or mark that ends clauses.
+func inClause(s *sentence, span claims.Span, m *phrases) string {
 	v := s.words
 	first := wordAtOffset(v, span.Start)
 	for j := clauseStart(s, first); j < len(v.Words); j++ {
@@ -90,7 +102,7 @@ func scopeOf(s *sentence, span claims.Span) string {
 		if inEntity(v.Words[j].Span, s.entities) {
 			continue
 		}
-		if _, key, ok := s.lang.scopes.AtWord(v, j, len(v.Words)); ok {
+		if _, key, ok := m.AtWord(v, j, len(v.Words)); ok {
 			return key
 		}
 	}

@@ -35,6 +35,11 @@ type Relations struct {
 	// dievakuasi"): a lower count of the same thing after them is the
 	// rise's increment, not another toll.
 	Causes []string
+	// Stances name the side a vote was cast for, anywhere in the clause
+	// of its share ("rejected the contract with a vote of 94.6%", "96%
+	// voted to strike"): shares of votes for opposite sides are two
+	// votes. Keys are shared ("against", "for").
+	Stances []Topic
 	// Scopes name a figure's reach when its clause says so anywhere
 	// ("Nationwide, more than 21,000 cattle", "1,5 juta dosis untuk
 	// seluruh Indonesia"): a national figure is another fact than a

@@ -14,6 +14,8 @@ func relations() lang.Relations {
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases: []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
 		Causes: []string{"after", "following", "because", "as"},
+		Stances: []lang.Topic{{Key: "against", Words: []string{"voted down", "voted against", "rejected", "turned down", "opposed", "vote against", "vote no", "voted no"}},
+			{Key: "for", Words: []string{"voted for", "voted to", "voted in favour", "voted in favor", "backed", "approved", "endorsed", "supported", "in favour", "in favor", "vote to", "voted yes"}}},
 		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"nationwide", "nationally", "countrywide", "across the country", "throughout the country", "across the nation", "in all provinces"}},
 			{Key: "areawide", Words: []string{"across the province", "province-wide", "provincewide", "statewide", "across the state", "across the region", "region-wide", "across the district", "district-wide"}},
 			{Key: "worldwide", Words: []string{"worldwide", "globally", "around the world", "across the world"}}},
