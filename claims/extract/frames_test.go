@@ -136,6 +136,8 @@ func TestFrames(t *testing.T) {
 		{"the unit names the measure", "id", "Saat gunung setinggi 2.914 mdpl itu meletus, abu menutup desa.", "2.914 mdpl", "altitude"},
 		{"a hyphenated height", "en", "The 2,914-metre volcano erupted twice on Friday.", "2,914-metre", "altitude"},
 		{"a state after a verb narrows", "en", "Forty-seven runners were treated for heat stroke.", "Forty-seven runners were treated", "injured role=treated"},
+		{"signed up is a state", "en", "About 9,000 cyclists had registered for the three routes.", "About 9,000 cyclists", "crowd role=signed-up"},
+		{"mendaftar", "id", "Sebanyak 9.000 pelari mendaftar untuk lomba itu.", "9.000 pelari", "crowd role=signed-up"},
 		{"an attribute after a verb does not", "en", "When the ash fell, 212 hikers were registered on the trail.", "212 hikers", "tourists"},
 	}
 	e := New(builtin.Packs())

@@ -110,7 +110,7 @@ func TopicKeys() []string {
 var stateModifiers = map[string]bool{
 	"treated": true, "culled": true, "discharged": true, "severe": true, "minor": true,
 	"flooded": true, "swept-away": true, "buried": true, "damaged": true, "destroyed": true,
-	"captured": true, "on-board": true, "unidentified": true,
+	"captured": true, "on-board": true, "unidentified": true, "signed-up": true,
 }
 
 // State reports whether a modifier key says what happened to what is

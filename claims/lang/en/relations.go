@@ -69,6 +69,7 @@ func relations() lang.Relations {
 			{Key: "patrol", Words: []string{"patrol"}},
 			{Key: "war", Words: []string{"war", "naval"}},
 			{Key: "cargo", Words: []string{"cargo", "freight"}},
+			{Key: "signed-up", Words: []string{"had registered", "have registered", "registered for", "who registered", "signed up", "had signed up", "have signed up", "entered the race", "had entered"}},
 			{Key: "registered", Words: []string{"registered", "officially registered", "official", "legal", "permitted", "authorised", "authorized"}},
 			{Key: "unregistered", Words: []string{"unregistered", "illegal", "unauthorised", "unauthorized", "undocumented", "unlicensed", "irregular"}},
 			{Key: "foreign", Words: []string{"foreign"}},

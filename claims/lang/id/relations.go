@@ -68,6 +68,7 @@ func relations() lang.Relations {
 			{Key: "patrol", Words: []string{"patroli"}},
 			{Key: "war", Words: []string{"perang"}},
 			{Key: "cargo", Words: []string{"kargo", "barang"}},
+			{Key: "signed-up", Words: []string{"mendaftar", "yang mendaftar", "sudah mendaftar", "telah mendaftar", "mendaftarkan diri"}},
 			{Key: "registered", Words: []string{"resmi", "terdaftar", "reguler", "legal"}},
 			{Key: "unregistered", Words: []string{"ilegal", "tidak resmi", "tidak terdaftar", "nonprosedural", "tanpa izin", "tidak memiliki izin", "tidak berizin", "tak berizin"}},
 			{Key: "foreign", Words: []string{"asing"}},
