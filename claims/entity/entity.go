@@ -67,6 +67,8 @@ type Recognizer struct {
 	possessives      []string
 	splitsPossessive bool
 	places           map[string]string // folded words of a place → place key
+	codes            codeWords
+	things           thingWords
 }
 
 // New returns a recognizer for pack p.
@@ -76,6 +78,8 @@ func New(p *lang.Pack) *Recognizer {
 	r.readNotNames(p)
 	r.readVerbs(p)
 	r.readPhrases(p)
+	r.readCodes(&p.Entities)
+	r.readThings(&p.Entities)
 	return r
 }
 
@@ -106,7 +110,10 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 func (r *Recognizer) readNotNames(p *lang.Pack) {
 	r.notNames = foldSet(p.Entities.NotNames)
 	for m := range p.Dates.Months {
-		r.notNames[text.Fold(m)] = true
+		if !r.givenNames[text.Fold(m)] {
+			// "Agus" abbreviates a month and is a common name.
+			r.notNames[text.Fold(m)] = true
+		}
 	}
 	for d := range p.Dates.Weekdays {
 		r.notNames[text.Fold(d)] = true
@@ -163,6 +170,10 @@ func (r *Recognizer) readPhrases(p *lang.Pack) {
 	}
 	for _, s := range e.Formers {
 		b.add(strings.ToLower(s), "", kindFormer)
+	}
+	for _, a := range lang.Airlines {
+		// "Lion Air" is an airline, no person; its flights are codes.
+		b.add(a.Name, slug(a.Name), kindOrg)
 	}
 	r.phrases = b.build()
 	r.firstWords = b.starts
@@ -257,6 +268,19 @@ func usableCountryName(n string) bool {
 	return n != "" && !strings.Contains(n, " - ") && !strings.ContainsAny(n, "(&,") && !strings.Contains(n, "SAR")
 }
 
+// listLine reports whether toks open with a list line's number ("1.",
+// "2)") or bullet ("-", "•", "*").
+func listLine(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].Text {
+	case "-", "–", "•", "*", "·":
+		return true
+	}
+	return toks[0].Kind == text.Number && len(toks[0].Text) <= 3 && (toks[1].Text == "." || toks[1].Text == ")")
+}
+
 // Place returns the key of a place name, demonym, abbreviation or capital
 // ("North Korean", "Korut", "Pyongyang" → "north-korea"), as the pack and
 // the world's country names know it.
@@ -308,7 +332,12 @@ func (r *Recognizer) FindIn(s *text.Sentence) []claims.Mention {
 
 // titleCase reports whether most words are capitalized and no period
 // ends the line, as in a headline, where capitals say nothing about names.
+// A list line ("1. Budi Santoso, Kepala Desa Sukamaju", "- Budi Santoso")
+// is body text, whatever its capitals.
 func titleCase(toks []text.Token) bool {
+	if listLine(toks) {
+		return false
+	}
 	if n := len(toks); n > 0 {
 		switch toks[n-1].Text {
 		case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
