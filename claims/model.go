@@ -397,6 +397,10 @@ type Entity struct {
 	Partial bool
 	// Linked is set when entity.Link resolved a partial mention.
 	Linked bool
+	// Act is the key of what the person named before this one in its
+	// sentence did to this one ("foul" for "a heavy challenge on Justin
+	// Hubner"; lang.Entities.Acts), ActBy that person's name as written.
+	Act, ActBy string
 }
 
 // Speaker is who asserts a claim.

@@ -58,6 +58,9 @@ const (
 // character diff of the first two spellings. It is Medium when the
 // spellings come from different documents, Low within one.
 //
+// An act finding (Kind ClaimName, Verdict Conflict, Between Misreport) is
+// one act of one doer told of two different people (see actFindings).
+//
 // A title finding (Kind ClaimTitle, Verdict Conflict, Between Misreport)
 // is one person (by entity key) given two roles that cannot both be right:
 // two offices of one kind ("foreign-minister" and "defence-minister",
@@ -81,6 +84,7 @@ func NameFindings(cs []*claims.Claim) []Finding {
 		}
 	}
 	out := spellingFindings(names)
+	out = append(out, actFindings(names)...)
 	out = append(out, titleFindings(titles)...)
 	return out
 }

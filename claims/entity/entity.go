@@ -69,6 +69,7 @@ type Recognizer struct {
 	places           map[string]string // folded words of a place → place key
 	codes            codeWords
 	things           thingWords
+	acts             actWords
 }
 
 // New returns a recognizer for pack p.
@@ -80,6 +81,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.readPhrases(p)
 	r.readCodes(&p.Entities)
 	r.readThings(&p.Entities)
+	r.readActs(&p.Entities)
 	return r
 }
 
@@ -327,7 +329,9 @@ func (r *Recognizer) FindIn(s *text.Sentence) []claims.Mention {
 	}
 	var f finder
 	f.init(r, s)
-	return f.run()
+	out := f.run()
+	f.markActs()
+	return out
 }
 
 // titleCase reports whether most words are capitalized and no period

@@ -121,6 +121,14 @@ type Entities struct {
 	// "on"): the capitalized words after them are the law's, no name.
 	LawTitleWords []string
 
+	// Acts are words for what one person does to another, written after
+	// the doer's name and a few words before the other's ("a challenge
+	// on", "fouling", "pelanggaran terhadap"), by a key shared across
+	// languages ("foul"). The person named after them is the one it was
+	// done to, the person named nearest before them the doer: two
+	// articles naming two people for one act of one doer disagree on who.
+	Acts []Topic
+
 	// Sources say where each proper noun of the lists above comes from:
 	// an entry as written → the ID of one of EntitySources. Every
 	// capitalized entry of Places, Organizations, Titles, Ranks,

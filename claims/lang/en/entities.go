@@ -68,7 +68,11 @@ func entities() lang.Entities {
 		LawNumberWords: []string{"No", "Number"},
 		LawYearWords:   []string{"of"},
 		LawTitleWords:  []string{"on"},
-		Sources:        src,
+		Acts: []lang.Topic{{Key: "foul", Words: []string{
+			"foul on", "fouled", "fouling", "challenge on", "tackle on", "tackled", "stamping", "stamped on",
+			"elbowed", "elbowing", "brought down",
+		}}},
+		Sources: src,
 	}
 }
 

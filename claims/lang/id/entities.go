@@ -73,7 +73,11 @@ func entities() lang.Entities {
 		LawNumberWords: []string{"Nomor", "No", "Nomer"},
 		LawYearWords:   []string{"Tahun"},
 		LawTitleWords:  []string{"tentang"},
-		Sources:        src,
+		Acts: []lang.Topic{{Key: "foul", Words: []string{
+			"pelanggaran terhadap", "pelanggaran atas", "pelanggaran kepada", "melanggar", "menjegal", "menekel",
+			"tekel terhadap", "menginjak", "menyikut",
+		}}},
+		Sources: src,
 	}
 }
 
