@@ -23,6 +23,7 @@ import (
 // alone too ("Lumajang was covered in ash"), unless it resolved to a
 // person's full name or carries a title.
 func Link(ms []claims.Mention) {
+	peopleOverGuesses(ms)
 	known := namedThings(ms)
 	splitGlued(ms, known)
 	defer linkPlaces(ms, known)
@@ -63,6 +64,29 @@ func namedThings(ms []claims.Mention) map[string]claims.EntityKind {
 		}
 	}
 	return known
+}
+
+// peopleOverGuesses turns back into a person a place read only from the
+// preposition before it ("goals from Yohanes Manurung": two words or more,
+// no head word, so its key is its name) when the document reads the same
+// words as a person's name elsewhere ("a late challenge on Yohanes
+// Manurung"): "from" and "dari" take people as often as places.
+func peopleOverGuesses(ms []claims.Mention) {
+	people := map[string]bool{}
+	for i := range ms {
+		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Person && !e.Partial {
+			people[slug(e.Name)] = true
+		}
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Place || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		if e.Key == slug(e.Name) && people[e.Key] {
+			*e = claims.Entity{Kind: claims.Person, Name: e.Name, Key: PersonKey(e.Name), NameSpan: e.NameSpan}
+		}
+	}
 }
 
 // linkPlaces turns the persons and acronyms whose names are the names of
