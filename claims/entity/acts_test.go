@@ -21,7 +21,7 @@ func TestActs(t *testing.T) {
 		{
 			Name:  "en a challenge on",
 			Lang:  "en",
-			Input: "The defender Tomas Varga was sent off for a late challenge on Rian Pradipta.",
+			Input: "Defender Tomas Varga was sent off for a late challenge on Rian Pradipta.",
 			Want:  []string{"Rian Pradipta|foul|Tomas Varga"},
 		},
 		{
@@ -34,6 +34,12 @@ func TestActs(t *testing.T) {
 			Name:  "id pelanggaran terhadap",
 			Lang:  "id",
 			Input: "Wasit mengusir Tomas Varga karena pelanggaran terhadap Rian Pradipta pada menit ke-60.",
+			Want:  []string{"Rian Pradipta|foul|Tomas Varga"},
+		},
+		{
+			Name:  "id a position opening the sentence is no part of the doer's name",
+			Lang:  "id",
+			Input: "Bek Tomas Varga diusir wasit setelah menekel Rian Pradipta.",
 			Want:  []string{"Rian Pradipta|foul|Tomas Varga"},
 		},
 		{

@@ -415,4 +415,7 @@ var notNames = []string{
 	// Words for things that open a sentence before their name ("Ferry
 	// Sinar Lestari sank"), and a law's article.
 	"Ferry", "Ship", "Vessel", "Flight", "Plane", "Club", "Coach", "Article",
+	// A player's position opening a sentence before his name ("Defender
+	// Tomas Varga was sent off").
+	"Defender", "Midfielder", "Goalkeeper", "Keeper", "Striker", "Winger", "Substitute", "Fullback",
 }

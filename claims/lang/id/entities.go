@@ -438,4 +438,7 @@ var notNames = []string{
 	// Words for things that open a sentence before their name ("Kapal
 	// Sinar Lestari tenggelam", "Pesawat Garuda ..."), and a law's article.
 	"Kapal", "Pesawat", "Penerbangan", "Mobil", "Truk", "Bus", "Kereta", "Klub", "Pelatih", "Pasal",
+	// A player's position opening a sentence before his name ("Bek
+	// Gilang Permadi diusir wasit").
+	"Bek", "Kiper", "Gelandang", "Penyerang", "Striker", "Pemain",
 }
