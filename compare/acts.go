@@ -15,7 +15,8 @@ import (
 // articles ("for stamping his studs onto the ankle of Ivar Jenner" by Lee
 // Young-Jun): at most one of them is right. Doers are one person when
 // their names are one name or spellings of it; so are the people acted on,
-// whose spellings are the spelling finding's, not this one's.
+// whose spellings are the spelling finding's, not this one's. An article
+// that names two people for the act says it was done twice: no finding.
 
 // actGroup is the claims of one act by one doer.
 type actGroup struct {
@@ -83,8 +84,8 @@ func samePerson(m *wordMatcher, x, y string) bool {
 }
 
 // actFinding returns the finding of a group whose claims, in two
-// documents or more, name two people or more; its sides are the first
-// claim of each person in each document.
+// documents or more, name two people or more, none of the documents two;
+// its sides are the first claim of each person in each document.
 func actFinding(m *wordMatcher, g *actGroup) (Finding, bool) {
 	var people [][]*claims.Claim // by person, in order of first mention
 	for _, c := range g.claims {
@@ -97,7 +98,7 @@ func actFinding(m *wordMatcher, g *actGroup) (Finding, bool) {
 		}
 		people[i] = append(people[i], c)
 	}
-	if len(people) < 2 || !twoDocsDiffer(people) {
+	if len(people) < 2 || !twoDocsDiffer(people) || oneDocNamesTwo(people) {
 		return Finding{}, false
 	}
 	var sides []*claims.Claim
@@ -125,8 +126,24 @@ func actFinding(m *wordMatcher, g *actGroup) (Finding, bool) {
 	}, true
 }
 
+// oneDocNamesTwo reports whether one document names two of the people:
+// then the doer did it more than once ("fouled Rian Pradipta, then Edo
+// Saputra"), and another article naming one of them is no misreport.
+func oneDocNamesTwo(people [][]*claims.Claim) bool {
+	first := map[string]int{} // document → the first person it names
+	for i, p := range people {
+		for _, c := range p {
+			if j, ok := first[c.Doc]; ok && j != i {
+				return true
+			}
+			first[c.Doc] = i
+		}
+	}
+	return false
+}
+
 // twoDocsDiffer reports whether two people of the groups are named in
-// different documents: one article naming two is no disagreement.
+// different documents.
 func twoDocsDiffer(people [][]*claims.Claim) bool {
 	for i, p := range people {
 		for _, q := range people[i+1:] {

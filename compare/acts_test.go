@@ -47,6 +47,14 @@ func TestActFindings(t *testing.T) {
 			},
 		},
 		{
+			Name: "one article naming two says the act was done twice",
+			Claims: []*claims.Claim{
+				acted("a", 10, "Rian Pradipta", "foul", "Tomas Varga"),
+				acted("a", 90, "Edo Saputra", "foul", "Tomas Varga"),
+				acted("b", 10, "Edo Saputra", "foul", "Tomas Varga"),
+			},
+		},
+		{
 			Name: "two doers",
 			Claims: []*claims.Claim{
 				acted("a", 10, "Rian Pradipta", "foul", "Tomas Varga"),
