@@ -107,8 +107,10 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 }
 
 // readNotNames gathers the capitalized words that are never names: the
-// pack's list, the month and weekday names, and the longer unit words
-// ("Kilometer" may open a sentence).
+// pack's list, the month and weekday names, the number words ("One
+// Jakartan said", "Dua warga") and the longer unit words ("Kilometer"
+// may open a sentence). A month or number word that is also a common
+// given name ("Agus") stays a name.
 func (r *Recognizer) readNotNames(p *lang.Pack) {
 	r.notNames = foldSet(p.Entities.NotNames)
 	for m := range p.Dates.Months {
@@ -119,6 +121,11 @@ func (r *Recognizer) readNotNames(p *lang.Pack) {
 	}
 	for d := range p.Dates.Weekdays {
 		r.notNames[text.Fold(d)] = true
+	}
+	for w := range p.Numbers.Words {
+		if f := text.Fold(w); !r.givenNames[f] && !strings.Contains(f, " ") {
+			r.notNames[f] = true
+		}
 	}
 	for _, u := range p.Units {
 		for _, w := range u.Words {

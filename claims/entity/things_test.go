@@ -109,6 +109,18 @@ func TestFindNames(t *testing.T) {
 			Want:  []string{"place|Balinese|bali", "place|Jakartan|indonesia", "place|Jakartans|indonesia"},
 		},
 		{
+			Name:  "a number word opening a sentence is no name",
+			Lang:  "en",
+			Input: "One Jakartan said the road was shut.",
+			Want:  []string{"place|Jakartan|indonesia"},
+		},
+		{
+			Name:  "id a number word opening a sentence is no name",
+			Lang:  "id",
+			Input: "Tiga Warga Desa, Budi Santoso dan Rina Marlina, selamat.",
+			Want:  []string{"person|Budi Santoso|budi santoso", "person|Rina Marlina|rina marlina"},
+		},
+		{
 			Name:  "en two romanized syllables joined by a hyphen are one given name",
 			Lang:  "en",
 			Input: "Kim Seo-Yeon and Choi Jae-Hun scored, and Brown-Clark assisted.",
