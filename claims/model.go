@@ -333,6 +333,15 @@ const (
 	Person EntityKind = iota + 1
 	Organization
 	Place
+	// Team is a club or a side ("Arema FC"), Vessel a ship or boat by its
+	// name ("KM Sinar Lestari" is "Sinar Lestari"): things whose names are
+	// compared as names, each only with names of its own kind. Code is a
+	// flight, a vehicle's plate or a law, read by code rules: its Key is
+	// the code ("flight:jt610" for "JT610" and "LNI610"), never a
+	// spelling.
+	Team
+	Vessel
+	Code
 )
 
 // String returns the kind's name.
@@ -344,6 +353,12 @@ func (k EntityKind) String() string {
 		return "organization"
 	case Place:
 		return "place"
+	case Team:
+		return "team"
+	case Vessel:
+		return "vessel"
+	case Code:
+		return "code"
 	}
 	return "unknown"
 }
@@ -382,6 +397,10 @@ type Entity struct {
 	Partial bool
 	// Linked is set when entity.Link resolved a partial mention.
 	Linked bool
+	// Act is the key of what the person named before this one in its
+	// sentence did to this one ("foul" for "a heavy challenge on Justin
+	// Hubner"; lang.Entities.Acts), ActBy that person's name as written.
+	Act, ActBy string
 }
 
 // Speaker is who asserts a claim.

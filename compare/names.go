@@ -58,6 +58,9 @@ const (
 // character diff of the first two spellings. It is Medium when the
 // spellings come from different documents, Low within one.
 //
+// An act finding (Kind ClaimName, Verdict Conflict, Between Misreport) is
+// one act of one doer told of two different people (see actFindings).
+//
 // A title finding (Kind ClaimTitle, Verdict Conflict, Between Misreport)
 // is one person (by entity key) given two roles that cannot both be right:
 // two offices of one kind ("foreign-minister" and "defence-minister",
@@ -81,6 +84,7 @@ func NameFindings(cs []*claims.Claim) []Finding {
 		}
 	}
 	out := spellingFindings(names)
+	out = append(out, actFindings(names)...)
 	out = append(out, titleFindings(titles)...)
 	return out
 }
@@ -88,6 +92,7 @@ func NameFindings(cs []*claims.Claim) []Finding {
 // spelling is one folded written form of a name and its claims.
 type spelling struct {
 	folded string
+	kind   claims.EntityKind
 	words  []string
 	claims []*claims.Claim
 }
@@ -99,106 +104,22 @@ func writtenName(c *claims.Claim) string {
 	return c.Text
 }
 
+// spellingFindings groups the name claims cs by written form, pairs the
+// forms that share a block (candidatePairs), joins those that spell one
+// name (sameName) and reports each group of two forms or more.
 func spellingFindings(cs []*claims.Claim) []Finding {
-	sorted := append([]*claims.Claim(nil), cs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return claimBefore(sorted[i], sorted[j]) })
-
-	var spells []*spelling
-	byFold := map[string]*spelling{}
-	for _, c := range sorted {
-		f := entity.PersonKey(writtenName(c))
-		words := strings.Fields(f)
-		if len(words) < 2 {
-			continue
-		}
-		s := byFold[f]
-		if s == nil {
-			s = &spelling{folded: f, words: words}
-			byFold[f] = s
-			spells = append(spells, s)
-		}
-		s.claims = append(s.claims, c)
-	}
-
-	// Blocks: a word's first letters, or a role with its owner. inBlocks
-	// lists the blocks of each spelling, by their place in blockOrder.
-	blocks := map[string][]int{}
-	var blockOrder []string
-	at := map[string]int{}
-	inBlocks := make([][]int, len(spells))
-	addBlock := func(k string, i int) {
-		list := blocks[k]
-		if len(list) > 0 && list[len(list)-1] == i {
-			return
-		}
-		if list == nil {
-			at[k] = len(blockOrder)
-			blockOrder = append(blockOrder, k)
-		}
-		blocks[k] = append(list, i)
-		inBlocks[i] = append(inBlocks[i], at[k])
-	}
-	for i, s := range spells {
-		for _, w := range s.words {
-			if r := []rune(w); len(r) >= minWordLen {
-				addBlock("w:"+string(r[:3]), i)
-			}
-		}
-		for _, c := range s.claims {
-			if c.Entity.Role != "" {
-				addBlock("r:"+c.Entity.RoleKey()+"|"+c.Entity.Of+"|"+c.Entity.Org, i)
-			}
-		}
-	}
-
-	parent := make([]int, len(spells))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	spells := gatherSpellings(cs)
 	words := newWordMatcher()
-	for bi, k := range blockOrder {
-		list := blocks[k]
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				a, b := list[x], list[y]
-				if firstShared(inBlocks[a], inBlocks[b]) < bi || find(a) == find(b) {
-					continue // judged in an earlier block, or one person already
-				}
-				ok, shared := words.variant(spells[a].words, spells[b].words)
-				if ok && !shared && !shareContext(spells[a], spells[b]) {
-					// No word in common: only a shared role or owner
-					// makes "Rudy Hartanto" and "Rudi Hartono" one man.
-					ok = false
-				}
-				if ok && twoPeople(spells[a], spells[b]) {
-					ok = false
-				}
-				if ok {
-					ra, rb := find(a), find(b)
-					if ra != rb {
-						if ra < rb {
-							parent[rb] = ra
-						} else {
-							parent[ra] = rb
-						}
-					}
-				}
-			}
+	sets := newUnionFind(len(spells))
+	for _, p := range candidatePairs(spells, words) {
+		if sets.find(p[0]) != sets.find(p[1]) && sameName(words, spells[p[0]], spells[p[1]]) {
+			sets.union(p[0], p[1])
 		}
 	}
-
 	groups := map[int][]*spelling{}
 	var roots []int
 	for i, s := range spells {
-		r := find(i)
+		r := sets.find(i)
 		if groups[r] == nil {
 			roots = append(roots, r)
 		}
@@ -206,7 +127,7 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 	}
 	var out []Finding
 	for _, r := range roots {
-		if g := groups[r]; len(g) >= 2 {
+		if g := foldGlued(groups[r]); len(g) >= 2 {
 			out = append(out, spellingFinding(g))
 		}
 	}
@@ -214,18 +135,256 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 	return out
 }
 
-// firstShared returns the first block two spellings share, given the
-// blocks of each.
-func firstShared(a, b []int) int {
-	first := -1
-	for _, x := range a {
-		for _, y := range b {
-			if x == y && (first < 0 || x < first) {
-				first = x
+// gatherSpellings groups the claims by entity kind and folded written
+// form, in text order. A person's name needs two words (a surname alone
+// is a shorter form, not a spelling); a team's or a vessel's one.
+func gatherSpellings(cs []*claims.Claim) []*spelling {
+	sorted := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return claimBefore(sorted[i], sorted[j]) })
+	var spells []*spelling
+	type formKey struct {
+		kind   claims.EntityKind
+		folded string
+	}
+	byForm := map[formKey]*spelling{}
+	for _, c := range sorted {
+		f := entity.PersonKey(writtenName(c))
+		words := strings.Fields(f)
+		kind := c.Entity.Kind
+		if len(words) < minNameWords(kind) {
+			continue
+		}
+		k := formKey{kind, f}
+		s := byForm[k]
+		if s == nil {
+			s = &spelling{folded: f, kind: kind, words: words}
+			byForm[k] = s
+			spells = append(spells, s)
+		}
+		s.claims = append(s.claims, c)
+	}
+	return spells
+}
+
+// minNameWords is the fewest words a name of kind k is compared with.
+func minNameWords(k claims.EntityKind) int {
+	if k == claims.Team || k == claims.Vessel {
+		return 1
+	}
+	return 2
+}
+
+// maxNameBlock is the most forms a block of letters may hold and still
+// be read: a trigram that many names share ("^ma", "an$") says nothing,
+// and the rarer ones and the phonetic key still pair what it would.
+const maxNameBlock = 64
+
+// candidatePairs returns the pairs of forms worth judging, each once, in
+// order: forms of one kind that share a trigram of a word's skeleton
+// ("^ca", "cah", ..., "di$" of "cahyadi"), a word's phonetic key, or a
+// role with its owner. So "Moechtar Djafar" and "Muhtar Jafar" are
+// compared though no word shares its first three letters, and the cost
+// grows with the forms and the blocks' sizes, never with all pairs.
+func candidatePairs(spells []*spelling, m *wordMatcher) [][2]int {
+	blocks := map[string][]int{}
+	var order []string
+	add := func(k string, i int) {
+		list := blocks[k]
+		if len(list) > 0 && list[len(list)-1] == i {
+			return
+		}
+		if list == nil {
+			order = append(order, k)
+		}
+		blocks[k] = append(list, i)
+	}
+	for i, s := range spells {
+		for _, k := range m.blockKeys(s) {
+			add(k, i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var pairs [][2]int
+	for _, k := range order {
+		list := blocks[k]
+		if len(list) > maxNameBlock && !strings.HasPrefix(k, "r:") {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				p := [2]int{list[x], list[y]}
+				if !seen[p] {
+					seen[p] = true
+					pairs = append(pairs, p)
+				}
 			}
 		}
 	}
-	return first
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	return pairs
+}
+
+// blockKeys returns the blocks of a form: the trigrams and phonetic key
+// of each word of three letters or more without digits (a code is no
+// spelling), and each role the form is given with its owners. Keys carry
+// the entity kind, so a ship never meets a person.
+func (m *wordMatcher) blockKeys(s *spelling) []string {
+	kind := s.kind.String()
+	var keys []string
+	for _, w := range s.words {
+		if utf8.RuneCountInString(w) < 3 || hasDigit(w) {
+			continue
+		}
+		sk := m.skeleton(w)
+		for _, g := range trigrams(sk) {
+			keys = append(keys, "g:"+kind+":"+g)
+		}
+		if p := phoneticKey(sk); len(p) >= 3 {
+			keys = append(keys, "p:"+kind+":"+p)
+		}
+	}
+	for _, c := range s.claims {
+		if c.Entity.Role != "" {
+			keys = append(keys, "r:"+kind+":"+c.Entity.RoleKey()+"|"+c.Entity.Of+"|"+c.Entity.Org)
+		}
+	}
+	return keys
+}
+
+// trigrams returns the trigrams of w between a start mark ^ and an end
+// mark $, so that a word's first and last letters count as much as its
+// middle ones.
+func trigrams(w string) []string {
+	r := []rune("^" + w + "$")
+	out := make([]string, 0, len(r))
+	for i := 0; i+3 <= len(r); i++ {
+		out = append(out, string(r[i:i+3]))
+	}
+	return out
+}
+
+// phoneticKey writes a skeleton's consonants as they sound: the first
+// letter (any vowel as "a"), then the consonants without h, w and y,
+// "kh" read as "h", and no letter twice in a row ("akhmad" and "ahmad"
+// are both "amd", "mohammad" and "muhammad" "mhmd").
+func phoneticKey(sk string) string {
+	sk = strings.ReplaceAll(sk, "kh", "h")
+	var b strings.Builder
+	var last rune
+	for i, r := range sk {
+		switch {
+		case i == 0 && strings.ContainsRune("aeiouy", r):
+			r = 'a'
+		case i == 0:
+		case strings.ContainsRune("aeiouyhw", r):
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+			last = r
+		}
+	}
+	return b.String()
+}
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// sameName reports whether two forms of one kind spell one name: by the
+// rules in the comment on minWordLen, with a shared context when no word
+// is shared, and never when they name two people or two things.
+func sameName(m *wordMatcher, a, b *spelling) bool {
+	if a.kind != b.kind {
+		return false
+	}
+	var ok, shared bool
+	if a.kind == claims.Team || a.kind == claims.Vessel {
+		ok, shared = m.thingVariant(a.words, b.words)
+	} else {
+		ok, shared = m.variant(a.words, b.words)
+	}
+	if !ok {
+		return false
+	}
+	if !shared && a.kind == claims.Person && !shareContext(a, b) {
+		// No word in common: only a shared role or owner makes "Rudy
+		// Hartanto" and "Rudi Hartono" one man.
+		return false
+	}
+	return !twoPeople(a, b)
+}
+
+// unionFind joins forms into groups.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+// find returns the group of i, by its first member.
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union joins the groups of a and b under the earlier root.
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	switch {
+	case ra < rb:
+		u.parent[rb] = ra
+	case rb < ra:
+		u.parent[ra] = rb
+	}
+}
+
+// foldGlued returns the forms of one name without those that are another
+// form of the group with words glued before it: a title or a place the
+// recognizer could not split off ("Pelatih Bojan Hodak" beside "Bojan
+// Hodak" and "Bojan Hodac") is no third spelling. Its claims count for
+// the shorter form.
+func foldGlued(g []*spelling) []*spelling {
+	byFold := map[string]*spelling{}
+	for _, s := range g {
+		byFold[s.folded] = s
+	}
+	out := make([]*spelling, 0, len(g))
+	for _, s := range g {
+		if t := gluedTo(s, byFold); t != nil {
+			for next := gluedTo(t, byFold); next != nil; next = gluedTo(t, byFold) {
+				t = next
+			}
+			// After the form's own claims: a document that writes the
+			// form alone is represented by it.
+			t.claims = append(t.claims, s.claims...)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// gluedTo returns the form of byFold that s is with one or two words
+// before it, the longest such, or nil. The shorter form has two words
+// at least.
+func gluedTo(s *spelling, byFold map[string]*spelling) *spelling {
+	for k := 1; k <= maxExtraWords && len(s.words)-k >= 2; k++ {
+		if t := byFold[strings.Join(s.words[k:], " ")]; t != nil && t != s {
+			return t
+		}
+	}
+	return nil
 }
 
 // spellingFinding builds the finding for the spellings of one person.
@@ -314,24 +473,48 @@ func shareContext(a, b *spelling) bool {
 	return false
 }
 
-// twoPeople reports whether two spellings are of two people whatever
-// their likeness: a writer does not spell one name two ways in one
-// sentence ("Daniel Kiprono second, Daniel Kipruto fourth"), and one person
-// does not hold offices of two organizations in one story ("Rina Marlina",
-// head of the health office, and "Rini Marlina", head of the caterer).
+// twoPeople reports whether two spellings are of two people (or two
+// things) whatever their likeness: a writer does not spell one name two
+// ways in one sentence ("Daniel Kiprono second, Daniel Kipruto fourth"),
+// one person does not hold offices of two organizations in one story
+// ("Rina Marlina", head of the health office, and "Rini Marlina", head of
+// the caterer), nor two offices that cannot be one (twoOffices). A
+// one-word team or vessel named two ways in one article is two.
 func twoPeople(a, b *spelling) bool {
+	oneWord := len(a.words) == 1 && len(b.words) == 1
 	for _, x := range a.claims {
 		for _, y := range b.claims {
-			if x.Doc == y.Doc && !x.SentenceSpan.IsZero() && x.SentenceSpan == y.SentenceSpan {
+			if x.Doc == y.Doc && (oneWord || !x.SentenceSpan.IsZero() && x.SentenceSpan == y.SentenceSpan) {
 				return true
 			}
-			ex, ey := x.Entity, y.Entity
-			if ex.Org != "" && ey.Org != "" && ex.Org != ey.Org {
+			if twoOffices(x.Entity, y.Entity, x.Doc == y.Doc) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// twoOffices reports whether two titled mentions hold offices no one
+// person holds at once: of two organizations in one article, or a
+// generic office of an organization and a specific one without it in one
+// article ("Kepala Puskesmas Cibeureum" and "Camat Cibeureum"), one
+// office of two places, or two specific offices of different kinds.
+// Across articles an organization is named many ways ("Kantor SAR",
+// "Kantor Pencarian dan Pertolongan"), so its name alone tells nothing;
+// generic and past roles say too little.
+func twoOffices(x, y *claims.Entity, oneDoc bool) bool {
+	if oneDoc && x.Org != y.Org && (x.Org != "" && y.Org != "" || orgAgainstOffice(x, y) || orgAgainstOffice(y, x)) {
+		return true
+	}
+	if x.Role == "" || y.Role == "" || x.Former || y.Former {
+		return false
+	}
+	rx, ry := lang.Role(x.Role), lang.Role(y.Role)
+	if rx == ry || compatibleRoles(rx, ry) {
+		return x.Of != "" && y.Of != "" && x.Of != y.Of
+	}
+	return !rx.Generic() && !ry.Generic() && rx.Family() != ry.Family()
 }
 
 // wordMatcher compares the words of names, remembering the skeletons and
@@ -437,7 +620,7 @@ func (m *wordMatcher) oneWordApart(a, b []string) (ok, shared bool) {
 	}
 	x, y := a[diff], b[diff]
 	nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
-	if min(nx, ny) < 3 || x[0] != y[0] {
+	if min(nx, ny) < 3 || x[0] != y[0] || hasDigit(x) || hasDigit(y) || inflected(x, y) || inflected(y, x) {
 		return false, false
 	}
 	edits := 1
@@ -458,11 +641,25 @@ func (m *wordMatcher) swapped(a, b []string) bool {
 	return match(a[0], b[1]) && match(a[1], b[0])
 }
 
-// judgeAlike is alike, worked out.
+// judgeAlike is alike, worked out: the words, or their skeletons
+// ("Moechtar" is "mukhtar", one letter from "Muhtar"), are alike. A code
+// (a word with a digit) and an inflected form (inflected) are never a
+// spelling.
 func (m *wordMatcher) judgeAlike(x, y string) bool {
-	if m.skeleton(x) == m.skeleton(y) && len(x) >= 3 {
+	if hasDigit(x) || hasDigit(y) || inflected(x, y) || inflected(y, x) {
+		return false
+	}
+	sx, sy := m.skeleton(x), m.skeleton(y)
+	if sx == sy && len(x) >= 3 {
 		return true // "Tjahjadi" and "Cahyadi"
 	}
+	return m.closeWords(x, y) || m.closeWords(sx, sy)
+}
+
+// closeWords reports whether two words of minWordLen letters or more are
+// within maxEdits edits (one below longWordLen letters) with a
+// Jaro-Winkler similarity of minSimilarity.
+func (m *wordMatcher) closeWords(x, y string) bool {
 	nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
 	if nx < minWordLen || ny < minWordLen {
 		return false
@@ -472,6 +669,95 @@ func (m *wordMatcher) judgeAlike(x, y string) bool {
 		edits = 1
 	}
 	return m.jw.Compare(x, y) >= minSimilarity && m.lev.Distance(x, y) <= edits
+}
+
+// orgAgainstOffice reports whether x holds a generic role of an
+// organization ("head" of a clinic) and y a specific office of none
+// ("district-head"): two offices.
+func orgAgainstOffice(x, y *claims.Entity) bool {
+	return x.Org != "" && lang.Role(x.Role).Generic() && y.Org == "" && y.Role != "" && !y.Former && !lang.Role(y.Role).Generic()
+}
+
+// inflectionEndings are the endings of plurals and demonyms in the Latin
+// writing of names: "Jakartan" and "Jakartans", "Jakarta" and "Jakartan",
+// "Bandung" and "Bandungese" are a word and its inflection, never two
+// spellings of one name.
+var inflectionEndings = []string{"s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "er", "ers", "i", "is"}
+
+// inflected reports whether long is short with an inflection ending, short
+// having four letters at least.
+func inflected(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	if !ok || utf8.RuneCountInString(short) < minWordLen {
+		return false
+	}
+	for _, e := range inflectionEndings {
+		if rest == e {
+			return true
+		}
+	}
+	return false
+}
+
+// thingVariant is variant for the names of teams and vessels, whose
+// one-word names differ from each other's by a letter ("Persib",
+// "Persik", "Persija", "Persiba" are four clubs): a one-word name is
+// another's spelling only when both write one skeleton or one has a
+// letter more inside the word, or two letters swapped, the first and
+// last letters kept. A shorter name is also compared with the longer's
+// first words (the club without its city). Longer names follow the rules
+// of people's names.
+func (m *wordMatcher) thingVariant(a, b []string) (ok, shared bool) {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < len(b) && !isSubsequence(a, b) {
+		// A club with its city: "Persekat" and "Persekad Tegal".
+		if ok, shared := m.thingVariant(a, b[:len(a)]); ok {
+			return ok, shared
+		}
+	}
+	if len(a) != 1 || len(b) != 1 {
+		return m.variant(a, b)
+	}
+	x, y := a[0], b[0]
+	if x == y || hasDigit(x) || hasDigit(y) || inflected(x, y) || inflected(y, x) {
+		return false, false
+	}
+	if m.skeleton(x) == m.skeleton(y) {
+		return true, false
+	}
+	rx, ry := []rune(x), []rune(y)
+	if min(len(rx), len(ry)) < minWordLen+1 || rx[0] != ry[0] || rx[len(rx)-1] != ry[len(ry)-1] {
+		return false, false
+	}
+	return innerInsertion(rx, ry) || innerInsertion(ry, rx) || swappedPair(rx, ry), false
+}
+
+// innerInsertion reports whether long is short with one letter more,
+// neither first nor last.
+func innerInsertion(long, short []rune) bool {
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return i > 0 && i < len(short) && string(long[i+1:]) == string(short[i:])
+}
+
+// swappedPair reports whether x and y differ by two letters side by side
+// swapped.
+func swappedPair(x, y []rune) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 }
 
 // isSubsequence reports whether the words of a appear in b in order.

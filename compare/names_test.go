@@ -24,6 +24,13 @@ func person(kind claims.ClaimKind, doc string, at int, name, role, of string) *c
 	}
 }
 
+// thing makes a name claim about a team or vessel named n.
+func thing(kind claims.EntityKind, doc string, at int, n string) *claims.Claim {
+	c := name(doc, at, n, "", "")
+	c.Entity.Kind = kind
+	return c
+}
+
 // inSentence places c in the sentence [start, end) of its document.
 func inSentence(c *claims.Claim, start, end int) *claims.Claim {
 	c.SentenceSpan = claims.Span{Start: start, End: end}
@@ -235,6 +242,79 @@ func TestNameFindings(t *testing.T) {
 			Want: nil,
 		},
 		{
+			Name: "no word shares its first three letters, and a shared role pairs them",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Moechtar Djafar", "regent", "sukaraja"),
+				name("b.txt", 10, "Muhtar Jafar", "regent", ""),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Moechtar Djafar|a.txt:Moechtar Djafar,b.txt:Muhtar Jafar",
+			},
+		},
+		{
+			Name: "a title or place glued before one of the spellings is no third side",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Pelatih Bram Sitompul", "", ""),
+				name("a.txt", 90, "Bram Sitompul", "coach", ""),
+				name("b.txt", 10, "Bram Situmpul", "coach", ""),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Bram Sitompul|a.txt:Bram Sitompul,b.txt:Bram Situmpul",
+			},
+		},
+		{
+			Name: "a generic office of an organization and a specific office in one article are two people",
+			Input: []*claims.Claim{
+				withOrg(name("a.txt", 10, "Dewi Kartika", "district-head", "cibeureum"), ""),
+				withOrg(name("a.txt", 90, "Dewi Kartini", "head", "cibeureum"), "puskesmas-cibeureum"),
+				name("b.txt", 10, "Dewi Kartini", "", ""),
+			},
+			Want: nil,
+		},
+		{
+			Name: "two specific offices of different kinds, or one office of two places, are two people",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Hendra Gunawan", "regent", "sukaraja"),
+				name("b.txt", 10, "Hendra Gunawa", "police-chief", ""),
+				name("c.txt", 10, "Rudi Hartanto", "regent", "sukaraja"),
+				name("d.txt", 10, "Rudi Hartono", "regent", "cisarua"),
+			},
+			Want: nil,
+		},
+		{
+			Name: "codes and inflected words are never spellings",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Kapten GA152 Budiman", "", ""),
+				name("b.txt", 10, "Kapten GA125 Budiman", "", ""),
+				name("a.txt", 40, "Warga Surabayan Sejati", "", ""),
+				name("b.txt", 40, "Warga Surabayans Sejati", "", ""),
+			},
+			Want: nil,
+		},
+		{
+			Name: "teams: one skeleton and a club with its town are spellings; a letter changed is another club",
+			Input: []*claims.Claim{
+				thing(claims.Team, "a.txt", 10, "Persedaya"),
+				thing(claims.Team, "b.txt", 10, "Persedaja Lestari"),
+				thing(claims.Team, "a.txt", 50, "Persewaya Timur"),
+				thing(claims.Team, "c.txt", 10, "Persewaya"),
+				thing(claims.Team, "c.txt", 50, "Persedaya"),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Persedaya|a.txt:Persedaya,b.txt:Persedaja Lestari,c.txt:Persedaya",
+			},
+		},
+		{
+			Name: "a one-word team named two ways in one article is two teams; a vessel never meets a person",
+			Input: []*claims.Claim{
+				thing(claims.Team, "a.txt", 10, "Persekat"),
+				thing(claims.Team, "a.txt", 90, "Persekkat"),
+				thing(claims.Vessel, "a.txt", 120, "Sinar Lestari"),
+				name("b.txt", 10, "Sinar Lestary", "", ""),
+			},
+			Want: nil,
+		},
+		{
 			Name: "other kinds of claim are ignored",
 			Input: []*claims.Claim{
 				{Doc: "a.txt", Kind: claims.ClaimQuantity, Text: "3,000 troops"},
@@ -339,21 +419,119 @@ func ExampleNameFindings() {
 	// +0 "a"
 }
 
-func TestFirstShared(t *testing.T) {
+func TestPhoneticKey(t *testing.T) {
 	tests := []struct {
-		Name string
-		A, B []int
-		Want int
+		Name, Input, Want string
 	}{
-		{"none", []int{0, 2}, []int{1, 3}, -1},
-		{"one", []int{0, 2}, []int{2, 3}, 2},
-		{"the first of several", []int{5, 1, 3}, []int{3, 5, 1}, 1},
-		{"empty", nil, []int{1}, -1},
+		{"a vowel first", "ahmad", "amd"},
+		{"kh is h", "akhmad", "amd"},
+		{"h between vowels and doubled letters", "muhammad", "md"},
+		{"another vowel", "mohammad", "md"},
+		{"doubled consonants", "hasannudin", "hsndn"},
+		{"y and w are no consonants", "wayan", "wn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			if got := firstShared(tt.A, tt.B); got != tt.Want {
-				t.Errorf("firstShared(%v, %v) = %d\nwant %d", tt.A, tt.B, got, tt.Want)
+			if got := phoneticKey(tt.Input); got != tt.Want {
+				t.Errorf("phoneticKey(%q) = %q\nwant %q", tt.Input, got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestTrigrams(t *testing.T) {
+	tests := []struct {
+		Name, Input string
+		Want        []string
+	}{
+		{"marks at both ends", "budi", []string{"^bu", "bud", "udi", "di$"}},
+		{"two letters", "al", []string{"^al", "al$"}},
+		{"letters beyond ASCII", "joão", []string{"^jo", "joã", "oão", "ão$"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := trigrams(tt.Input); !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("trigrams(%q) = %q\nwant %q", tt.Input, got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestInflected(t *testing.T) {
+	tests := []struct {
+		Name, Long, Short string
+		Want              bool
+	}{
+		{"a demonym's plural", "surabayans", "surabayan", true},
+		{"a demonym of a place", "surabayan", "surabaya", true},
+		{"-ese", "bandungese", "bandung", true},
+		{"a letter changed", "surabayan", "surabaian", false},
+		{"a short stem", "ados", "ado", false},
+		{"the same word", "tegar", "tegar", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := inflected(tt.Long, tt.Short); got != tt.Want {
+				t.Errorf("inflected(%q, %q) = %v\nwant %v", tt.Long, tt.Short, got, tt.Want)
+			}
+		})
+	}
+}
+
+func TestThingVariant(t *testing.T) {
+	tests := []struct {
+		Name string
+		A, B []string
+		Want bool
+	}{
+		{"one skeleton", []string{"persekaja"}, []string{"persekaya"}, true},
+		{"a letter more inside", []string{"persekaya"}, []string{"perskaya"}, true},
+		{"the last letter swapped", []string{"persekaya"}, []string{"persekaay"}, false},
+		{"two letters swapped inside", []string{"persekaya"}, []string{"pesrekaya"}, true},
+		{"a letter changed makes another club", []string{"persimo"}, []string{"persiko"}, false},
+		{"a last letter more makes another club", []string{"persimo"}, []string{"persimon"}, false},
+		{"a code", []string{"kmp2"}, []string{"kmp3"}, false},
+		{"longer names follow the rules of people", []string{"sinar", "lestari"}, []string{"sinar", "lestary"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got, _ := newWordMatcher().thingVariant(tt.A, tt.B); got != tt.Want {
+				t.Errorf("thingVariant(%q, %q) = %v\nwant %v", tt.A, tt.B, got, tt.Want)
+			}
+		})
+	}
+}
+
+// TestCandidatePairs checks that forms are paired by any trigram of a
+// word's skeleton or by its phonetic key, not by the first three
+// letters, and never across kinds.
+func TestCandidatePairs(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Input []*claims.Claim
+		Want  [][2]int
+	}{
+		{
+			Name:  "first letters differ, skeletons share a trigram",
+			Input: []*claims.Claim{name("a.txt", 0, "Moechtar Djafar", "", ""), name("b.txt", 0, "Muhtar Jafar", "", "")},
+			Want:  [][2]int{{0, 1}},
+		},
+		{
+			Name:  "nothing shared",
+			Input: []*claims.Claim{name("a.txt", 0, "Budi Santoso", "", ""), name("b.txt", 0, "Wayan Koster", "", "")},
+			Want:  nil,
+		},
+		{
+			Name:  "a vessel never meets a person",
+			Input: []*claims.Claim{name("a.txt", 0, "Sinar Lestari", "", ""), thing(claims.Vessel, "a.txt", 0, "Sinar Lestari")},
+			Want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got := candidatePairs(gatherSpellings(tt.Input), newWordMatcher())
+			if !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("got %v\nwant %v", got, tt.Want)
 			}
 		})
 	}

@@ -67,6 +67,9 @@ type Recognizer struct {
 	possessives      []string
 	splitsPossessive bool
 	places           map[string]string // folded words of a place → place key
+	codes            codeWords
+	things           thingWords
+	acts             actWords
 }
 
 // New returns a recognizer for pack p.
@@ -76,6 +79,9 @@ func New(p *lang.Pack) *Recognizer {
 	r.readNotNames(p)
 	r.readVerbs(p)
 	r.readPhrases(p)
+	r.readCodes(&p.Entities)
+	r.readThings(&p.Entities)
+	r.readActs(&p.Entities)
 	return r
 }
 
@@ -101,15 +107,25 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 }
 
 // readNotNames gathers the capitalized words that are never names: the
-// pack's list, the month and weekday names, and the longer unit words
-// ("Kilometer" may open a sentence).
+// pack's list, the month and weekday names, the number words ("One
+// Jakartan said", "Dua warga") and the longer unit words ("Kilometer"
+// may open a sentence). A month or number word that is also a common
+// given name ("Agus") stays a name.
 func (r *Recognizer) readNotNames(p *lang.Pack) {
 	r.notNames = foldSet(p.Entities.NotNames)
 	for m := range p.Dates.Months {
-		r.notNames[text.Fold(m)] = true
+		if !r.givenNames[text.Fold(m)] {
+			// "Agus" abbreviates a month and is a common name.
+			r.notNames[text.Fold(m)] = true
+		}
 	}
 	for d := range p.Dates.Weekdays {
 		r.notNames[text.Fold(d)] = true
+	}
+	for w := range p.Numbers.Words {
+		if f := text.Fold(w); !r.givenNames[f] && !strings.Contains(f, " ") {
+			r.notNames[f] = true
+		}
 	}
 	for _, u := range p.Units {
 		for _, w := range u.Words {
@@ -163,6 +179,10 @@ func (r *Recognizer) readPhrases(p *lang.Pack) {
 	}
 	for _, s := range e.Formers {
 		b.add(strings.ToLower(s), "", kindFormer)
+	}
+	for _, a := range lang.Airlines {
+		// "Lion Air" is an airline, no person; its flights are codes.
+		b.add(a.Name, slug(a.Name), kindOrg)
 	}
 	r.phrases = b.build()
 	r.firstWords = b.starts
@@ -257,6 +277,19 @@ func usableCountryName(n string) bool {
 	return n != "" && !strings.Contains(n, " - ") && !strings.ContainsAny(n, "(&,") && !strings.Contains(n, "SAR")
 }
 
+// listLine reports whether toks open with a list line's number ("1.",
+// "2)") or bullet ("-", "•", "*").
+func listLine(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].Text {
+	case "-", "–", "•", "*", "·":
+		return true
+	}
+	return toks[0].Kind == text.Number && len(toks[0].Text) <= 3 && (toks[1].Text == "." || toks[1].Text == ")")
+}
+
 // Place returns the key of a place name, demonym, abbreviation or capital
 // ("North Korean", "Korut", "Pyongyang" → "north-korea"), as the pack and
 // the world's country names know it.
@@ -303,12 +336,19 @@ func (r *Recognizer) FindIn(s *text.Sentence) []claims.Mention {
 	}
 	var f finder
 	f.init(r, s)
-	return f.run()
+	out := f.run()
+	f.markActs()
+	return out
 }
 
 // titleCase reports whether most words are capitalized and no period
 // ends the line, as in a headline, where capitals say nothing about names.
+// A list line ("1. Budi Santoso, Kepala Desa Sukamaju", "- Budi Santoso")
+// is body text, whatever its capitals.
 func titleCase(toks []text.Token) bool {
+	if listLine(toks) {
+		return false
+	}
 	if n := len(toks); n > 0 {
 		switch toks[n-1].Text {
 		case ".", "!", "?", "\"", "”", "'", "’", ")", ":":

@@ -185,6 +185,10 @@ func (f *finder) run() []claims.Mention {
 			i++
 			continue
 		}
+		if n := f.thing(i); n > i {
+			i = n
+			continue
+		}
 		if p, ok := f.person(i); ok {
 			i = f.emitPerson(p)
 			continue
@@ -200,4 +204,22 @@ func (f *finder) run() []claims.Mention {
 		i++
 	}
 	return f.out
+}
+
+// thing emits the code, vessel or team at word i and returns the word
+// after it, or i.
+func (f *finder) thing(i int) int {
+	if t := f.toks[i]; !t.Cap && !t.Caps {
+		return i // every code, vessel and team opens with a capital
+	}
+	if n := f.code(i); n > i {
+		return n
+	}
+	if f.titleCase {
+		return i
+	}
+	if n := f.vessel(i); n > i {
+		return n
+	}
+	return f.team(i)
 }

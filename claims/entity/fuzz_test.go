@@ -16,6 +16,10 @@ func FuzzFind(f *testing.F) {
 	f.Add("Lt. Gen. Suharyanto, head of the (BNPB), said Prabowo-Gibran", 1, 60)
 	f.Add("Menteri Kesehatan Iran, , Seyed Al-", 0, 35)
 	f.Add("PALU, KOMPAS.com - Gempa di Palu dan Donggala, Kabupaten Tanah Laut, kata Kepala Dinas Kota Medan.", 0, 99)
+	f.Add("Lion Air JT-610, LNI610, GA 152 dan B 1234 XYZ melanggar UU Nomor 22 Tahun 2009 tentang Lalu Lintas.", 0, 99)
+	f.Add("Kapal KMP Cahaya Bahari II, klub Persekat kontra Arunika FC; Timnas U-23 Indonesia.", 0, 84)
+	f.Add("Kepala BPBD Sukaraja Agus Wibisono, Kepala Puskesmas Cikaret, drg. Sinta Dewi, dan Kepala dapur umum, Sri Lestari.", 0, 113)
+	f.Add("1. Made Bali Suryawan, Kim Seo-Yeon, Jakartans, Law No. 24/2007 on Disaster Management", 0, 86)
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		if !utf8.ValidString(text) {
 			return
@@ -35,6 +39,11 @@ func FuzzFind(f *testing.F) {
 				}
 			}
 			entity.Link(ms)
+			for _, m := range ms {
+				if e := m.Entity; !e.NameSpan.IsZero() && (!m.Span.Contains(e.NameSpan) || e.NameSpan.Of(text) != e.Name) {
+					t.Fatalf("linked name %q at %v outside mention %v of %q", e.Name, e.NameSpan, m.Span, text)
+				}
+			}
 		}
 	})
 }

@@ -23,7 +23,10 @@ import (
 // alone too ("Lumajang was covered in ash"), unless it resolved to a
 // person's full name or carries a title.
 func Link(ms []claims.Mention) {
-	defer linkPlaces(ms)
+	peopleOverGuesses(ms)
+	known := namedThings(ms)
+	splitGlued(ms, known)
+	defer linkPlaces(ms, known)
 	people := fullNames(ms)
 	if len(people) == 0 {
 		return
@@ -39,16 +42,59 @@ func Link(ms []claims.Mention) {
 	}
 }
 
-// linkPlaces turns the persons and acronyms whose names are the names of
-// places elsewhere in the document into those places.
-func linkPlaces(ms []claims.Mention) {
-	places := map[string]bool{}
+// namedThings returns the kind of every place and team key the document
+// names, and of the first word of a team's (the club without its city).
+func namedThings(ms []claims.Mention) map[string]claims.EntityKind {
+	known := map[string]claims.EntityKind{}
 	for i := range ms {
-		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Place && e.Key != "" {
-			places[e.Key] = true
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Key == "" {
+			continue
+		}
+		if e.Kind != claims.Place && e.Kind != claims.Team {
+			continue
+		}
+		if _, seen := known[e.Key]; !seen {
+			known[e.Key] = e.Kind
+		}
+		if first, _, ok := strings.Cut(e.Key, "-"); ok && e.Kind == claims.Team && known[first] == 0 {
+			// "Persekat" alone after "Persekat Tegal": the club
+			// without its city.
+			known[first] = claims.Team
 		}
 	}
-	if len(places) == 0 {
+	return known
+}
+
+// peopleOverGuesses turns back into a person a place read only from the
+// preposition before it ("goals from Yohanes Manurung": two words or more,
+// no head word, so its key is its name) when the document reads the same
+// words as a person's name elsewhere ("a late challenge on Yohanes
+// Manurung"): "from" and "dari" take people as often as places.
+func peopleOverGuesses(ms []claims.Mention) {
+	people := map[string]bool{}
+	for i := range ms {
+		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Person && !e.Partial {
+			people[slug(e.Name)] = true
+		}
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Place || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		if e.Key == slug(e.Name) && people[e.Key] {
+			*e = claims.Entity{Kind: claims.Person, Name: e.Name, Key: PersonKey(e.Name), NameSpan: e.NameSpan}
+		}
+	}
+}
+
+// linkPlaces turns the persons and acronyms whose names are the names of
+// places or teams elsewhere in the document into those places and teams
+// ("Lumajang was covered in ash" after "Kabupaten Lumajang"; "Persekat
+// won" after "klub Persekat").
+func linkPlaces(ms []claims.Mention, known map[string]claims.EntityKind) {
+	if len(known) == 0 {
 		return
 	}
 	for i := range ms {
@@ -56,10 +102,111 @@ func linkPlaces(ms []claims.Mention) {
 		if ms[i].Kind != claims.MentionEntity || e == nil || !bareName(e) {
 			continue
 		}
-		if key := slug(e.Name); places[key] {
-			*e = claims.Entity{Kind: claims.Place, Name: e.Name, Key: key, NameSpan: e.NameSpan}
+		if key := slug(e.Name); known[key] != 0 {
+			*e = claims.Entity{Kind: known[key], Name: e.Name, Key: key, NameSpan: e.NameSpan}
 		}
 	}
+}
+
+// splitGlued splits off the places and teams glued before a person's
+// name, as the document shows them elsewhere: "Kepala Dinas Kesehatan
+// Batu Panjang" after "Kabupaten Batu Panjang" names an office, not a
+// person, and the person named right after it holds it ("..., dr. Siti
+// Aminah"); "pelatih Persekat Bojan Hodak" after "klub Persekat" is Bojan
+// Hodak, coach of that team; "Garut Dedy Kurniawan" beside "Dedy
+// Kurniawan" is Dedy Kurniawan of Garut.
+func splitGlued(ms []claims.Mention, known map[string]claims.EntityKind) {
+	people := map[string]bool{}
+	for i := range ms {
+		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Person && e.Key != "" {
+			people[e.Key] = true
+		}
+	}
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person || e.Name == "" || e.Linked {
+			continue
+		}
+		if key := slug(e.Name); known[key] == claims.Place && e.Role != "" && (e.Org != "" || strings.Contains(e.Name, " ")) {
+			// One word after a bare title may be a name and a village's
+			// ("Bupati Wibowo" beside "Desa Wibowo").
+			officeOnly(e, key)
+			if i+1 < len(ms) {
+				lendOffice(e, ms[i].Span, ms[i+1])
+			}
+			continue
+		}
+		cutGlued(e, known, people)
+	}
+}
+
+// officeOnly makes e, a title whose "name" is the place it is of, a role
+// without a name.
+func officeOnly(e *claims.Entity, place string) {
+	if e.Of == "" {
+		e.Of = place
+	}
+	e.Name, e.Key, e.NameSpan, e.Partial = "", "", claims.Span{}, true
+}
+
+// maxOfficeGap is the most bytes between an office and a name written
+// right after it (", dr. "): the name holds the office.
+const maxOfficeGap = 8
+
+// lendOffice gives the office of e, a role without a name over span, to
+// the person m named right after it without a role of its own.
+func lendOffice(e *claims.Entity, span claims.Span, m claims.Mention) {
+	n := m.Entity
+	if m.Kind != claims.MentionEntity || n == nil || n.Kind != claims.Person || n.Role != "" || n.Name == "" {
+		return
+	}
+	if gap := n.NameSpan.Start - span.End; gap < 0 || gap > maxOfficeGap {
+		return
+	}
+	n.Title, n.Role, n.Former, n.Of, n.Org = e.Title, e.Role, e.Former, e.Of, e.Org
+}
+
+// cutGlued cuts one or two words off the front of e's name when they are
+// a place or team the document names, or when the rest is another
+// person's full name in the document, leaving a name of two words at
+// least. A place cut off is the place (Of) of e's role, a team its
+// organization (Org).
+func cutGlued(e *claims.Entity, known map[string]claims.EntityKind, people map[string]bool) {
+	starts := wordStarts(e.Name)
+	for k := 1; k <= maxGluedWords && len(starts)-k >= 2; k++ {
+		head, rest := strings.TrimSpace(e.Name[:starts[k]]), e.Name[starts[k]:]
+		kind, restKey := known[slug(head)], PersonKey(rest)
+		if restKey == e.Key {
+			return // the words before are honorifics, in the name as written
+		}
+		if kind == 0 && !people[restKey] {
+			continue
+		}
+		switch {
+		case kind == claims.Team && e.Org == "":
+			e.Org = slug(head)
+		case kind == claims.Place && e.Of == "":
+			e.Of = slug(head)
+		}
+		e.NameSpan.Start += starts[k]
+		e.Name, e.Key = rest, PersonKey(rest)
+		return
+	}
+}
+
+// maxGluedWords is the most words cutGlued cuts off a name.
+const maxGluedWords = 2
+
+// wordStarts returns the byte offsets where the space-separated words of
+// name start.
+func wordStarts(name string) []int {
+	var out []int
+	for i := 0; i < len(name); i++ {
+		if name[i] != ' ' && (i == 0 || name[i-1] == ' ') {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // bareName reports whether e is a name and nothing else: a person without

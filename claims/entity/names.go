@@ -103,6 +103,9 @@ func (f *finder) capsRun(i int) int {
 		return c.end
 	}
 	switch {
+	case !c.org && !c.place && f.teamCued(i, c.end) && f.nameWord(i):
+		f.emitThing(claims.Team, i, i, c.end, f.thingKey(i, c.end))
+		return c.end
 	case c.org:
 		return f.emitOrgRun(c)
 	case c.place:
@@ -133,7 +136,7 @@ func (f *finder) scanRun(i int) capsRunInfo {
 		}
 		if isWord(u) && (u.Cap || u.Caps) {
 			if j > i {
-				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil {
+				if tp, _ := f.match(j, kindTitle|kindRank); tp != nil || f.codeStarts(j) {
 					break
 				}
 			}
@@ -302,7 +305,7 @@ func (f *finder) personRun(i, j int) int {
 	t := toks[i]
 	e := f.nameEnd(i, j)
 	for k := i; k < e; k++ {
-		if ph, _ := f.match(k, kindKnown); ph != nil {
+		if ph, _ := f.match(k, kindKnown); ph != nil && !f.placeInName(k, i, e) {
 			e = k
 		}
 	}
@@ -314,6 +317,10 @@ func (f *finder) personRun(i, j int) int {
 		return e
 	case e-i == 1 && utf8.RuneCountInString(t.Text) < 2:
 		return e
+	case e-i == 1 && f.r.demonymOf(t.Fold) != "":
+		// "Jakartans": the people of a place, no person.
+		f.emit(claims.Place, i, e, f.r.demonymOf(t.Fold))
+		return e
 	case t.Caps && e-i == 1:
 		// An unknown acronym: an organization.
 		f.emit(claims.Organization, i, e, strings.ToLower(t.Fold))
@@ -322,6 +329,23 @@ func (f *finder) personRun(i, j int) int {
 		return e
 	}
 	return f.emitPerson(parsed{start: i, end: e, nameStart: i, nameEnd: e, e: claims.Entity{Kind: claims.Person}})
+}
+
+// demonymEndings turn a place's name into its people's ("Jakarta",
+// "Jakartan", "Jakartans"; "Bali", "Balinese").
+var demonymEndings = []string{"ns", "n", "nese", "ese", "ians", "ian", "ans", "an"}
+
+// demonymOf returns the key of the known place whose people the folded
+// word w names, or "".
+func (r *Recognizer) demonymOf(w string) string {
+	for _, e := range demonymEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 4 {
+			if key, ok := r.places[stem]; ok {
+				return key
+			}
+		}
+	}
+	return ""
 }
 
 // afterPlace reports whether token i follows a locative preposition ("di

@@ -57,7 +57,8 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 	pos, former = f.ownerBefore(&p, pos, former)
 	if tp, tn := f.match(pos, kindTitle); tp != nil {
 		pos = f.title(&p, pos, tp, tn, former)
-	} else if ph, _ := f.match(pos, kindRank|kindHonorific); ph == nil || !f.toks[pos].Cap {
+		pos = f.complement(&p, pos)
+	} else if pos >= len(f.toks) || !f.toks[pos].Cap && f.lowerRank(pos) == pos || f.toks[pos].Cap && !f.rankAt(pos) {
 		return p, false
 	}
 	if f.titleCase && p.titled {
@@ -65,6 +66,55 @@ func (f *finder) rolePhrase(i int) (parsed, bool) {
 	}
 	return f.nameAfter(p, pos)
 }
+
+// rankAt reports whether a rank or honorific starts at word i.
+func (f *finder) rankAt(i int) bool {
+	ph, _ := f.match(i, kindRank|kindHonorific)
+	return ph != nil
+}
+
+// lowerRank returns the word after an abbreviated rank written in lower
+// case before a capitalized word ("dr. Rina Marlina", "drg. Sari"), or
+// i when there is none.
+func (f *finder) lowerRank(i int) int {
+	ph, n := f.match(i, kindRank|kindHonorific)
+	if ph == nil || f.toks[i].Cap || i+n >= len(f.toks) || f.toks[i+n-1].Text != "." || !f.toks[i+n].Cap {
+		return i
+	}
+	return i + n
+}
+
+// complement reads the lower-case words that complete a title before a
+// comma and the name ("Kepala dapur penyedia makanan, Rini Marlina"; "the
+// head of the school kitchen, Rini Marlina"): they name the title's
+// organization. Up to four words, none a verb of speech or an auxiliary,
+// then a comma and a capitalized word; else pos is returned unchanged.
+func (f *finder) complement(p *parsed, pos int) int {
+	toks := f.toks
+	j := pos
+	for j < len(toks) && j-pos < maxComplement && isWord(toks[j]) && !toks[j].Cap && !toks[j].Caps && toks[j].Kind != text.Number {
+		if w := toks[j].Fold; f.r.verbs[w] || f.r.auxiliaries[w] {
+			return pos
+		}
+		j++
+	}
+	if j == pos || j+1 >= len(toks) || toks[j].Text != "," || !toks[j+1].Cap || !isWord(toks[j+1]) {
+		return pos
+	}
+	words := make([]string, 0, j-pos)
+	for k := pos; k < j; k++ {
+		if !f.r.connectors[toks[k].Fold] && !f.r.owners[toks[k].Fold] {
+			words = append(words, toks[k].Text)
+		}
+	}
+	if p.e.Org == "" && len(words) > 0 {
+		p.e.Org = slug(strings.Join(words, " "))
+	}
+	return j
+}
+
+// maxComplement is the most lower-case words a title's complement has.
+const maxComplement = 4
 
 // former steps over "former" ("mantan") at pos, which makes the role a
 // past one.
@@ -183,6 +233,9 @@ func (f *finder) region(pos int, titled bool) int {
 				j += n
 				continue
 			}
+		} else if n := f.lowerRank(j); n > j {
+			j = n
+			continue
 		}
 		switch {
 		case isWord(t) && (t.Cap || t.Caps) && t.Kind != text.Number:
@@ -197,7 +250,7 @@ func (f *finder) region(pos int, titled bool) int {
 			j++
 		case isWord(t) && (f.r.connectors[t.Fold] || f.r.particles[t.Fold]) && j > pos && j+1 < len(toks) && toks[j+1].Cap:
 			j++
-		case t.Text == "," && (j > pos || titled) && j+1 < len(toks) && toks[j+1].Cap && isWord(toks[j+1]):
+		case t.Text == "," && (j > pos || titled) && j+1 < len(toks) && (toks[j+1].Cap && isWord(toks[j+1]) || f.lowerRank(j+1) > j+1):
 			j++
 		default:
 			return j
@@ -244,6 +297,7 @@ func (f *finder) split(pos, end int, e *claims.Entity) int {
 	}
 	orgEnd := s.closeOrg(end)
 	s.nameGenericOrg(orgEnd)
+	s.placeAfterOrg(end)
 	return s.last
 }
 
@@ -257,8 +311,9 @@ type splitter struct {
 	// last comma inside an organization's name, -1 when none.
 	last, genericOrg, lastHead, lastComma int
 	// orgOpen is set after an organization's head word: plain words
-	// after it are part of its name.
-	orgOpen bool
+	// after it are part of its name. afterOrg is set when the last owner
+	// read is a known organization or a team.
+	orgOpen, afterOrg bool
 }
 
 // step reads word k and returns the word after it, or stop when the
@@ -288,14 +343,25 @@ func (s *splitter) step(k int) (next int, stop bool) {
 	if t.Text == "," {
 		return s.comma(k)
 	}
+	if (t.Cap || t.Caps) && f.r.things.teamHeads[t.Fold] && !s.orgOpen {
+		// "pelatih Arema FC Joko Susilo": the team owns the title.
+		s.e.Org = f.thingKey(s.last, k+1)
+		s.last, s.afterOrg = k+1, true
+		return k + 1, false
+	}
 	ph, n := f.match(k, kindKnown|kindRank|kindOrgHead|kindPlaceHead)
-	if ph == nil {
+	if ph == nil || !s.orgOpen && k > s.last && f.placeInName(k, s.last, s.end) {
 		return s.plain(k), false
 	}
 	s.owner(ph, k)
 	s.last = k + n
 	if ph.kind == kindPlaceHead {
 		s.last = s.placeWord(k + n)
+		if f.r.facilityHeads[t.Fold] && s.last > k+n && s.e.Org == "" && s.e.Role != "" {
+			// "Kepala Puskesmas Cikalong": the clinic is the office's
+			// organization, its place the office's place.
+			s.e.Org = slug(f.text[t.Span.Start:f.toks[s.last-1].Span.End])
+		}
 	}
 	return s.last, false
 }
@@ -344,6 +410,7 @@ func (s *splitter) plain(k int) int {
 // owner records the place, organization, rank or head word ph at k.
 func (s *splitter) owner(ph *phrase, k int) {
 	s.orgOpen = ph.kind == kindOrgHead
+	s.afterOrg = ph.kind == kindOrg
 	s.lastComma = -1
 	switch ph.kind {
 	case kindPlace:
@@ -377,10 +444,49 @@ func (s *splitter) closeOrg(end int) int {
 	case g >= 0:
 		s.last = g
 		return g
+	case s.nameWords(s.lastHead+1, end) == namedOrgWords:
+		// "Kepala Puskesmas Cikalong Neneng Hasanah": one word ends the
+		// organization's name, two are the person's.
+		s.last = end - 2
+		return end - 2
 	default:
 		s.last = end
 		return end
 	}
+}
+
+// namedOrgWords is how many plain words after an organization's head
+// word hold one more word of its name and a name of two words.
+const namedOrgWords = 3
+
+// nameWords returns how many words [from, end) are, all of them name
+// words (finder.nameWord), or -1 when one is not.
+func (s *splitter) nameWords(from, end int) int {
+	for k := from; k < end; k++ {
+		if !s.f.nameWord(k) {
+			return -1
+		}
+	}
+	return end - from
+}
+
+// placeAfterOrg splits off the place written between a known
+// organization and a name of two words or more that opens with a common
+// given name ("Kepala BPBD Garut Dedy Kurniawan": Dedy Kurniawan, head of
+// the BPBD of Garut).
+func (s *splitter) placeAfterOrg(end int) {
+	if !s.afterOrg || s.orgOpen {
+		return
+	}
+	g := s.f.givenNameAfter(s.last+1, end)
+	if g < 0 || end-g < 2 || s.nameWords(s.last, end) < 3 {
+		return
+	}
+	if s.e.Of == "" {
+		f := s.f
+		s.e.Of = slug(f.text[f.toks[s.last].Span.Start:f.toks[g-1].Span.End])
+	}
+	s.last = g
 }
 
 // nameGenericOrg gives a titled person the organization named by a head
@@ -394,7 +500,7 @@ func (s *splitter) nameGenericOrg(orgEnd int) {
 	stop := orgEnd
 	for k := s.genericOrg; k < orgEnd; k++ {
 		t := f.toks[k]
-		if t.Text == "," || t.Text == "(" || (f.r.connectors[t.Fold] && !t.Cap) {
+		if t.Text == "," || t.Text == "(" || (f.r.connectors[t.Fold] && !t.Cap) || k > s.genericOrg && f.rankAt(k) {
 			stop = k
 			break
 		}
@@ -424,7 +530,7 @@ func (f *finder) nameEnd(s, end int) int {
 					break
 				}
 			}
-			if ph, _ := f.match(j, kindOrgHead|kindPlaceHead|kindKnown); ph != nil {
+			if ph, _ := f.match(j, kindOrgHead|kindPlaceHead|kindKnown); ph != nil && !f.placeInName(j, s, end) {
 				break
 			}
 			j++
@@ -437,6 +543,29 @@ func (f *finder) nameEnd(s, end int) int {
 		break
 	}
 	return j
+}
+
+// placeInName reports whether word j, inside the run [s, end), is a
+// one-word place between two name words ("Rudi Bali Pratama"): part of
+// the name, not its end.
+func (f *finder) placeInName(j, s, end int) bool {
+	ph, n := f.match(j, kindPlace)
+	return ph != nil && n == 1 && j > s && j+1 < end && f.nameWord(j-1) && f.nameWord(j+1)
+}
+
+// nameWord reports whether word j is a capitalized word that can only be
+// part of a name: no non-name, and no place, organization, head, title,
+// rank or honorific of the pack.
+func (f *finder) nameWord(j int) bool {
+	if j < 0 || j >= len(f.toks) {
+		return false
+	}
+	t := f.toks[j]
+	if !isWord(t) || !t.Cap || t.Caps || t.Kind == text.Number || f.r.notNames[t.Fold] {
+		return false
+	}
+	ph, _ := f.match(j, kindKnown|kindOrgHead|kindPlaceHead|kindPrefix)
+	return ph == nil
 }
 
 // emitPerson appends the person of p, with a title given after the name

@@ -121,7 +121,12 @@ func (j *joiner) joins(i int) bool {
 		return utf8.RuneCountInString(j.s.Text[j.dot:t.Span.Start]) == 1
 	case "-":
 		next, _ := utf8.DecodeRuneInString(toks[i+1].Text)
-		if unicode.IsUpper(next) && j.r.capitalizedPart(j.part(t.Span.Start)) {
+		if part := j.part(t.Span.Start); unicode.IsUpper(next) && j.r.capitalizedPart(part) {
+			if syllable(part) && syllable(toks[i+1].Text) {
+				// "Lee Young-Jung", "Jeong Sang-Bin": the romanized
+				// syllables of one given name, not two people.
+				return true
+			}
 			return j.known != nil && j.known(text.Fold(j.s.Text[j.start:j.wordEnd(i)]))
 		}
 	}
@@ -140,6 +145,26 @@ func (j *joiner) part(at int) string {
 		k -= n
 	}
 	return j.s.Text[k:at]
+}
+
+// syllable reports whether s is one romanized syllable: five letters at
+// most with one run of vowels ("Young", "Jung", "Hee", "Sang"), which no
+// two-person pair of names is ("Prabowo-Gibran", "Foke-Nara"). A y
+// before a vowel is a consonant.
+func syllable(s string) bool {
+	runs, inVowel, n := 0, false, 0
+	for _, r := range strings.ToLower(s) {
+		n++
+		if !unicode.IsLetter(r) || n > 5 {
+			return false
+		}
+		v := strings.ContainsRune("aeiou", r) || r == 'y' && inVowel
+		if v && !inVowel {
+			runs++
+		}
+		inVowel = v
+	}
+	return runs == 1
 }
 
 // wordEnd returns where the run of word characters and inner joiners

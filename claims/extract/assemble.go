@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
+	"github.com/claimcheck/claimcheck/claims/entity"
 	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
@@ -275,11 +276,12 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 }
 
 // names appends the sentence's name claims to out: every full personal
-// name, and a title claim for a name written with its title.
+// name, team and vessel (entity.Named), and a title claim for a name
+// written with its title.
 func (b *builder) names(out []*claims.Claim) []*claims.Claim {
 	for _, m := range b.s.entities {
 		en := m.Entity
-		if en == nil || en.Kind != claims.Person || en.Partial || len(strings.Fields(en.Name)) < 2 {
+		if en == nil || !entity.Named(en) {
 			continue
 		}
 		c := b.claim(claims.ClaimName, en.NameSpan)

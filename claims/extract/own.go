@@ -23,6 +23,6 @@ func ownWords(c *claims.Claim) {
 		}
 	}
 	if e := c.Entity; e != nil {
-		e.Name, e.Title = strings.Clone(e.Name), strings.Clone(e.Title)
+		e.Name, e.Title, e.ActBy = strings.Clone(e.Name), strings.Clone(e.Title), strings.Clone(e.ActBy)
 	}
 }

@@ -88,6 +88,47 @@ type Entities struct {
 	// names of things ("The", "Dalam", "Revolution").
 	NotNames []string
 
+	// TeamHeads are words that make a capitalized run a club or a side
+	// ("FC", "United", "Timnas"); the team's key leaves them out ("Arema
+	// FC" is "arema").
+	TeamHeads []string
+	// TeamCues are lower-case words before or after which a capitalized
+	// run the pack does not know names a team ("klub", "kontra", "vs");
+	// TeamVerbs make one of the run a team when a team stands on their
+	// other side ("Persekat mengalahkan Arunika FC", "Arunika FC beat
+	// Persekat").
+	TeamCues  []string
+	TeamVerbs []string
+	// VesselPrefixes are the type prefixes written before a ship's name
+	// ("KM", "KMP", "KRI", "MV"), VesselCues the words for a ship before
+	// one ("kapal", "ferry"); the vessel's key is its name alone.
+	VesselPrefixes []string
+	VesselCues     []string
+	// FlightCues are the words before a flight's code ("flight",
+	// "penerbangan"); a code with an airline's designator (Airlines) and
+	// three digits or an ICAO designator needs none.
+	FlightCues []string
+	// Laws map the words that open a law's or regulation's number to the
+	// kind of law ("UU", "Undang-Undang", "Law": "law"; "PP": "government-
+	// regulation"); LawNumberWords are the words for "number" after them
+	// ("Nomor", "No"), LawYearWords those before the year ("Tahun", "of").
+	// A law is a code, its number and year ("UU Nomor 24 Tahun 2007" and
+	// "UU 24/2007" are one law), never a name.
+	Laws           map[string]string
+	LawNumberWords []string
+	LawYearWords   []string
+	// LawTitleWords introduce a law's title after its number ("tentang",
+	// "on"): the capitalized words after them are the law's, no name.
+	LawTitleWords []string
+
+	// Acts are words for what one person does to another, written after
+	// the doer's name and a few words before the other's ("a challenge
+	// on", "fouling", "pelanggaran terhadap"), by a key shared across
+	// languages ("foul"). The person named after them is the one it was
+	// done to, the person named nearest before them the doer: two
+	// articles naming two people for one act of one doer disagree on who.
+	Acts []Topic
+
 	// Sources say where each proper noun of the lists above comes from:
 	// an entry as written → the ID of one of EntitySources. Every
 	// capitalized entry of Places, Organizations, Titles, Ranks,

@@ -140,6 +140,9 @@ func (s *Segmenter) endsSentence(text string, within claims.Span, start, dot, en
 	if s.abbrev[word] {
 		return false
 	}
+	if listMarker(word) && strings.TrimSpace(text[start:w]) == "" {
+		return false // "1. Budi Santoso": a list line's number, not its end
+	}
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && n > 0 && unicode.IsUpper(r) {
 		return false // an initial: "J. Smith"
 	}
@@ -158,6 +161,20 @@ func (s *Segmenter) nextStartsSentence(text string, within claims.Span, end int)
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return !unicode.IsLower(r)
+}
+
+// listMarker reports whether word, before a period, numbers a list
+// line: one to three digits.
+func listMarker(word string) bool {
+	if word == "" || len(word) > 3 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 		{"no space after period", "en", "Told to CNA.Skip to content", []string{"Told to CNA.Skip to content"}},
 		{"question and exclamation", "en", "Who knew? Nobody did! Fine.", []string{"Who knew?", "Nobody did!", "Fine."}},
 		{"windows line endings", "en", "First line.\r\nSecond line.\r\n", []string{"First line.", "Second line."}},
+		{"numbered list lines", "id", "Korban:\n1. Budi Santoso\n2. Made Bali Suryawan\n", []string{"Korban:", "1. Budi Santoso", "2. Made Bali Suryawan"}},
+		{"a number ending a sentence is no list marker", "en", "The toll rose to 12. Rescuers left.", []string{"The toll rose to 12.", "Rescuers left."}},
 	}
 	packs := map[string]*Segmenter{"en": New(en.Pack()), "id": New(id.Pack())}
 	for _, tt := range tests {
@@ -63,6 +65,7 @@ func TestSentencesSkipsFurniture(t *testing.T) {
 func FuzzSentences(f *testing.F) {
 	f.Add("The river rose. Dozens fled.\n\nNext.")
 	f.Add("“Quote.” Then\r\nmore")
+	f.Add("Korban:\n1. Budi Santoso\n2. Made Bali Suryawan\n10. Sri. Lestari\n 3. x")
 	seg := New(en.Pack())
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0

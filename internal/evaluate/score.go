@@ -208,8 +208,11 @@ func fits(it Item, f compare.Finding) bool {
 	switch {
 	case it.Between == "update":
 		return f.Verdict == compare.Update
-	case it.Kind == "name" || it.Between == "spelling":
+	case it.Between == "spelling", it.Kind == "name" && it.Between != "misreport":
 		return f.Between == compare.Spelling
+	case it.Kind == "name":
+		// A name told of two people (a misreport) is no spelling.
+		return f.Verdict == compare.Conflict && f.Between != compare.Spelling
 	}
 	return f.Verdict == compare.Conflict
 }

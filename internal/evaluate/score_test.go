@@ -324,3 +324,31 @@ func TestScoreCountsSupport(t *testing.T) {
 		t.Errorf("without support: got found %d, want 0", r.Found)
 	}
 }
+
+// TestFits covers which findings a disagreement's kind and verdict call
+// for: a name spelt two ways wants a spelling, a name told of two people a
+// misreported conflict.
+func TestFits(t *testing.T) {
+	spelling := compare.Finding{Kind: claims.ClaimName, Verdict: compare.Conflict, Between: compare.Spelling}
+	misreport := compare.Finding{Kind: claims.ClaimName, Verdict: compare.Conflict, Between: compare.Misreport}
+	tests := []struct {
+		Name    string
+		Item    Item
+		Finding compare.Finding
+		Want    bool
+	}{
+		{"spelling wants a spelling", Item{Kind: "name", Between: "spelling"}, spelling, true},
+		{"spelling is no misreport", Item{Kind: "name", Between: "spelling"}, misreport, false},
+		{"a name without between wants a spelling", Item{Kind: "name"}, spelling, true},
+		{"two people want a misreport", Item{Kind: "name", Between: "misreport"}, misreport, true},
+		{"two people are no spelling", Item{Kind: "name", Between: "misreport"}, spelling, false},
+		{"a quantity is no name", Item{Kind: "quantity", Between: "misreport"}, misreport, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := fits(tt.Item, tt.Finding); got != tt.Want {
+				t.Errorf("got %v\nwant %v", got, tt.Want)
+			}
+		})
+	}
+}

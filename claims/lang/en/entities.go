@@ -52,10 +52,37 @@ func entities() lang.Entities {
 			"Street", "Road", "Avenue", "Square", "Airport", "Port", "Mosque", "Church", "Temple", "Hospital",
 			"Bridge", "Stadium", "Palace", "Plaza",
 		},
-		Formers:    []string{"former", "ex", "late", "then"},
-		NotNames:   notNames,
-		GivenNames: lang.GatherWords(src, lang.SourceGivenName, []string{"Muhammad", "Mohammad", "Ahmad", "Abdul", "Siti", "Sri", "Nur", "Nurul", "Budi", "Agus", "Bambang"}),
-		Sources:    src,
+		Formers:        []string{"former", "ex", "late", "then"},
+		NotNames:       notNames,
+		GivenNames:     lang.GatherWords(src, lang.SourceGivenName, []string{"Muhammad", "Mohammad", "Ahmad", "Abdul", "Siti", "Sri", "Nur", "Nurul", "Budi", "Agus", "Bambang"}),
+		TeamHeads:      []string{"FC", "AFC", "SC", "CF", "United", "Utd", "Rovers", "Wanderers", "Hotspur", "Albion", "Timnas"},
+		TeamCues:       []string{"club", "clubs", "side", "vs", "versus", "v"},
+		TeamVerbs:      []string{"beat", "beats", "defeated", "edged", "edge", "hosted", "host", "hosts", "drew", "against"},
+		VesselPrefixes: []string{"MV", "MT", "MS", "SS", "HMS", "USS", "RMS", "KM", "KMP", "KMC", "KRI", "KLM", "KN", "FV"},
+		VesselCues: []string{
+			"ship", "ferry", "vessel", "tanker", "freighter", "boat", "tug", "tugboat", "warship", "submarine",
+			"speedboat", "barge", "trawler", "cruise ship", "cargo ship", "oil tanker",
+		},
+		FlightCues:     []string{"flight", "flights", "flight number"},
+		Laws:           laws(),
+		LawNumberWords: []string{"No", "Number"},
+		LawYearWords:   []string{"of"},
+		LawTitleWords:  []string{"on"},
+		Acts: []lang.Topic{{Key: "foul", Words: []string{
+			"foul on", "fouled", "fouling", "challenge on", "tackle on", "tackled", "stamping", "stamped on",
+			"elbowed", "elbowing", "brought down",
+		}}},
+		Sources: src,
+	}
+}
+
+// laws are the words that open a law's number, by kind of law.
+func laws() map[string]string {
+	return map[string]string{
+		"Law": "law", "Government Regulation": "government-regulation", "Regulation": "regulation",
+		"Presidential Regulation": "presidential-regulation", "Presidential Decree": "presidential-decree",
+		"Ministerial Regulation": "ministerial-regulation", "Regional Regulation": "regional-regulation",
+		"Emergency Law": "interim-law", "Regulation in Lieu of Law": "interim-law",
 	}
 }
 
@@ -140,6 +167,10 @@ func titles() map[string]string {
 		"mayor":                            "mayor",
 		"regent":                           "regent",
 		"head":                             "head",
+		"coach":                            "coach",
+		"district head":                    "district-head",
+		"head coach":                       "head-coach",
+		"assistant coach":                  "assistant-coach",
 		"chief":                            "head",
 		"director":                         "director",
 		"director general":                 "director-general",
@@ -381,4 +412,10 @@ var notNames = []string{
 	"Anyone", "Someone", "Everything", "Nothing", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
 	"Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Shall",
 	"Hospital", "Government", "Ministry", "Agency", "President", "Minister", "Governor",
+	// Words for things that open a sentence before their name ("Ferry
+	// Sinar Lestari sank"), and a law's article.
+	"Ferry", "Ship", "Vessel", "Flight", "Plane", "Club", "Coach", "Article",
+	// A player's position opening a sentence before his name ("Defender
+	// Tomas Varga was sent off").
+	"Defender", "Midfielder", "Goalkeeper", "Keeper", "Striker", "Winger", "Substitute", "Fullback",
 }

@@ -38,7 +38,7 @@ func entities() lang.Entities {
 			"Kepolisian", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Tentara", "Partai", "Persatuan", "Perhimpunan", "Ikatan",
 			"Asosiasi", "Yayasan", "Universitas", "Institut", "Sekolah", "Pengadilan", "Mahkamah", "Majelis",
 			"Bank", "Perusahaan", "Stasiun", "Televisi", "Radio", "Palang", "Tim", "Satuan", "Satgas", "Posko",
-			"Markas", "Kabinet", "Pemerintahan", "Parlemen", "Kongres", "Senat", "Kodim", "Korem", "Kodam",
+			"Markas", "Koramil", "Pemkab", "Pemkot", "Pemprov", "Kabinet", "Pemerintahan", "Parlemen", "Kongres", "Senat", "Kodim", "Korem", "Kodam",
 			"Koalisi", "Aliansi", "Gerakan", "Front", "Brigade", "Batalion", "Unit", "Sekretariat", "Agency",
 			"Ministry", "Council", "Commission", "Office", "Organization", "Organisation", "Forces", "Corps",
 			"News", "Media", "TV", "Panitia", "Forum", "Humas", "Divisi", "Bidang", "Seksi", "Subdit", "Pusdatin",
@@ -52,12 +52,32 @@ func entities() lang.Entities {
 		PlaceModifiers:     []string{"Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara", "Besar", "Pusat"},
 		FacilityHeads: []string{
 			"Jalan", "Jl", "Bandara", "Pelabuhan", "Masjid", "Lapangan", "Stadion", "Istana", "Bundaran", "Jembatan",
-			"Rumah", "Gedung", "Graha", "Hotel",
+			"Rumah", "Gedung", "Graha", "Hotel", "Puskesmas", "RSUD", "Klinik",
 		},
 		Formers:    []string{"mantan", "eks", "bekas", "almarhum", "mendiang"},
 		NotNames:   notNames,
 		GivenNames: lang.GatherWords(src, lang.SourceGivenName, givenNames),
-		Sources:    src,
+		TeamHeads:  []string{"FC", "United", "Timnas"},
+		TeamCues:   []string{"klub", "kesebelasan", "skuad", "kontra", "vs", "versus"},
+		TeamVerbs: []string{
+			"mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan", "menundukkan", "ditundukkan", "menjamu",
+			"dijamu", "menahan", "ditahan", "melawan", "menghadapi", "atas",
+		},
+		VesselPrefixes: []string{"KM", "KMP", "KMC", "KRI", "KLM", "KN", "MV", "MT"},
+		VesselCues: []string{
+			"kapal", "feri", "tanker", "perahu", "tongkang", "speedboat", "kapal motor", "kapal tanker",
+			"kapal selam", "kapal perang", "kapal pesiar", "kapal kargo", "kapal penumpang", "kapal nelayan",
+		},
+		FlightCues:     []string{"penerbangan", "pesawat", "nomor penerbangan"},
+		Laws:           laws(),
+		LawNumberWords: []string{"Nomor", "No", "Nomer"},
+		LawYearWords:   []string{"Tahun"},
+		LawTitleWords:  []string{"tentang"},
+		Acts: []lang.Topic{{Key: "foul", Words: []string{
+			"pelanggaran terhadap", "pelanggaran atas", "pelanggaran kepada", "melanggar", "menjegal", "menekel",
+			"tekel terhadap", "menginjak", "menyikut",
+		}}},
+		Sources: src,
 	}
 }
 
@@ -81,6 +101,19 @@ var givenNames = []string{
 	"Hafiz", "Hendri", "Ilham", "Intan", "Jihan", "Kartika", "Kevin", "Laras", "Lina", "Lutfi", "Mario",
 	"Nanda", "Naufal", "Oki", "Pandu", "Prasetyo", "Raka", "Rangga", "Rani", "Rio", "Satria",
 	"Septi", "Stefanus", "Syahrul", "Tiara", "Umar", "Vina", "Wahid", "Windi", "Yogi", "Yoga", "Zaki",
+}
+
+// laws are the words that open a law's or regulation's number, by kind.
+func laws() map[string]string {
+	return map[string]string{
+		"UU": "law", "Undang-Undang": "law", "Perppu": "interim-law", "Perpu": "interim-law",
+		"PP": "government-regulation", "Peraturan Pemerintah": "government-regulation",
+		"Perpres": "presidential-regulation", "Peraturan Presiden": "presidential-regulation",
+		"Keppres": "presidential-decree", "Keputusan Presiden": "presidential-decree",
+		"Inpres": "presidential-instruction", "Permen": "ministerial-regulation",
+		"Peraturan Menteri": "ministerial-regulation", "Perda": "regional-regulation",
+		"Peraturan Daerah": "regional-regulation", "Perkap": "police-regulation",
+	}
 }
 
 func titles() map[string]string {
@@ -161,6 +194,9 @@ func titles() map[string]string {
 		"bupati":                                 "regent",
 		"wakil bupati":                           "vice-regent",
 		"kepala":                                 "head",
+		"pelatih":                                "coach",
+		"pelatih kepala":                         "head-coach",
+		"asisten pelatih":                        "assistant-coach",
 		"plt kepala":                             "acting-head",
 		"ketua":                                  "chair",
 		"wakil ketua":                            "vice-chair",
@@ -260,6 +296,7 @@ func ranks() map[string]string {
 		"Paus":                  "pope",
 		"Dr":                    "doctor",
 		"dr":                    "doctor",
+		"drg":                   "dentist",
 		"Prof":                  "professor",
 		"Profesor":              "professor",
 		"Ir":                    "engineer",
@@ -398,4 +435,10 @@ var notNames = []string{
 	"Ledakan", "Wilayah", "Kawasan", "Daerah", "Negara", "Kerajaan", "Republik", "Masyarakat", "Keluarga",
 	"Almarhum", "Mendiang", "Luar", "Negeri", "Daftar", "Tinggalkan", "Balasan", "Bangsa", "Related", "Posts",
 	"Lintang", "Bujur", "Selatan", "Sumber", "Channel", "WIB", "WITA", "WIT", "SR",
+	// Words for things that open a sentence before their name ("Kapal
+	// Sinar Lestari tenggelam", "Pesawat Garuda ..."), and a law's article.
+	"Kapal", "Pesawat", "Penerbangan", "Mobil", "Truk", "Bus", "Kereta", "Klub", "Pelatih", "Pasal",
+	// A player's position opening a sentence before his name ("Bek
+	// Gilang Permadi diusir wasit").
+	"Bek", "Kiper", "Gelandang", "Penyerang", "Striker", "Pemain",
 }

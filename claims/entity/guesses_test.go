@@ -1,0 +1,55 @@
+package entity_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/entity"
+)
+
+// TestPeopleOverGuesses covers a name read as a place from the preposition
+// before it: the person the document names the same way elsewhere, and a
+// place otherwise or when a head word names it.
+func TestPeopleOverGuesses(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Lang  string
+		Input string
+		Want  []string // kind|name of each mention, in text order
+	}{
+		{
+			Name:  "en a scorer after from, named again",
+			Lang:  "en",
+			Input: "The only goal came from Rian Pradipta.\nLater a challenge on Rian Pradipta went unpunished.",
+			Want:  []string{"person|Rian Pradipta", "person|Rian Pradipta"},
+		},
+		{
+			Name:  "id a name after dari, named again",
+			Lang:  "id",
+			Input: "Gol tunggal datang dari Rian Pradipta.\nRian Pradipta kemudian ditarik keluar.",
+			Want:  []string{"person|Rian Pradipta", "person|Rian Pradipta"},
+		},
+		{
+			Name:  "a place named once stays a place",
+			Lang:  "id",
+			Input: "Warga mengungsi dari Curah Koboan.\nBantuan tiba sore hari.",
+			Want:  []string{"place|Curah Koboan"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			ms := findDoc(recognizer(tt.Lang), tt.Input)
+			entity.Link(ms)
+			var got []string
+			for _, m := range ms {
+				if e := m.Entity; m.Kind == claims.MentionEntity && e != nil {
+					got = append(got, e.Kind.String()+"|"+e.Name)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+		})
+	}
+}
