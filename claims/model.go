@@ -323,6 +323,17 @@ type Date struct {
 	// AsOf is set when the date says when a figure held ("per 23
 	// September", "as of Monday") rather than when something happened.
 	AsOf bool
+	// DayPart is the part of the day written with a day, as a key
+	// ("night" for "Sabtu malam" or "Saturday night", "small-hours" for
+	// "dini hari"; see lang.Dates.DayParts); Start and End still cover
+	// the whole day. Zone may be set with it ("dini hari WIB").
+	DayPart string
+	// Match is set for a minute of play of a match ("menit ke-84", "the
+	// 83rd minute", "45+3"): Minute is that minute and Added the minutes
+	// of added time written after it; Start and End are then zero and the
+	// date compares only with other minutes of play.
+	Match         bool
+	Minute, Added int
 }
 
 // EntityKind says what an Entity names.

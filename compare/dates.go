@@ -19,6 +19,9 @@ const maxDateGapDays = 31
 // findings: different days are a conflict, a day inside a stated month is
 // compatible.
 func judgeDates(block []*claims.Claim, opts Options) []Finding {
+	if block[0].Date.Match {
+		return judgeMinutes(block, opts)
+	}
 	s := pairDates(block, opts)
 	key := alignKey(block[0])
 	switch {
@@ -44,10 +47,11 @@ type dateSides struct {
 type dateProfile struct {
 	date      claims.Date
 	published time.Time
+	language  string // zonesApart reads it
 }
 
 func dateProfileOf(c *claims.Claim) dateProfile {
-	return dateProfile{date: *c.Date, published: c.Published}
+	return dateProfile{date: *c.Date, published: c.Published, language: c.Language}
 }
 
 // pairDates finds, for a block of date claims in the block's order, the
@@ -113,9 +117,21 @@ func judgeDatePair(a, b *claims.Claim, opts Options) outcome {
 			// a reader.
 			return outCompatible
 		}
+		if date.AcrossMidnight(a.Date, b.Date, zonesApart(a, b)) {
+			// "Senin malam" and "Selasa pukul 02.15", or "Jumat dini
+			// hari WIB" and "on Thursday" abroad: one night.
+			return outCompatible
+		}
 		return outConflict
 	}
 	return 0
+}
+
+// zonesApart reports whether two dates may have been read in different
+// time zones: their articles are in different languages, or they name
+// different zones ("WIB" against none).
+func zonesApart(a, b *claims.Claim) bool {
+	return a.Language != b.Language || a.Date.Zone != b.Date.Zone
 }
 
 // weekApart reports whether two days are exactly a week apart and one of

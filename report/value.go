@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/date"
 )
 
 // Value formats a claim's normalized value the same way in every report:
@@ -174,11 +175,17 @@ func number(v float64) string {
 }
 
 // DateValue formats d at its granularity: "2024-11-16", "2024-12",
-// "2024", "week of 2024-11-11", "2024-11-16 10:30"; "unresolved" for a
+// "2024", "week of 2024-11-11", "2024-11-16 10:30", "09:21" for a
+// time with no day, "minute 84" for a minute of play; "unresolved" for a
 // date that could not be fixed.
 func DateValue(d *claims.Date) string {
-	if !d.Resolved || d.Start.IsZero() {
+	switch {
+	case d.Match:
+		return date.MinuteValue(d)
+	case !d.Resolved || d.Start.IsZero():
 		return "unresolved"
+	case d.TimeOnly:
+		return d.Start.Format("15:04") // its zone is in the words quoted beside it
 	}
 	switch d.Granularity {
 	case claims.Minute:

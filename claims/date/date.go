@@ -41,6 +41,8 @@
 package date
 
 import (
+	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -74,7 +76,12 @@ type Recognizer struct {
 	days, shiftsBefore, shiftsAfter, counts *text.Matcher[int]
 	units, parts                            *text.Matcher[string]
 	ago, dayParts                           phrases
-	onePrefixes                             []string
+	// dayPartKeys are the parts of the day by key ("malam": "night").
+	dayPartKeys *text.Matcher[string]
+	onePrefixes []string
+
+	// Match words: what introduces or follows a minute of play.
+	minuteWords, minuteNouns phrases
 
 	// Clock words.
 	clockIntros, joiners phrases
@@ -116,7 +123,7 @@ func New(p *lang.Pack) *Recognizer {
 	r.clockWords(&p.Dates)
 	r.contextWords(p)
 	r.starters = set{}
-	for _, m := range []phrases{r.monthWords, r.yearWords, r.dayWords, r.weekdayWords, r.clockIntros, r.asOf} {
+	for _, m := range []phrases{r.monthWords, r.yearWords, r.dayWords, r.weekdayWords, r.clockIntros, r.asOf, r.minuteWords} {
 		addFirstWords(r.starters, m)
 	}
 	for _, m := range []*text.Matcher[int]{r.months, r.weekdays, r.days, r.shiftsBefore, r.counts} {
@@ -146,7 +153,8 @@ func (r *Recognizer) relativeWords(d *lang.Dates) {
 	r.days, r.counts = mapOf(d.Days), mapOf(d.Counts)
 	r.shiftsBefore, r.shiftsAfter = mapOf(d.ShiftsBefore), mapOf(d.ShiftsAfter)
 	r.units, r.parts = mapOf(d.Units), mapOf(d.Parts)
-	r.ago, r.dayParts = listOf(d.Ago), listOf(d.DayParts)
+	r.ago, r.dayPartKeys = listOf(d.Ago), mapOf(d.DayParts)
+	r.dayParts = listOf(slices.Sorted(maps.Keys(d.DayParts)))
 	for _, pre := range d.OnePrefixes {
 		r.onePrefixes = append(r.onePrefixes, text.Fold(pre))
 	}
@@ -157,6 +165,7 @@ func (r *Recognizer) relativeWords(d *lang.Dates) {
 // hour (relativeWords must have run).
 func (r *Recognizer) clockWords(d *lang.Dates) {
 	r.clockIntros, r.joiners = listOf(d.ClockIntros), listOf(d.Joiners)
+	r.minuteWords, r.minuteNouns = listOf(d.MinuteWords), listOf(d.MinuteNouns)
 	mers := map[string]meridiem{}
 	for w, add := range d.Meridiems {
 		toks := text.Tokenize(w, claims.Span{End: len(w)}, nil)

@@ -56,6 +56,15 @@ func TestRelate(t *testing.T) {
 		{"time on a day inside the day", "id", "2021-12-05", "Sabtu (4/12/2021) pukul 15.00 WIB", "4 Desember 2021", Within},
 		{"relative day against explicit", "id", "2024-01-04", "Rabu kemarin malam (3/1)", "Rabu (4/1/2024)", Disjoint},
 		{"impossible date", "en", "2024-11-18", "on 31/02/2024", "on 2 March 2024", Incomparable},
+		{"an hour apart across zones", "id", "2024-11-18", "pukul 16.45 WITA", "pukul 07:45 UTC", Disjoint},
+		{"one instant, WITA and UTC", "id", "2024-11-18", "pukul 16.45 WITA", "pukul 08:45 UTC", Same},
+		{"local time whole hours from WIB", "en", "2024-11-18", "at 15:00 local time", "at 14:00 WIB", Overlap},
+		{"local time at other minutes", "en", "2024-11-18", "at 15:20 local time", "at 14:00 WIB", Disjoint},
+		{"days with local time and a zone", "en", "2024-11-18", "at 15:00 local time on Saturday", "at 14:00 WIB on Saturday", Overlap},
+		{"two minutes of play", "id", "2024-11-18", "pada menit ke-84", "pada menit ke-83", Disjoint},
+		{"a minute two ways", "en", "2024-11-18", "in the 84th minute", "scored (84')", Same},
+		{"added time", "en", "2024-11-18", "in the 45+3 minute", "scored (45+3')", Same},
+		{"a minute of play is no day", "en", "2024-11-18", "in the 84th minute", "on Nov 17", Incomparable},
 	}
 	for _, tc := range tests {
 		t.Run(tc.Name, func(t *testing.T) {
@@ -70,6 +79,45 @@ func TestRelate(t *testing.T) {
 			}
 			if got := Relate(b, a); got != tc.Want {
 				t.Errorf("Relate(%q, %q) (swapped): got %q\nwant %q", Format(b), Format(a), got, tc.Want)
+			}
+		})
+	}
+}
+
+// TestAcrossMidnight checks which dates a day apart may be one night read
+// on either side of midnight, or in two zones.
+func TestAcrossMidnight(t *testing.T) {
+	rs := recognizers()
+	tests := []struct {
+		Name        string
+		LangA, A    string
+		LangB, B    string
+		Zones, Want bool
+	}{
+		{"night and the small hours", "id", "Senin (2/12/2024) malam", "id", "Selasa (3/12/2024) pukul 02.15", false, true},
+		{"night and a time after midnight", "en", "on Monday night", "en", "at 1:30 a.m. on Tuesday", false, true},
+		{"the small hours WIB and the day before abroad", "id", "Jumat (26/4/2024) dini hari WIB", "en", "on Thursday", true, true},
+		{"an evening abroad and the next day", "en", "at 22:00 local time on Thursday", "id", "Jumat (26/4/2024)", true, true},
+		{"two plain days", "id", "Sabtu (9/3/2024)", "id", "Minggu (10/3/2024)", true, false},
+		{"an afternoon and the next day", "id", "Sabtu (9/3/2024) sore", "en", "on Sunday", true, false},
+		{"the small hours before the night", "id", "Senin (2/12/2024) dini hari", "id", "Selasa (3/12/2024) malam", false, false},
+		{"night and the next morning, one zone", "en", "on Monday night", "en", "on Tuesday morning", false, false},
+		{"two days apart", "id", "Senin (2/12/2024) malam", "id", "Rabu (4/12/2024) dini hari", true, false},
+	}
+	ref := Reference{Time: day(t, "2024-12-05")}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			aRef, bRef := ref, ref
+			if tc.LangA == "en" && strings.Contains(tc.A, "Thursday") || tc.LangB == "en" && strings.Contains(tc.B, "Thursday") {
+				aRef = Reference{Time: day(t, "2024-04-27")}
+				bRef = aRef
+			}
+			a, b := firstDate(t, rs[tc.LangA], tc.A, aRef), firstDate(t, rs[tc.LangB], tc.B, bRef)
+			if got := AcrossMidnight(a, b, tc.Zones); got != tc.Want {
+				t.Errorf("AcrossMidnight(%q, %q): got %v\nwant %v", Format(a), Format(b), got, tc.Want)
+			}
+			if got := AcrossMidnight(b, a, tc.Zones); got != tc.Want {
+				t.Errorf("AcrossMidnight(%q, %q) (swapped): got %v\nwant %v", Format(b), Format(a), got, tc.Want)
 			}
 		})
 	}

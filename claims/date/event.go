@@ -46,12 +46,25 @@ func (r *Recognizer) Event(doc string, sent claims.Span, m claims.Mention) strin
 // is nearest, the date dates a statement ("Officials said Sunday,
 // December 5 that the toll rose") and EventIn returns "".
 func (r *Recognizer) EventIn(s *text.Sentence, m claims.Mention) string {
+	key, _ := r.EventWordIn(s, m)
+	return key
+}
+
+// EventWordIn is EventIn that also returns where the event word is written
+// (zero when there is none): a speech verb that is itself the event
+// ("warned on Saturday") dates the warning, not a statement about
+// another event.
+func (r *Recognizer) EventWordIn(s *text.Sentence, m claims.Mention) (string, claims.Span) {
 	e := eventScan{r: r, ts: s.Tokens}
 	if !e.findMention(m) {
-		return ""
+		return "", claims.Span{}
 	}
 	e.number(r.scan(s))
-	return e.nearest()
+	key, from, to := e.nearest()
+	if key == "" {
+		return "", claims.Span{}
+	}
+	return key, text.Cover(e.ts[from:to])
 }
 
 // eventScan is the search for the event word that dates one mention.
@@ -107,9 +120,10 @@ func (e *eventScan) number(cs []cand) {
 }
 
 // nearest returns the key of the best-scoring event word outside every
-// date, "" when a reporting verb scores best or none is near enough.
-func (e *eventScan) nearest() string {
-	best, bestScore := "", -1
+// date and its tokens [from, to), "" when a reporting verb scores best or
+// none is near enough.
+func (e *eventScan) nearest() (best string, from, to int) {
+	bestScore := -1
 	for k := 0; k < len(e.ts); k++ {
 		if e.inDate[k] {
 			continue
@@ -127,11 +141,11 @@ func (e *eventScan) nearest() string {
 			continue
 		}
 		if score <= maxEventDistance && (bestScore < 0 || score < bestScore) {
-			best, bestScore = key, score
+			best, bestScore, from, to = key, score, k, end
 		}
 		k = end - 1
 	}
-	return best
+	return best, from, to
 }
 
 // wordAt matches an event word at k, or a reporting verb that ends at

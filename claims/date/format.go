@@ -1,6 +1,7 @@
 package date
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,6 +21,8 @@ func Format(d *claims.Date) string {
 	}
 	var b strings.Builder
 	switch {
+	case d.Match:
+		b.WriteString(MinuteValue(d))
 	case !d.Resolved:
 		b.WriteString("unresolved " + d.Granularity.String())
 	case d.TimeOnly:
@@ -47,6 +50,15 @@ func Format(d *claims.Date) string {
 		b.WriteString(" (suspect)")
 	}
 	return b.String()
+}
+
+// MinuteValue writes a minute of play: "minute 84", "minute 45+3".
+func MinuteValue(d *claims.Date) string {
+	v := "minute " + strconv.Itoa(d.Minute)
+	if d.Added > 0 {
+		v += "+" + strconv.Itoa(d.Added)
+	}
+	return v
 }
 
 // clockRangeEnd returns "..16:00" for a range of times, "" for one time.

@@ -38,7 +38,7 @@ func (r *Recognizer) InferPublished(doc string, body claims.Span) (t time.Time, 
 func (r *Recognizer) latestFullDay(cs []cand) (t time.Time, ok bool) {
 	for i := range cs {
 		d := r.resolve(&cs[i], Reference{})
-		if !d.Resolved || d.Relative || d.Suspect != "" || d.TimeOnly {
+		if !d.Resolved || d.Relative || d.Suspect != "" || d.TimeOnly || d.Match {
 			continue
 		}
 		if d.Granularity != claims.Day && d.Granularity != claims.Minute {

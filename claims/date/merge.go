@@ -67,6 +67,9 @@ func (s *scanner) mergeWeekday(a, b *cand) (cand, bool) {
 		return cand{}, false
 	}
 	m.asOf = a.asOf || b.asOf
+	if m.dayPart == "" {
+		m.dayPart = a.dayPart // "Minggu pagi (5/12)"
+	}
 	return m, true
 }
 
@@ -107,5 +110,5 @@ func (s *scanner) extendDayParts(cs []cand, k int) {
 	if k+1 < len(cs) {
 		limit = cs[k+1].from
 	}
-	c.to = s.dayPartsAfter(c.to, limit)
+	s.takeDayParts(c, limit)
 }

@@ -15,6 +15,7 @@ const (
 	ckRelDay                   // a day relative to publication ("kemarin")
 	ckRelUnit                  // a period relative to publication ("last week")
 	ckClock                    // a time of day with no day
+	ckMinute                   // a minute of play of a match
 )
 
 // cand is a date as read from the tokens [from, to), before it is resolved
@@ -57,6 +58,11 @@ type cand struct {
 	zoneOff         int
 	zoneKnown       bool
 	asOf            bool
+	// dayPart is the key of the part of the day written after a day
+	// ("malam": "night").
+	dayPart string
+	// minute and added are a ckMinute's minute of play and added time.
+	minute, added int
 }
 
 // dayish reports whether c names one day (and so may take a time of day).
@@ -147,6 +153,7 @@ func (s *scanner) core(i int, paren bool) (cand, bool) {
 	l.offer(s.numeric(i, paren))
 	l.offer(s.nameDate(i, false))
 	l.offer(s.clockAt(i))
+	l.offer(s.minuteAt(i))
 	l.offer(s.weekday(i, false))
 	l.offer(s.year(i, false))
 	l.offer(s.partOf(i))

@@ -37,8 +37,13 @@ type resolution struct {
 // dates against ref.
 func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 	v := newResolution(c, ref)
-	if c.kind == ckClock {
+	switch c.kind {
+	case ckClock:
 		v.timeOnly()
+		return v.d
+	case ckMinute:
+		v.d.Match, v.d.Minute, v.d.Added = true, c.minute, c.added
+		v.d.Resolved, v.d.Granularity = true, claims.Minute
 		return v.d
 	}
 	if start, end, gran, ok := v.interval(); ok {
@@ -51,7 +56,10 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 // reference: as-of, part, weekday, clock and zone.
 func newResolution(c *cand, ref Reference) resolution {
 	v := resolution{c: c, ref: ref, loc: time.UTC}
-	v.d = &claims.Date{AsOf: c.asOf, Part: c.part}
+	v.d = &claims.Date{AsOf: c.asOf, Part: c.part, DayPart: c.dayPart}
+	if !c.clock && c.zone != "" {
+		v.d.Zone = c.zone // "dini hari WIB": the day as read in that zone
+	}
 	if c.hasWD {
 		v.d.Weekday, v.d.HasWeekday = time.Weekday(c.wd), true
 	}

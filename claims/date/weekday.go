@@ -22,7 +22,7 @@ func (s *scanner) weekday(i int, ctx bool) (cand, bool) {
 	} else if end, shift, ok := s.r.shiftsAfter.At(s.ts, k); ok {
 		c.wdShift, c.wdShiftSet, c.to = shift, true, end
 	}
-	c.to = s.dayPartsAfter(c.to, len(s.ts))
+	s.takeDayParts(&c, len(s.ts))
 	return c, true
 }
 
@@ -36,14 +36,30 @@ func (s *scanner) weekdayStands(j, k int) bool {
 }
 
 // dayPartsAfter returns the index after the parts of the day written from
-// k on, up to limit ("Sunday night", "Minggu (5/12/2021) pagi").
-func (s *scanner) dayPartsAfter(k, limit int) int {
+// k on, up to limit ("Sunday night", "Minggu (5/12/2021) pagi"), and the
+// key of the last one ("" when there is none).
+func (s *scanner) dayPartsAfter(k, limit int) (int, string) {
+	part := ""
 	for {
-		end, ok := s.after(s.r.dayParts, k)
+		end, key, ok := s.r.dayPartKeys.At(s.ts, k)
 		if !ok || end > limit {
-			return k
+			return k, part
 		}
-		k = end
+		k, part = end, key
+	}
+}
+
+// takeDayParts takes the parts of the day written after c into its words,
+// up to limit, and the zone written after them ("Jumat (26/4/2024) dini
+// hari WIB"); a part already read stays when none follows.
+func (s *scanner) takeDayParts(c *cand, limit int) {
+	end, part := s.dayPartsAfter(c.to, limit)
+	if part == "" {
+		return
+	}
+	c.to, c.dayPart = end, part
+	if end, z, ok := s.r.zones.At(s.ts, c.to); ok && end <= limit && !c.clock {
+		c.zone, c.zoneOff, c.zoneKnown, c.to = z.Phrase, z.Offset, z.Known, end
 	}
 }
 

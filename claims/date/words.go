@@ -1,7 +1,8 @@
 package date
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -39,13 +40,8 @@ func listOf(l []string) phrases {
 // mapOf returns a matcher of the keys of pack map pm with their values,
 // added in key order so that matching does not depend on map order.
 func mapOf[V any](pm map[string]V) *text.Matcher[V] {
-	keys := make([]string, 0, len(pm))
-	for k := range pm {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	m := newMatcher[V]()
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(pm)) {
 		m.Add(k, pm[k], caseOf(k))
 	}
 	return m

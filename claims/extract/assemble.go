@@ -247,6 +247,10 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 	s := b.s
 	for _, m := range s.dates {
 		d := m.Date
+		if d.Match {
+			out = append(out, b.minuteClaim(m))
+			continue
+		}
 		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(b.doc.Text, m)) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an
@@ -254,10 +258,11 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			// stays: "in December" and "Dec 3" are compatible.
 			continue
 		}
-		event := s.lang.date.EventIn(s.text, m)
-		if event != "" && (spokenOn(s, m.Span) || countedOn(s, m.Span)) {
+		event, word := s.lang.date.EventWordIn(s.text, m)
+		if event != "" && (spokenOn(s, m.Span) && !speechIsEvent(s, word) || countedOn(s, m.Span) && !verbAfterCount(s, word, m.Span)) {
 			// "said on Tuesday" is the day of speaking, "rose to 31 on
-			// Saturday" the day of a count: neither dates the event.
+			// Saturday" the day of a count: neither dates the event. But
+			// "warned on Saturday" dates the warning.
 			event = ""
 		}
 		if event == "" && d.Suspect == "" {
@@ -267,7 +272,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 		c.Date = d
 		c.Subject = event
 		c.Event = event
-		if event != "" && s.lang.planned(s.words) {
+		if event != "" && plannedEvent(s, word, m.Span) {
 			c.Marks |= claims.MarkPlanned // "is due to meet" is not "met"
 		}
 		out = append(out, c)

@@ -137,16 +137,6 @@ func possessed(doc string, sp claims.Span) bool {
 	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
 }
 
-// planned reports whether the sentence speaks of a planned event.
-func (l *language) planned(ws *text.WordView) bool {
-	for i := range ws.Words {
-		if _, _, ok := l.future.AtWord(ws, i, len(ws.Words)); ok {
-			return true
-		}
-	}
-	return false
-}
-
 // rising reports whether the sentence says a count has grown.
 func (l *language) rising(ws *text.WordView) bool {
 	for i := range ws.Words {

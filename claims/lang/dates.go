@@ -89,8 +89,18 @@ type Dates struct {
 	// month").
 	Parts map[string]string
 	// DayParts are parts of a day written next to a day ("pagi", "Sunday
-	// night"); they join the date's words without narrowing it.
-	DayParts []string
+	// night"), by key: "small-hours", "dawn", "morning", "midday", "noon",
+	// "afternoon", "evening", "night" or "midnight". They join the date's
+	// words without narrowing it, and say at what hours of it a figure
+	// held ("Hingga Minggu pagi", "as of Tuesday noon").
+	DayParts map[string]string
+
+	// MinuteWords introduce the minute of play of a match before its
+	// number ("menit ke-84", "minute 83"); MinuteNouns follow an ordinal
+	// minute ("the 83rd minute", "an 83rd-minute equaliser"). A minute
+	// written "83'" needs neither.
+	MinuteWords []string
+	MinuteNouns []string
 
 	// ClockIntros introduce a time of day ("pukul", "at").
 	ClockIntros []string

@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 		{"blank line", "id", "Judul berita\n\nHujan deras turun.", []string{"Judul berita", "Hujan deras turun."}},
 		{"no space after period", "en", "Told to CNA.Skip to content", []string{"Told to CNA.Skip to content"}},
 		{"question and exclamation", "en", "Who knew? Nobody did! Fine.", []string{"Who knew?", "Nobody did!", "Fine."}},
+		{"time zone ends a sentence", "id", "Kapal tiba pukul 14.39 WIB. Korban dibawa ke rumah sakit.", []string{"Kapal tiba pukul 14.39 WIB.", "Korban dibawa ke rumah sakit."}},
+		{"time zone before a lower-case word", "id", "Api padam pukul 21.05 WITA. sumber api belum diketahui.", []string{"Api padam pukul 21.05 WITA. sumber api belum diketahui."}},
 		{"windows line endings", "en", "First line.\r\nSecond line.\r\n", []string{"First line.", "Second line."}},
 		{"numbered list lines", "id", "Korban:\n1. Budi Santoso\n2. Made Bali Suryawan\n", []string{"Korban:", "1. Budi Santoso", "2. Made Bali Suryawan"}},
 		{"a number ending a sentence is no list marker", "en", "The toll rose to 12. Rescuers left.", []string{"The toll rose to 12.", "Rescuers left."}},

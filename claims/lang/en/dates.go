@@ -53,7 +53,17 @@ func dates() lang.Dates {
 			"fire": "fire", "blaze": "fire", "burned": "fire", "caught fire": "fire",
 			"arrested": "arrest", "detained": "arrest", "arrest": "arrest",
 			"sworn in": "inaugurate",
-			"born":     "born",
+			// What happens to a ship, a plane, a fire, a town or a match:
+			// each dates its own event ("lost contact at 09.25 WITA").
+			"lost contact": "lose-contact", "lost contact with": "lose-contact", "lost touch": "lose-contact", "disappeared from radar": "lose-contact", "vanished from radar": "lose-contact",
+			"captured": "capture", "seized": "capture", "took control of": "capture",
+			"broke out": "occur", "erupted into": "occur",
+			"put out": "extinguish", "was put out": "extinguish", "were put out": "extinguish", "extinguished": "extinguish", "brought under control": "extinguish", "doused": "extinguish",
+			"set sail": "leave", "sailed": "leave", "took off": "leave",
+			"kicked off": "kick-off", "kick-off": "kick-off", "kickoff": "kick-off",
+			"scored": "score", "netted": "score",
+			"detains": "arrest", "detaining": "arrest",
+			"born": "born",
 		},
 		WeakEvents:      []string{"occur"},
 		EventBlockers:   []string{"after", "since", "following", "before", "days after", "a day after"},
@@ -97,7 +107,13 @@ func dates() lang.Dates {
 			"earlier": "earlier", "earlier in": "earlier",
 			"later": "later", "later in": "later",
 		},
-		DayParts:    []string{"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "dusk"},
+		DayParts: map[string]string{
+			"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+			"noon": "noon", "midday": "noon", "midnight": "midnight", "dawn": "dawn", "dusk": "evening",
+			"early morning": "small-hours", "early hours": "small-hours",
+		},
+		MinuteWords: []string{"minute"},
+		MinuteNouns: []string{"minute", "min"},
 		ClockIntros: nil,
 		Meridiems: map[string]int{
 			"a.m.": 0, "am": 0, "a.m": 0,

@@ -59,6 +59,16 @@ func dates() lang.Dates {
 			"ditangkap": "arrest", "menangkap": "arrest", "penangkapan": "arrest", "dibekuk": "arrest", "diamankan": "arrest",
 			"dilantik": "inaugurate", "pelantikan": "inaugurate", "melantik": "inaugurate",
 			"lahir": "born", "dilahirkan": "born",
+			// What happens to a ship, a plane, a fire, a town or a match:
+			// each dates its own event ("hilang kontak pukul 09.25 WITA").
+			"hilang kontak": "lose-contact", "kehilangan kontak": "lose-contact", "putus kontak": "lose-contact", "hilang dari radar": "lose-contact",
+			"ditawan": "capture", "direbut": "capture", "merebut": "capture",
+			"pecah":      "occur",
+			"dipadamkan": "extinguish", "berhasil dipadamkan": "extinguish",
+			"bertolak": "leave", "berlayar": "leave", "lepas landas": "leave",
+			"sepak mula": "kick-off", "kick off": "kick-off", "kick-off": "kick-off",
+			"mencetak gol": "score", "menjebol": "score",
+			"ditahan": "arrest",
 		},
 		WeakEvents:      []string{"occur"},
 		EventBlockers:   []string{"setelah", "sesudah", "sejak", "pasca", "usai", "seusai", "menyusul", "sebelum", "menjelang"},
@@ -101,7 +111,12 @@ func dates() lang.Dates {
 			"pertengahan": "mid", "medio": "mid",
 			"akhir": "late", "penghujung": "late", "ujung": "late",
 		},
-		DayParts:    []string{"pagi", "siang", "sore", "malam", "dini hari", "petang", "subuh"},
+		DayParts: map[string]string{
+			"pagi": "morning", "siang": "midday", "sore": "afternoon", "petang": "evening",
+			"malam": "night", "dini hari": "small-hours", "subuh": "dawn", "tengah malam": "midnight",
+		},
+		MinuteWords: []string{"menit ke-", "menit ke", "menit"},
+		MinuteNouns: nil,
 		ClockIntros: []string{"pukul", "jam", "pkl", "pkl."},
 		Meridiems: map[string]int{
 			"pagi": 0, "dini hari": 0, "siang": 12, "sore": 12, "petang": 12, "malam": 12,

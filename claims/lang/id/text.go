@@ -14,7 +14,7 @@ func text() lang.Text {
 // abbreviations end with a period that does not end a sentence.
 var abbreviations = []string{
 	"Jl", "Jln", "Dr", "dr", "drg", "Drg", "Prof", "Ir", "H", "Hj", "KH", "Drs", "Dra", "Sdr", "Bpk", "No", "Tbk", "PT", "Kab", "Kec", "Kel", "Prov", "Pol", "Jend", "Letjen", "Mayjen", "Brigjen", "Kol", "Kapt", "Lettu", "AKBP", "AKP", "Kombes", "Irjen",
-	"S.Sos", "M.M", "M.Si", "S.H", "M.H", "S.E", "S.T", "S.Pd", "S.Kom", "M.Sc", "Ph.D", "dkk", "dll", "dsb", "dst", "hlm", "tgl", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Sep", "Okt", "Nov", "Nop", "Des", "Peb", "WIB", "WITA", "WIT", "a.n", "u.p", "s.d",
+	"S.Sos", "M.M", "M.Si", "S.H", "M.H", "S.E", "S.T", "S.Pd", "S.Kom", "M.Sc", "Ph.D", "dkk", "dll", "dsb", "dst", "hlm", "tgl", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Agu", "Agt", "Ags", "Sep", "Okt", "Nov", "Nop", "Des", "Peb", "a.n", "u.p", "s.d",
 }
 
 // commonWords are frequent function words, for language detection.
