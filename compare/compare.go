@@ -88,6 +88,7 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
 		out = append(out, judgeDates(block, opts)...)
 	}
+	out = append(out, judgeAsOf(dates, opts)...)
 	out = append(out, namesByStory(people, opts)...)
 	for i := range out {
 		out[i].ID = fingerprint(&out[i])

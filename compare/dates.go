@@ -19,8 +19,11 @@ const maxDateGapDays = 31
 // findings: different days are a conflict, a day inside a stated month is
 // compatible.
 func judgeDates(block []*claims.Claim, opts Options) []Finding {
-	if block[0].Date.Match {
+	switch {
+	case block[0].Date.Match:
 		return judgeMinutes(block, opts)
+	case block[0].Subject == asOfSubject:
+		return nil // judged against the story's events (judgeAsOf)
 	}
 	s := pairDates(block, opts)
 	key := alignKey(block[0])

@@ -163,8 +163,9 @@ type quantityProfile struct {
 	speaker, camp string
 	outlet        bool
 	published     time.Time
-	dated         bool      // At is set
-	day           time.Time // At's day
+	dated         bool        // At is set
+	day           time.Time   // At's day
+	at            claims.Date // At itself: timelineWithinDay reads its time of day
 	// increments is the article when it states increments of the
 	// subject (explained reads them), else empty.
 	increments string
@@ -179,7 +180,7 @@ func (inc incrementSet) profileOf(c *claims.Claim) quantityProfile {
 		published: c.Published,
 	}
 	if c.At != nil {
-		p.dated, p.day = true, c.At.Start.Truncate(24*time.Hour)
+		p.dated, p.day, p.at = true, c.At.Start.Truncate(24*time.Hour), *c.At
 	}
 	if len(inc[docSubject{c.Doc, c.Subject}]) > 0 {
 		p.increments = c.Doc
@@ -354,6 +355,9 @@ func judgeApart(a, b *claims.Claim, sameDoc bool, increments incrementSet, opts 
 		// agency's 384: a figure its own article gives as superseded
 		// contradicts no current one.
 		return pairSkip
+	}
+	if v, ok := timelineWithinDay(a, b, sameDoc); ok {
+		return v // times of one day (compare/timeline.go)
 	}
 	// One article's figures make a timeline only when it dates both: a
 	// figure it leaves undated is no later than the one it dates ("9,760

@@ -110,7 +110,7 @@ func (k *clockScan) meridiem() bool {
 
 // zone reads the time zone after the time ("WIB", "local time").
 func (k *clockScan) zone() {
-	if end, z, ok := k.r.zones.At(k.ts, k.c.to); ok {
+	if z, end, ok := k.zoneAt(k.c.to); ok {
 		k.c.zone, k.c.zoneOff, k.c.zoneKnown, k.c.to, k.hasZone = z.Phrase, z.Offset, z.Known, end, true
 	}
 }

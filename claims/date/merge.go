@@ -21,11 +21,13 @@ func (s *scanner) gapOK(from, to int, ms ...phrases) bool {
 // the date after it ("Saturday (Nov 16)", "Sabtu, 29 September"), a
 // weekday and its week ("Sabtu pekan lalu"), a day
 // and its time ("Sabtu (4/12/2021) pukul 15.00 WIB"), a time and its day
-// ("3 p.m. on Saturday").
+// ("3 p.m. on Saturday"), a local time and the same moment in a known
+// zone ("4:10 p.m. (0710 GMT)").
 func (s *scanner) merge(cs []cand) []cand {
 	// Days are completed first, so that a time joins the whole day
 	// ("pukul 10.00 WIB, Senin (1/1/2024)").
 	cs = s.mergePass(cs, s.mergeWeekday)
+	cs = s.mergePass(cs, s.mergeZonePair)
 	return s.mergePass(cs, s.mergeClock)
 }
 

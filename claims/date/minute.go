@@ -14,7 +14,8 @@ const maxMinute = 130
 // menit 15 detik"), not a minute of play.
 func (s *scanner) minuteAt(i int) (cand, bool) {
 	if j, ok := s.after(s.r.minuteWords, i); ok && !(i > 0 && s.ts[i-1].Kind == text.Number) {
-		if c, ok := s.minuteNumber(i, j); ok {
+		// "a minute 15 seconds long" is a duration too.
+		if c, ok := s.minuteNumber(i, j); ok && !s.r.unitWords.Has(s.ts, c.to) {
 			return c, true
 		}
 	}

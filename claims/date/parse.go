@@ -153,6 +153,7 @@ func (s *scanner) core(i int, paren bool) (cand, bool) {
 	l.offer(s.numeric(i, paren))
 	l.offer(s.nameDate(i, false))
 	l.offer(s.clockAt(i))
+	l.offer(s.compactClock(i))
 	l.offer(s.minuteAt(i))
 	l.offer(s.weekday(i, false))
 	l.offer(s.year(i, false))

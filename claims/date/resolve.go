@@ -48,6 +48,10 @@ func (r *Recognizer) resolve(c *cand, ref Reference) *claims.Date {
 	}
 	if start, end, gran, ok := v.interval(); ok {
 		v.finish(start, end, gran)
+	} else if c.clock && v.d.Suspect == "" {
+		// "Saturday at 14.39 WIB" in an article of unknown date: the
+		// day is unknown but the time of day still compares.
+		v.timeOnly()
 	}
 	return v.d
 }

@@ -251,6 +251,10 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			out = append(out, b.minuteClaim(m))
 			continue
 		}
+		if d.AsOf && namesDay(d) {
+			out = append(out, b.asOfClaim(m))
+			continue
+		}
 		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(b.doc.Text, m)) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an

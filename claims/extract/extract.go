@@ -224,6 +224,9 @@ type sentence struct {
 	inherited   *claims.Speaker  // from the quotation it belongs to
 	hedges      []string
 	marks       claims.Marks // marks every claim of the sentence bears
+	// day is the last day its article names up to it (times.go): a time
+	// of day written alone ("hingga pukul 20.00 WIB") is of that day.
+	day *claims.Date
 }
 
 // Date fills a document's missing publication date from its text's own
@@ -250,6 +253,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		ref = date.Reference{Time: doc.StoryDate, Inferred: true}
 	}
 	sents := e.recognize(doc, main, ref)
+	readTimes(sents)
 	linkEntities(sents)
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
@@ -273,6 +277,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	}
 	restateFigures(out, main.population)
 	restoreHeadlines(out)
+	shareMoments(out)
 	markBreakdowns(out)
 	for _, c := range out {
 		ownWords(c)

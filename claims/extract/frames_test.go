@@ -178,7 +178,7 @@ func TestEventDates(t *testing.T) {
 		t.Run(tc.Name, func(t *testing.T) {
 			found := false
 			for _, c := range e.Document(doc(tc.Lang, tc.Text)) {
-				if c.Kind == claims.ClaimDate && strings.Contains(c.Text, tc.Date) {
+				if c.Kind == claims.ClaimDate && c.Subject != AsOfSubject && strings.Contains(c.Text, tc.Date) {
 					found = true
 				}
 			}

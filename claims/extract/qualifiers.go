@@ -104,34 +104,29 @@ func (l *language) near(m *phrases, ws *text.WordView, span claims.Span, before,
 }
 
 // dayOf returns the resolved day-precise date of the sentence nearest to
-// the number, or a past week ("last week"), or nil.
+// the number, or a past week ("last week"), or nil; an as-of time of day
+// written alone ("hingga pukul 20.00 WIB") puts the figure at that time of
+// the day (asOfClock).
 func dayOf(s *sentence, number claims.Span, published time.Time) *claims.Date {
-	var best *claims.Date
-	bestDist := 1 << 30
-	for _, m := range s.dates {
-		d := m.Date
-		if d == nil || !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week || d.Start.Year() <= 1 {
-			continue // a clock time alone ("hingga pukul 20.00") names no day
-		}
-		if possessed(s.text.Text, m.Span) {
-			continue // "Sunday's marathon" is the day of the race, not of the count
-		}
-		if d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)) {
-			continue // only a week wholly past dates a figure ("told AFP last week")
-		}
-		dist := m.Span.Start - number.End
-		if dist < 0 {
-			dist = number.Start - m.Span.End
-		}
-		if dist < bestDist {
-			best, bestDist = d, dist
-		}
-	}
-	return best
+	return asOfClock(s, number, nearestDay(s, number, published))
 }
 
-// possessed reports whether a date is written as a possessive ("Sunday's
-// marathon", "Monday’s vote"): it names what happened that day.
+// nearestDay is dayOf without the time of day written apart.
+func nearestDay(s *sentence, number claims.Span, published time.Time) *claims.Date {
+	return nearestDate(s, number, func(m claims.Mention) bool {
+		d := m.Date
+		switch {
+		case !d.Resolved || d.Suspect != "" || d.Granularity > claims.Week || d.Start.Year() <= 1:
+			return false // a clock time alone ("hingga pukul 20.00") names no day
+		case d.Granularity == claims.Week && (published.IsZero() || d.End.After(published)):
+			return false // only a week wholly past dates a figure ("told AFP last week")
+		}
+		return !possessiveDate(s, m) // "Friday's quake" dates the quake, not the toll
+	})
+}
+
+// possessed reports whether the mention at sp is written as a possessive
+// ("Sunday's marathon", "Indonesia’s South Kalimantan province").
 func possessed(doc string, sp claims.Span) bool {
 	rest := doc[min(sp.End, len(doc)):]
 	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")

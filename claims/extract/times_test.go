@@ -65,3 +65,69 @@ func TestEventVerbs(t *testing.T) {
 		})
 	}
 }
+
+// atOf writes the moment a quantity claim holds at, for table tests.
+func atOf(c *claims.Claim) string {
+	if c == nil {
+		return "no claim"
+	}
+	if c.At == nil {
+		return "-"
+	}
+	return date.Format(c.At)
+}
+
+// TestMoments checks the moment a figure holds at: the day and time of
+// day its sentence gives, an as-of time written alone on the day the
+// article last named, a part of the day, and the traps: a possessive
+// date dates its noun, another time of day is not an as-of.
+func TestMoments(t *testing.T) {
+	tests := []struct {
+		Name, Lang, Text, Claim, Want string
+	}{
+		{"a day and an as-of time", "id", "Hingga Senin (11/3/2024) pukul 20.00 WIB, korban meninggal tercatat 40 orang.", "40 orang", "2024-03-11 20:00 WIB"},
+		{"an as-of time on the day named before", "id", "Banjir melanda kota itu pada Senin (11/3/2024). Hingga pukul 20.00 WIB, korban meninggal tercatat 40 orang.", "40 orang", "2024-03-11 20:00 WIB"},
+		{"sampai pukul", "id", "Longsor terjadi Minggu (10/3/2024). Sampai pukul 17.30 WIB, 12 orang dinyatakan hilang.", "12 orang dinyatakan hilang", "2024-03-10 17:30 WIB"},
+		{"as of a time, English", "en", "The storm hit on Sunday, March 10. As of 6 p.m., 14 people had died.", "14 people had died", "2024-03-10 18:00"},
+		{"as of a day part", "en", "As of Monday noon, 14 people had died in the floods.", "14 people had died", "2024-03-11"},
+		{"a time alone with no day named", "id", "Hingga pukul 20.00 WIB, korban meninggal tercatat 40 orang.", "40 orang", "-"},
+		{"a departure time is no as-of", "id", "Kapal berangkat Senin (11/3/2024). Kapal itu berangkat pukul 08.00 WIB membawa 40 penumpang.", "40 penumpang", "-"},
+		{"a possessive date dates its noun", "en", "The agency said on Sunday that the toll from Friday's quake has risen to 832.", "832", "2024-03-10"},
+	}
+	e := New(builtin.Packs())
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			cs := e.Document(doc(tc.Lang, tc.Text))
+			if got := atOf(quantityClaim(cs, tc.Claim)); got != tc.Want {
+				var all []string
+				for _, c := range cs {
+					all = append(all, c.Text+" @ "+atOf(c))
+				}
+				t.Errorf("%q: got %q\nwant %q\nclaims: %s", tc.Claim, got, tc.Want, strings.Join(all, "; "))
+			}
+		})
+	}
+}
+
+// TestShareMoments checks that a cumulative figure an article gives twice
+// takes the day it gives it once, and that other counts do not.
+func TestShareMoments(t *testing.T) {
+	text := "257 Orang Ditangkap Polisi\n\nHingga Rabu (13/3/2024) malam, 257 orang ditangkap polisi. Sebanyak 12 kapal disita Rabu (13/3/2024).\n\n12 Kapal Disita di Pelabuhan\n"
+	cs := e(t).Document(doc("id", text))
+	var got []string
+	for _, c := range cs {
+		if c.Kind == claims.ClaimQuantity {
+			got = append(got, c.Text+" @ "+atOf(c))
+		}
+	}
+	want := "257 Orang Ditangkap @ 2024-03-13; 257 orang ditangkap @ 2024-03-13; 12 kapal @ 2024-03-13; 12 Kapal @ -"
+	if g := strings.Join(got, "; "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
+// e returns an extractor of the built-in packs.
+func e(t *testing.T) *Extractor {
+	t.Helper()
+	return New(builtin.Packs())
+}

@@ -1,0 +1,67 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// at returns a copy of c held at the moment written as "2006-01-02",
+// "2006-01-02 15:04" or "2006-01-02 night" (a part of the day).
+func at(c *claims.Claim, when string) *claims.Claim {
+	d := &claims.Date{Resolved: true, Granularity: claims.Day, AsOf: true}
+	switch {
+	case strings.Contains(when, ":"):
+		t, _ := time.Parse("2006-01-02 15:04", when)
+		d.Start, d.End, d.Granularity, d.Clock = t, t.Add(time.Minute), claims.Minute, true
+	case len(when) > len("2006-01-02"):
+		t, _ := time.Parse(time.DateOnly, when[:10])
+		d.Start, d.End, d.DayPart = t, t.AddDate(0, 0, 1), when[11:]
+	default:
+		t, _ := time.Parse(time.DateOnly, when)
+		d.Start, d.End = t, t.AddDate(0, 0, 1)
+	}
+	out := *c
+	out.At = d
+	return &out
+}
+
+// TestTimelineWithinDay checks figures of one day ordered by their time
+// of day, and figures one article dates to the day its rival was
+// published on.
+func TestTimelineWithinDay(t *testing.T) {
+	deaths := func(doc, speaker, pub string, v float64) *claims.Claim {
+		return qc(doc, speaker, pub, "deaths", v, v, v, 0)
+	}
+	tests := []struct {
+		Name    string
+		A, B    *claims.Claim
+		SameDoc bool
+		Want    pairVerdict
+		OK      bool
+	}{
+		{"a rise from noon to night", at(deaths("a", "bnpb", "2024-03-11", 30), "2024-03-11 12:00"), at(deaths("b", "bpbd", "2024-03-12", 45), "2024-03-11 20:00"), false, pairUpdate, true},
+		{"a fall from noon to night", at(deaths("a", "bnpb", "2024-03-11", 45), "2024-03-11 12:00"), at(deaths("b", "bpbd", "2024-03-12", 30), "2024-03-11 20:00"), false, pairConflict, true},
+		{"morning and night parts", at(deaths("a", "bnpb", "2024-03-11", 30), "2024-03-11 morning"), at(deaths("b", "bpbd", "2024-03-12", 45), "2024-03-11 night"), false, pairUpdate, true},
+		{"one article's two times", at(deaths("a", "", "2024-03-12", 30), "2024-03-11 12:00"), at(deaths("a", "bpbd", "2024-03-12", 45), "2024-03-11 20:00"), true, pairUpdate, true},
+		{"one article's fall is no timeline", at(deaths("a", "", "2024-03-12", 45), "2024-03-11 12:00"), at(deaths("a", "bpbd", "2024-03-12", 30), "2024-03-11 20:00"), true, pairSkip, true},
+		{"dated against published that day", at(deaths("a", "bnpb", "2024-03-12", 45), "2024-03-11"), deaths("b", "", "2024-03-11", 30), false, pairUpdate, true},
+		{"same voice on one day", at(deaths("a", "bnpb", "2024-03-12", 45), "2024-03-11"), deaths("b", "bnpb", "2024-03-11", 30), false, pairSkip, false},
+		{"two figures of one day", at(deaths("a", "bnpb", "2024-03-12", 45), "2024-03-11"), at(deaths("b", "bpbd", "2024-03-12", 30), "2024-03-11"), false, pairSkip, false},
+		{"other days are for the day rules", at(deaths("a", "bnpb", "2024-03-12", 45), "2024-03-11"), at(deaths("b", "bpbd", "2024-03-12", 30), "2024-03-10"), false, pairSkip, false},
+		{"not a growing count", at(qc("a", "navy", "2024-03-11", "troops", 3, 3, 3, 0), "2024-03-11 12:00"), at(qc("b", "army", "2024-03-11", "troops", 9, 9, 9, 0), "2024-03-11 20:00"), false, pairSkip, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			got, ok := timelineWithinDay(tc.A, tc.B, tc.SameDoc)
+			if got != tc.Want || ok != tc.OK {
+				t.Errorf("got %d, %v\nwant %d, %v", got, ok, tc.Want, tc.OK)
+			}
+			if back, ok := timelineWithinDay(tc.B, tc.A, tc.SameDoc); back != tc.Want || ok != tc.OK {
+				t.Errorf("swapped: got %d, %v\nwant %d, %v", back, ok, tc.Want, tc.OK)
+			}
+		})
+	}
+}
