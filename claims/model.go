@@ -301,6 +301,10 @@ type Date struct {
 	// AnchorInferred is set when a relative date was resolved against an
 	// inferred publication date.
 	AnchorInferred bool
+	// Yearless is set for a day written with its month but no year ("3
+	// Januari", "(3/1)", "Saturday (Nov 16)"): only the year was taken
+	// from the reference, as the one nearest it.
+	Yearless bool
 	// Weekday is the day of the week as written ("Saturday (Nov 16)"), and
 	// HasWeekday whether one was.
 	Weekday    time.Weekday

@@ -61,10 +61,10 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 			if c.Date == nil {
 				continue
 			}
-			if c.Date.Suspect != "" {
-				out = append(out, suspectDate(c))
-			}
-			if c.Subject == "" || recurring[c.SubjectKey()] || !c.Date.Resolved {
+			if !dateCompared(c) {
+				if c.Date.Suspect != "" {
+					out = append(out, suspectDate(c))
+				}
 				continue
 			}
 			k := blockKey(c, opts)

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -15,9 +16,19 @@ var recurring = map[string]bool{"die": true, "injure": true, "evacuate": true, "
 // to be two datings of one event (a quake in 2018 and one in 2004).
 const maxDateGapDays = 31
 
+// dateCompared reports whether a date claim is compared with others: it
+// dates an event that happens once, on a calendar. Others are shown
+// alone when they cannot be right.
+func dateCompared(c *claims.Claim) bool {
+	return c.Subject != "" && !recurring[c.SubjectKey()] && c.Date.Resolved
+}
+
 // judgeDates turns one block of date claims about the same event into
 // findings: different days are a conflict, a day inside a stated month is
-// compatible.
+// compatible. A date that cannot be right (a weekday that is not its
+// date's, a year centuries ahead) is a side of the conflict with the
+// other articles' dates of the event, whatever they say, and the note
+// says why; with none to set it against it is a finding of its own.
 func judgeDates(block []*claims.Claim, opts Options) []Finding {
 	switch {
 	case block[0].Date.Match:
@@ -25,18 +36,78 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 	case block[0].Subject == asOfSubject:
 		return nil // judged against the story's events (judgeAsOf)
 	}
-	s := pairDates(block, opts)
-	key := alignKey(block[0])
-	switch {
-	case len(s.conflict) > 0:
-		sides, support := datePositions(s.conflict)
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: sides, Support: support, Note: "the same event is dated differently"}}
-	case len(s.agree) > 0:
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: s.agree}}
-	case len(s.compatible) > 0:
-		return []Finding{{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: "date of " + pretty(block[0].Subject), Key: key, Sides: s.compatible}}
+	block, suspects := splitSuspects(block)
+	var s dateSides
+	if len(block) > 0 {
+		s = pairDates(block, opts)
 	}
-	return nil
+	var out []Finding
+	var against, suspected []*claims.Claim
+	for _, c := range suspects {
+		if others := otherArticles(c, block, opts); len(others) > 0 {
+			against = union(against, others)
+			suspected = append(suspected, c)
+			continue
+		}
+		out = append(out, suspectDate(c))
+	}
+	key := alignKey(firstOf(block, suspects))
+	topic := "date of " + pretty(firstOf(block, suspects).Subject)
+	switch {
+	case len(s.conflict) > 0 || len(suspected) > 0:
+		sides, support := datePositions(union(s.conflict, against))
+		sides = append(sides, suspected...)
+		return append(out, Finding{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: topic, Key: key, Sides: sides, Support: support, Note: conflictNote(suspected)})
+	case len(s.agree) > 0:
+		return append(out, Finding{Kind: claims.ClaimDate, Verdict: Agree, Severity: Info, Topic: topic, Key: key, Sides: s.agree})
+	case len(s.compatible) > 0:
+		return append(out, Finding{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: topic, Key: key, Sides: s.compatible})
+	}
+	return out
+}
+
+// splitSuspects returns the claims of a block whose dates can be right and
+// those that cannot (Date.Suspect), each in the block's order.
+func splitSuspects(block []*claims.Claim) (sound, suspects []*claims.Claim) {
+	for _, c := range block {
+		if c.Date.Suspect != "" {
+			suspects = append(suspects, c)
+		} else {
+			sound = append(sound, c)
+		}
+	}
+	return sound, suspects
+}
+
+// otherArticles returns the claims of cs from other articles than c's,
+// published near enough to it.
+func otherArticles(c *claims.Claim, cs []*claims.Claim, opts Options) []*claims.Claim {
+	var out []*claims.Claim
+	for _, o := range cs {
+		if o.Doc != c.Doc && !tooFarApart(c, o, opts) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// firstOf returns the first claim of a, else of b.
+func firstOf(a, b []*claims.Claim) *claims.Claim {
+	if len(a) > 0 {
+		return a[0]
+	}
+	return b[0]
+}
+
+// conflictNote says why a date conflict is one, naming what cannot be
+// right in its suspect sides ("Rabu (4/1/2024): 4 Jan 2024 was a
+// Thursday, not Wednesday").
+func conflictNote(suspects []*claims.Claim) string {
+	note := "the same event is dated differently"
+	for _, c := range suspects {
+		note += fmt.Sprintf("; %q: %s", c.Text, c.Date.Suspect)
+	}
+	return note
 }
 
 // dateSides are the claims of a block that take part in a pair of each

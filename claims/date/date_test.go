@@ -135,6 +135,7 @@ func TestSuspect(t *testing.T) {
 		{"no such day", "id", "2024-03-01", "pada 31/02/2024", "31/02/2024: no such day (February 2024 has 29 days)"},
 		{"weekday mismatch", "id", "2024-01-06", "pada Rabu (4/1/2024)", "4 Jan 2024 was a Thursday, not Wednesday"},
 		{"year far after publication", "en", "2014-05-02", "on 12 March 2104", "year 2104 is 90 years after publication (2014)"},
+		{"a year typo with its weekday", "id", "2025-02-04", "Senin (3/2/3025)", "year 3025 is 1000 years after publication (2025); Monday 3 Feb falls in 2025"},
 		{"a target year is fine", "en", "2024-05-02", "emissions fall by 2050", ""},
 		{"weekday matches", "en", "2024-11-18", "on Saturday (Nov 16)", ""},
 	}

@@ -127,6 +127,7 @@ func (v *resolution) day() (start, end time.Time, gran claims.Granularity, ok bo
 	c := v.c
 	y := c.y
 	if y == 0 {
+		v.d.Yearless = true
 		if !v.relative(claims.Day) {
 			return start, end, gran, false
 		}
@@ -274,15 +275,15 @@ func (v *resolution) finish(start, end time.Time, gran claims.Granularity) {
 		gran = claims.Minute
 	}
 	d.Start, d.End, d.Granularity, d.Resolved = start, end, gran, true
-	v.checkWeekday()
 	v.checkYear()
+	v.checkWeekday()
 }
 
 // checkWeekday marks a day suspect when the weekday written with it is
 // not its weekday.
 func (v *resolution) checkWeekday() {
 	d := v.d
-	if !d.HasWeekday || d.Granularity != claims.Day && d.Granularity != claims.Minute || d.Start.Weekday() == d.Weekday {
+	if d.Suspect != "" || !d.HasWeekday || d.Granularity != claims.Day && d.Granularity != claims.Minute || d.Start.Weekday() == d.Weekday {
 		return
 	}
 	s := d.Start
@@ -303,7 +304,27 @@ func (v *resolution) checkYear() {
 	}
 	if gap := c.y - v.refDay.Year(); gap > limit {
 		d.Suspect = fmt.Sprintf("year %d is %d years after publication (%d)", c.y, gap, v.refDay.Year())
+		if y, ok := v.weekdayYear(); ok {
+			d.Suspect += fmt.Sprintf("; %s %d %s falls in %d", d.Weekday, c.d, time.Month(c.m).String()[:3], y)
+		}
 	}
+}
+
+// weekdayYear returns the year next to the reference's in which the
+// candidate's day and month fall on its written weekday, for a date whose
+// written year cannot be right ("Senin (3/2/3025)" in 2025 is Monday 3
+// February 2025).
+func (v *resolution) weekdayYear() (int, bool) {
+	c := v.c
+	if !c.hasWD || c.d == 0 {
+		return 0, false
+	}
+	for _, y := range []int{v.refDay.Year(), v.refDay.Year() - 1, v.refDay.Year() + 1} {
+		if c.d <= daysIn(y, c.m) && time.Date(y, time.Month(c.m), c.d, 0, 0, 0, 0, time.UTC).Weekday() == time.Weekday(c.wd) {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // clockEnd returns the end of the time of day starting at t: the end of

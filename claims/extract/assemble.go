@@ -255,7 +255,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			out = append(out, b.asOfClaim(m))
 			continue
 		}
-		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(b.doc.Text, m)) {
+		if d.Suspect == "" && (d.AsOf || d.Granularity == claims.Week || d.Granularity >= claims.Year || d.Relative && d.AnchorInferred && !confirmedDay(m)) {
 			// "as of Sunday" dates a count, not an event; "last year" or
 			// "this week" is too coarse to date one; "yesterday" in an
 			// article whose date was guessed is not exact enough. A month
@@ -319,13 +319,14 @@ func story(doc *claims.Document) string {
 	return filepath.ToSlash(filepath.Dir(doc.Path))
 }
 
-// confirmedDay reports whether a date written without its year ("Rabu
-// (3/1)") is sure though the article's own date was guessed: it names its
-// day and month and a weekday that agrees with them, which leaves one year
-// near the article's date.
-func confirmedDay(text string, m claims.Mention) bool {
+// confirmedDay reports whether a date written without its year ("3
+// Januari", "Rabu (3/1)") is sure though the article's own date was
+// guessed or is its story's (Document.StoryDate): it names its day and
+// month, which leaves one year near the story's dates. A bare weekday or
+// "kemarin" is not.
+func confirmedDay(m claims.Mention) bool {
 	d := m.Date
-	return d.HasWeekday && d.Suspect == "" && d.Granularity == claims.Day && strings.ContainsAny(m.Span.Of(text), "0123456789")
+	return d.Yearless && d.Suspect == "" && (d.Granularity == claims.Day || d.Granularity == claims.Minute)
 }
 
 // leavesOut reports whether a count says it leaves out some already
