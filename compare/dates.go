@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -55,7 +56,7 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 	topic := "date of " + pretty(firstOf(block, suspects).Subject)
 	switch {
 	case len(s.conflict) > 0 || len(suspected) > 0:
-		sides, support := datePositions(union(s.conflict, against))
+		sides, support := suspectPositions(s.conflict, against)
 		sides = append(sides, suspected...)
 		return append(out, Finding{Kind: claims.ClaimDate, Verdict: Conflict, Between: Misreport, Severity: High, Topic: topic, Key: key, Sides: sides, Support: support, Note: conflictNote(suspected)})
 	case len(s.agree) > 0:
@@ -64,6 +65,37 @@ func judgeDates(block []*claims.Claim, opts Options) []Finding {
 		return append(out, Finding{Kind: claims.ClaimDate, Verdict: Compatible, Severity: Info, Topic: topic, Key: key, Sides: s.compatible})
 	}
 	return out
+}
+
+// suspectPositions returns the sides and support of a date conflict that
+// suspect dates join: the positions of the conflicting dates, or, when
+// the sound dates do not conflict, one of those the suspects are set
+// against (a full date before a relative one), the others as support.
+func suspectPositions(conflict, against []*claims.Claim) (sides, support []*claims.Claim) {
+	if len(conflict) > 0 {
+		sides, support = datePositions(conflict)
+		for _, c := range against {
+			if !slices.Contains(conflict, c) {
+				support = append(support, c)
+			}
+		}
+		return sides, support
+	}
+	rep := 0
+	for i, c := range against {
+		if !c.Date.Relative {
+			rep = i
+			break
+		}
+	}
+	for i, c := range against {
+		if i == rep {
+			sides = append(sides, c)
+		} else {
+			support = append(support, c)
+		}
+	}
+	return sides, support
 }
 
 // splitSuspects returns the claims of a block whose dates can be right and
@@ -176,8 +208,8 @@ func judgeDatePair(a, b *claims.Claim, opts Options) outcome {
 	if tooFarApart(a, b, opts) {
 		return 0
 	}
-	if gap := a.Date.Start.Sub(b.Date.Start).Hours() / 24; gap > maxDateGapDays || gap < -maxDateGapDays {
-		return 0
+	if gap := a.Date.Start.Sub(b.Date.Start).Hours() / 24; (gap > maxDateGapDays || gap < -maxDateGapDays) && !a.Date.TimeOnly && !b.Date.TimeOnly {
+		return 0 // a time with no day has no gap in days to anything
 	}
 	switch date.Relate(a.Date, b.Date) {
 	case date.Same:

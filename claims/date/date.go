@@ -93,6 +93,8 @@ type Recognizer struct {
 	events        *text.Matcher[string]
 	eventBlockers phrases
 	weakEvents    set
+	// eventNouns are the event words that are nouns: a verb as near wins.
+	eventNouns phrases
 	// reports are the pack's reporting verbs: a date next to one dates
 	// the statement, not an event.
 	reports phrases
@@ -185,6 +187,7 @@ func (r *Recognizer) contextWords(p *lang.Pack) {
 	d := &p.Dates
 	r.events, r.eventBlockers = mapOf(d.Events), listOf(d.EventBlockers)
 	r.weakEvents = setOf(d.WeakEvents)
+	r.eventNouns = listOf(d.EventNouns)
 	var reports []string
 	reports = append(reports, p.Speech.VerbsAfterSpeaker...)
 	reports = append(reports, p.Speech.VerbsBeforeSpeaker...)

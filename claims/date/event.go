@@ -11,7 +11,12 @@ import (
 // as one), doubled plus one after the date, plus weakPenalty for a weak
 // event.
 const (
-	weakPenalty = 5
+	// weakPenalty keeps a weak event behind a noun as near as before
+	// nouns counted nounPenalty farther.
+	weakPenalty = 5 + nounPenalty
+	// nounPenalty is how many words farther an event noun counts than a
+	// verb ("the blaze" against "put out").
+	nounPenalty = 2
 	// Indonesian datelines put the day after the place at the end of the
 	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
 	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
@@ -121,15 +126,17 @@ func (e *eventScan) number(cs []cand) {
 
 // nearest returns the key of the best-scoring event word outside every
 // date and its tokens [from, to), "" when a reporting verb scores best or
-// none is near enough.
+// none is near enough. A noun counts nounPenalty words farther, and of two
+// words scoring alike a verb wins: the verb governs the date ("put out
+// the blaze at 23.40" dates the putting out).
 func (e *eventScan) nearest() (best string, from, to int) {
-	bestScore := -1
+	bestScore, bestNoun := -1, false
 	for k := 0; k < len(e.ts); k++ {
 		if e.inDate[k] {
 			continue
 		}
 		key, end, ok := e.wordAt(k)
-		if !ok {
+		if !ok || e.compound(k) {
 			continue
 		}
 		dist, score, ok := e.score(k, end, key)
@@ -140,12 +147,29 @@ func (e *eventScan) nearest() (best string, from, to int) {
 			k = end - 1
 			continue
 		}
-		if score <= maxEventDistance && (bestScore < 0 || score < bestScore) {
-			best, bestScore, from, to = key, score, k, end
+		noun := e.r.eventNouns.Has(e.ts, k)
+		if noun && !e.against(k, end) {
+			score += nounPenalty
+		}
+		if score <= maxEventDistance && (bestScore < 0 || score < bestScore || score == bestScore && bestNoun && !noun) {
+			best, bestScore, bestNoun, from, to = key, score, noun, k, end
 		}
 		k = end - 1
 	}
 	return best, from, to
+}
+
+// against reports whether the event word [k, end) is written against the
+// mention, or after its possessive ("Tuesday's blast", "gempa Jumat"): a
+// noun there is the one the date dates.
+func (e *eventScan) against(k, end int) bool {
+	return end == e.from || k == e.to || k == e.to+1 && e.ts[e.to].Possessive()
+}
+
+// compound reports whether the word at k ends a hyphenated compound
+// ("worst-hit villages", "quake-hit town"): an adjective, not the event.
+func (e *eventScan) compound(k int) bool {
+	return k >= 2 && e.ts[k-1].Text == "-" && !e.ts[k-1].Space && !e.ts[k].Space && e.ts[k-2].Kind == text.Word
 }
 
 // wordAt matches an event word at k, or a reporting verb that ends at

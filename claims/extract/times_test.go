@@ -50,6 +50,7 @@ func TestEventVerbs(t *testing.T) {
 		{"said on Tuesday dates no event", "en", "The landslide buried six houses, the agency said on Tuesday.", "-"},
 		{"kata BPBD, Selasa dates no event", "id", "Longsor menimbun enam rumah, kata BPBD, Selasa (12/3/2024).", "-"},
 		{"a future verb after the warning is not the warning's", "en", "The minister warned on Monday that the dam would fail.", "Monday → warn 2024-03-11"},
+		{"a hyphenated adjective is no event", "en", "Schools in the worst-hit villages were closed on Tuesday.", "-"},
 		{"a planned meeting", "en", "The two leaders are due to meet on Friday.", "Friday → meet:planned 2024-03-08"},
 	}
 	e := New(builtin.Packs())

@@ -26,6 +26,11 @@ type Dates struct {
 	// ("setelah longsor", "after the quake", "since the eruption"): such
 	// an event word does not date the date.
 	EventBlockers []string
+	// EventNouns are the event words of Events that are nouns ("fire",
+	// "kebakaran", "eruption"): the verb that governs a date dates it
+	// before a noun as near ("put out the blaze at 23.40" dates the
+	// putting out).
+	EventNouns []string
 	// WeakEvents are event keys that only say that something happened
 	// ("occur" for "terjadi", "took place"): a more telling event word
 	// near the date wins over them.
