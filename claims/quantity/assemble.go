@@ -44,9 +44,9 @@ type reading struct {
 	counted  string
 	nounSpan claims.Span
 	// head is the counted noun's head word (when hasHead); openHead says
-	// no concept lists it.
-	head              tokRange
-	hasHead, openHead bool
+	// no concept lists it, quoted that it is written in quotes.
+	head                      tokRange
+	hasHead, openHead, quoted bool
 }
 
 // verdict is what a phase of a reading decides: go on, or reject the
@@ -590,7 +590,8 @@ func (rd *reading) noun() verdict {
 // Modifiers may come before it where the pack's modifiers precede the
 // noun, hyphenated or not ("North-Korean"); a link or classifier may come
 // first ("of the", "buah"), and an increment word before the noun is one
-// ("2,000 more troops"). Another number or a stop word ends the search.
+// ("2,000 more troops"); the noun may open a quote ('58 "provocateurs"').
+// Another number or a stop word ends the search.
 func (rd *reading) countedNoun() {
 	s, r, n := rd.s, rd.s.r, len(rd.s.toks)
 	k, gap := rd.end, 0
@@ -600,7 +601,7 @@ func (rd *reading) countedNoun() {
 			return
 		}
 		if tk.Kind == text.Punct {
-			if s.isHyphen(k) && !tk.Space && gap > 0 && k+1 < n && !s.toks[k+1].Space {
+			if s.isHyphen(k) && !tk.Space && gap > 0 && k+1 < n && !s.toks[k+1].Space || gap == 0 && s.openingQuote(k) {
 				k++
 				continue
 			}
@@ -710,17 +711,23 @@ func (rd *reading) objectCue() {
 
 // role looks for a role word within roleWindow tokens after the count,
 // past the pack's gap words ("have been", "sudah"), or past any word but a
-// break when the pack has none. Only gap words between keep the role in
+// break when the pack has none, and past an aside between commas right
+// after the noun ("58 provocateurs, allegedly the people behind the
+// violence, have been arrested"). Only gap words between keep the role in
 // the span ("22 residents remained missing").
 func (rd *reading) role() bool {
 	s, r := rd.s, rd.s.r
 	k := rd.end
+	if s.closingQuote(k) {
+		k++ // '58 "rioters" were arrested'
+	}
+	aside := false
 	for steps := 0; k < len(s.toks) && steps < roleWindow; steps++ {
 		if e, c, ok := r.roles.at(s, k); ok {
 			if rd.verbOf(e) {
 				return false // "two storms killed 41 people": 41 died
 			}
-			if k == rd.end || !r.anyGap {
+			if (k == rd.end || !r.anyGap) && !aside {
 				rd.end = e
 			}
 			rd.ci = c
@@ -728,6 +735,10 @@ func (rd *reading) role() bool {
 		}
 		if e, _, ok := r.roleGaps.at(s, k); ok {
 			k = e
+			continue
+		}
+		if e := s.asideAfter(k); steps == 0 && e > k {
+			k, aside = e, true // "58 provocateurs, allegedly the people behind it, were arrested"
 			continue
 		}
 		if !r.anyGap || s.roleBreak(k) {
@@ -919,7 +930,9 @@ func (rd *reading) mention() claims.Mention {
 		if rd.counted != q.Concept {
 			q.Counted = rd.counted
 		}
-		if rd.openHead {
+		if rd.openHead && !rd.quoted {
+			// A noun in quotes is someone's label for those counted
+			// ('58 "provocateurs" ... arrested'), not a narrower class.
 			q.Counted = q.Head
 		}
 	}

@@ -245,6 +245,31 @@ func (s *scan) joined(from, to int) bool {
 	return true
 }
 
+// maxAside is the most words of an aside between commas after a count.
+const maxAside = 7
+
+// asideAfter returns the token after an aside between commas that starts
+// at token k ("58 provocateurs, allegedly the people behind the violence,
+// have been arrested"): words only, no number, at most maxAside of them;
+// else k.
+func (s *scan) asideAfter(k int) int {
+	if !s.punct(k, ",") {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+maxAside+1; j++ {
+		switch {
+		case s.punct(j, ","):
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case s.toks[j].Kind != text.Word || s.startsNumber(j):
+			return k
+		}
+	}
+	return k
+}
+
 // apposition returns the index of the comma that opens a short aside
 // closed by the comma at token k ("Kota Kerman, Iran bagian tenggara,"),
 // or -1.

@@ -15,7 +15,8 @@ const phraseWords = maxModifiers + 1
 // the noun phrase (see phrase), whose head the pack's word order and
 // plural marks pick (see pickHead). A classifier with no noun after it is
 // the head itself ("8.400 ekor per 10 Maret"). A link that ends in a
-// pronoun ("of them") leaves the count without a noun of its own.
+// pronoun ("of them") leaves the count without a noun of its own. The
+// phrase may open a quote ('58 "provocateurs"').
 func (rd *reading) openNoun() {
 	s, r := rd.s, rd.s.r
 	k := rd.end
@@ -30,10 +31,17 @@ func (rd *reading) openNoun() {
 		cls = tokRange{k, e}
 		k = e
 	}
+	quoted := cls.left < 0 && s.openingQuote(k)
+	if quoted {
+		k++ // the noun in quotes: 58 "provocateurs"
+	}
 	var words [phraseWords]tokRange
 	n := rd.phrase(k, &words)
 	if h := rd.pickHead(words[:n]); h >= 0 {
 		rd.setHead(words[0].left, words[h])
+		if quoted && h == n-1 && s.closingQuote(rd.end) {
+			rd.end, rd.quoted = rd.end+1, true
+		}
 		return
 	}
 	if cls.left >= 0 {

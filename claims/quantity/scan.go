@@ -264,6 +264,22 @@ func (s *scan) punct(i int, c string) bool {
 	return t.Kind == text.Punct && t.Text == c
 }
 
+// openingQuote reports whether token i is a quotation mark that opens a
+// quote: spaced from the word before, glued to the word after ('58
+// "provocateurs"').
+func (s *scan) openingQuote(i int) bool {
+	if !s.punct(i, `"`) && !s.punct(i, "“") {
+		return false
+	}
+	return !s.glued(i) && s.glued(i+1) && s.kind(i+1) == text.Word
+}
+
+// closingQuote reports whether token i is a quotation mark that closes a
+// quote: glued to the word before.
+func (s *scan) closingQuote(i int) bool {
+	return s.punct(i, "”") || s.punct(i, `"`) && s.glued(i) && s.kind(i-1) == text.Word
+}
+
 // isHyphen reports whether token i is a hyphen or a dash that can join
 // words or the ends of a range.
 func (s *scan) isHyphen(i int) bool {
