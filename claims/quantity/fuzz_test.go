@@ -54,6 +54,7 @@ func FuzzFind(f *testing.F) {
 		"more than 200 dead, hampir 500 rumah, up to 5,000, at least 56 people were injured",
 		"- -1 --2 1-- 1..2 ,,3 $ Rp M T 0 00 000.000,00",
 		"The 46 shipping containers that went overboard, 12 of them Filipinos, killing four peacekeepers.",
+		`On top of that, 58 "provocateurs", allegedly the people behind the violence, have been arrested. 7 " "x" , , were`,
 		"Flight KY 274, an ATR 72, SDN 2, a Boeing 737, magnitudo (M) 6,2, 8.400 ekor per 10 Maret.",
 		"Pukul 09.30 WIB, 2.500 orang, 300-an pendaki lainnya, 41 porter-porter, 1.500 calon pasien.",
 	} {
