@@ -80,7 +80,7 @@ func judgeQuantities(g *group, increments incrementSet, opts Options) []Finding 
 		out = append(out, f)
 	}
 	if len(s.update) > 0 {
-		sides, support := positions(s.update)
+		sides, support := positions(withoutFalls(s.update, s.conflict))
 		if len(sides) > 1 {
 			out = append(out, Finding{Kind: claims.ClaimQuantity, Verdict: Update, Severity: Info, Topic: topic, Key: key, Why: why, Sides: sides, Support: support, Note: timeline(sides)})
 		}
@@ -673,15 +673,12 @@ func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) 
 	return sev, note
 }
 
-// timeline describes an update's sides in publication order.
+// timeline describes an update's sides, each with when its figure holds
+// (heldWhen).
 func timeline(sides []*claims.Claim) string {
 	var parts []string
 	for _, c := range sides {
-		when := "undated"
-		if !c.Published.IsZero() {
-			when = c.Published.Format(time.DateOnly)
-		}
-		parts = append(parts, fmt.Sprintf("%s: %s", when, c.Text))
+		parts = append(parts, fmt.Sprintf("%s: %s", heldWhen(c), c.Text))
 	}
 	return strings.Join(parts, " → ")
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -85,4 +86,77 @@ func heldDay(c *claims.Claim) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// withoutFalls returns the claims of an update but those that fall below
+// the figures held just before them and that the conflict already shows
+// ('2.350 jiwa' on Monday night, '2.100' on Tuesday morning): a fall is no
+// step of the timeline.
+func withoutFalls(update, conflict []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range update {
+		if !slices.Contains(conflict, c) || !fallsAfter(c, update) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// fallsAfter reports whether c is lower than every latest figure of
+// others held before it: the figures just before it, which it follows.
+// Below an older figure only, it may follow a revision ('103' revised to
+// '84', then '91').
+func fallsAfter(c *claims.Claim, others []*claims.Claim) bool {
+	var before []*claims.Claim
+	for _, d := range others {
+		if d != c && heldBefore(d, c) {
+			before = append(before, d)
+		}
+	}
+	fell := false
+	for _, d := range before {
+		if latest(d, before) {
+			if d.Quantity.Lo <= c.Quantity.Hi {
+				return false
+			}
+			fell = true
+		}
+	}
+	return fell
+}
+
+// latest reports whether no claim of cs is held after d.
+func latest(d *claims.Claim, cs []*claims.Claim) bool {
+	for _, e := range cs {
+		if e != d && heldBefore(d, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldBefore reports whether a's figure is known to hold before b's: by
+// the times their sentences give, else by the days they hold on.
+func heldBefore(a, b *claims.Claim) bool {
+	if a.At != nil && b.At != nil {
+		if order, known := date.Order(a.At, b.At); known {
+			return order < 0
+		}
+	}
+	da, db := heldDay(a), heldDay(b)
+	return !da.IsZero() && !db.IsZero() && da.Before(db)
+}
+
+// heldWhen says when a claim's figure holds, for a timeline: the as-of
+// time or day its sentence gives ("hingga pukul 12.00 WIB"), else its
+// publication day; a day its sentence gives only for the event ("killing
+// eight people on Sunday") is not when the count was made.
+func heldWhen(c *claims.Claim) string {
+	switch {
+	case c.At != nil && c.At.Resolved && !c.At.TimeOnly && (c.At.AsOf || c.At.Granularity == claims.Minute):
+		return date.Format(c.At)
+	case !c.Published.IsZero():
+		return c.Published.Format(time.DateOnly)
+	}
+	return "undated"
 }

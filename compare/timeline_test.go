@@ -65,3 +65,69 @@ func TestTimelineWithinDay(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutFalls checks that an update keeps its rises and drops a
+// figure below the ones held just before it that the conflict shows,
+// but not one below an older figure only (a revision came between).
+func TestWithoutFalls(t *testing.T) {
+	shown := func(doc, pub string, v float64, when string) *claims.Claim {
+		return at(qc(doc, "bpbd", pub, "displaced", v, v, v, 0), when)
+	}
+	noon := shown("a", "2025-03-11", 1200, "2025-03-10 12:00")
+	night := shown("a", "2025-03-11", 2350, "2025-03-10 20:00")
+	morning := shown("b", "2025-03-11", 2100, "2025-03-11 morning")
+	high := shown("c", "2024-01-04", 103, "2024-01-04 09:00")
+	revised := shown("c", "2024-01-04", 84, "2024-01-04 15:00")
+	later := shown("d", "2024-01-06", 91, "2024-01-06")
+	tests := []struct {
+		Name             string
+		Update, Conflict []*claims.Claim
+		Want             []*claims.Claim
+	}{
+		{"a fall the conflict shows", []*claims.Claim{noon, night, morning}, []*claims.Claim{night, morning}, []*claims.Claim{noon, night}},
+		{"a fall no conflict shows stays", []*claims.Claim{noon, night, morning}, nil, []*claims.Claim{noon, night, morning}},
+		{"below an older figure only", []*claims.Claim{high, revised, later}, []*claims.Claim{high, later}, []*claims.Claim{high, revised, later}},
+		{"rises only", []*claims.Claim{noon, night}, []*claims.Claim{night}, []*claims.Claim{noon, night}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			got := withoutFalls(tc.Update, tc.Conflict)
+			if len(got) != len(tc.Want) {
+				t.Fatalf("got %d claims\nwant %d", len(got), len(tc.Want))
+			}
+			for i := range got {
+				if got[i] != tc.Want[i] {
+					t.Errorf("claim %d: got %v\nwant %v", i, got[i].Quantity.Value, tc.Want[i].Quantity.Value)
+				}
+			}
+		})
+	}
+}
+
+// TestHeldWhen checks when a timeline says a figure holds: its as-of
+// time or day, else its publication day.
+func TestHeldWhen(t *testing.T) {
+	c := qc("a", "bpbd", "2025-03-11", "displaced", 5, 5, 5, 0)
+	event := at(c, "2025-03-09")
+	event.At.AsOf = false
+	undated := qc("b", "bpbd", "2025-03-11", "displaced", 5, 5, 5, 0)
+	undated.Published = time.Time{}
+	tests := []struct {
+		Name string
+		C    *claims.Claim
+		Want string
+	}{
+		{"as-of time", at(c, "2025-03-10 12:00"), "2025-03-10 12:00"},
+		{"as-of day", at(c, "2025-03-10"), "2025-03-10"},
+		{"the event's day is not the count's", event, "2025-03-11"},
+		{"publication day", c, "2025-03-11"},
+		{"undated", undated, "undated"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.Name, func(t *testing.T) {
+			if got := heldWhen(tc.C); got != tc.Want {
+				t.Errorf("got %q\nwant %q", got, tc.Want)
+			}
+		})
+	}
+}
