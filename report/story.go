@@ -379,7 +379,7 @@ func webURL(s string) bool {
 // finding holds: claims the comparison met but left out of every finding
 // (a figure compatible with both sides of a conflict or an agreement),
 // so that a report can still show them. Names and titles, which are grouped by person, have
-// none.
+// none; nor has a minute of play another moment of the match (otherMoment).
 func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
 	inFinding := map[*claims.Claim]bool{}
 	for i := range r.Findings {
@@ -405,7 +405,7 @@ func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
 		seen := map[*claims.Claim]bool{}
 		for _, s := range f.Sides {
 			for _, c := range byKey[s.Story+"\x00"+s.Key()] {
-				if seen[c] || c.Location != "" && s.Location != "" && c.Location != s.Location {
+				if seen[c] || c.Location != "" && s.Location != "" && c.Location != s.Location || otherMoment(c, s) {
 					continue
 				}
 				seen[c] = true
@@ -415,3 +415,18 @@ func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
 	}
 	return out
 }
+
+// otherMoment reports whether c and side are minutes of play of one match
+// that are different moments of it: the goals and cards of a match share
+// one key, and only the moment a finding is about is related to it.
+func otherMoment(c, side *claims.Claim) bool {
+	if c.Date == nil || side.Date == nil || !c.Date.Match || !side.Date.Match {
+		return false
+	}
+	gap := c.Date.Minute + c.Date.Added - side.Date.Minute - side.Date.Added
+	return gap > maxMinuteGap || gap < -maxMinuteGap
+}
+
+// maxMinuteGap is how many minutes apart a minute of play may be from a
+// side's and still be shown beside it (compare's minute tolerance).
+const maxMinuteGap = 3
