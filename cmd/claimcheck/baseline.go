@@ -70,7 +70,7 @@ func baselineRun(opts *baselineOptions, s *Streams) error {
 		return err
 	}
 	b := baseline.New(res.Findings)
-	if err := writeOutput(opts.Output, s.Out, b.Write); err != nil {
+	if err := writeOutput(opts.Output, s.Out, s.Temps, b.Write); err != nil {
 		return err
 	}
 	reportStderr(s, res, opts.Quiet)

@@ -176,7 +176,7 @@ func checkResult(opts *checkOptions, accepted *baseline.File, res *pipeline.Resu
 	if err != nil {
 		return &usageError{err: fmt.Errorf("--format: %w", err)}
 	}
-	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
+	if err := writeOutput(opts.Output, s.Out, s.Temps, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err
 	}
 	if prog != nil {
