@@ -249,8 +249,16 @@ type errWriter struct {
 	err error
 }
 
+// printf writes a line of the listing; its string arguments (file names,
+// speakers, article words) are shown Visible.
 func (e *errWriter) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
+	if e.err != nil {
+		return
 	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = Visible(s)
+		}
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
 }

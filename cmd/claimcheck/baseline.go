@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/baseline"
 	"github.com/spf13/cobra"
 )
@@ -75,7 +76,7 @@ func baselineRun(opts *baselineOptions, s *Streams) error {
 	}
 	reportStderr(s, res, opts.Quiet)
 	if !opts.Quiet {
-		fmt.Fprintf(s.ErrOut, "baseline: %d accepted pairs written to %s\n", len(b.Pairs), opts.Output)
+		fmt.Fprintf(s.ErrOut, "baseline: %d accepted pairs written to %s\n", len(b.Pairs), report.Visible(opts.Output))
 	}
 	if len(res.Errors) > 0 {
 		return &rejectedError{len(res.Errors)}

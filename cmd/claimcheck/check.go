@@ -246,13 +246,13 @@ func failing(fs []compare.Finding, failOn string) int {
 // and the summary.
 func reportStderr(s *Streams, res *pipeline.Result, quiet bool) {
 	for _, e := range res.Errors {
-		fmt.Fprintf(s.ErrOut, "rejected: %s\n", e.Error())
+		fmt.Fprintf(s.ErrOut, "rejected: %s\n", report.Visible(e.Error()))
 	}
 	if quiet {
 		return
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(s.ErrOut, "warning: %s\n", w.Error())
+		fmt.Fprintf(s.ErrOut, "warning: %s\n", report.Visible(w.Error()))
 	}
 	fmt.Fprintln(s.ErrOut, report.Summarize(res).Line())
 }

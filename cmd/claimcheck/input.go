@@ -31,7 +31,7 @@ func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 		return pipeline.Options{}, &usageError{err: fmt.Errorf("--max-size: %w", err)}
 	}
 	return pipeline.Options{Stdin: s.In, MaxSize: size, Skip: func(path, reason string) {
-		fmt.Fprintf(s.ErrOut, "%s: skipped: %s\n", path, reason)
+		fmt.Fprintf(s.ErrOut, "skipped: %s: %s\n", report.Visible(path), report.Visible(reason))
 	}}, nil
 }
 

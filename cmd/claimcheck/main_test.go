@@ -509,7 +509,7 @@ func TestSkippedFilesAreReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr := runCLI(t, "", "check", "-q", dir)
-	if code != 0 || !strings.Contains(stderr, "photo.png: skipped") {
+	if code != 0 || !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "photo.png")) {
 		t.Errorf("exit %d, stderr %q; want 0 and the skipped photo named", code, stderr)
 	}
 }
