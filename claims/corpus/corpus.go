@@ -141,8 +141,19 @@ type Loader struct {
 // Load reads every document under paths, calling fn for each in a
 // deterministic order (arguments in order, a folder's entries sorted by
 // name, depth first), and returns the inputs that could not be read.
+//
+// A document's ID is its file's path relative to the deepest folder that
+// holds every folder argument (Base), with forward slashes: "01.txt" for
+// seeds/01.txt under the one argument seeds, "s1/01.txt" and "s2/01.txt"
+// under the arguments s1 and s2, in either order. A file argument outside
+// that folder is known by its name (by its path as named when another
+// file has that name); with no folder argument, the files' own common
+// folder is the base. Standard input is "stdin"; the lines of a JSONL
+// archive add "#N".
 func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 	r := newRun(l, fn)
+	r.base = base(r.fsys, paths)
+	r.outside = r.outsideIDs(paths)
 	for _, p := range paths {
 		if p == "-" {
 			r.loadStdin()
@@ -154,11 +165,11 @@ func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 			continue
 		}
 		if !info.IsDir() {
-			r.loadFile(p, path.Base(filepath.ToSlash(p)), info, "")
+			r.loadFile(p, r.docID(p), info, "")
 			continue
 		}
 		before := r.prog
-		r.walk(p, p, []fs.FileInfo{info})
+		r.walk(p, []fs.FileInfo{info})
 		if r.prog.Documents == before.Documents && r.prog.Errors == before.Errors {
 			// A check must not pass on a folder that held nothing to read.
 			r.fail(&Error{Path: p, Reason: fmt.Sprintf("no .txt, .md, .html or .jsonl file in the folder (%d skipped)", r.prog.Skipped-before.Skipped)})
@@ -196,6 +207,11 @@ type run struct {
 	errs    []*Error
 	ids     map[string]bool
 	prog    Progress
+	// base is the absolute folder document IDs are relative to (Base);
+	// "" when the arguments share none. outside holds the IDs of the file
+	// arguments outside it.
+	base    string
+	outside map[string]string
 }
 
 func (r *run) fail(e *Error) {
@@ -263,9 +279,9 @@ func (r *run) uniqueID(id, full string) string {
 	}
 }
 
-// walk loads the folder dir found under the argument root; stack holds the
-// folders from root down to dir, to detect a symlink that leads back up.
-func (r *run) walk(root, dir string, stack []fs.FileInfo) {
+// walk loads the folder dir; stack holds the folders from the argument
+// down to dir, to detect a symlink that leads back up.
+func (r *run) walk(dir string, stack []fs.FileInfo) {
 	entries, err := r.fsys.ReadDir(dir)
 	if err != nil {
 		r.fail(&Error{Path: dir, Reason: describe(err)})
@@ -288,7 +304,7 @@ func (r *run) walk(root, dir string, stack []fs.FileInfo) {
 				r.fail(&Error{Path: p, Reason: "symlink loop: leads back to a folder above it; remove the link or name the folder directly"})
 				continue
 			}
-			r.walk(root, p, append(stack, info))
+			r.walk(p, append(stack, info))
 			continue
 		}
 		if !info.Mode().IsRegular() {
@@ -300,11 +316,7 @@ func (r *run) walk(root, dir string, stack []fs.FileInfo) {
 			r.progress(p)
 			continue
 		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			rel = p
-		}
-		r.loadFile(p, filepath.ToSlash(rel), info, "")
+		r.loadFile(p, r.docID(p), info, "")
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -511,5 +512,42 @@ func TestSkippedFilesAreReported(t *testing.T) {
 	code, _, stderr := runCLI(t, "", "check", "-q", dir)
 	if code != 0 || !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "photo.png")) {
 		t.Errorf("exit %d, stderr %q; want 0 and the skipped photo named", code, stderr)
+	}
+}
+
+// TestBaselineArgumentOrder: folders that share file names keep their
+// document IDs, and so their accepted findings, whatever the order of the
+// arguments and when an unrelated folder or file is added before them.
+func TestBaselineArgumentOrder(t *testing.T) {
+	dir := t.TempDir()
+	for _, s := range []string{"s1", "s2"} {
+		write := func(name, source string, n int) {
+			body := fmt.Sprintf("---\nsource: %s\nlanguage: en\n---\nOfficials said %d people died in the flood on Monday.\n", source, n)
+			if err := os.MkdirAll(filepath.Join(dir, s), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, s, name), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write("01.txt", "A", 12)
+		write("02.txt", "B", 40)
+	}
+	s0 := filepath.Join(dir, "s0")
+	if err := os.Mkdir(s0, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(s0, "01.txt"), []byte("Heavy rain closed two schools, officials said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s1, s2 := filepath.Join(dir, "s1"), filepath.Join(dir, "s2")
+	base := filepath.Join(dir, "baseline.json")
+	if code, _, stderr := runCLI(t, "", "baseline", "-q", s1, s2, "--output", base); code != exitOK {
+		t.Fatalf("baseline: exit %d\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{s2, s1}, {s0, s1, s2}, {s2, s0, s1}, {filepath.Join(s0, "01.txt"), s2, s1}} {
+		if code, stdout, _ := runCLI(t, "", append([]string{"check", "-q", "--baseline", base}, args...)...); code != exitOK {
+			t.Errorf("check %q after baseline s1 s2: got exit %d\nwant 0\n%s", args, code, stdout)
+		}
 	}
 }
