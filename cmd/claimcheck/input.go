@@ -20,7 +20,7 @@ type inputOptions struct {
 
 // addInputFlags registers the input flags on f.
 func addInputFlags(f *pflag.FlagSet, o *inputOptions) {
-	f.StringVar(&o.MaxSize, "max-size", "32MiB", "largest input `SIZE` read (e.g. 500KB, 200MB, 1GiB, or none); a larger file is rejected with exit 2")
+	f.StringVar(&o.MaxSize, "max-size", "32MiB", "largest input `SIZE` read, in binary units (500KB, 200MB, 1GiB; 1MB = 1 MiB), 0 or none for no limit; a larger file, or JSONL line, is rejected with exit 2")
 }
 
 // pipeline returns the pipeline options the flags ask for, or a usage

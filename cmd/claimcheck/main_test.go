@@ -551,3 +551,31 @@ func TestBaselineArgumentOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxSize: --max-size as its help says: a limit in binary units, 0 or
+// none for no limit, a size under one byte refused.
+func TestMaxSize(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("Officials said 12 people died in the flood on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		Name, Size string
+		Code       int
+		Stderr     string
+	}{
+		{"under the limit", "1KB", exitOK, "1 document read"},
+		{"over the limit", "10", exitError, "over the 10 bytes limit"},
+		{"zero is no limit", "0", exitOK, "1 document read"},
+		{"none", "none", exitOK, "1 document read"},
+		{"under a byte", "0.5", exitError, "--max-size: size \"0.5\""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", "claims", "--max-size", tt.Size, p)
+			if code != tt.Code || !strings.Contains(stderr, tt.Stderr) {
+				t.Errorf("got exit %d, stderr %q\nwant %d and %q", code, stderr, tt.Code, tt.Stderr)
+			}
+		})
+	}
+}
