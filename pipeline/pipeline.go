@@ -158,6 +158,7 @@ func Run(paths []string, opts Options) *Result {
 		if html {
 			toSourceLines(cs, m)
 		}
+		clipEvidence(cs, MaxEvidence)
 		doc.Text = "" // claims keep their own words; the article can go
 		res.Documents = append(res.Documents, doc)
 		res.Claims = append(res.Claims, cs...)

@@ -2,7 +2,9 @@ package segment
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang/en"
@@ -76,4 +78,42 @@ func FuzzSentences(f *testing.F) {
 			prev = s.End
 		}
 	})
+}
+
+// TestLongSentence: a run longer than MaxSentence without a sentence's
+// end is cut into pieces of at most MaxSentence bytes, after a clause
+// mark, else a space, else between characters; the pieces cover it.
+func TestLongSentence(t *testing.T) {
+	clause := "12 people died in the district, "
+	tests := []struct {
+		Name, Text string
+		Ends       string // what each piece but the last ends with
+	}{
+		{"commas", "Officials said " + strings.Repeat(clause, 400) + "and the roads closed.", ","},
+		{"spaces", strings.Repeat("word ", 2000), "word"},
+		{"no space", strings.Repeat("ké", 3000), ""},
+	}
+	seg := New(en.Pack())
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			spans := seg.Sentences(tt.Text, claims.Span{End: len(tt.Text)}, nil)
+			if len(spans) < 2 {
+				t.Fatalf("got %d sentences\nwant the run cut", len(spans))
+			}
+			var covered strings.Builder
+			for i, sp := range spans {
+				s := sp.Of(tt.Text)
+				if sp.Len() > MaxSentence || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
+					t.Errorf("piece %d: %d bytes, %q…", i, sp.Len(), s[:min(len(s), 40)])
+				}
+				if i < len(spans)-1 && !strings.HasSuffix(s, tt.Ends) {
+					t.Errorf("piece %d ends %q\nwant %q", i, s[max(len(s)-10, 0):], tt.Ends)
+				}
+				covered.WriteString(strings.Join(strings.Fields(s), ""))
+			}
+			if covered.String() != strings.Join(strings.Fields(tt.Text), "") {
+				t.Errorf("the pieces do not hold the run's text")
+			}
+		})
+	}
 }
