@@ -14,9 +14,14 @@
 // A Result holds claims, not articles: each document is kept without its
 // text once its claims are taken, and claims never point into an article's
 // text, so memory grows with the claims of a corpus, not with its bytes.
+// A large document is extracted in parts of PartSize bytes, and at most
+// TextBudget bytes of text are being extracted at once whatever the
+// number of cores, so the memory extraction takes follows the largest
+// paragraph, not the largest file (parts.go).
 package pipeline
 
 import (
+	"cmp"
 	"io"
 	"sort"
 	"strings"
@@ -45,6 +50,10 @@ type Options struct {
 	// Workers is the number of documents extracted at once; GOMAXPROCS
 	// when zero.
 	Workers int
+	// PartSize is the most body text of a document extracted at once, and
+	// TextBudget the most text handed to extraction at once (parts.go);
+	// zero means the package's PartSize and TextBudget.
+	PartSize, TextBudget int
 	// Compare tunes the comparison; nil skips it, for a listing of claims
 	// alone.
 	Compare *compare.Options
@@ -145,23 +154,30 @@ func Run(paths []string, opts Options) *Result {
 		report()
 	}
 	ex := extract.New(packs)
+	pp := newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))
 	load := func(yield func(*claims.Document)) {
-		cal := calendar{ex: ex, yield: yield}
+		cal := calendar{ex: ex, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
 		cal.flush()
 	}
-	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
+	ex.Run(load, opts.Workers, func(part *claims.Document, cs []*claims.Claim) {
+		doc, last := pp.done(part)
 		mu.Lock()
 		m, html := lines[doc]
-		delete(lines, doc)
+		if last {
+			delete(lines, doc)
+		}
 		mu.Unlock()
 		if html {
 			toSourceLines(cs, m)
 		}
 		clipEvidence(cs, MaxEvidence)
+		res.Claims = append(res.Claims, cs...)
+		if !last {
+			return
+		}
 		doc.Text = "" // claims keep their own words; the article can go
 		res.Documents = append(res.Documents, doc)
-		res.Claims = append(res.Claims, cs...)
 		if opts.Progress != nil {
 			opts.Progress(len(res.Documents))
 		}
@@ -281,7 +297,7 @@ func (c *calendar) add(doc *claims.Document) {
 		c.flush()
 		c.story = s
 	}
-	if !c.ex.Date(doc) {
+	if !inferDate(c.ex, doc) {
 		c.pending = append(c.pending, doc)
 		return
 	}
