@@ -68,6 +68,10 @@ type Options struct {
 	// Skip, when set, is told of every file left out of a folder and why,
 	// once the run is over, in the order the files were met.
 	Skip func(path, reason string)
+	// Refused, when set, lists in Result.Refused the numbers read but
+	// refused as figures, with why (for `claims --explain`); it reads
+	// every document a second time.
+	Refused bool
 }
 
 // Stage is a step of a run, as Options.Steps reports it.
@@ -109,6 +113,9 @@ type Result struct {
 	// Suppressed counts findings a caller left out (by a baseline or a
 	// minimum severity), so that a summary can say they exist.
 	Suppressed int
+	// Refused are the numbers read but refused as figures, by document
+	// and offset, when Options.Refused asks for them.
+	Refused []Refused
 
 	docs map[string]*claims.Document
 }
@@ -155,6 +162,10 @@ func Run(paths []string, opts Options) *Result {
 	}
 	ex := extract.New(packs)
 	pp := newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))
+	var refused *refusals
+	if opts.Refused {
+		refused = newRefusals(packs)
+	}
 	load := func(yield func(*claims.Document)) {
 		cal := calendar{ex: ex, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
@@ -170,6 +181,9 @@ func Run(paths []string, opts Options) *Result {
 		mu.Unlock()
 		if html {
 			toSourceLines(cs, m)
+		}
+		if refused != nil {
+			res.Refused = append(res.Refused, refused.in(part, textLine(part, m, html))...)
 		}
 		clipEvidence(cs, MaxEvidence)
 		res.Claims = append(res.Claims, cs...)
@@ -244,6 +258,7 @@ func (r *Result) Sort() {
 		return a.Span.End < b.Span.End
 	})
 	sort.SliceStable(r.Findings, func(i, j int) bool { return findingLess(&r.Findings[i], &r.Findings[j]) })
+	sortRefused(r.Refused)
 	sort.SliceStable(r.Errors, func(i, j int) bool {
 		if r.Errors[i].Path != r.Errors[j].Path {
 			return r.Errors[i].Path < r.Errors[j].Path

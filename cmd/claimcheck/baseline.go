@@ -65,7 +65,7 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory})
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
 	prog.Done()
 	if err != nil {
 		return err

@@ -143,7 +143,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 	}
 	prog := newProgress(s, opts.Quiet)
 	defer prog.Done()
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory})
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
 	if err != nil {
 		return err
 	}

@@ -86,7 +86,7 @@ func claimsRun(opts *claimsOptions, s *Streams) error {
 	if opts.Explain {
 		cmp = &compare.Options{}
 	}
-	res, err := opts.read(s, opts.Paths, prog, cmp)
+	res, err := opts.read(s, opts.Paths, prog, cmp, opts.Explain)
 	if err != nil {
 		return err
 	}

@@ -36,12 +36,14 @@ func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 }
 
 // read runs the pipeline on paths as the input flags ask, drawing progress
-// on prog; cmp nil skips the comparison.
-func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *compare.Options) (*pipeline.Result, error) {
+// on prog; cmp nil skips the comparison. refused lists the numbers refused
+// as figures (for --explain).
+func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *compare.Options, refused bool) (*pipeline.Result, error) {
 	po, err := o.pipeline(s)
 	if err != nil {
 		return nil, err
 	}
+	po.Refused = refused
 	if prog.on {
 		po.Steps = prog.Step
 		skip := po.Skip
