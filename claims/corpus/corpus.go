@@ -66,6 +66,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
@@ -463,7 +464,9 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // the parts in other languages. A document that is all furniture is an
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
-	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
+	var reps []repeat
+	doc.Furniture, reps = r.furn.markLines(doc.Text, doc.Body)
+	r.warnRepeats(doc, reps)
 	article := articleSample(doc, detectSample)
 	if strings.TrimSpace(article) == "" {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
@@ -488,6 +491,45 @@ func (r *run) finish(doc *claims.Document) *Error {
 		doc.Parts = parts(doc, r.det)
 	}
 	return nil
+}
+
+// warnRepeats tells Loader.Warn of each paragraph of doc that repeats an
+// earlier one word for word: it is read once, its claims not counted
+// twice, and the reader is told rather than left to wonder where it went.
+func (r *run) warnRepeats(doc *claims.Document, reps []repeat) {
+	for _, rp := range reps {
+		w := &Error{Path: doc.Path, Line: textLine(doc, rp.Span.Start)}
+		first := "an earlier paragraph"
+		if l := textLine(doc, rp.First); l > 0 && doc.Format != "jsonl" {
+			first = fmt.Sprintf("line %d", l)
+		}
+		w.Reason = fmt.Sprintf("paragraph %q repeats %s word for word: read once", clip(rp.Span.Of(doc.Text), 60), first)
+		r.warn(w)
+	}
+}
+
+// textLine is the line of doc's file an offset of its text is on: counted
+// for text and Markdown, the archive's line for JSONL, and 0 for HTML,
+// whose text is extracted from markup.
+func textLine(doc *claims.Document, off int) int {
+	switch doc.Format {
+	case "html":
+		return 0
+	case "jsonl":
+		return doc.FirstLine
+	}
+	return max(doc.FirstLine, 1) + strings.Count(doc.Text[:min(off, len(doc.Text))], "\n")
+}
+
+// clip returns s, or its first n bytes (whole characters) and "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // ArticleText returns a document's body with its furniture lines left
