@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
 )
@@ -91,6 +92,7 @@ func Markdown(w io.Writer, r *pipeline.Result) error { return markdown(w, r, Opt
 func markdown(w io.Writer, r *pipeline.Result, opts Options) error {
 	d := newDesk(r, opts)
 	var b strings.Builder
+	b.WriteString(corpus.GeneratorMarkdown + "\n")
 	b.WriteString("# claimcheck report\n\n")
 	fmt.Fprintf(&b, "**%s**\n\n", md(d.Line))
 	b.WriteString("| | |\n|---|---|\n")

@@ -409,6 +409,10 @@ func (r *run) read(p, id string, in io.Reader, format string, size int64) {
 		r.fail(&Error{Path: p, Reason: describe(err)})
 		return
 	}
+	if isOwnReport(format, data) {
+		r.skip(p, ownReportReason)
+		return
+	}
 	if e := r.one(p, id, full, format, data); e != nil {
 		r.fail(e)
 	}

@@ -515,6 +515,36 @@ func TestSkippedFilesAreReported(t *testing.T) {
 	}
 }
 
+// TestOwnReportNotReread: the HTML and Markdown reports a check writes
+// into the folder it checks are skipped by the next check, which finds
+// what the first found.
+func TestOwnReportNotReread(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"a.txt": "---\nsource: A\nlanguage: en\n---\nOfficials said 12 people died in the flood.\n",
+		"b.txt": "---\nsource: B\nlanguage: en\n---\nOfficials said 40 people died in the flood.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, first, _ := runCLI(t, "", "check", "-q", "-f", "csv", dir)
+	for _, f := range []string{"html", "md"} {
+		if code, _, stderr := runCLI(t, "", "check", "-q", "-f", f, "-o", filepath.Join(dir, "report."+f), dir); code != 1 {
+			t.Fatalf("check -f %s: exit %d, %s", f, code, stderr)
+		}
+	}
+	code, again, stderr := runCLI(t, "", "check", "-q", "-f", "csv", dir)
+	if code != 1 || again != first {
+		t.Errorf("exit %d, findings\n%s\nwant 1 and the first run's\n%s", code, again, first)
+	}
+	for _, f := range []string{"html", "md"} {
+		if !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "report."+f)+": a report claimcheck wrote") {
+			t.Errorf("stderr %q\nwant report.%s skipped as claimcheck's own", stderr, f)
+		}
+	}
+}
+
 // TestBaselineArgumentOrder: folders that share file names keep their
 // document IDs, and so their accepted findings, whatever the order of the
 // arguments and when an unrelated folder or file is added before them.
