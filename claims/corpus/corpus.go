@@ -500,7 +500,15 @@ func (r *run) finish(doc *claims.Document) *Error {
 // warnRepeats tells Loader.Warn of each paragraph of doc that repeats an
 // earlier one word for word: it is read once, its claims not counted
 // twice, and the reader is told rather than left to wonder where it went.
+// Past maxRepeatWarnings a document's other repeats are counted in one
+// warning, so that a file of articles run together does not flood
+// standard error.
 func (r *run) warnRepeats(doc *claims.Document, reps []repeat) {
+	if len(reps) > maxRepeatWarnings {
+		more := len(reps) - maxRepeatWarnings
+		defer r.warn(&Error{Path: doc.Path, Reason: fmt.Sprintf("%d more paragraphs repeat earlier ones word for word: each read once", more)})
+		reps = reps[:maxRepeatWarnings]
+	}
 	for _, rp := range reps {
 		w := &Error{Path: doc.Path, Line: textLine(doc, rp.Span.Start)}
 		first := "an earlier paragraph"
@@ -511,6 +519,10 @@ func (r *run) warnRepeats(doc *claims.Document, reps []repeat) {
 		r.warn(w)
 	}
 }
+
+// maxRepeatWarnings is how many repeated paragraphs of one document are
+// named each in a warning.
+const maxRepeatWarnings = 3
 
 // textLine is the line of doc's file an offset of its text is on: counted
 // for text and Markdown, the archive's line for JSONL, and 0 for HTML,

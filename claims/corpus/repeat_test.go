@@ -20,6 +20,13 @@ func TestRepeatedParagraph(t *testing.T) {
 			[]string{`x.md: line 5: paragraph "THE AGENCY   said 120 people were killed in the floods on Mo…" repeats line 3 word for word: read once`}},
 		{"archive line", "x.jsonl", "{\"source\": \"A\", \"text\": \"x\"}\n{\"source\": \"B\", \"language\": \"en\", \"text\": \"" + para + "\\n\\nRescuers searched.\\n\\n" + para + "\"}\n",
 			[]string{`x.jsonl: line 2: paragraph "The agency said 120 people were killed in the floods on Mond…" repeats an earlier paragraph word for word: read once`}},
+		{"many", "x.txt", strings.Repeat(para+"\n\n", 6),
+			[]string{
+				`x.txt: line 3: paragraph "The agency said 120 people were killed in the floods on Mond…" repeats line 1 word for word: read once`,
+				`x.txt: line 5: paragraph "The agency said 120 people were killed in the floods on Mond…" repeats line 1 word for word: read once`,
+				`x.txt: line 7: paragraph "The agency said 120 people were killed in the floods on Mond…" repeats line 1 word for word: read once`,
+				`x.txt: 2 more paragraphs repeat earlier ones word for word: each read once`,
+			}},
 		{"headline", "x.txt", "Floods kill 120 in the north\n\nFloods kill 120 in the north\n\n" + para + "\n", nil},
 		{"short line", "x.txt", para + "\n\nPhoto: Reuters\n\nRescuers searched.\n\nPhoto: Reuters\n", nil},
 		{"once", "x.txt", para + "\n", nil},
