@@ -44,6 +44,9 @@ func splitBody(text string, body claims.Span, size int) []claims.Span {
 		out = append(out, claims.Span{Start: start, End: end})
 		start = end
 	}
+	if start == body.End && len(out) > 0 {
+		return out // the last cut fell at the body's end
+	}
 	return append(out, claims.Span{Start: start, End: body.End})
 }
 
@@ -64,6 +67,9 @@ func cutAfter(text string, start, aim, limit, size int) int {
 	}
 	for aim > start+1 && !utf8Start(text[aim]) {
 		aim--
+	}
+	for aim < limit && !utf8Start(text[aim]) {
+		aim++ // one character is longer than the part
 	}
 	return aim
 }

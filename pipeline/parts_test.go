@@ -117,3 +117,30 @@ func TestLargeDocumentInParts(t *testing.T) {
 		t.Errorf("claims in parts differ from the claims of the whole:\nwhole:\n%.600s\nparts:\n%.600s", whole, parts)
 	}
 }
+
+// FuzzSplitBody: the parts of a body are contiguous, cover it exactly,
+// are never empty, and never cut a character of valid UTF-8.
+func FuzzSplitBody(f *testing.F) {
+	for _, s := range []string{"aaaa\nbbbb\ncccc\n", strings.Repeat("Word word. ", 9), strings.Repeat("é", 10), "x", "\n\n\n", "a b c d e f g"} {
+		f.Add(s, 0, len(s), 4)
+	}
+	f.Fuzz(func(t *testing.T, text string, start, end, size int) {
+		if start < 0 || end > len(text) || start > end || size < 2 || size > 1<<20 {
+			return
+		}
+		body := claims.Span{Start: start, End: end}
+		at := start
+		for _, sp := range splitBody(text, body, size) {
+			if sp.Start != at || sp.End <= sp.Start && body.Len() > 0 || sp.End > end {
+				t.Fatalf("%q %v size %d: part %v after %d", text, body, size, sp, at)
+			}
+			if utf8.ValidString(body.Of(text)) && !utf8.ValidString(sp.Of(text)) {
+				t.Fatalf("%q: part %v cuts a character", text, sp)
+			}
+			at = sp.End
+		}
+		if at != end {
+			t.Fatalf("%q %v size %d: parts end at %d", text, body, size, at)
+		}
+	})
+}

@@ -117,3 +117,34 @@ func TestLongSentence(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPieces: a long sentence's pieces are at most the size, trimmed,
+// in order inside it, hold all its words, and never cut a character of
+// valid UTF-8.
+func FuzzPieces(f *testing.F) {
+	for _, s := range []string{"12 people died in the district, 3 more were hurt; roads closed: all", strings.Repeat("ké", 30), "a  b  c"} {
+		f.Add(s, 8)
+	}
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		text = strings.TrimSpace(text)
+		if size < 8 || size > 1<<16 || text == "" {
+			return
+		}
+		at := 0
+		var words strings.Builder
+		for _, sp := range appendPieces(nil, text, claims.Span{End: len(text)}, size) {
+			s := sp.Of(text)
+			if sp.Start < at || sp.Len() > size || sp.Len() == 0 {
+				t.Fatalf("%q size %d: piece %v after %d", text, size, sp, at)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(s) {
+				t.Fatalf("%q: piece %q cuts a character", text, s)
+			}
+			words.WriteString(strings.Join(strings.Fields(s), ""))
+			at = sp.End
+		}
+		if words.String() != strings.Join(strings.Fields(text), "") {
+			t.Fatalf("%q size %d: the pieces lose words", text, size)
+		}
+	})
+}
