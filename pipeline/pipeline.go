@@ -14,9 +14,14 @@
 // A Result holds claims, not articles: each document is kept without its
 // text once its claims are taken, and claims never point into an article's
 // text, so memory grows with the claims of a corpus, not with its bytes.
+// A large document is extracted in parts of PartSize bytes, and at most
+// TextBudget bytes of text are being extracted at once whatever the
+// number of cores, so the memory extraction takes follows the largest
+// paragraph, not the largest file (parts.go).
 package pipeline
 
 import (
+	"cmp"
 	"io"
 	"sort"
 	"strings"
@@ -45,6 +50,10 @@ type Options struct {
 	// Workers is the number of documents extracted at once; GOMAXPROCS
 	// when zero.
 	Workers int
+	// PartSize is the most body text of a document extracted at once, and
+	// TextBudget the most text handed to extraction at once (parts.go);
+	// zero means the package's PartSize and TextBudget.
+	PartSize, TextBudget int
 	// Compare tunes the comparison; nil skips it, for a listing of claims
 	// alone.
 	Compare *compare.Options
@@ -59,6 +68,10 @@ type Options struct {
 	// Skip, when set, is told of every file left out of a folder and why,
 	// once the run is over, in the order the files were met.
 	Skip func(path, reason string)
+	// Refused, when set, lists in Result.Refused the numbers read but
+	// refused as figures, with why (for `claims --explain`); it reads
+	// every document a second time.
+	Refused bool
 }
 
 // Stage is a step of a run, as Options.Steps reports it.
@@ -100,6 +113,9 @@ type Result struct {
 	// Suppressed counts findings a caller left out (by a baseline or a
 	// minimum severity), so that a summary can say they exist.
 	Suppressed int
+	// Refused are the numbers read but refused as figures, by document
+	// and offset, when Options.Refused asks for them.
+	Refused []Refused
 
 	docs map[string]*claims.Document
 }
@@ -145,22 +161,37 @@ func Run(paths []string, opts Options) *Result {
 		report()
 	}
 	ex := extract.New(packs)
+	pp := newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))
+	var refused *refusals
+	if opts.Refused {
+		refused = newRefusals(packs)
+	}
 	load := func(yield func(*claims.Document)) {
-		cal := calendar{ex: ex, yield: yield}
+		cal := calendar{ex: ex, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
 		cal.flush()
 	}
-	ex.Run(load, opts.Workers, func(doc *claims.Document, cs []*claims.Claim) {
+	ex.Run(load, opts.Workers, func(part *claims.Document, cs []*claims.Claim) {
+		doc, last := pp.done(part)
 		mu.Lock()
 		m, html := lines[doc]
-		delete(lines, doc)
+		if last {
+			delete(lines, doc)
+		}
 		mu.Unlock()
 		if html {
 			toSourceLines(cs, m)
 		}
+		if refused != nil {
+			res.Refused = append(res.Refused, refused.in(part, textLine(part, m, html))...)
+		}
+		clipEvidence(cs, MaxEvidence)
+		res.Claims = append(res.Claims, cs...)
+		if !last {
+			return
+		}
 		doc.Text = "" // claims keep their own words; the article can go
 		res.Documents = append(res.Documents, doc)
-		res.Claims = append(res.Claims, cs...)
 		if opts.Progress != nil {
 			opts.Progress(len(res.Documents))
 		}
@@ -227,6 +258,7 @@ func (r *Result) Sort() {
 		return a.Span.End < b.Span.End
 	})
 	sort.SliceStable(r.Findings, func(i, j int) bool { return findingLess(&r.Findings[i], &r.Findings[j]) })
+	sortRefused(r.Refused)
 	sort.SliceStable(r.Errors, func(i, j int) bool {
 		if r.Errors[i].Path != r.Errors[j].Path {
 			return r.Errors[i].Path < r.Errors[j].Path
@@ -280,7 +312,7 @@ func (c *calendar) add(doc *claims.Document) {
 		c.flush()
 		c.story = s
 	}
-	if !c.ex.Date(doc) {
+	if !inferDate(c.ex, doc) {
 		c.pending = append(c.pending, doc)
 		return
 	}

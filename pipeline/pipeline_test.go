@@ -112,11 +112,11 @@ func TestStoryDate(t *testing.T) {
 		if c.Quantity != nil && c.Quantity.Value == 74 {
 			when[c.Doc] = c.When
 		}
-		if c.Doc == "c.txt" && !c.Published.IsZero() {
+		if c.Doc == "story/c.txt" && !c.Published.IsZero() {
 			t.Errorf("%s: undated article's claim dated %v", c.ID, c.Published)
 		}
 	}
-	if when["c.txt"] != "2019" || when["d.txt"] != "" {
+	if when["story/c.txt"] != "2019" || when["other/d.txt"] != "" {
 		t.Errorf("got periods %v\nwant 2019 in the story's article, none in the lone undated one", when)
 	}
 	for _, f := range res.Findings {
@@ -124,7 +124,7 @@ func TestStoryDate(t *testing.T) {
 			t.Errorf("got conflict %s", f.Key)
 		}
 	}
-	if d := res.Doc("c.txt"); d == nil || !d.StoryDate.Equal(res.Doc("a.txt").Published) {
-		t.Errorf("c.txt story date = %+v, want a.txt's publication date", d)
+	if d := res.Doc("story/c.txt"); d == nil || !d.StoryDate.Equal(res.Doc("story/a.txt").Published) {
+		t.Errorf("story/c.txt story date = %+v, want story/a.txt's publication date", d)
 	}
 }

@@ -16,7 +16,8 @@ import (
 // of its frame, its marks, its alignment key, and the finding it is a side
 // or support of with what brought the sides together — or, when it is in
 // none, which claims of its story share its subject and how their keys
-// differ. It is `claimcheck claims --explain`.
+// differ. Then the numbers read but refused as figures (Result.Refused),
+// each with why. It is `claimcheck claims --explain`.
 func Explain(w io.Writer, r *pipeline.Result) error {
 	ew := &errWriter{w: w}
 	in := findingsOf(r.Findings)
@@ -38,7 +39,20 @@ func Explain(w io.Writer, r *pipeline.Result) error {
 		}
 		explainAlone(ew, c, bySubject[subjectBlock(c)])
 	}
+	explainRefused(ew, r.Refused, len(r.Claims) > 0)
 	return ew.err
+}
+
+// explainRefused lists the numbers read but refused as figures, each
+// with why, after the claims.
+func explainRefused(ew *errWriter, rs []pipeline.Refused, after bool) {
+	for i, x := range rs {
+		if i > 0 || after {
+			ew.printf("\n")
+		}
+		ew.printf("%s:%d  %q  not a claim\n", x.Doc, x.Line, x.Text)
+		ew.printf("  refused   %s\n", x.Reason)
+	}
 }
 
 // findingsOf maps each claim to the findings it is a side or support of.
@@ -249,8 +263,16 @@ type errWriter struct {
 	err error
 }
 
+// printf writes a line of the listing; its string arguments (file names,
+// speakers, article words) are shown Visible.
 func (e *errWriter) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
+	if e.err != nil {
+		return
 	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = Visible(s)
+		}
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
 }

@@ -196,5 +196,7 @@ var ghDataEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 // and "," also delimit.
 var ghPropertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 
-func ghData(s string) string     { return ghDataEscaper.Replace(s) }
-func ghProperty(s string) string { return ghPropertyEscaper.Replace(s) }
+// ghData and ghProperty escape as the runner requires, and show other
+// control characters Visible, so that the log shows them.
+func ghData(s string) string     { return ghDataEscaper.Replace(visibleLines(s)) }
+func ghProperty(s string) string { return ghPropertyEscaper.Replace(visibleLines(s)) }

@@ -172,7 +172,8 @@ func (g *grid) writeTo(w io.Writer) error {
 }
 
 // wrap breaks s into lines of at most width cells: at spaces, and inside
-// a word longer than a line. A newline in s starts a new line.
+// a word longer than a line. A newline in s starts a new line. Every cell
+// of a table or list is wrapped, so every one is shown Visible.
 func wrap(s string, width int) []string {
 	width = max(width, 1)
 	var out []string
@@ -185,6 +186,7 @@ func wrap(s string, width int) []string {
 			lw = 0
 		}
 		for _, word := range strings.Fields(para) {
+			word = Visible(word) // a control character shows, never acts
 			ww := runewidth.StringWidth(word)
 			if lw > 0 && lw+1+ww > width {
 				flush()

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
 )
@@ -21,12 +22,12 @@ var mdEscaper = strings.NewReplacer(
 	"\r\n", " ", "\n", " ", "\r", " ",
 )
 
-func md(s string) string { return mdEscaper.Replace(s) }
+func md(s string) string { return mdEscaper.Replace(visibleLines(s)) }
 
 // mdCode writes s as a code span, where backslash escapes do not work:
 // the fence is one backtick longer than any run of backticks in s.
 func mdCode(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = Visible(strings.Join(strings.Fields(s), " "))
 	longest, run := 0, 0
 	for _, r := range s {
 		if r == '`' {
@@ -48,7 +49,29 @@ var mdURLEscaper = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E", "\n",
 
 // mdLink links text to href.
 func mdLink(text, href string) string {
-	return "[" + md(text) + "](<" + mdURLEscaper.Replace(href) + ">)"
+	return "[" + md(text) + "](<" + mdURLEscaper.Replace(percentControls(href)) + ">)"
+}
+
+// percentControls percent-encodes the characters of s that Visible would
+// escape, as a link destination writes them.
+func percentControls(s string) string {
+	if Visible(s) == s {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		raw := s[i : i+n]
+		i += n
+		if Visible(raw) == raw {
+			b.WriteString(raw)
+			continue
+		}
+		for k := 0; k < len(raw); k++ {
+			fmt.Fprintf(&b, "%%%02X", raw[k])
+		}
+	}
+	return b.String()
 }
 
 // mdArticle names an article with a link: "[Title](url) (Outlet)".
@@ -69,6 +92,7 @@ func Markdown(w io.Writer, r *pipeline.Result) error { return markdown(w, r, Opt
 func markdown(w io.Writer, r *pipeline.Result, opts Options) error {
 	d := newDesk(r, opts)
 	var b strings.Builder
+	b.WriteString(corpus.GeneratorMarkdown + "\n")
 	b.WriteString("# claimcheck report\n\n")
 	fmt.Fprintf(&b, "**%s**\n\n", md(d.Line))
 	b.WriteString("| | |\n|---|---|\n")

@@ -148,10 +148,23 @@ func displayUnit(q *claims.Quantity) (float64, string) {
 }
 
 // number writes v with thousands separators and at most two decimals:
-// 3000 → "3,000", 2.5 → "2.5", 1.7e6 → "1,700,000".
+// 3000 → "3,000", 2.5 → "2.5", 1.7e6 → "1,700,000". A value too large to
+// read as digits is written with a power of ten (1e30 → "1 × 10^30"), and
+// a value too small for two decimals with as many as it needs
+// (0.0000001 → "0.0000001", to three significant digits), never as 0.
 func number(v float64) string {
-	if math.IsInf(v, 0) || math.IsNaN(v) {
+	a := math.Abs(v)
+	switch {
+	case math.IsInf(v, 0) || math.IsNaN(v):
 		return strconv.FormatFloat(v, 'f', -1, 64)
+	case a >= 1e15:
+		m, e, _ := strings.Cut(strconv.FormatFloat(v, 'e', -1, 64), "e")
+		n, _ := strconv.Atoi(e)
+		return m + " × 10^" + strconv.Itoa(n)
+	case a > 0 && a < 0.005:
+		// Three significant digits, without the float's noise.
+		prec := 2 - int(math.Floor(math.Log10(a)))
+		return strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v, 'f', prec, 64), "0"), ".")
 	}
 	neg := v < 0
 	v = math.Abs(v)

@@ -66,6 +66,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang"
@@ -141,8 +142,19 @@ type Loader struct {
 // Load reads every document under paths, calling fn for each in a
 // deterministic order (arguments in order, a folder's entries sorted by
 // name, depth first), and returns the inputs that could not be read.
+//
+// A document's ID is its file's path relative to the deepest folder that
+// holds every folder argument (Base), with forward slashes: "01.txt" for
+// seeds/01.txt under the one argument seeds, "s1/01.txt" and "s2/01.txt"
+// under the arguments s1 and s2, in either order. A file argument outside
+// that folder is known by its name (by its path as named when another
+// file has that name); with no folder argument, the files' own common
+// folder is the base. Standard input is "stdin"; the lines of a JSONL
+// archive add "#N".
 func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 	r := newRun(l, fn)
+	r.base = base(r.fsys, paths)
+	r.outside = r.outsideIDs(paths)
 	for _, p := range paths {
 		if p == "-" {
 			r.loadStdin()
@@ -154,11 +166,11 @@ func (l *Loader) Load(paths []string, fn func(*claims.Document)) []*Error {
 			continue
 		}
 		if !info.IsDir() {
-			r.loadFile(p, path.Base(filepath.ToSlash(p)), info, "")
+			r.loadFile(p, r.docID(p), info, "")
 			continue
 		}
 		before := r.prog
-		r.walk(p, p, []fs.FileInfo{info})
+		r.walk(p, []fs.FileInfo{info})
 		if r.prog.Documents == before.Documents && r.prog.Errors == before.Errors {
 			// A check must not pass on a folder that held nothing to read.
 			r.fail(&Error{Path: p, Reason: fmt.Sprintf("no .txt, .md, .html or .jsonl file in the folder (%d skipped)", r.prog.Skipped-before.Skipped)})
@@ -196,6 +208,11 @@ type run struct {
 	errs    []*Error
 	ids     map[string]bool
 	prog    Progress
+	// base is the absolute folder document IDs are relative to (Base);
+	// "" when the arguments share none. outside holds the IDs of the file
+	// arguments outside it.
+	base    string
+	outside map[string]string
 }
 
 func (r *run) fail(e *Error) {
@@ -263,9 +280,9 @@ func (r *run) uniqueID(id, full string) string {
 	}
 }
 
-// walk loads the folder dir found under the argument root; stack holds the
-// folders from root down to dir, to detect a symlink that leads back up.
-func (r *run) walk(root, dir string, stack []fs.FileInfo) {
+// walk loads the folder dir; stack holds the folders from the argument
+// down to dir, to detect a symlink that leads back up.
+func (r *run) walk(dir string, stack []fs.FileInfo) {
 	entries, err := r.fsys.ReadDir(dir)
 	if err != nil {
 		r.fail(&Error{Path: dir, Reason: describe(err)})
@@ -288,7 +305,7 @@ func (r *run) walk(root, dir string, stack []fs.FileInfo) {
 				r.fail(&Error{Path: p, Reason: "symlink loop: leads back to a folder above it; remove the link or name the folder directly"})
 				continue
 			}
-			r.walk(root, p, append(stack, info))
+			r.walk(p, append(stack, info))
 			continue
 		}
 		if !info.Mode().IsRegular() {
@@ -300,11 +317,7 @@ func (r *run) walk(root, dir string, stack []fs.FileInfo) {
 			r.progress(p)
 			continue
 		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			rel = p
-		}
-		r.loadFile(p, filepath.ToSlash(rel), info, "")
+		r.loadFile(p, r.docID(p), info, "")
 	}
 }
 
@@ -396,6 +409,10 @@ func (r *run) read(p, id string, in io.Reader, format string, size int64) {
 		r.fail(&Error{Path: p, Reason: describe(err)})
 		return
 	}
+	if isOwnReport(format, data) {
+		r.skip(p, ownReportReason)
+		return
+	}
 	if e := r.one(p, id, full, format, data); e != nil {
 		r.fail(e)
 	}
@@ -451,7 +468,9 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // the parts in other languages. A document that is all furniture is an
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
-	doc.Furniture = r.furn.mark(doc.Text, doc.Body)
+	var reps []repeat
+	doc.Furniture, reps = r.furn.markLines(doc.Text, doc.Body)
+	r.warnRepeats(doc, reps)
 	article := articleSample(doc, detectSample)
 	if strings.TrimSpace(article) == "" {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
@@ -476,6 +495,57 @@ func (r *run) finish(doc *claims.Document) *Error {
 		doc.Parts = parts(doc, r.det)
 	}
 	return nil
+}
+
+// warnRepeats tells Loader.Warn of each paragraph of doc that repeats an
+// earlier one word for word: it is read once, its claims not counted
+// twice, and the reader is told rather than left to wonder where it went.
+// Past maxRepeatWarnings a document's other repeats are counted in one
+// warning, so that a file of articles run together does not flood
+// standard error.
+func (r *run) warnRepeats(doc *claims.Document, reps []repeat) {
+	if len(reps) > maxRepeatWarnings {
+		more := len(reps) - maxRepeatWarnings
+		defer r.warn(&Error{Path: doc.Path, Reason: fmt.Sprintf("%d more paragraphs repeat earlier ones word for word: each read once", more)})
+		reps = reps[:maxRepeatWarnings]
+	}
+	for _, rp := range reps {
+		w := &Error{Path: doc.Path, Line: textLine(doc, rp.Span.Start)}
+		first := "an earlier paragraph"
+		if l := textLine(doc, rp.First); l > 0 && doc.Format != "jsonl" {
+			first = fmt.Sprintf("line %d", l)
+		}
+		w.Reason = fmt.Sprintf("paragraph %q repeats %s word for word: read once", clip(rp.Span.Of(doc.Text), 60), first)
+		r.warn(w)
+	}
+}
+
+// maxRepeatWarnings is how many repeated paragraphs of one document are
+// named each in a warning.
+const maxRepeatWarnings = 3
+
+// textLine is the line of doc's file an offset of its text is on: counted
+// for text and Markdown, the archive's line for JSONL, and 0 for HTML,
+// whose text is extracted from markup.
+func textLine(doc *claims.Document, off int) int {
+	switch doc.Format {
+	case "html":
+		return 0
+	case "jsonl":
+		return doc.FirstLine
+	}
+	return max(doc.FirstLine, 1) + strings.Count(doc.Text[:min(off, len(doc.Text))], "\n")
+}
+
+// clip returns s, or its first n bytes (whole characters) and "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // ArticleText returns a document's body with its furniture lines left

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"hash/fnv"
 	"regexp"
 	"strings"
 	"unicode"
@@ -187,8 +188,25 @@ func literal(s string) string {
 // mark returns the spans of body that are furniture, one per line, in
 // order. A span covers the line's text without its line ending.
 func (f *furniture) mark(text string, body claims.Span) []claims.Span {
+	out, _ := f.markLines(text, body)
+	return out
+}
+
+// repeat is a paragraph that repeats an earlier one word for word: its
+// span, and the start of the first.
+type repeat struct {
+	Span  claims.Span
+	First int
+}
+
+// markLines is mark, and also returns the paragraphs among the repeated
+// lines it marks (isParagraph), so that their loss can be told: a
+// repeated headline or byline is furniture, a repeated paragraph is read
+// once, with a warning.
+func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []repeat) {
 	var out []claims.Span
-	seen := map[string]bool{}
+	var reps []repeat
+	seen := map[uint64]int{} // a line's folded words' hash → its first start
 	for start := body.Start; start < body.End; {
 		end := strings.IndexByte(text[start:body.End], '\n')
 		next := body.End
@@ -204,16 +222,47 @@ func (f *furniture) mark(text string, body claims.Span) []claims.Span {
 			lead := strings.Index(raw, t)
 			span := claims.Span{Start: start + lead, End: start + lead + len(t)}
 			key := strings.Join(strings.Fields(strings.ToLower(t)), " ")
+			h := lineHash(key)
+			first, again := seen[h]
 			switch {
-			case f.match(t, key),
-				isHashtags(t), isMenu(t), seen[key] && hasLetter(t):
+			case f.match(t, key), isHashtags(t), isMenu(t):
 				out = append(out, span)
+			case again && hasLetter(t):
+				out = append(out, span)
+				if isParagraph(t) {
+					reps = append(reps, repeat{Span: span, First: first})
+				}
 			}
-			seen[key] = true
+			if !again {
+				seen[h] = span.Start
+			}
 		}
 		start = next
 	}
-	return out
+	return out, reps
+}
+
+// lineHash is the FNV-1a hash of a folded line: the lines seen are kept
+// as hashes, not copies, so that marking a large file costs no second
+// copy of it.
+func lineHash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// paragraphWords is how many words a repeated line needs to be taken for
+// a paragraph rather than a headline, a byline or a credit.
+const paragraphWords = 8
+
+// isParagraph reports whether a line reads as a paragraph of the
+// article: some words, and a sentence's end at its close.
+func isParagraph(t string) bool {
+	if len(strings.Fields(t)) < paragraphWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’)] "))
+	return strings.ContainsRune(".!?", last)
 }
 
 func hasLetter(s string) bool {

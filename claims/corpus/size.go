@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -17,15 +18,16 @@ var sizeUnits = []struct {
 }
 
 // ParseSize reads a size limit as a command line gives it, for
-// Loader.MaxSize: "32M", "200MB", "1.5GiB", "4096" (bytes); "0" or "" for
-// the default; "none", "unlimited" or "-1" for no limit. Units are binary
-// (1M = 1 MiB).
+// Loader.MaxSize: "32M", "200MB", "1.5GiB", "4096" (bytes); "" for the
+// default (0); "0", "none", "unlimited" or "-1" for no limit (-1), as
+// a limit of nothing would reject every file. Units are binary (1M =
+// 1 MiB). A size under one byte, or not a finite number, is an error.
 func ParseSize(s string) (int64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	switch t {
-	case "", "0":
+	case "":
 		return 0, nil
-	case "none", "unlimited", "-1":
+	case "0", "none", "unlimited", "-1":
 		return -1, nil
 	}
 	mult := int64(1)
@@ -36,7 +38,7 @@ func ParseSize(s string) (int64, error) {
 		}
 	}
 	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v <= 0 || v*float64(mult) > 1<<62 {
+	if err != nil || math.IsNaN(v) || v*float64(mult) < 1 || v*float64(mult) > 1<<62 {
 		return 0, fmt.Errorf("size %q is not like 32M, 200MB, 1GiB, 4096 or none", s)
 	}
 	return int64(v * float64(mult)), nil

@@ -55,6 +55,11 @@ type Numbers struct {
 	// RangeBreakers before the first number mean the two numbers are a
 	// change, not a range ("from 13 to 14", "dari 103 hingga 84").
 	RangeBreakers []string
+	// Minus are words that make the number after them negative ("minus
+	// 5"), as a minus sign glued to it does: only a temperature is read
+	// so, a count or another amount is refused. "negative" is no such
+	// word: "negatif 20 orang" counts people who tested negative.
+	Minus []string
 
 	// IncrementBefore and IncrementAfter mark increments ("another" before
 	// the number, "more"/"lagi" after the number or the noun).

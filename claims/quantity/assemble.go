@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -55,12 +56,22 @@ type reading struct {
 type verdict struct {
 	next     int
 	rejected bool
+	// reason, for a number read but refused as a figure, says why
+	// (RefusedIn lists it); "" for what is no amount at all (a date, a
+	// phone number, a code).
+	reason string
 }
 
 // keep lets a reading go on.
 var keep verdict
 
 func reject(next int) verdict { return verdict{next: next, rejected: true} }
+
+// refuse rejects a number read as one but refused as a figure, saying
+// why.
+func refuse(next int, reason string) verdict {
+	return verdict{next: next, rejected: true, reason: reason}
+}
 
 // phases are the steps of a reading, in order: each may rely on what the
 // ones before it settled.
@@ -89,6 +100,7 @@ var phases = [...]func(*reading) verdict{
 	(*reading).yearOrWeak,
 	(*reading).markEvidence,
 	(*reading).sign,
+	(*reading).wholeCount,
 }
 
 // at reads the quantity whose number or magnitude starts at token i; words
@@ -99,6 +111,7 @@ func (s *scan) at(i, last int) (claims.Mention, int, bool) {
 	*rd = reading{s: s, i: i, last: last, left: i, ci: -1}
 	for _, phase := range phases {
 		if v := phase(rd); v.rejected {
+			s.noteRefusal(rd, v)
 			return claims.Mention{}, v.next, false
 		}
 	}
@@ -128,6 +141,10 @@ func (rd *reading) core() verdict {
 		}
 	}
 	nm, ok := s.number(i)
+	if !ok && nm.refused != "" {
+		rd.numEnd = nm.end
+		return refuse(nm.end, nm.refused)
+	}
 	if !ok {
 		return reject(i + 1)
 	}
@@ -153,12 +170,19 @@ func (rd *reading) leftEdge() verdict {
 		case s.minusAt(i - 1):
 			rd.negative = true
 			rd.left = i - 1
+			if s.minusAt(i-2) || s.punct(i-2, "+") {
+				return reject(s.skipGlued(i)) // "--5", "+-5": no figure
+			}
 		case !s.leftGlueOK(i):
 			return reject(s.skipGlued(i))
 		}
 	}
 	if !f.isDigits && s.glued(i) && s.isHyphen(i-1) {
 		return reject(s.skipGlued(i)) // "pasca-dua", "satu-satunya"
+	}
+	if !s.glued(i) && s.r.minus.ends(s, i, rd.last) {
+		rd.negative = true // "minus 5"
+		rd.left = i - 1
 	}
 	if f.isDigits && f.d.plain && (f.d.leadingZero || f.d.nDigits >= 9) {
 		return reject(s.skipPhone(i))
@@ -221,6 +245,14 @@ func (rd *reading) joinRange(second num, hyphen bool, opener int) verdict {
 	switch {
 	case hyphen && (a >= b || score) && first.isDigits && second.isDigits && !first.mult && !second.mult:
 		return reject(second.end) // a score "2-1"
+	case a > b && opener >= 0 && !hyphen && !breaker:
+		// "between 5,000 and 3,000": the ends written high to low.
+		rd.lo, rd.hi, rd.val = b, a, b
+		rd.coreEnd, rd.numEnd = second.end, second.end
+		rd.flags |= claims.Range
+		rd.isRange = true
+		rd.left = opener
+		rd.first.mult = first.mult || second.mult
 	case a < b && !breaker:
 		rd.lo, rd.hi, rd.val = a, b, a
 		rd.coreEnd, rd.numEnd = second.end, second.end
@@ -898,10 +930,25 @@ func (rd *reading) sign() verdict {
 		return keep
 	}
 	if rd.u == nil || rd.u.dim != claims.DimTemperature || rd.isRange {
-		return reject(rd.end)
+		what := "an amount"
+		if rd.u == nil {
+			what = "a count"
+		}
+		return refuse(rd.end, fmt.Sprintf("negative: %s is never below zero, and only a temperature is read with its sign", what))
 	}
 	rd.lo, rd.hi, rd.val = -rd.lo, -rd.hi, -rd.val
 	return keep
+}
+
+// wholeCount refuses a count of less than one ("0.0000001 people"): what
+// is counted comes in whole ones, and such a value is a misprint or no
+// count. Zero is a count ("0 deaths"), and so is a fraction of a scale
+// ("½ million").
+func (rd *reading) wholeCount() verdict {
+	if rd.u != nil || rd.flags&claims.Vague != 0 || rd.hi <= 0 || rd.hi >= 1 {
+		return keep
+	}
+	return refuse(rd.end, fmt.Sprintf("%s of a count: what is counted comes in whole ones", brief(rd.hi)))
 }
 
 // mention turns the reading into its interval in the base unit and the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/text"
 )
 
 // FuzzParseNumber checks that the number parser never panics, never reads
@@ -16,6 +17,8 @@ func FuzzParseNumber(f *testing.F) {
 		"setengah juta", "seribu lima ratus", "1,2 juta", "2.5bn", "5 rb",
 		"twenty-five", "0.18", "1,234.56", "1.2.3", "9999999999999999999999",
 		"one million two hundred thousand", "sejuta", "seratus dua puluh",
+		"1e308", "2.5e6", "1E-3", "½ million", "1½ juta", "٣.٠٠٠", "１２", "१२",
+		"12,345,678,901,234,567,891", "0.0000001",
 	} {
 		f.Add(s)
 	}
@@ -57,6 +60,9 @@ func FuzzFind(f *testing.F) {
 		`On top of that, 58 "provocateurs", allegedly the people behind the violence, have been arrested. 7 " "x" , , were`,
 		"Flight KY 274, an ATR 72, SDN 2, a Boeing 737, magnitudo (M) 6,2, 8.400 ekor per 10 Maret.",
 		"Pukul 09.30 WIB, 2.500 orang, 300-an pendaki lainnya, 41 porter-porter, 1.500 calon pasien.",
+		"1e308 people, 12345678901234567891 died, -5 deaths, minus 5 people, ½ million, 1½ million fled.",
+		"٣٠٠ people, １２ houses, १२ bridges, 1e30 dollars, 0.0000001 people, between 5,000 and 3,000 troops.",
+		"It was minus 5 degrees Celsius, --5, +-5, 2e-, 3e+4 people, 1e5a, ½½ ¾-million.",
 	} {
 		f.Add(s, 0, len(s))
 	}
@@ -86,6 +92,14 @@ func FuzzFind(f *testing.F) {
 				}
 				if !(q.Lo <= q.Hi) || math.IsNaN(q.Value) {
 					t.Fatalf("%s: %q: Lo %g, Hi %g, Value %g", code, m.Span.Of(s), q.Lo, q.Hi, q.Value)
+				}
+			}
+			if lo >= hi {
+				continue
+			}
+			for _, x := range r.RefusedIn(text.NewSentence(s, claims.Span{Start: lo, End: hi})) {
+				if x.Span.Start < lo || x.Span.End > hi || x.Span.Start >= x.Span.End || x.Reason == "" {
+					t.Fatalf("%s: refusal %v %q outside sentence [%d, %d) of %q", code, x.Span, x.Reason, lo, hi, s)
 				}
 			}
 		}

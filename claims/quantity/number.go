@@ -1,10 +1,46 @@
 package quantity
 
 import (
+	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims/text"
 )
+
+// Numbers at the edges are read right or refused with a reason, never
+// read as another value:
+//   - digits of any script are read (the tokens fold them to ASCII:
+//     "٣٠٠", "１２", "१२");
+//   - a vulgar fraction is a number ("½ million", "1½ juta", "3¼
+//     million"); alone, without a scale word, it is no count;
+//   - exponent notation glued to digits is read ("2.5e6", "1e-3") up to
+//     maxExponent; beyond, it is refused as no news figure ("1e30",
+//     "1e308");
+//   - more than maxDigits significant digits are refused: a float64 holds
+//     no more exactly ("12345678901234567890");
+//   - a value above maxValue is refused, whatever wrote it.
+
+// vulgarFractions are the fraction characters read as numbers.
+var vulgarFractions = map[string]float64{
+	"½": 1.0 / 2, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 1.0 / 4, "¾": 3.0 / 4,
+	"⅕": 1.0 / 5, "⅖": 2.0 / 5, "⅗": 3.0 / 5, "⅘": 4.0 / 5, "⅙": 1.0 / 6,
+	"⅚": 5.0 / 6, "⅐": 1.0 / 7, "⅛": 1.0 / 8, "⅜": 3.0 / 8, "⅝": 5.0 / 8,
+	"⅞": 7.0 / 8, "⅑": 1.0 / 9, "⅒": 1.0 / 10,
+}
+
+// maxDigits is the most significant digits a number in digits is read
+// with: a float64 holds 15 exactly.
+const maxDigits = 15
+
+// maxExponent is the largest power of ten exponent notation is read
+// with ("1e15"); a larger one is no figure a news article gives.
+const maxExponent = 15
+
+// maxValue is the largest value read as a figure: a state budget in
+// rupiah is some 4×10^15.
+const maxValue = 1e18
 
 // digits is a run of digits with separators read as a number.
 type digits struct {
@@ -194,6 +230,12 @@ type num struct {
 	tail float64
 	mult bool // any multiplier
 	weak bool // a lone weak word ("one")
+	// fraction is set when the number is or ends in a vulgar fraction
+	// ("½", "1½").
+	fraction bool
+	// refused says why the number, read, is not taken as a figure ("1e30:
+	// …"); number then reports false.
+	refused string
 }
 
 // numReader is the state of reading one number, in digits or words, token
@@ -228,6 +270,13 @@ func (w *numReader) begin() bool {
 	switch s.toks[i].Kind {
 	case text.Number:
 		return w.digits()
+	case text.Punct:
+		v, ok := vulgarFractions[s.toks[i].Text]
+		if ok {
+			w.pend, w.nm.fraction = v, true
+			w.j++
+		}
+		return ok
 	case text.Word:
 		if s.inSet(s.r.articles, i) {
 			if i+1 >= len(s.toks) {
@@ -263,7 +312,83 @@ func (w *numReader) digits() bool {
 	}
 	w.nm.d, w.nm.isDigits = d, true
 	w.pend = d.val
+	if sig := significant(s.toks[i].Fold); sig > maxDigits {
+		w.nm.refused = fmt.Sprintf("%d significant digits: more than the %d a figure is read with exactly", sig, maxDigits)
+		return true
+	}
+	w.fractionAfter()
+	w.exponent()
 	return true
+}
+
+// significant counts the significant digits of a number in digits: its
+// digits without the zeros that lead, or close a whole number.
+func significant(raw string) int {
+	ds := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, raw)
+	ds = strings.TrimLeft(ds, "0")
+	if !strings.ContainsAny(raw, ".,") || isGrouped(raw) {
+		ds = strings.TrimRight(ds, "0")
+	}
+	return len(ds)
+}
+
+// isGrouped reports whether raw's marks are all group marks of one kind
+// ("1,000,000"), so that its trailing zeros are not significant.
+func isGrouped(raw string) bool {
+	return strings.Count(raw, ",") > 1 && !strings.Contains(raw, ".") || strings.Count(raw, ".") > 1 && !strings.Contains(raw, ",")
+}
+
+// fractionAfter adds a vulgar fraction glued after the digits ("1½").
+func (w *numReader) fractionAfter() {
+	s, j := w.s, w.j
+	if j >= len(s.toks) || s.toks[j].Space || s.toks[j].Kind != text.Punct {
+		return
+	}
+	if v, ok := vulgarFractions[s.toks[j].Text]; ok && w.nm.d.plain {
+		w.pend += v
+		w.nm.fraction = true
+		w.j++
+	}
+}
+
+// exponent reads exponent notation glued to the digits ("2.5e6",
+// "1E-3"), refusing a power beyond maxExponent.
+func (w *numReader) exponent() {
+	s, j := w.s, w.j
+	if j+1 >= len(s.toks) || s.toks[j].Space || s.toks[j].Fold != "e" || w.nm.fraction {
+		return
+	}
+	k, sign := j+1, 1.0
+	if s.toks[k].Kind == text.Punct && !s.toks[k].Space && (s.toks[k].Fold == "-" || s.toks[k].Fold == "+") {
+		if s.toks[k].Fold == "-" {
+			sign = -1
+		}
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].Kind != text.Number || s.toks[k].Space || strings.ContainsAny(s.toks[k].Fold, ".,") || len(s.toks[k].Fold) > 4 {
+		return
+	}
+	exp := sign * intOf(s.toks[k].Fold, 0, len(s.toks[k].Fold))
+	w.j = k + 1
+	if exp > maxExponent {
+		w.nm.refused = fmt.Sprintf("%se%d in exponent notation: no news figure (read up to e%d)", brief(w.nm.d.val), int(exp), maxExponent)
+		return
+	}
+	w.pend = clean(w.pend * math.Pow(10, exp))
+	w.nm.d.plain = false
+}
+
+// brief writes v as a reason quotes it.
+func brief(v float64) string {
+	if a := math.Abs(v); a != 0 && (a < 1e-9 || a >= 1e15) {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 // spaceGroup adds to d the group of three digits at the next token when a
@@ -444,8 +569,14 @@ func (w *numReader) done() (num, bool) {
 	if !nm.isDigits && !nm.mult && w.words == 1 && s.inSet(s.r.weak, nm.start) {
 		nm.weak = true
 	}
-	if math.IsInf(nm.val, 0) || math.IsNaN(nm.val) {
-		return nm, false
+	if nm.fraction && !nm.isDigits && !nm.mult {
+		nm.weak = true // "½ of the houses" counts nothing, as "half" does not
 	}
-	return nm, true
+	switch {
+	case math.IsNaN(nm.val):
+		return nm, false
+	case nm.refused == "" && (nm.val > maxValue || math.IsInf(nm.val, 0)):
+		nm.refused = fmt.Sprintf("%g: larger than any figure read (%g)", nm.val, maxValue)
+	}
+	return nm, nm.refused == ""
 }

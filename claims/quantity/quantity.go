@@ -205,6 +205,7 @@ type Recognizer struct {
 	vague                   *phrases[band]
 	hedgeBefore, hedgeAfter *phrases[hedge]
 	rangeOpen, rangeBreak   *phrases[empty]
+	minus                   *phrases[empty]
 	rangeJoin               *phrases[bool] // value: needs an opener
 	incBefore, incAfter     *phrases[empty]
 	comparatives            *phrases[empty]
@@ -283,6 +284,7 @@ func (r *Recognizer) wordLists(p *lang.Pack) []wordList {
 	return []wordList{
 		{&r.rangeOpen, back, nb.RangeOpeners},
 		{&r.rangeBreak, back, nb.RangeBreakers},
+		{&r.minus, back, nb.Minus},
 		{&r.incBefore, back, nb.IncrementBefore},
 		{&r.incAfter, ahead, nb.IncrementAfter},
 		{&r.comparatives, ahead, nb.Comparatives},
@@ -452,6 +454,28 @@ func (r *Recognizer) FindIn(sent *text.Sentence) []claims.Mention {
 	s := r.pool.Get().(*scan)
 	defer r.pool.Put(s)
 	return s.find(r, sent)
+}
+
+// Refusal is a number the recognizer read but did not take as a figure:
+// where it is (with the words the reading took around it) and why.
+type Refusal struct {
+	Span   claims.Span
+	Reason string
+}
+
+// RefusedIn returns the numbers of a tokenized sentence that were read
+// as numbers but refused as figures, with the reasons: a negative count,
+// a count under one, more digits than are read exactly, exponent notation
+// beyond what news writes. A number that is no amount at all (a date, a
+// phone number, a code) is not listed.
+func (r *Recognizer) RefusedIn(sent *text.Sentence) []Refusal {
+	s := r.pool.Get().(*scan)
+	defer r.pool.Put(s)
+	s.keepRefused, s.refused = true, nil
+	s.find(r, sent)
+	out := s.refused
+	s.keepRefused, s.refused = false, nil
+	return out
 }
 
 // ParseNumber reads the number that starts s — digits with either

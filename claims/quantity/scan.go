@@ -41,6 +41,10 @@ type scan struct {
 	// own is the sentence Find tokenizes, its tokens in the buffer of
 	// the last call.
 	own text.Sentence
+	// refused collects the numbers refused with a reason, when
+	// keepRefused is set (RefusedIn).
+	refused     []Refusal
+	keepRefused bool
 }
 
 // tokRange is a quantity's first and end token.
@@ -148,7 +152,7 @@ func (s *scan) all() []claims.Mention {
 	last := 0
 	for i := 0; i < len(s.toks); {
 		k := s.toks[i].Kind
-		if k == text.Punct || k == text.Word && s.mask[i]&startBit == 0 {
+		if k == text.Punct && vulgarFractions[s.toks[i].Text] == 0 || k == text.Word && s.mask[i]&startBit == 0 {
 			i++
 			continue
 		}
@@ -336,4 +340,14 @@ func (s *scan) newQuantity() *claims.Quantity {
 	}
 	s.slab = s.slab[:len(s.slab)+1]
 	return &s.slab[len(s.slab)-1]
+}
+
+// noteRefusal records a number refused with a reason, when the scan
+// keeps them (RefusedIn).
+func (s *scan) noteRefusal(rd *reading, v verdict) {
+	if !s.keepRefused || v.reason == "" {
+		return
+	}
+	end := min(max(rd.end, rd.numEnd, rd.i+1), len(s.toks))
+	s.refused = append(s.refused, Refusal{Span: s.span(rd.left, end), Reason: v.reason})
 }

@@ -6,7 +6,8 @@
 // next line starts in lower case). Inside a line a sentence ends at '.', '!'
 // or '?' (and any closing quotes or brackets after it) followed by a space,
 // except after an abbreviation of the pack ("Nov.", "Jl."), a single
-// initial ("J. Smith"), or when the next word starts in lower case.
+// initial ("J. Smith"), or when the next word starts in lower case. A
+// sentence is never longer than MaxSentence bytes.
 package segment
 
 import (
@@ -33,6 +34,15 @@ func New(p *lang.Pack) *Segmenter {
 	return s
 }
 
+// MaxSentence is the longest sentence Sentences returns, in bytes. No news
+// sentence comes near it (the longest of the test corpora is under 400
+// bytes); a longer run without a sentence's end — a table flattened into
+// one line, a transcript without full stops — is cut into pieces of at
+// most MaxSentence bytes after a clause mark ("; ", ", ", ": ") or else a
+// space, because the recognizers' work on a sentence grows faster than
+// its length: time and memory then follow the text, not its longest line.
+const MaxSentence = 4096
+
 // Sentences returns the sentences of text[within.Start:within.End] in
 // order, trimmed of surrounding space, skipping any that lie inside one of
 // the skip spans (page furniture).
@@ -54,7 +64,7 @@ func (s *Segmenter) Sentences(text string, within claims.Span, skip []claims.Spa
 				return
 			}
 		}
-		out = append(out, sp)
+		out = appendPieces(out, text, sp, MaxSentence)
 	}
 	start := within.Start
 	i := within.Start
@@ -195,4 +205,45 @@ func closerLen(s string) int {
 		}
 	}
 	return 0
+}
+
+// appendPieces appends sp to out, cut into pieces of at most size bytes
+// when it is longer: after the last clause mark, else the last space,
+// before the limit (in its second half), else between two characters.
+func appendPieces(out []claims.Span, text string, sp claims.Span, size int) []claims.Span {
+	for sp.Len() > size {
+		end := pieceEnd(text, sp.Start, sp.Start+size)
+		out = append(out, trimSpan(text, claims.Span{Start: sp.Start, End: end}))
+		sp.Start = end
+		for sp.Start < sp.End && isSpaceByte(text[sp.Start]) {
+			sp.Start++
+		}
+	}
+	if sp.Len() > 0 {
+		out = append(out, sp)
+	}
+	return out
+}
+
+// pieceEnd is where a piece of a long sentence from start ends, at most
+// at limit.
+func pieceEnd(text string, start, limit int) int {
+	half := start + (limit-start)/2
+	for _, mark := range []string{"; ", ", ", ": ", " "} {
+		if i := strings.LastIndex(text[half:limit], mark); i >= 0 {
+			return half + i + len(mark) - 1 // the mark stays, the space goes
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// trimSpan drops the white space at the ends of sp.
+func trimSpan(text string, sp claims.Span) claims.Span {
+	for sp.End > sp.Start && isSpaceByte(text[sp.End-1]) {
+		sp.End--
+	}
+	return sp
 }

@@ -2,7 +2,9 @@ package segment
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/lang/en"
@@ -76,6 +78,75 @@ func FuzzSentences(f *testing.F) {
 				t.Fatalf("bad span %v after %d in %q", s, prev, text)
 			}
 			prev = s.End
+		}
+	})
+}
+
+// TestLongSentence: a run longer than MaxSentence without a sentence's
+// end is cut into pieces of at most MaxSentence bytes, after a clause
+// mark, else a space, else between characters; the pieces cover it.
+func TestLongSentence(t *testing.T) {
+	clause := "12 people died in the district, "
+	tests := []struct {
+		Name, Text string
+		Ends       string // what each piece but the last ends with
+	}{
+		{"commas", "Officials said " + strings.Repeat(clause, 400) + "and the roads closed.", ","},
+		{"spaces", strings.Repeat("word ", 2000), "word"},
+		{"no space", strings.Repeat("ké", 3000), ""},
+	}
+	seg := New(en.Pack())
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			spans := seg.Sentences(tt.Text, claims.Span{End: len(tt.Text)}, nil)
+			if len(spans) < 2 {
+				t.Fatalf("got %d sentences\nwant the run cut", len(spans))
+			}
+			var covered strings.Builder
+			for i, sp := range spans {
+				s := sp.Of(tt.Text)
+				if sp.Len() > MaxSentence || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
+					t.Errorf("piece %d: %d bytes, %q…", i, sp.Len(), s[:min(len(s), 40)])
+				}
+				if i < len(spans)-1 && !strings.HasSuffix(s, tt.Ends) {
+					t.Errorf("piece %d ends %q\nwant %q", i, s[max(len(s)-10, 0):], tt.Ends)
+				}
+				covered.WriteString(strings.Join(strings.Fields(s), ""))
+			}
+			if covered.String() != strings.Join(strings.Fields(tt.Text), "") {
+				t.Errorf("the pieces do not hold the run's text")
+			}
+		})
+	}
+}
+
+// FuzzPieces: a long sentence's pieces are at most the size, trimmed,
+// in order inside it, hold all its words, and never cut a character of
+// valid UTF-8.
+func FuzzPieces(f *testing.F) {
+	for _, s := range []string{"12 people died in the district, 3 more were hurt; roads closed: all", strings.Repeat("ké", 30), "a  b  c"} {
+		f.Add(s, 8)
+	}
+	f.Fuzz(func(t *testing.T, text string, size int) {
+		text = strings.TrimSpace(text)
+		if size < 8 || size > 1<<16 || text == "" {
+			return
+		}
+		at := 0
+		var words strings.Builder
+		for _, sp := range appendPieces(nil, text, claims.Span{End: len(text)}, size) {
+			s := sp.Of(text)
+			if sp.Start < at || sp.Len() > size || sp.Len() == 0 {
+				t.Fatalf("%q size %d: piece %v after %d", text, size, sp, at)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(s) {
+				t.Fatalf("%q: piece %q cuts a character", text, s)
+			}
+			words.WriteString(strings.Join(strings.Fields(s), ""))
+			at = sp.End
+		}
+		if words.String() != strings.Join(strings.Fields(text), "") {
+			t.Fatalf("%q size %d: the pieces lose words", text, size)
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/baseline"
 	"github.com/spf13/cobra"
 )
@@ -64,18 +65,18 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory})
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
 	prog.Done()
 	if err != nil {
 		return err
 	}
 	b := baseline.New(res.Findings)
-	if err := writeOutput(opts.Output, s.Out, b.Write); err != nil {
+	if err := writeOutput(opts.Output, s.Out, s.Temps, b.Write); err != nil {
 		return err
 	}
 	reportStderr(s, res, opts.Quiet)
 	if !opts.Quiet {
-		fmt.Fprintf(s.ErrOut, "baseline: %d accepted pairs written to %s\n", len(b.Pairs), opts.Output)
+		fmt.Fprintf(s.ErrOut, "baseline: %d accepted pairs written to %s\n", len(b.Pairs), report.Visible(opts.Output))
 	}
 	if len(res.Errors) > 0 {
 		return &rejectedError{len(res.Errors)}

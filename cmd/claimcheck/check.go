@@ -143,7 +143,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 	}
 	prog := newProgress(s, opts.Quiet)
 	defer prog.Done()
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory})
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,7 @@ func checkResult(opts *checkOptions, accepted *baseline.File, res *pipeline.Resu
 	if err != nil {
 		return &usageError{err: fmt.Errorf("--format: %w", err)}
 	}
-	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
+	if err := writeOutput(opts.Output, s.Out, s.Temps, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err
 	}
 	if prog != nil {
@@ -246,13 +246,13 @@ func failing(fs []compare.Finding, failOn string) int {
 // and the summary.
 func reportStderr(s *Streams, res *pipeline.Result, quiet bool) {
 	for _, e := range res.Errors {
-		fmt.Fprintf(s.ErrOut, "rejected: %s\n", e.Error())
+		fmt.Fprintf(s.ErrOut, "rejected: %s\n", report.Visible(e.Error()))
 	}
 	if quiet {
 		return
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(s.ErrOut, "warning: %s\n", w.Error())
+		fmt.Fprintf(s.ErrOut, "warning: %s\n", report.Visible(w.Error()))
 	}
 	fmt.Fprintln(s.ErrOut, report.Summarize(res).Line())
 }

@@ -86,7 +86,7 @@ func claimsRun(opts *claimsOptions, s *Streams) error {
 	if opts.Explain {
 		cmp = &compare.Options{}
 	}
-	res, err := opts.read(s, opts.Paths, prog, cmp)
+	res, err := opts.read(s, opts.Paths, prog, cmp, opts.Explain)
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func claimsRun(opts *claimsOptions, s *Streams) error {
 	if opts.Explain {
 		format = report.FormatterFunc(report.Explain)
 	}
-	if err := writeOutput(opts.Output, s.Out, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
+	if err := writeOutput(opts.Output, s.Out, s.Temps, func(w io.Writer) error { return format.Format(w, res) }); err != nil {
 		return err
 	}
 	prog.Done()

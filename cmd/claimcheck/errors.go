@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/claimcheck/claimcheck/report"
 )
 
 // The exit codes, documented in the README.
@@ -56,9 +58,9 @@ func exitCode(err error, cmdPath string, stderr io.Writer) int {
 		if cmdPath == "" {
 			cmdPath = "claimcheck"
 		}
-		fmt.Fprintf(stderr, "claimcheck: %v\nRun '%s --help' for usage.\n", err, cmdPath)
+		fmt.Fprintf(stderr, "claimcheck: %s\nRun '%s --help' for usage.\n", report.Visible(err.Error()), cmdPath)
 		return exitError
 	}
-	fmt.Fprintf(stderr, "claimcheck: %v\n", err)
+	fmt.Fprintf(stderr, "claimcheck: %s\n", report.Visible(err.Error()))
 	return exitError
 }

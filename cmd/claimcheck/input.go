@@ -20,7 +20,7 @@ type inputOptions struct {
 
 // addInputFlags registers the input flags on f.
 func addInputFlags(f *pflag.FlagSet, o *inputOptions) {
-	f.StringVar(&o.MaxSize, "max-size", "32MiB", "largest input `SIZE` read (e.g. 500KB, 200MB, 1GiB, or none); a larger file is rejected with exit 2")
+	f.StringVar(&o.MaxSize, "max-size", "32MiB", "largest input `SIZE` read, in binary units (500KB, 200MB, 1GiB; 1MB = 1 MiB), 0 or none for no limit; a larger file, or JSONL line, is rejected with exit 2")
 }
 
 // pipeline returns the pipeline options the flags ask for, or a usage
@@ -31,17 +31,19 @@ func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 		return pipeline.Options{}, &usageError{err: fmt.Errorf("--max-size: %w", err)}
 	}
 	return pipeline.Options{Stdin: s.In, MaxSize: size, Skip: func(path, reason string) {
-		fmt.Fprintf(s.ErrOut, "%s: skipped: %s\n", path, reason)
+		fmt.Fprintf(s.ErrOut, "skipped: %s: %s\n", report.Visible(path), report.Visible(reason))
 	}}, nil
 }
 
 // read runs the pipeline on paths as the input flags ask, drawing progress
-// on prog; cmp nil skips the comparison.
-func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *compare.Options) (*pipeline.Result, error) {
+// on prog; cmp nil skips the comparison. refused lists the numbers refused
+// as figures (for --explain).
+func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *compare.Options, refused bool) (*pipeline.Result, error) {
 	po, err := o.pipeline(s)
 	if err != nil {
 		return nil, err
 	}
+	po.Refused = refused
 	if prog.on {
 		po.Steps = prog.Step
 		skip := po.Skip

@@ -8,6 +8,8 @@ package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 
 	"golang.org/x/term"
 )
@@ -19,6 +21,7 @@ func main() {
 		ErrOut: os.Stderr,
 		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Getenv: os.Getenv,
+		Temps:  &tempFiles{},
 	}
 	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && term.IsTerminal(int(os.Stdout.Fd())) {
 		s.Columns = w
@@ -26,5 +29,21 @@ func main() {
 	if dir, err := os.Getwd(); err == nil {
 		s.Dir = dir
 	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go onSignal(sigs, s.Temps, os.Exit)
 	os.Exit(run(os.Args[1:], s))
+}
+
+// onSignal waits for an interrupting signal, removes the temporary files
+// of --output and ends the process as the shell expects of a command
+// killed by that signal (128 + its number).
+func onSignal(sigs <-chan os.Signal, temps *tempFiles, exit func(int)) {
+	sig := <-sigs
+	temps.removeAll()
+	code := 128 + int(syscall.SIGINT)
+	if n, ok := sig.(syscall.Signal); ok {
+		code = 128 + int(n)
+	}
+	exit(code)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -509,7 +510,102 @@ func TestSkippedFilesAreReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr := runCLI(t, "", "check", "-q", dir)
-	if code != 0 || !strings.Contains(stderr, "photo.png: skipped") {
+	if code != 0 || !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "photo.png")) {
 		t.Errorf("exit %d, stderr %q; want 0 and the skipped photo named", code, stderr)
+	}
+}
+
+// TestOwnReportNotReread: the HTML and Markdown reports a check writes
+// into the folder it checks are skipped by the next check, which finds
+// what the first found.
+func TestOwnReportNotReread(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"a.txt": "---\nsource: A\nlanguage: en\n---\nOfficials said 12 people died in the flood.\n",
+		"b.txt": "---\nsource: B\nlanguage: en\n---\nOfficials said 40 people died in the flood.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, first, _ := runCLI(t, "", "check", "-q", "-f", "csv", dir)
+	for _, f := range []string{"html", "md"} {
+		if code, _, stderr := runCLI(t, "", "check", "-q", "-f", f, "-o", filepath.Join(dir, "report."+f), dir); code != 1 {
+			t.Fatalf("check -f %s: exit %d, %s", f, code, stderr)
+		}
+	}
+	code, again, stderr := runCLI(t, "", "check", "-q", "-f", "csv", dir)
+	if code != 1 || again != first {
+		t.Errorf("exit %d, findings\n%s\nwant 1 and the first run's\n%s", code, again, first)
+	}
+	for _, f := range []string{"html", "md"} {
+		if !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "report."+f)+": a report claimcheck wrote") {
+			t.Errorf("stderr %q\nwant report.%s skipped as claimcheck's own", stderr, f)
+		}
+	}
+}
+
+// TestBaselineArgumentOrder: folders that share file names keep their
+// document IDs, and so their accepted findings, whatever the order of the
+// arguments and when an unrelated folder or file is added before them.
+func TestBaselineArgumentOrder(t *testing.T) {
+	dir := t.TempDir()
+	for _, s := range []string{"s1", "s2"} {
+		write := func(name, source string, n int) {
+			body := fmt.Sprintf("---\nsource: %s\nlanguage: en\n---\nOfficials said %d people died in the flood on Monday.\n", source, n)
+			if err := os.MkdirAll(filepath.Join(dir, s), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, s, name), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write("01.txt", "A", 12)
+		write("02.txt", "B", 40)
+	}
+	s0 := filepath.Join(dir, "s0")
+	if err := os.Mkdir(s0, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(s0, "01.txt"), []byte("Heavy rain closed two schools, officials said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s1, s2 := filepath.Join(dir, "s1"), filepath.Join(dir, "s2")
+	base := filepath.Join(dir, "baseline.json")
+	if code, _, stderr := runCLI(t, "", "baseline", "-q", s1, s2, "--output", base); code != exitOK {
+		t.Fatalf("baseline: exit %d\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{s2, s1}, {s0, s1, s2}, {s2, s0, s1}, {filepath.Join(s0, "01.txt"), s2, s1}} {
+		if code, stdout, _ := runCLI(t, "", append([]string{"check", "-q", "--baseline", base}, args...)...); code != exitOK {
+			t.Errorf("check %q after baseline s1 s2: got exit %d\nwant 0\n%s", args, code, stdout)
+		}
+	}
+}
+
+// TestMaxSize: --max-size as its help says: a limit in binary units, 0 or
+// none for no limit, a size under one byte refused.
+func TestMaxSize(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("Officials said 12 people died in the flood on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		Name, Size string
+		Code       int
+		Stderr     string
+	}{
+		{"under the limit", "1KB", exitOK, "1 document read"},
+		{"over the limit", "10", exitError, "over the 10 bytes limit"},
+		{"zero is no limit", "0", exitOK, "1 document read"},
+		{"none", "none", exitOK, "1 document read"},
+		{"under a byte", "0.5", exitError, "--max-size: size \"0.5\""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", "claims", "--max-size", tt.Size, p)
+			if code != tt.Code || !strings.Contains(stderr, tt.Stderr) {
+				t.Errorf("got exit %d, stderr %q\nwant %d and %q", code, stderr, tt.Code, tt.Stderr)
+			}
+		})
 	}
 }

@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -127,41 +122,4 @@ func version() string {
 		v += " " + rev + dirty
 	}
 	return v + " " + info.GoVersion
-}
-
-// writeOutput writes what render produces to path, or to out when path
-// is "" or "-". The report is rendered in memory first so that a failed
-// run leaves no half-written file.
-func writeOutput(path string, out io.Writer, render func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return render(out)
-	}
-	// Render into a temporary file beside the target and rename it into
-	// place: the report streams to disk, and a failed run leaves no half
-	// file where the old one was.
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	w := bufio.NewWriter(tmp)
-	if err := render(w); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("--output: %w", err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("--output: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	return nil
 }

@@ -22,6 +22,9 @@ type Streams struct {
 	// Dir is the working directory, where the search for .claimcheck.yaml
 	// starts; "" searches nowhere.
 	Dir string
+	// Temps holds the temporary files of --output while they exist, so
+	// that main removes them when the run is interrupted; nil tracks none.
+	Temps *tempFiles
 }
 
 // getenv reads an environment variable, "" when s has no environment.

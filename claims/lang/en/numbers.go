@@ -99,6 +99,7 @@ func numbers() lang.Numbers {
 		RangeJoiners:       []string{"-", "–", "—", "to"},
 		RangeOpenerJoiners: []string{"and"},
 		RangeBreakers:      []string{"from"},
+		Minus:              []string{"minus"},
 		IncrementBefore:    []string{"another", "an additional", "additional", "a further", "further", "an extra", "extra"},
 		IncrementAfter:     []string{"more", "additional", "extra"},
 		Comparatives:       []string{"than"},

@@ -88,6 +88,7 @@ func numbers() lang.Numbers {
 		RangeJoiners:       []string{"-", "–", "—", "hingga", "sampai", "s/d", "s.d.", "sampai dengan"},
 		RangeOpenerJoiners: []string{"dan"},
 		RangeBreakers:      []string{"dari"},
+		Minus:              []string{"minus"},
 		IncrementBefore:    []string{"tambahan", "bertambah", "sebanyak tambahan"},
 		IncrementAfter:     []string{"lagi", "tambahan"},
 		Comparatives:       []string{"dari", "daripada", "dibanding", "dibandingkan"},
