@@ -557,6 +557,12 @@ func (c *Claim) Key() string {
 // nothing ("120 people were killed" are the deaths).
 const Everyone = "people"
 
+// NarrowsNothing reports whether a concept, as what a status counts,
+// leaves it as it is: people at large and victims ("120 people were
+// killed", "korban meninggal") are the deaths; pupils or workers are some
+// of them.
+func NarrowsNothing(concept string) bool { return concept == Everyone || concept == "victims" }
+
 // IsGeneric reports whether concept is too broad to compare unqualified
 // (lang.Generic).
 func IsGeneric(concept string) bool { return lang.TraitsOf(concept).Has(lang.Generic) }

@@ -61,7 +61,7 @@ func frameOf(c *claims.Claim) frame {
 	f[slotActor] = c.Actor
 	f[slotLocation] = c.Location
 	f[slotRole] = c.Role
-	if q := c.Quantity; q != nil && q.Counted != claims.Everyone {
+	if q := c.Quantity; q != nil && !claims.NarrowsNothing(q.Counted) {
 		// "120 people were killed" counts deaths as "120 deaths" does;
 		// "pilgrims", "children" or "workers" narrow them.
 		f[slotCounted] = q.Counted
@@ -98,19 +98,22 @@ type group struct {
 // claim in the block).
 func align(block []*claims.Claim) []*group {
 	frames := make([]frame, len(block))
-	values := [nSlots]map[string]bool{}
+	// The values each slot holds, apart for parts and wholes: where two
+	// of the dead died does not compete with where the toll is.
+	var values [2][nSlots]map[string]bool
 	wider := fullerPlaces(block)
 	for i, c := range block {
 		frames[i] = frameOf(c)
 		if l, ok := wider[frames[i][slotLocation]]; ok {
 			frames[i][slotLocation] = l
 		}
+		vs := &values[partIndex(frames[i])]
 		for s := range nSlots {
 			if v := frames[i][s]; v != "" {
-				if values[s] == nil {
-					values[s] = map[string]bool{}
+				if vs[s] == nil {
+					vs[s] = map[string]bool{}
 				}
-				values[s][v] = true
+				vs[s][v] = true
 			}
 		}
 	}
@@ -120,9 +123,13 @@ func align(block []*claims.Claim) []*group {
 		f := frames[i]
 		var filled [nSlots]bool
 		filled[slotLocation] = c.Location != "" && f[slotLocation] != c.Location // "natuna" read as "north-natuna"
+		vs := &values[partIndex(f)]
+		// A generic count ("36 provinces", "people") is of whoever its own
+		// words say: it takes no qualifier from the others.
+		generic := claims.IsGeneric(c.Subject)
 		for s := range nSlots {
-			if f[s] == "" && slot(s).fillable() && len(values[s]) == 1 {
-				for v := range values[s] {
+			if f[s] == "" && !generic && slot(s).fillable() && len(vs[s]) == 1 {
+				for v := range vs[s] {
 					f[s] = v
 				}
 				filled[s] = true
@@ -269,6 +276,14 @@ func (g *group) topic(subject string) string {
 		t += " in " + pretty(l)
 	}
 	return t
+}
+
+// partIndex is 1 for a part's frame, 0 for a whole's.
+func partIndex(f frame) int {
+	if f[slotPart] != "" {
+		return 1
+	}
+	return 0
 }
 
 // fullerPlaces maps a place key without compass words to the one key of

@@ -67,6 +67,7 @@ func TestAlign(t *testing.T) {
 		{"parts named alike meet", []*claims.Claim{n("a", 630, "part", "role=unregistered"), n("b", 629, "part", "role=unregistered")}, "630 629"},
 		{"a rate meets only rates", []*claims.Claim{n("a", 3, "per=week"), n("b", 6)}, "3|6"},
 		{"two places compete", []*claims.Claim{n("a", 821, "location=palu"), n("b", 11, "location=donggala"), n("c", 832)}, "821|11|832"},
+		{"a part's place does not compete with the wholes'", []*claims.Claim{n("a", 7), n("b", 11, "location=north-bengkulu"), n("c", 2, "part", "location=city-hospital")}, "7 11|2"},
 		{"a place named more fully is the same place", []*claims.Claim{n("a", 12, "location=north-natuna"), n("b", 5, "location=natuna")}, "12 5"},
 		{"two compass names: the bare one is neither", []*claims.Claim{n("a", 7, "location=north-sulawesi"), n("b", 9, "location=south-sulawesi"), n("c", 12, "location=sulawesi")}, "7|9|12"},
 		{"a compass name is another place than the bare one's neighbour", []*claims.Claim{n("a", 7, "location=north-bengkulu"), n("b", 13, "location=kepahiang")}, "7|13"},
@@ -146,3 +147,18 @@ func TestJudgeTimelineAndCamps(t *testing.T) {
 }
 
 func inf() float64 { return math.Inf(1) }
+
+// TestAlignGenericTakesNothing checks that a generic count takes no
+// qualifier from the others of its block: "36 provinsi" is not the KPU's
+// because another article's "dua provinsi" is.
+func TestAlignGenericTakesNothing(t *testing.T) {
+	kpu := with(qc("a", "a-speaker", "2024-03-20", "places", 2, 2, 2, 0), "actor=kpu")
+	bare := qc("b", "b-speaker", "2024-03-20", "places", 36, 36, 36, 0)
+	gs := align([]*claims.Claim{kpu, bare})
+	if len(gs) != 2 {
+		t.Fatalf("got %d groups, want 2 (the bare count apart)", len(gs))
+	}
+	if gs[1].frame[slotActor] != "" {
+		t.Errorf("the bare generic count took actor %q", gs[1].frame[slotActor])
+	}
+}

@@ -69,7 +69,7 @@ func TestHead(t *testing.T) {
 		{"people", "id", "Sekitar 3.500 warga memadati jalan.", "3.500", "warga", "warga", "people", ""},
 		{"crowd", "id", "Sekitar 3.500 demonstran memadati jalan.", "3.500", "demonstran", "demonstran", "crowd", ""},
 		{"population before a narrower noun", "id", "Komandan menyebut 300-an anggota milisi menyerbu markas.", "300-an", "milisi", "anggota milisi", "troops", ""},
-		{"a population before people", "id", "Sebanyak 34 siswa lainnya masih dirawat.", "34", "siswa", "siswa", "children", ""},
+		{"a population before people", "id", "Sebanyak 34 siswa lainnya masih dirawat.", "34", "siswa", "siswa", "injured", "children"},
 		{"population before a thing", "id", "Sebanyak 1.200 warga desa hadir di balai.", "1.200", "warga", "warga", "people", ""},
 		{"bus", "id", "Dinas menyiapkan 150 bus untuk mudik.", "150", "bus", "bus", "buses", ""},
 		{"modifier after the noun", "id", "Petugas menahan sekitar 30 kapal asing.", "30", "kapal", "kapal", "ships", ""},

@@ -14,7 +14,7 @@ func concepts() []lang.Concept {
 			Cues: []string{"death toll", "toll", "number of deaths", "number of dead", "number of fatalities", "deaths", "fatalities", "killing", "killed", "kills", "claimed the lives of", "dead"}},
 		{Key: "injured",
 			Words: []string{"injured", "wounded", "injuries", "injury", "casualties wounded"},
-			Roles: []string{"injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", "burned", "suffered injuries", "were injured", "have been injured", "sustained injuries", "badly injured", "seriously injured", "critically injured"},
+			Roles: []string{"injured", "wounded", "hurt", "suffered burns", "were burned", "hospitalised", "hospitalized", "treated", "burned", "suffered injuries", "were injured", "have been injured", "sustained injuries", "badly injured", "seriously injured", "critically injured"},
 			Cues:  []string{"number of injured", "number of wounded", "injuring", "wounding", "injured", "wounded", "injury toll"}},
 		{Key: "missing",
 			Words: []string{"missing", "unaccounted for"},

@@ -134,6 +134,6 @@ func numbers() lang.Numbers {
 		ListJoiners:  []string{"dan", "atau", "serta"},
 		TopicMarkers: []string{"untuk", "bagi", "adapun", "khusus", "dari", "di antara"},
 		Rates:        []string{"per", "setiap", "tiap"},
-		RoleGaps:     []string{"yang", "telah", "sudah", "akan", "masih", "tetap", "juga", "kini", "dilaporkan", "diketahui", "diduga", "turut", "ikut", "pun", "semuanya", "tersebut", "itu", "ini", "tercatat", "terdata", "sempat", "akhirnya", "kemudian", "langsung", "secara resmi", "mengalami", "dinyatakan", "di antaranya", "kabarnya", "dikabarkan", "diperkirakan", "dipastikan", "seluruhnya", "semua"},
+		RoleGaps:     []string{"yang", "telah", "sudah", "akan", "lainnya", "masih", "tetap", "juga", "kini", "dilaporkan", "diketahui", "diduga", "turut", "ikut", "pun", "semuanya", "tersebut", "itu", "ini", "tercatat", "terdata", "sempat", "akhirnya", "kemudian", "langsung", "secara resmi", "mengalami", "dinyatakan", "di antaranya", "kabarnya", "dikabarkan", "diperkirakan", "dipastikan", "seluruhnya", "semua"},
 	}
 }
