@@ -80,6 +80,7 @@ type language struct {
 	phases      *phrases // phases of an event ("aftershock"), by key
 	scopes      *phrases // a figure's reach ("nationwide"), by key
 	causes      *phrases // what made a rise ("after", "setelah")
+	dests       *phrases // where something went ("ke", "to")
 	stances     *phrases // the side a vote was cast for ("rejected"), by key
 	camps       *phrases // words that place a speaker in a camp, by camp
 	backRefs    *phrases // sentence openers that attribute the sentence before ("hal itu")
@@ -138,6 +139,7 @@ func New(packs *lang.Set) *Extractor {
 			phases:      keyed(r.Phases),
 			scopes:      keyed(r.Scopes),
 			causes:      listed(r.Causes),
+			dests:       listed(r.Destinations),
 			stances:     keyed(r.Stances),
 			camps:       keyed(p.Speech.Camps),
 			backRefs:    listed(p.Speech.BackReferences),

@@ -160,6 +160,9 @@ func modifiers(s *sentence, q *claims.Quantity, subject string, span claims.Span
 	if k := stateBefore(s, q, span); k != "" {
 		keys = append(keys, k)
 	}
+	if sentTo(s, q, span) {
+		keys = append(keys, destination)
+	}
 	// Listed modifiers right after the noun narrow it in every language:
 	// "kapal penjaga pantai", "51 korban luka sudah dipulangkan", "47
 	// runners were discharged".
@@ -170,6 +173,23 @@ func modifiers(s *sentence, q *claims.Quantity, subject string, span claims.Span
 	}
 	sort.Strings(keys)
 	return strings.Join(keys, " ")
+}
+
+// destination is the role of a count of where something went.
+const destination = "destination"
+
+// sentTo reports whether a count stands right after a destination word
+// that no rise or reach word opens ("mengirim makanan ke 11 sekolah", "sent
+// to 400 families", but not "naik ke 40" or "rose to 40"); a count of
+// havens stays what it is ("mengungsi ke 12 titik pengungsian").
+func sentTo(s *sentence, q *claims.Quantity, span claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	if q.Dimension != claims.DimCount || first == 0 || !s.lang.dests.EndsWord(v, first-1) || lang.TraitsOf(q.Concept).Has(lang.Haven) {
+		return false
+	}
+	start, _ := s.lang.dests.EndingWord(v, first-1, 0)
+	return start == 0 || !(s.lang.rises.EndsWord(v, start-1) || s.lang.reaches.EndsWord(v, start-1))
 }
 
 // stateBefore returns the state written as the verb right before a count,

@@ -30,6 +30,12 @@ type Relations struct {
 	// the main event's ("aftershocks", "gempa susulan"): a magnitude or a
 	// count in a clause that names one is of that phase.
 	Phases []Topic
+	// Destinations before a count make it where something went, not what
+	// happened ("mengirim makanan ke 11 sekolah", "aid was sent to 400
+	// families"): recipients are another fact than the count of what was
+	// hit. After a rise or reach ("rose to 40", "naik ke 40", "meluas
+	// ke 12 desa") they say what the count came to.
+	Destinations []string
 	// Causes tie a rise to what made it ("rose to seven after two bodies
 	// were recovered", "naik menjadi tujuh orang setelah dua jenazah
 	// dievakuasi"): a lower count of the same thing after them is the

@@ -26,6 +26,10 @@ const (
 	// subject ("Kepala Puskesmas ... mencatat 150 orang" counts people,
 	// not health facilities).
 	Thing
+	// Haven counts are of places people go to (shelters): a count of
+	// them after "ke" or "to" is still the count, not where something
+	// was sent.
+	Haven
 )
 
 // conceptTraits holds the traits of the shared concept keys; a key not
@@ -47,7 +51,7 @@ var conceptTraits = map[string]Trait{
 	"houses": Growing | Thing, "buildings": Growing | Thing, "schools": Thing, "worship-places": Thing,
 	"health-facilities": Thing, "hospitals": Thing, "bridges": Thing, "fire-engines": Thing, "vehicles": Thing, "cars": Thing,
 	"motorcycles": Thing, "buses": Thing, "trucks": Thing, "aircraft": Thing, "flights": Thing,
-	"ships": Thing, "boats": Thing, "weapons": Thing, "attacks": Thing, "shelters": Thing,
+	"ships": Thing, "boats": Thing, "weapons": Thing, "attacks": Thing, "shelters": Thing | Haven,
 }
 
 // TraitsOf returns the traits of a concept key.

@@ -63,7 +63,8 @@ func TestHead(t *testing.T) {
 		// Indonesian: the first word after links and classifiers.
 		{"classifier and noun", "id", "Sebanyak 312 ekor sapi dimusnahkan.", "312", "sapi", "ekor sapi", "animals", ""},
 		{"classifier alone", "id", "Kasus PMK mencapai 8.400 ekor per 10 Maret.", "8.400", "ekor", "ekor", "", ""},
-		{"known concept", "id", "Sebanyak 2.140 pekerja tetap menerima pesangon.", "2.140", "pekerja", "pekerja", "workers", ""},
+		{"known concept", "id", "Sebanyak 2.140 pekerja tetap bekerja di pabrik itu.", "2.140", "pekerja", "pekerja", "workers", ""},
+		{"severance is a layoff", "id", "Sebanyak 2.140 pekerja tetap menerima pesangon.", "2.140", "pekerja", "pekerja", "laid-off", "workers"},
 		{"a role past akan", "id", "Sebanyak 2.140 pekerja tetap akan terkena PHK.", "2.140", "pekerja", "pekerja", "laid-off", "workers"},
 		{"laid off", "en", "About 1,300 miners lost their jobs when the pit closed.", "1,300", "miners", "miners", "laid-off", "workers"},
 		{"people", "id", "Sekitar 3.500 warga memadati jalan.", "3.500", "warga", "warga", "people", ""},

@@ -35,7 +35,7 @@ func concepts() []lang.Concept {
 		// Jobs lost: workers laid off, job cuts.
 		{Key: "laid-off",
 			Words: []string{"layoffs", "job cuts", "job losses", "redundancies"},
-			Roles: []string{"laid off", "were laid off", "will be laid off", "lost their jobs", "lose their jobs", "will lose their jobs", "losing their jobs", "made redundant", "were dismissed", "sacked", "fired"},
+			Roles: []string{"laid off", "were laid off", "will be laid off", "lost their jobs", "lose their jobs", "will lose their jobs", "losing their jobs", "made redundant", "were dismissed", "sacked", "fired", "affected by the closure", "affected by the layoffs", "receive severance", "will receive severance", "received severance"},
 			Cues:  []string{"laying off", "lay off", "to cut", "cutting", "will cut", "axing", "shedding"}},
 		{Key: "affected",
 			Words: []string{"affected"},

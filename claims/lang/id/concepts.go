@@ -33,7 +33,7 @@ func concepts() []lang.Concept {
 			Cues:  []string{"menangkap", "menahan", "mengamankan"}},
 		{Key: "laid-off",
 			Words: []string{"korban PHK"},
-			Roles: []string{"terkena PHK", "kena PHK", "terkena pemutusan hubungan kerja", "di-PHK", "diberhentikan", "kehilangan pekerjaan", "akan kehilangan pekerjaan", "kehilangan mata pencaharian"},
+			Roles: []string{"terkena PHK", "kena PHK", "terkena pemutusan hubungan kerja", "di-PHK", "diberhentikan", "kehilangan pekerjaan", "akan kehilangan pekerjaan", "kehilangan mata pencaharian", "terdampak PHK", "terdampak penutupan", "terkena dampak penutupan", "menerima pesangon", "mendapat pesangon", "mendapatkan pesangon"},
 			Cues:  []string{"mem-PHK", "memberhentikan", "merumahkan"}},
 		{Key: "affected",
 			Words: []string{"warga terdampak", "korban terdampak"},
