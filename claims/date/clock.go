@@ -15,6 +15,8 @@ type clockScan struct {
 	hasMin bool
 	sep    string
 	end    int
+	// hasSec is set when seconds were written after the minutes.
+	hasSec bool
 	// mer is the meridiem read after the time, when hasMer.
 	mer     meridiem
 	hasMer  bool
@@ -76,6 +78,7 @@ func (k *clockScan) minutes() {
 	if k.punct(j, k.sep) && j+1 < len(k.ts) && k.glued(j) && k.glued(j+1) {
 		if _, ok := k.num(j+1, 2, 2); ok {
 			k.end += 2
+			k.hasSec = true
 		}
 	}
 }
@@ -124,6 +127,8 @@ func (k *clockScan) writtenAsClock() bool {
 	hour := k.ts[k.at].Fold
 	padded := len(hour) == 2 && hour[0] == '0' && k.standalone(k.at, k.end)
 	switch {
+	case k.hasSec && !k.intro && !k.hasZone && !k.hasMer:
+		return false // "crossed the line in 2:17:34": a time taken, not a time of day
 	case k.sep == ":" && k.hasMin:
 	case padded && k.hasMin:
 	case k.intro && (!k.unitIntro || k.hasMin || k.hasZone):

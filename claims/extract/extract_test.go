@@ -83,6 +83,8 @@ func TestNoClaims(t *testing.T) {
 		"The bridge was built in 1998 and repaired on 3 March 2021.",
 		"Rapat dimulai pukul 10.30 WIB di ruang 12.",
 		"Two of them left early.",
+		"The alarm sounded at 10:30:15 local time.",
+		"Sirene berbunyi pukul 10.30.15 WIB.",
 	} {
 		for _, c := range New(builtin.Packs()).Document(doc("en", text)) {
 			if c.Kind == claims.ClaimQuantity {

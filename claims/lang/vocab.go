@@ -78,7 +78,7 @@ var topicDimensions = map[string][]string{
 	"height": {"length"}, "altitude": {"length"}, "radius": {"length"}, "depth": {"length"},
 	"distance": {"length"}, "area": {"area"}, "burned-area": {"area"}, "coastline": {"length"}, "losses": {"money"}, "budget": {"money"},
 	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
-	"inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
+	"finish-time": {"duration"}, "inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
 }
 
 // Measures reports whether a measure of the given dimension can be of the

@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -86,7 +87,9 @@ var phases = [...]func(*reading) verdict{
 	(*reading).scaleSuffix,
 	(*reading).gluedMoneyAbbrev,
 	(*reading).unitAfter,
+	(*reading).durationParts,
 	(*reading).rate,
+	(*reading).stopwatch,
 	(*reading).markAfter,
 	(*reading).gluedLetters,
 	(*reading).timeOrDate,
@@ -517,6 +520,72 @@ func (rd *reading) markAfter() verdict {
 	return keep
 }
 
+// stopwatch reads a time written as hours, minutes and seconds with colons
+// ("2:17:34", a race's winning time) as a duration in seconds. A clock
+// time has no seconds in news copy; minutes and seconds must be two digits
+// under 60.
+func (rd *reading) stopwatch() verdict {
+	s, end := rd.s, rd.end
+	if !rd.haveNum || rd.isRange || rd.u != nil || !rd.first.isDigits || s.r.second < 0 {
+		return keep
+	}
+	mm, okM := s.sexagesimal(end)
+	ss, okS := s.sexagesimal(end + 2)
+	if !okM || !okS || s.glued(end+4) && s.kind(end+4) != text.Punct {
+		return keep
+	}
+	rd.val = rd.val*3600 + mm*60 + ss
+	rd.lo, rd.hi = rd.val, rd.val
+	rd.u = &s.r.units[s.r.second]
+	rd.unitSpan = s.span(end, end+4)
+	rd.end, rd.coreEnd, rd.numEnd = end+4, end+4, end+4
+	return keep
+}
+
+// durationParts joins to a duration the smaller parts written after it
+// ("2 hours 14 minutes 37 seconds", "2 jam 14 menit 37 detik") into one
+// duration in seconds.
+func (rd *reading) durationParts() verdict {
+	s := rd.s
+	if !rd.haveNum || rd.isRange || rd.u == nil || rd.u.dim != claims.DimDuration || s.r.second < 0 {
+		return keep
+	}
+	total, last, k := rd.val*rd.u.factor, rd.u.factor, rd.end
+	joined := false
+	for s.kind(k) == text.Number {
+		n, err := strconv.ParseFloat(s.span(k, k+1).Of(s.text), 64)
+		e, ui, ok := s.r.unitAfter.at(s, k+1)
+		if err != nil || !ok || s.r.units[ui].dim != claims.DimDuration || s.r.units[ui].factor >= last {
+			break
+		}
+		total, last, k, joined = total+n*s.r.units[ui].factor, s.r.units[ui].factor, e, true
+	}
+	if joined {
+		rd.val, rd.lo, rd.hi = total, total, total
+		rd.u = &s.r.units[s.r.second]
+		rd.unitSpan = claims.Span{Start: rd.unitSpan.Start, End: s.span(k-1, k).End}
+		rd.end = k
+	}
+	return keep
+}
+
+// timed reports whether the reading is a duration ("2:17:34", "2 hours
+// 14 minutes"), which no clock time is.
+func (rd *reading) timed() bool { return rd.u != nil && rd.u.dim == claims.DimDuration }
+
+// sexagesimal reads a colon glued at token i and the two-digit number
+// under 60 glued after it ("…:17").
+func (s *scan) sexagesimal(i int) (float64, bool) {
+	if !s.punct(i, ":") || !s.glued(i) || s.kind(i+1) != text.Number || !s.glued(i+1) {
+		return 0, false
+	}
+	d := s.span(i+1, i+2).Of(s.text)
+	if len(d) != 2 || d[0] < '0' || d[0] > '5' || d[1] < '0' || d[1] > '9' {
+		return 0, false
+	}
+	return float64(d[0]-'0')*10 + float64(d[1]-'0'), true
+}
+
 // gluedLetters rejects a number with letters glued after it that are no
 // unit ("5G", "3rd", "three-time"). A counted noun after a hyphen is fine
 // ("a 10-member team").
@@ -537,10 +606,10 @@ func (rd *reading) gluedLetters() verdict {
 // a day or year next to a month name.
 func (rd *reading) timeOrDate() verdict {
 	s := rd.s
-	if rd.haveNum && s.isClock(rd.first, rd.left, rd.end) {
+	if rd.haveNum && !rd.timed() && s.isClock(rd.first, rd.left, rd.end) {
 		return reject(rd.end)
 	}
-	if rd.haveNum && rd.first.isDigits && s.isDate(rd.first, rd.left, rd.end) {
+	if rd.haveNum && rd.first.isDigits && !rd.timed() && s.isDate(rd.first, rd.left, rd.end) {
 		return reject(rd.end)
 	}
 	return keep

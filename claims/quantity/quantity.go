@@ -221,6 +221,7 @@ type Recognizer struct {
 	rates, roleGaps         *phrases[empty]
 	unitBefore, unitAfter   *phrases[int] // value: index in units
 	units                   []unit
+	second                  int           // the index in units of a second, -1 when the pack has none
 	conceptWords            *phrases[int] // value: index in concepts
 	roles                   *phrases[int]
 	cues                    *phrases[int]
@@ -350,8 +351,12 @@ func (r *Recognizer) addNumberPhrases(nb *lang.Numbers) {
 // the one in any case wins ("metres" is in two units).
 func (r *Recognizer) addUnits(us []lang.Unit) {
 	r.unitBefore, r.unitAfter = newPhrases[int](r, back), newPhrases[int](r, ahead)
-	for _, u := range us {
+	r.second = -1
+	for i, u := range us {
 		r.units = append(r.units, unit{dim: claims.Dimension(u.Dimension), base: u.Base, factor: u.Factor, offset: u.Offset})
+		if claims.Dimension(u.Dimension) == claims.DimDuration && u.Factor == 1 && r.second < 0 {
+			r.second = i
+		}
 	}
 	for _, exact := range []bool{false, true} {
 		for i, u := range us {

@@ -117,7 +117,7 @@ func TestDevCorpus(t *testing.T) {
 // test fails when either falls below the floor reached so far, so that no
 // change loses ground unnoticed.
 func TestHardStories(t *testing.T) {
-	const floorPrecision, floorRecall = 0.92, 0.90
+	const floorPrecision, floorRecall = 0.95, 0.95 // the target, reached
 	total := measure(t, filepath.Join(moduleRoot(t), "testdata", "hard-stories"))
 	t.Logf("hard stories: precision %.2f recall %.2f (%d of %d flags true, %d of %d disagreements found)",
 		total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected)

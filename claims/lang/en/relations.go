@@ -44,6 +44,7 @@ func relations() lang.Relations {
 			{Key: "aid", Words: []string{"aid", "assistance", "relief", "donation", "donations", "grant"}},
 			{Key: "turnout", Words: []string{"turnout", "voter participation"}},
 			{Key: "vote-share", Words: []string{"of the vote", "of votes", "vote share", "share of the vote", "vote of", "voted", "voted down", "voted against", "voted for", "rejected", "turned down", "backed"}},
+			{Key: "finish-time", Words: []string{"crossed the line in", "crossed the finish line in", "won the race in", "won in", "finished in", "winning time", "in a time of", "clocked", "timed at", "course record", "won"}},
 			{Key: "inflation", Words: []string{"inflation"}},
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},

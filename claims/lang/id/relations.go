@@ -43,6 +43,7 @@ func relations() lang.Relations {
 			{Key: "aid", Words: []string{"bantuan", "donasi", "sumbangan", "hibah"}},
 			{Key: "turnout", Words: []string{"partisipasi pemilih", "tingkat partisipasi"}},
 			{Key: "vote-share", Words: []string{"suara", "perolehan suara", "suara sah", "pemungutan suara", "menolak", "menyetujui", "memilih"}},
+			{Key: "finish-time", Words: []string{"catatan waktu", "menyentuh garis finis", "finis", "menjuarai", "memenangi", "juara", "rekor"}},
 			{Key: "inflation", Words: []string{"inflasi"}},
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
