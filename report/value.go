@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -67,6 +68,9 @@ func QuantityValue(q *claims.Quantity) string {
 	default:
 		num = number(q.Value / scale)
 	}
+	if t, ok := stopwatch(q, unit); ok {
+		num, unit = t, ""
+	}
 	if q.Flags.Has(claims.Increment) {
 		num = "+" + num
 	}
@@ -87,6 +91,21 @@ func QuantityValue(q *claims.Quantity) string {
 		num += " " + q.Head // a noun no concept lists, as written
 	}
 	return num
+}
+
+// stopwatch writes an exact duration of a minute or more that is no whole
+// number of minutes as a race clock does ("2:14:37", "14:05"); ok is false
+// for any other value.
+func stopwatch(q *claims.Quantity, unit string) (string, bool) {
+	v := q.Value
+	if q.Dimension != claims.DimDuration || unit != "s" || v < 60 || q.Lo != q.Hi || v != math.Trunc(v) || v >= 1e7 {
+		return "", false
+	}
+	sec := int64(v)
+	if sec >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", sec/3600, sec%3600/60, sec%60), true
+	}
+	return fmt.Sprintf("%d:%02d", sec/60, sec%60), true
 }
 
 func bound(hi, scale float64) string {
