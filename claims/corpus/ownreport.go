@@ -12,7 +12,7 @@ const (
 )
 
 // ownReportReason is why a report claimcheck wrote is skipped.
-const ownReportReason = "a report claimcheck wrote (it carries claimcheck's generator mark), not an article"
+const ownReportReason = "a report claimcheck wrote (its generator mark or its findings table), not an article"
 
 // markWindow is how far into a page its generator mark is looked for: the
 // report writes it in the first lines of its head.
@@ -20,12 +20,35 @@ const markWindow = 4 << 10
 
 // isOwnReport reports whether data, the content of a file of format, is a
 // report claimcheck wrote: an HTML page with its generator mark in the
-// head, or a text or Markdown file whose first line is the Markdown mark.
+// head, a text or Markdown file whose first line is the Markdown mark, or
+// the terminal table of the check command written to a text file.
 func isOwnReport(format, data string) bool {
 	if format == "html" {
 		head := strings.ToLower(data[:min(len(data), markWindow)])
 		return strings.Contains(head, GeneratorHTML)
 	}
-	data = strings.TrimPrefix(data, "\uFEFF")
-	return strings.HasPrefix(strings.TrimLeft(data, " \t\r\n"), GeneratorMarkdown)
+	data = strings.TrimLeft(strings.TrimPrefix(data, "\uFEFF"), " \t\r\n")
+	return strings.HasPrefix(data, GeneratorMarkdown) || isOwnTable(data[:min(len(data), markWindow)])
+}
+
+// tableHeader is the header row of the findings table the check command
+// writes for the terminal.
+const tableHeader = "| # | finding"
+
+// isOwnTable reports whether head, the start of a text file, is the table
+// the check command writes ("claimcheck check story/ -o report.txt"): a
+// first line naming a story and its findings, then the table's header row
+// within its first lines.
+func isOwnTable(head string) bool {
+	first, rest, _ := strings.Cut(head, "\n")
+	if !strings.HasPrefix(first, "Story ") || !strings.Contains(first, " — ") || !strings.Contains(first, "finding") {
+		return false
+	}
+	lines := strings.SplitN(rest, "\n", 8)
+	for _, l := range lines {
+		if strings.HasPrefix(l, tableHeader) {
+			return true
+		}
+	}
+	return false
 }

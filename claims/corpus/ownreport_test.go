@@ -6,7 +6,8 @@ import (
 )
 
 // TestOwnReport: a report claimcheck wrote into a corpus folder (its HTML
-// generator mark, or its Markdown first line) is skipped with a reason;
+// generator mark, its Markdown first line, or the check command's table)
+// is skipped with a reason;
 // an article that only mentions claimcheck is read.
 func TestOwnReport(t *testing.T) {
 	article := "The agency said 120 people were killed in the floods on Monday.\n"
@@ -21,6 +22,8 @@ func TestOwnReport(t *testing.T) {
 		{"another generator", "page.html", "<html><head><meta name=\"generator\" content=\"WordPress 6.4\"></head><body><p>" + article + "</p></body></html>", false},
 		{"an article about claimcheck", "a.md", "# claimcheck report\n\nA tool called claimcheck wrote a report. " + article, false},
 		{"the mark later in a text", "a.txt", article + GeneratorMarkdown + "\n", false},
+		{"the check table", "report.txt", "Story story — 2 findings: 2 conflict\n+---+----------+\n| # | finding  | side |\n+---+----------+\n| 1 | Deaths   | A    | " + article, true},
+		{"a story that opens with Story", "a.txt", "Story of a flood — 3 findings by reporters\n\n" + article, false},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {

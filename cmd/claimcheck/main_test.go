@@ -515,7 +515,7 @@ func TestSkippedFilesAreReported(t *testing.T) {
 	}
 }
 
-// TestOwnReportNotReread: the HTML and Markdown reports a check writes
+// TestOwnReportNotReread: the HTML, Markdown and table reports a check writes
 // into the folder it checks are skipped by the next check, which finds
 // what the first found.
 func TestOwnReportNotReread(t *testing.T) {
@@ -529,8 +529,9 @@ func TestOwnReportNotReread(t *testing.T) {
 		}
 	}
 	_, first, _ := runCLI(t, "", "check", "-q", "-f", "csv", dir)
-	for _, f := range []string{"html", "md"} {
-		if code, _, stderr := runCLI(t, "", "check", "-q", "-f", f, "-o", filepath.Join(dir, "report."+f), dir); code != 1 {
+	reports := map[string]string{"html": "report.html", "md": "report.md", "table": "report.txt"}
+	for f, name := range reports {
+		if code, _, stderr := runCLI(t, "", "check", "-q", "-f", f, "-o", filepath.Join(dir, name), dir); code != 1 {
 			t.Fatalf("check -f %s: exit %d, %s", f, code, stderr)
 		}
 	}
@@ -538,9 +539,9 @@ func TestOwnReportNotReread(t *testing.T) {
 	if code != 1 || again != first {
 		t.Errorf("exit %d, findings\n%s\nwant 1 and the first run's\n%s", code, again, first)
 	}
-	for _, f := range []string{"html", "md"} {
-		if !strings.Contains(stderr, "skipped: "+filepath.Join(dir, "report."+f)+": a report claimcheck wrote") {
-			t.Errorf("stderr %q\nwant report.%s skipped as claimcheck's own", stderr, f)
+	for _, name := range reports {
+		if !strings.Contains(stderr, "skipped: "+filepath.Join(dir, name)+": a report claimcheck wrote") {
+			t.Errorf("stderr %q\nwant %s skipped as claimcheck's own", stderr, name)
 		}
 	}
 }
