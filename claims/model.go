@@ -73,6 +73,10 @@ type Document struct {
 	// by it ("On Dec. 26, 2004" is of another year than the story), but
 	// its claims stay undated.
 	StoryDate time.Time
+	// Names are the keys of the people, organizations and places its text
+	// names, sorted, each once (set by the extractor): what its story's
+	// other articles should share with it.
+	Names []string
 	// Language is the language code of the pack used ("en", "id").
 	Language string
 	// LanguageInferred is set when Language was detected from the text,

@@ -174,6 +174,9 @@ func Run(paths []string, opts Options) *Result {
 	ex.Run(load, opts.Workers, func(part *claims.Document, cs []*claims.Claim) {
 		doc, last := pp.done(part)
 		mu.Lock()
+		if part != doc {
+			doc.Names = mergeNames(doc.Names, part.Names) // a large document's parts
+		}
 		m, html := lines[doc]
 		if last {
 			delete(lines, doc)
@@ -211,7 +214,9 @@ func Run(paths []string, opts Options) *Result {
 		opts.Steps(Step{Stage: StageCompare, Total: len(res.Claims)})
 	}
 	if opts.Compare != nil {
-		res.Findings = compare.Compare(res.Claims, *opts.Compare)
+		compared, warns := withoutOutsiders(res.Documents, res.Claims, outsiders(res.Documents, res.Claims))
+		res.Warnings = append(res.Warnings, warns...)
+		res.Findings = compare.Compare(compared, *opts.Compare)
 		if opts.Steps != nil {
 			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
 		}

@@ -257,6 +257,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	sents := e.recognize(doc, main, ref)
 	readTimes(sents)
 	linkEntities(sents)
+	doc.Names = names(sents)
 	e.resolveSpeakers(doc, sents)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
@@ -331,6 +332,23 @@ func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, r
 		s.marks |= claims.MarkNegated
 	}
 	return s
+}
+
+// names returns the keys of the entities the sentences name, sorted, each
+// once.
+func names(sents []sentence) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range sents {
+		for _, m := range s.entities {
+			if m.Entity != nil && m.Entity.Key != "" && !seen[m.Entity.Key] {
+				seen[m.Entity.Key] = true
+				out = append(out, m.Entity.Key)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // linkEntities resolves short names and bare roles ("Hayashi", "the

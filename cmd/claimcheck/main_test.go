@@ -610,3 +610,34 @@ func TestMaxSize(t *testing.T) {
 		})
 	}
 }
+
+// TestUnrelatedArticleKeepsBaseline: an article about something else
+// dropped into a story's folder makes no finding, so the findings a
+// baseline accepted are still all there are.
+func TestUnrelatedArticleKeepsBaseline(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"000_3bffe2a6f06d5d47.txt", "003_7cfb101a442e41e1.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	if code, _, stderr := runCLI(t, "", "baseline", dir, "--output", base); code != 0 {
+		t.Fatalf("baseline: exit %d, %s", code, stderr)
+	}
+	council := "---\nsource: Town Crier\npublished: 2024-11-18\nlanguage: en\n---\nThe city council met on Monday to discuss library hours.\n"
+	if err := os.WriteFile(filepath.Join(dir, "council.txt"), []byte(council), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "check", "--baseline", base, dir)
+	if code != 0 {
+		t.Errorf("exit %d with the unrelated article, want 0; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "council.txt: shares no name") {
+		t.Errorf("stderr %q\nwant a warning naming council.txt", stderr)
+	}
+}

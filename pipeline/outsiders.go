@@ -1,0 +1,137 @@
+package pipeline
+
+import (
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/corpus"
+)
+
+// outsiderStory is the fewest articles a story needs before one of them
+// can be told apart as an outsider: of two articles sharing nothing,
+// neither is more the story's than the other.
+const outsiderStory = 3
+
+// outsiderReason is the warning an outsider's article gets.
+const outsiderReason = "shares no name, place or counted thing with the other articles of its story; its claims are listed but not compared"
+
+// outsiders returns the documents of each story of three or more with
+// claims that share nothing with the story's other documents: no person,
+// organization or place their text names (Document.Names) or their claims
+// hold, and nothing they count or measure. An article dropped into the
+// wrong folder ("The city council met on Monday to discuss library
+// hours") then makes no finding against the story's.
+func outsiders(docs []*claims.Document, cs []*claims.Claim) map[string]bool {
+	keys := map[string]map[string]bool{} // document → its keys
+	byStory := map[string][]string{}     // story → its documents with claims
+	for _, c := range cs {
+		k := keys[c.Doc]
+		if k == nil {
+			k = map[string]bool{}
+			keys[c.Doc] = k
+			byStory[c.Story] = append(byStory[c.Story], c.Doc)
+		}
+		for _, key := range storyKeys(c) {
+			k[key] = true
+		}
+	}
+	for _, d := range docs {
+		if k := keys[d.ID]; k != nil {
+			for _, n := range d.Names {
+				k["entity:"+n] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, ids := range byStory {
+		if len(ids) < outsiderStory {
+			continue
+		}
+		for _, id := range ids {
+			if !sharesAny(keys[id], ids, id, keys) {
+				out[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// storyKeys are what a claim tells of the story it belongs to: the key of
+// the person, organization or place it names, whose and where its figure
+// is, and what it counts or measures.
+func storyKeys(c *claims.Claim) []string {
+	var out []string
+	switch {
+	case c.Kind == claims.ClaimName || c.Kind == claims.ClaimTitle:
+		out = append(out, "entity:"+c.Subject)
+	case c.Quantity != nil && c.Subject != "" && !claims.IsGeneric(c.Subject):
+		out = append(out, "subject:"+c.Subject) // a concept, or what a measure measures
+	}
+	if c.Entity != nil && c.Entity.Key != "" {
+		out = append(out, "entity:"+c.Entity.Key)
+	}
+	for _, p := range []string{c.Actor, c.Location} {
+		if p != "" {
+			out = append(out, "entity:"+p)
+		}
+	}
+	return out
+}
+
+// sharesAny reports whether the keys of document self meet those of any
+// other document of ids.
+func sharesAny(mine map[string]bool, ids []string, self string, keys map[string]map[string]bool) bool {
+	for _, id := range ids {
+		if id == self {
+			continue
+		}
+		for k := range keys[id] {
+			if mine[k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutOutsiders returns the claims of documents not in out, and a
+// warning for each outsider, in the order of the documents' paths.
+func withoutOutsiders(docs []*claims.Document, cs []*claims.Claim, out map[string]bool) ([]*claims.Claim, []*corpus.Error) {
+	if len(out) == 0 {
+		return cs, nil
+	}
+	kept := make([]*claims.Claim, 0, len(cs))
+	for _, c := range cs {
+		if !out[c.Doc] {
+			kept = append(kept, c)
+		}
+	}
+	var warns []*corpus.Error
+	for _, d := range docs {
+		if out[d.ID] {
+			warns = append(warns, &corpus.Error{Path: d.Path, Reason: outsiderReason})
+		}
+	}
+	sort.Slice(warns, func(i, j int) bool { return warns[i].Path < warns[j].Path })
+	return kept, warns
+}
+
+// mergeNames returns the sorted union of two sorted lists of names.
+func mergeNames(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
