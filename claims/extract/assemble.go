@@ -63,89 +63,131 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 // quantities appends the sentence's quantity claims to out: the counts
 // and measures whose subject the sentence says, with their qualifiers.
 func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
-	s := b.s
 	var prev *claims.Claim // the sentence's last count, for the parts after it
 	var magnitude *claims.Quantity
-	for _, m := range s.quants {
+	for _, m := range b.s.quants {
 		q := m.Quantity
-		subject := quantitySubject(s, q)
-		if subject == "" && magnitude != nil && secondReading(s, q) {
-			// "put the magnitude at 6.2, while the USGS measured it at 6.4"
-			q.Dimension, q.Unit = magnitude.Dimension, magnitude.Unit
-			subject = string(q.Dimension)
-		}
+		f := b.figure(m, prev, magnitude)
 		if q.Dimension == claims.DimMagnitude {
 			magnitude = q
 		}
-		part := s.lang.partitive(s.words, q, m.Span)
-		appositive, role := appositiveOf(s, m.Span)
-		if part || appositive {
-			// "658 deaths – 630 of them unregistered pilgrims", "Dua di
-			// antaranya ...", "yakni 629 orang": of what came before.
-			subject = b.inherit(q, subject, prev)
-		}
-		if k := clauseSubject(s, q, m.Span); k != "" {
-			// The clause's subject says what the people counted are.
-			if q.Concept != "" {
-				q.Counted = q.Concept
-			}
-			q.Concept, subject = k, k
-		}
-		if subject == "" || narrativeOne(q, subject) {
+		if f.subject == "" || narrativeOne(q, f.subject) {
 			continue
 		}
-		c := b.claim(claims.ClaimQuantity, m.Span)
-		c.Quantity = q
-		c.Subject = subject
-		c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
-		c.Actor, c.Location = b.places.key(c.Actor), b.places.key(c.Location)
-		c.Role = strings.TrimSpace(role + " " + modifiers(s, q, subject, m.Span))
-		if ph := phaseOf(s, m.Span); ph != "" {
-			c.Role = strings.TrimSpace(ph + " " + c.Role) // an aftershock's magnitude is another fact
-		}
-		if sc := scopeOf(s, m.Span); sc != "" {
-			c.Role = strings.TrimSpace(sc + " " + c.Role) // a national figure is not a province's
-		}
-		if st := stanceOf(s, m.Span); st != "" && c.Subject == voteShare {
-			c.Role = strings.TrimSpace(st + " " + c.Role) // a vote to reject is not one to strike
-		}
-		if !part && (leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4)) {
-			part = true // "with seven other suspects", "hanya sebagian": not the whole
-		}
-		if part && c.Role == "" {
-			// A part named by its modifier ("630 of them unregistered") is
-			// that subset, however it is written; a bare part is a part.
-			c.Marks |= claims.MarkPart
-		}
-		if (part || appositive) && c.Actor == "" && prev != nil {
-			c.Actor = prev.Actor
-		}
-		c.When = period(s, b.ref, q.NumberSpan)
-		c.Rate = rateAfter(s, m.Span)
-		if c.Rate == "" && windowed(s, m.Span) {
-			c.Marks |= claims.MarkWindow
-		}
-		if aimed(s, m.Span) {
-			c.Marks |= claims.MarkPlanned // an aim is not a count
-		}
-		c.At = dayOf(s, q.NumberSpan, b.doc.Published)
-		switch {
-		case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span) || c.At != nil && c.At.Granularity == claims.Week:
-			// A figure dated to a week wholly past ("told AFP last
-			// week") is one the article gives as an earlier tally.
-			c.Marks |= claims.MarkEarlier
-		case s.lang.rising(s.words):
-			c.Marks |= claims.MarkRise
-		}
-		if causedRise(s, prev, c) {
-			q.Flags |= claims.Increment // "naik menjadi tujuh orang setelah dua jenazah dievakuasi"
-		}
+		c := b.quantityClaim(m, f, prev)
 		out = append(out, c)
 		if q.Dimension == claims.DimCount {
 			prev = c
 		}
 	}
 	return out
+}
+
+// figure is what a quantity's sentence says it is of before it becomes a
+// claim: its subject, whether it is a part or an appositive of what came
+// before, and the modifiers of the phrase an appositive names.
+type figure struct {
+	subject          string
+	part, appositive bool
+	role             string
+}
+
+// figure reads what the quantity at m is of: its own subject, another
+// reading of the sentence's magnitude, what a part or appositive inherits
+// from the count before (prev), or its clause's subject.
+func (b *builder) figure(m claims.Mention, prev *claims.Claim, magnitude *claims.Quantity) figure {
+	s, q := b.s, m.Quantity
+	f := figure{subject: quantitySubject(s, q)}
+	if f.subject == "" && magnitude != nil && secondReading(s, q) {
+		// "put the magnitude at 6.2, while the USGS measured it at 6.4"
+		q.Dimension, q.Unit = magnitude.Dimension, magnitude.Unit
+		f.subject = string(q.Dimension)
+	}
+	f.part = s.lang.partitive(s.words, q, m.Span)
+	f.appositive, f.role = appositiveOf(s, m.Span)
+	if f.part || f.appositive {
+		// "658 deaths – 630 of them unregistered pilgrims", "Dua di
+		// antaranya ...", "yakni 629 orang": of what came before.
+		f.subject = b.inherit(q, f.subject, prev)
+	}
+	if k := clauseSubject(s, q, m.Span); k != "" {
+		// The clause's subject says what the people counted are.
+		if q.Concept != "" {
+			q.Counted = q.Concept
+		}
+		q.Concept, f.subject = k, k
+	}
+	return f
+}
+
+// quantityClaim makes the claim of the quantity at m, of figure f, with
+// its frame and marks; prev is the sentence's count before it.
+func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) *claims.Claim {
+	s, q := b.s, m.Quantity
+	c := b.claim(claims.ClaimQuantity, m.Span)
+	c.Quantity, c.Subject = q, f.subject
+	c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
+	c.Actor, c.Location = b.places.key(c.Actor), b.places.key(c.Location)
+	c.Role = b.roleOf(m, f)
+	part := f.part || leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4) // "with seven other suspects", "hanya sebagian"
+	if part && c.Role == "" {
+		// A part named by its modifier ("630 of them unregistered") is
+		// that subset, however it is written; a bare part is a part.
+		c.Marks |= claims.MarkPart
+	}
+	if (part || f.appositive) && c.Actor == "" && prev != nil {
+		c.Actor = prev.Actor
+	}
+	c.When = period(s, b.ref, q.NumberSpan)
+	c.Rate = rateAfter(s, m.Span)
+	c.At = dayOf(s, q.NumberSpan, b.doc.Published)
+	c.Marks |= b.marks(m, c)
+	if causedRise(s, prev, c) {
+		q.Flags |= claims.Increment // "naik menjadi tujuh orang setelah dua jenazah dievakuasi"
+	}
+	return c
+}
+
+// roleOf returns the role of the quantity at m: the modifiers of its
+// phrase, then the phase, scope and, for a vote share, the side its
+// clause names, each another fact.
+func (b *builder) roleOf(m claims.Mention, f figure) string {
+	s := b.s
+	role := strings.TrimSpace(f.role + " " + modifiers(s, m.Quantity, f.subject, m.Span))
+	for _, k := range []string{
+		phaseOf(s, m.Span), // an aftershock's magnitude is another fact
+		scopeOf(s, m.Span), // a national figure is not a province's
+	} {
+		if k != "" {
+			role = strings.TrimSpace(k + " " + role)
+		}
+	}
+	if st := stanceOf(s, m.Span); st != "" && f.subject == voteShare {
+		role = strings.TrimSpace(st + " " + role) // a vote to reject is not one to strike
+	}
+	return role
+}
+
+// marks returns the marks the sentence puts on claim c of the quantity at
+// m: a window, an aim, an earlier figure or a rise.
+func (b *builder) marks(m claims.Mention, c *claims.Claim) claims.Marks {
+	s := b.s
+	var mk claims.Marks
+	if c.Rate == "" && windowed(s, m.Span) {
+		mk |= claims.MarkWindow
+	}
+	if aimed(s, m.Span) {
+		mk |= claims.MarkPlanned // an aim is not a count
+	}
+	switch {
+	case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span) || c.At != nil && c.At.Granularity == claims.Week:
+		// A figure dated to a week wholly past ("told AFP last week") is
+		// one the article gives as an earlier tally.
+		mk |= claims.MarkEarlier
+	case s.lang.rising(s.words):
+		mk |= claims.MarkRise
+	}
+	return mk
 }
 
 // secondReading reports whether a bare number is another reading of a
