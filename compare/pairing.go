@@ -21,8 +21,11 @@ import (
 // (before it for the verdict read one way, after it for the other).
 // Classes are paired only within the window Options.MaxDays allows.
 // Claims of one article, which the verdicts treat apart, are paired
-// directly, article by article. Time and memory grow with the claims and
-// with the pairs of classes near in time, not with the pairs of claims.
+// article by article: directly when the article has few in the group,
+// else again as classes of equal profile (classesWithin), one claim of a
+// class standing for all, since two claims of one article relate by the
+// same profile alone. Time and memory grow with the claims and with the
+// pairs of classes near in time, not with the pairs of claims.
 
 // outcome is the set of the sides' lists a pair of claims puts both its
 // claims into, as bits.
@@ -199,18 +202,71 @@ func allPairs(n int) iter.Seq2[int, int] {
 	}
 }
 
-// pairsWithinDocuments yields the pairs (i, j), i < j, of claims of one
-// article, article by article.
-func pairsWithinDocuments(block []*claims.Claim) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
-		for _, doc := range byDocument(block) {
-			for x, i := range doc {
-				for _, j := range doc[x+1:] {
-					if !yield(i, j) {
-						return
-					}
-				}
-			}
+// directWithin is the number of one article's claims in a group up to
+// which they are paired claim by claim (each its own class); beyond it,
+// class by class.
+const directWithin = directPairs
+
+// classesWithin divides the claims of one article, doc being their
+// indices in block (ascending), into classes of equal profile, profile
+// saying everything a verdict between two claims of one article reads;
+// up to directWithin claims, each is a class of its own. Classes are
+// listed in the order of their first member; firstOther and lastOther are
+// -1, as no member is of another article.
+func classesWithin[P comparable](block []*claims.Claim, doc []int, profile func(*claims.Claim) P) []*class {
+	var out []*class
+	if len(doc) <= directWithin {
+		for _, i := range doc {
+			out = append(out, &class{rep: block[i], members: []int32{int32(i)}, firstOther: -1, lastOther: -1})
+		}
+		return out
+	}
+	byProfile := make(map[P]*class)
+	for _, i := range doc {
+		k := profile(block[i])
+		cl := byProfile[k]
+		if cl == nil {
+			cl = &class{rep: block[i], firstOther: -1, lastOther: -1}
+			byProfile[k] = cl
+			out = append(out, cl)
+		}
+		cl.members = append(cl.members, int32(i))
+	}
+	return out
+}
+
+// first is a class's first member.
+func (cl *class) first() int32 { return cl.members[0] }
+
+// last is a class's last member.
+func (cl *class) last() int32 { return cl.members[len(cl.members)-1] }
+
+// precedes reports whether some claim of a comes before some claim of b
+// in the group: whether the pairs of claims of a and b hold one with a's
+// claim first.
+func precedes(a, b *class) bool { return a.first() < b.last() }
+
+// markWithin gives the claims of two classes of one article the outcomes
+// of their pairs: ab when the claim of a comes first in the group, ba when
+// the claim of b does.
+func markWithin(out []outcome, a, b *class, ab, ba outcome) {
+	if ab == 0 && ba == 0 {
+		return
+	}
+	markSideWithin(out, a, b, ab, ba)
+	markSideWithin(out, b, a, ba, ab)
+}
+
+// markSideWithin gives each claim of a the outcome of its pairs with the
+// claims of b, of the same article: first when it comes first, second
+// when the claim of b does.
+func markSideWithin(out []outcome, a, b *class, first, second outcome) {
+	for _, i := range a.members {
+		if first != 0 && b.last() > i {
+			out[i] |= first
+		}
+		if second != 0 && b.first() < i {
+			out[i] |= second
 		}
 	}
 }

@@ -152,8 +152,10 @@ type quantitySides struct {
 }
 
 // quantityProfile is everything judgeApart reads of a claim compared
-// with a claim of another article: claims of equal profile relate alike
-// to every other claim.
+// with a claim of another article, and everything judgePair reads of it
+// compared with a claim of its own: claims of equal profile relate alike
+// to every other claim, and claims of one article and equal profile are
+// one source, never paired with each other.
 type quantityProfile struct {
 	subject       string
 	value, lo, hi float64
@@ -198,7 +200,7 @@ func pairQuantities(block []*claims.Claim, increments incrementSet, opts Options
 	if len(block) <= directPairs {
 		q.judgeEach(out, allPairs(len(block)))
 	} else {
-		q.judgeEach(out, pairsWithinDocuments(block))
+		q.withinDocuments(out)
 		q.acrossDocuments(out)
 	}
 	return q.sides(out)
@@ -210,7 +212,7 @@ type quantityPairing struct {
 	increments incrementSet
 	opts       Options
 	// disputed holds the figures two speakers of one article dispute
-	// (pairInDoc), known once judgeEach has run.
+	// (pairInDoc), known once judgeEach or withinDocuments has run.
 	disputed map[float64]bool
 }
 
@@ -238,6 +240,73 @@ func (q *quantityPairing) judgeEach(out []outcome, pairs iter.Seq2[int, int]) {
 		out[r.a] |= o
 		out[r.b] |= o
 	}
+}
+
+// withinDocuments pairs the claims of each article, class by class
+// (classesWithin), giving the claims the outcomes and recording the
+// disputed figures judgeEach would over every pair of claims of one
+// article: the rises wait until every dispute of every article is known.
+func (q *quantityPairing) withinDocuments(out []outcome) {
+	var rising []docPair
+	for _, doc := range byDocument(q.block) {
+		classes := classesWithin(q.block, doc, q.increments.profileOf)
+		for x, a := range classes {
+			for _, b := range classes[x+1:] {
+				p := q.judgeWithin(a, b)
+				markWithin(out, a, b, settledOutcome(p.ab), settledOutcome(p.ba))
+				if p.ab == pairUpdate || p.ba == pairUpdate {
+					rising = append(rising, p)
+				}
+			}
+		}
+	}
+	for _, p := range rising {
+		markWithin(out, p.a, p.b, q.risingOutcome(p.ab, p.a, p.b), q.risingOutcome(p.ba, p.a, p.b))
+	}
+}
+
+// docPair is a pair of classes of one article and the verdicts of their
+// pairs of claims: ab of those whose claim of a comes first in the group,
+// ba of those whose claim of b does (pairSkip when there are none).
+type docPair struct {
+	a, b   *class
+	ab, ba pairVerdict
+}
+
+// judgeWithin judges two classes of one article on their
+// representatives, each way round that the group holds a pair of their
+// claims, and records the figures they dispute.
+func (q *quantityPairing) judgeWithin(a, b *class) docPair {
+	p := docPair{a: a, b: b}
+	if precedes(a, b) {
+		p.ab = judgePair(a.rep, b.rep, q.increments, q.opts)
+	}
+	if precedes(b, a) {
+		p.ba = judgePair(b.rep, a.rep, q.increments, q.opts)
+	}
+	if p.ab == pairInDoc || p.ba == pairInDoc {
+		q.disputed[a.rep.Quantity.Value] = true
+		q.disputed[b.rep.Quantity.Value] = true
+	}
+	return p
+}
+
+// settledOutcome is the outcome of a verdict known at once: a rise's waits
+// for the disputes (risingOutcome).
+func settledOutcome(v pairVerdict) outcome {
+	if v == pairUpdate {
+		return 0
+	}
+	return quantityOutcome(v, false)
+}
+
+// risingOutcome is the outcome of a rise between claims of classes a and
+// b once every dispute is known; 0 for any other verdict.
+func (q *quantityPairing) risingOutcome(v pairVerdict, a, b *class) outcome {
+	if v != pairUpdate {
+		return 0
+	}
+	return quantityOutcome(pairUpdate, q.bothDisputed(a.rep, b.rep))
 }
 
 // acrossDocuments pairs the claims of different articles, class by class.
