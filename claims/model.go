@@ -63,7 +63,7 @@ type Document struct {
 	// Published is the publication date; the zero time when unknown.
 	Published time.Time
 	// PublishedInferred is set when Published was inferred from the text's
-	// own dates (or guessed from a page by go-htmldate) rather than given
+	// own dates (or read by go-readability from a page's tags) rather than given
 	// by metadata.
 	PublishedInferred bool
 	// StoryDate is, for a document with no publication date of its own

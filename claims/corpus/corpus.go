@@ -19,8 +19,9 @@
 //     in Document.Furniture, one span a line, so every span still points
 //     into the file the user can open. A caption that ends with a credit is
 //     not furniture: it may name someone.
-//   - .html and .htm: the article body found by go-trafilatura, with figure
-//     captions put back, as plain text: the headline, then one paragraph a
+//   - .html and .htm: the article body found by go-readability, the page's
+//     date, byline and chrome lines dropped first and figure captions put
+//     back, as plain text: the headline, then one paragraph a
 //     line with blank lines between paragraphs. For HTML, Document.Text is
 //     this extracted text, not the markup: it is "the text the user can
 //     open" through `claimcheck claims`, and every span indexes it.
