@@ -86,6 +86,8 @@ func TestFrames(t *testing.T) {
 		{"sent to in English", "en", "The agency sent food parcels to 400 families on Monday.", "400 families", "people role=destination"},
 		{"fled to shelters counts the shelters", "id", "Sekitar 3.000 warga mengungsi ke 12 titik pengungsian.", "12 titik pengungsian", "shelters"},
 		{"what a count rose to is no destination", "id", "Banjir meluas ke 12 desa pada Senin.", "12 desa", "places"},
+		{"a change's new value is no destination", "en", "The death toll rose from 13 to 14 people on Monday.", "14 people", "deaths"},
+		{"dari … ke is a change", "id", "Jumlah korban tewas naik dari 13 ke 14 orang.", "14 orang", "deaths"},
 		{"rose to in English", "en", "The number of flooded villages rose to 12 on Monday.", "12", "-"},
 		{"a winning time", "en", "Adeyemi won the women's race in 2:31:05 on a humid morning.", "2:31:05", "finish-time"},
 		{"a winning time in parts", "id", "Pelari itu finis dengan catatan waktu 2 jam 31 menit 5 detik.", "2 jam 31 menit 5 detik", "finish-time"},

@@ -179,9 +179,10 @@ func modifiers(s *sentence, q *claims.Quantity, subject string, span claims.Span
 const destination = "destination"
 
 // sentTo reports whether a count stands right after a destination word
-// that no rise or reach word opens ("mengirim makanan ke 11 sekolah", "sent
-// to 400 families", but not "naik ke 40" or "rose to 40"); a count of
-// havens stays what it is ("mengungsi ke 12 titik pengungsian").
+// that no rise or reach word opens, close before it ("mengirim makanan ke
+// 11 sekolah", "sent to 400 families", but not "naik ke 40", "rose to 40"
+// or "rose from 13 to 14"); a count of havens stays what it is
+// ("mengungsi ke 12 titik pengungsian").
 func sentTo(s *sentence, q *claims.Quantity, span claims.Span) bool {
 	v := s.words
 	first := wordAtOffset(v, span.Start)
@@ -189,8 +190,23 @@ func sentTo(s *sentence, q *claims.Quantity, span claims.Span) bool {
 		return false
 	}
 	start, _ := s.lang.dests.EndingWord(v, first-1, 0)
-	return start == 0 || !(s.lang.rises.EndsWord(v, start-1) || s.lang.reaches.EndsWord(v, start-1))
+	if start > 0 && v.Words[start-1].Kind == text.Number {
+		return false // "rose from 13 to 14": a change's new value
+	}
+	for j := start - 1; j >= 0 && j >= start-changeWords; j-- {
+		if v.Words[j].Kind == text.Punct {
+			break
+		}
+		if s.lang.rises.EndsWord(v, j) || s.lang.reaches.EndsWord(v, j) {
+			return false
+		}
+	}
+	return true
 }
+
+// changeWords is how far before a destination word a rise or reach word
+// makes the count what something came to ("climbed from 20 to 31").
+const changeWords = 4
 
 // stateBefore returns the state written as the verb right before a count,
 // its hedge aside ("longsor menimbun dua rumah", "the quake destroyed 40
