@@ -14,7 +14,7 @@ func relations() lang.Relations {
 			"northwest": "northwest", "southeast": "southeast", "southwest": "southwest"},
 		Phases:       []lang.Topic{{Key: "aftershock", Words: []string{"aftershock", "aftershocks", "foreshock", "foreshocks"}}},
 		Destinations: []string{"to", "into"},
-		Causes:       []string{"after", "following", "because", "as"},
+		Causes:       []string{"after", "following", "because"},
 		Stances: []lang.Topic{{Key: "against", Words: []string{"voted down", "voted against", "rejected", "turned down", "opposed", "vote against", "vote no", "voted no"}},
 			{Key: "for", Words: []string{"voted for", "voted to", "voted in favour", "voted in favor", "backed", "approved", "endorsed", "supported", "in favour", "in favor", "vote to", "voted yes"}}},
 		Scopes: []lang.Topic{{Key: "nationwide", Words: []string{"nationwide", "nationally", "countrywide", "across the country", "throughout the country", "across the nation", "in all provinces"}},

@@ -99,7 +99,7 @@ func concepts() []lang.Concept {
 			Words: []string{"demonstran", "pengunjuk rasa", "massa", "massa aksi", "peserta", "peserta aksi", "peserta lomba", "pelari"},
 			Cues:  []string{"jumlah massa", "jumlah peserta", "jumlah demonstran"}},
 		{Key: "spectators",
-			Words: []string{"penonton", "suporter", "pendukung"},
+			Words: []string{"penonton", "suporter"},
 			Cues:  []string{"jumlah penonton"}},
 		{Key: "flights",
 			Words: []string{"penerbangan"}},
