@@ -40,7 +40,9 @@
 #      the missed discrepancies and filler findings are listed in
 #      WORK/score-N.txt, kept with KEEP=1).
 #
-# What it prints: one row per size (medians of RUNS runs) —
+# What it prints: the start-up cost (claimcheck --version's peak RSS and
+# wall time, target under 20 MB), then one row per size (medians of RUNS
+# runs) —
 #   articles, MB (corpus bytes), wall s, cpu s (user+system), MB/s,
 #   articles/s, claims/s, peak RSS MB, µs per claim (wall), baseline wall s,
 #   xbase (check wall / baseline wall), xcpu (the same in CPU time, steadier
@@ -103,6 +105,11 @@ cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
 machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(go version | awk '{print $3}')"
 echo "machine: $machine"
 echo "runs per size: $RUNS (medians); seed $SEED; baseline jobs $JOBS; report format $FORMAT"
+# Start-up: what a run costs before it reads anything.
+/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" --version >/dev/null
+startkb=$(rss "$WORK/time.txt")
+startwall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); print t[n] + (n > 1 ? 60 * t[n-1] : 0)}' "$WORK/time.txt")
+awk -v kb="$startkb" -v w="$startwall" 'BEGIN {printf "start-up: claimcheck --version peaks at %.1f MB in %.2f s (target < 20 MB)  %s\n", kb / 1024, w, (kb < 20 * 1024) ? "PASS" : "MISS"}'
 [[ -z "$SIZES" ]] || printf '%9s %8s %8s %7s %8s %10s %10s %8s %9s %7s %6s %6s %7s %6s\n' \
 	articles MB wall_s cpu_s MB/s articles/s claims/s rss_MB us/claim base_s xbase xcpu recall filler
 
