@@ -47,8 +47,14 @@ func outsiders(docs []*claims.Document, cs []*claims.Claim) map[string]bool {
 		if len(ids) < outsiderStory {
 			continue
 		}
+		held := map[string]int{} // key → how many of the story's documents hold it
 		for _, id := range ids {
-			if !sharesAny(keys[id], ids, id, keys) {
+			for k := range keys[id] {
+				held[k]++
+			}
+		}
+		for _, id := range ids {
+			if !sharesAny(keys[id], held) {
 				out[id] = true
 			}
 		}
@@ -78,17 +84,12 @@ func storyKeys(c *claims.Claim) []string {
 	return out
 }
 
-// sharesAny reports whether the keys of document self meet those of any
-// other document of ids.
-func sharesAny(mine map[string]bool, ids []string, self string, keys map[string]map[string]bool) bool {
-	for _, id := range ids {
-		if id == self {
-			continue
-		}
-		for k := range keys[id] {
-			if mine[k] {
-				return true
-			}
+// sharesAny reports whether a document's keys meet another document's:
+// held counts the story's documents that hold each key, its own included.
+func sharesAny(mine map[string]bool, held map[string]int) bool {
+	for k := range mine {
+		if held[k] > 1 {
+			return true
 		}
 	}
 	return false

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -150,7 +149,7 @@ func extractHTML(root *html.Node) (string, articleMeta) {
 	if err != nil || art.Node == nil {
 		return "", m
 	}
-	return withCaptions(renderText(art.Node, nil), captions), m
+	return withCaptions(renderText(art.Node), captions), m
 }
 
 // caption is a figure's caption and the text of the paragraph after the
@@ -167,7 +166,7 @@ func figureAnchors(root *html.Node) []caption {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Figure {
 			if fc := findElem(n, atom.Figcaption); fc != nil {
-				if t := renderText(fc, nil); t != "" {
+				if t := renderText(fc); t != "" {
 					out = append(out, caption{text: t})
 					pending = append(pending, len(out)-1)
 				}
@@ -175,7 +174,7 @@ func figureAnchors(root *html.Node) []caption {
 			return
 		}
 		if len(pending) > 0 && n.Type == html.ElementNode && blocks[elem(n)] && !hasBlock(n) {
-			if t := renderText(n, nil); t != "" {
+			if t := renderText(n); t != "" {
 				for _, i := range pending {
 					out[i].before = t
 				}
@@ -248,9 +247,9 @@ func dropped(n *html.Node) bool {
 	class, id := attr(n, "class"), attr(n, "id")
 	switch {
 	case metaClass.MatchString(class) || metaClass.MatchString(id) || n.DataAtom == atom.Time && n.Parent != nil && n.Parent.DataAtom != atom.P:
-		return len(renderText(n, nil)) <= metaLine
+		return len(renderText(n)) <= metaLine
 	case chromeClass.MatchString(class) || chromeClass.MatchString(id):
-		return len(renderText(n, nil)) <= chromeText
+		return len(renderText(n)) <= chromeText
 	}
 	return false
 }
@@ -280,48 +279,6 @@ func dropMetaLines(root *html.Node) {
 	}
 }
 
-// figureCaptions maps the address of each image in a <figure> to the text
-// of its <figcaption>.
-func figureCaptions(root *html.Node) map[string]string {
-	out := map[string]string{}
-	var find func(n *html.Node, a atom.Atom) *html.Node
-	find = func(n *html.Node, a atom.Atom) *html.Node {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == a {
-				return c
-			}
-			if f := find(c, a); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Figure {
-			img, cap := find(n, atom.Img), find(n, atom.Figcaption)
-			if img != nil && cap != nil {
-				if src := attr(img, "src"); src != "" {
-					out[imageKey(src)] = renderText(cap, nil)
-				}
-			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	return out
-}
-
-// imageKey is the last part of an image address, which survives the
-// library making addresses absolute.
-func imageKey(src string) string {
-	src, _, _ = strings.Cut(src, "?")
-	return path.Base(src)
-}
-
 // blocks are the elements that end a paragraph.
 var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
@@ -333,9 +290,8 @@ var blocks = map[atom.Atom]bool{
 }
 
 // renderText writes a content tree as paragraphs separated by blank lines;
-// whitespace inside a paragraph is collapsed, <br> starts a new line, and
-// an image with a caption in captions gives the caption as a paragraph.
-func renderText(n *html.Node, captions map[string]string) string {
+// whitespace inside a paragraph is collapsed and <br> starts a new line.
+func renderText(n *html.Node) string {
 	var out, para strings.Builder
 	flush := func() {
 		t := strings.Join(strings.Fields(para.String()), " ")
@@ -360,13 +316,6 @@ func renderText(n *html.Node, captions map[string]string) string {
 				return
 			case atom.Br:
 				flush()
-				return
-			case atom.Img:
-				if c := captions[imageKey(attr(n, "src"))]; c != "" {
-					flush()
-					para.WriteString(c)
-					flush()
-				}
 				return
 			case atom.Td, atom.Th:
 				para.WriteString(" ")

@@ -153,7 +153,7 @@ func paragraphs(n *html.Node) string {
 			case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Script, atom.Style:
 				return
 			case atom.P, atom.H1, atom.H2, atom.H3:
-				out = append(out, renderText(n, nil))
+				out = append(out, renderText(n))
 				return
 			}
 		}

@@ -213,19 +213,19 @@ type sentence struct {
 	// before is the concept of the article's last count before this
 	// sentence, which an anaphor ("jumlah itu") stands for.
 	before string
-	// topicBefore is the last topic the article named before this
-	// sentence, which a measure's anaphor ("luasnya") stands for.
-	topicBefore string
-	text        *text.Sentence // tokenized once, for the recognizers that take it
-	words       *text.WordView // text in words, for the relation words below
-	dates       []claims.Mention
-	quants      []claims.Mention
-	entities    []claims.Mention
-	atts        []speaker.Attribution
-	speakers    []claims.Speaker // one per attribution, resolved
-	inherited   *claims.Speaker  // from the quotation it belongs to
-	hedges      []string
-	marks       claims.Marks // marks every claim of the sentence bears
+	// prev is the article's sentence before this one, nil for the first:
+	// a measure's anaphor ("luasnya") stands for the topic named last.
+	prev      *sentence
+	text      *text.Sentence // tokenized once, for the recognizers that take it
+	words     *text.WordView // text in words, for the relation words below
+	dates     []claims.Mention
+	quants    []claims.Mention
+	entities  []claims.Mention
+	atts      []speaker.Attribution
+	speakers  []claims.Speaker // one per attribution, resolved
+	inherited *claims.Speaker  // from the quotation it belongs to
+	hedges    []string
+	marks     claims.Marks // marks every claim of the sentence bears
 	// day is the last day its article names up to it (times.go): a time
 	// of day written alone ("hingga pukul 20.00 WIB") is of that day.
 	day *claims.Date
@@ -263,18 +263,18 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	var out []*claims.Claim
 	// What the article was last counting: a short news paragraph often
 	// goes on with "jumlah itu" or "yakni 629 orang" in the next one.
-	before, topicBefore := "", ""
+	before := ""
 	for i := range sents {
 		s := &sents[i]
-		s.before, s.topicBefore = before, topicBefore
+		s.before = before
+		if i > 0 {
+			s.prev = &sents[i-1]
+		}
 		cs := assemble(doc, s, ref, lines, e.places)
 		for _, c := range cs {
 			if c.Kind == claims.ClaimQuantity && c.Quantity.Dimension == claims.DimCount && !claims.IsGeneric(c.Subject) {
 				before = c.Subject
 			}
-		}
-		if t := lastTopic(s); t != "" {
-			topicBefore = t
 		}
 		out = append(out, cs...)
 	}

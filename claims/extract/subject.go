@@ -188,9 +188,6 @@ func clauseTopic(s *sentence, q *claims.Quantity) string {
 // hektare." It returns "" when the subject is no anaphor or that topic
 // cannot be of the measure's dimension.
 func anaphoricTopic(s *sentence, q *claims.Quantity) string {
-	if s.topicBefore == "" || !lang.Measures(s.topicBefore, string(q.Dimension)) {
-		return ""
-	}
 	v := s.words
 	first := wordAtOffset(v, q.NumberSpan.Start)
 	for j := first - 1; j >= 0 && j >= first-reachBack; j-- {
@@ -204,7 +201,10 @@ func anaphoricTopic(s *sentence, q *claims.Quantity) string {
 		// luasnya mencapai".
 		for k := j - 1; k >= 0 && k >= j-subjectWords && v.Words[k].Kind != text.Punct; k-- {
 			if matchesAt(s.lang.anaphors, v, k) {
-				return s.topicBefore
+				if t := topicBefore(s); lang.Measures(t, string(q.Dimension)) {
+					return t
+				}
+				return ""
 			}
 		}
 		return ""
@@ -212,8 +212,18 @@ func anaphoricTopic(s *sentence, q *claims.Quantity) string {
 	return ""
 }
 
-// lastTopic returns the topic of a sentence's last measure, or else the
-// last topic word it holds, or "".
+// topicBefore returns the last topic the article names before sentence s,
+// or "".
+func topicBefore(s *sentence) string {
+	for p := s.prev; p != nil; p = p.prev {
+		if t := lastTopic(p); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// lastTopic returns the last topic word a sentence holds, or "".
 func lastTopic(s *sentence) string {
 	v := s.words
 	last := ""
