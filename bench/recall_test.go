@@ -46,7 +46,7 @@ func TestPlantedRecall(t *testing.T) {
 		t.Fatalf("reading the generated corpus: %v", res.Errors[0])
 	}
 	cs, findings := res.Claims, res.Findings
-	sc := gen.ScoreFindings(f.manifest.Planted, asFound(findings))
+	sc := gen.ScoreFindings(f.manifest.Planted, gen.FoundOf(findings))
 	t.Logf("%d articles, %d claims, %d findings (%d not agreements): planted %d, recalled %d, recall %.3f, unexplained %d",
 		len(f.docs), len(cs), len(findings), sc.Findings, sc.Planted, sc.Recalled, sc.Recall(), len(sc.Unexplained))
 	byKind := map[string][2]int{}
@@ -78,18 +78,6 @@ func TestPlantedRecall(t *testing.T) {
 		}
 		t.Errorf("finding on filler: %s", describe(u))
 	}
-}
-
-func asFound(fs []compare.Finding) []gen.Found {
-	out := make([]gen.Found, 0, len(fs))
-	for _, f := range fs {
-		g := gen.Found{Kind: f.Kind.String(), Verdict: f.Verdict.String()}
-		for _, c := range f.Sides {
-			g.Sides = append(g.Sides, gen.Side{Doc: c.Doc, Text: c.Text})
-		}
-		out = append(out, g)
-	}
-	return out
 }
 
 func describe(f gen.Found) string {

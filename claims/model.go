@@ -73,6 +73,9 @@ type Document struct {
 	// by it ("On Dec. 26, 2004" is of another year than the story), but
 	// its claims stay undated.
 	StoryDate time.Time
+	// Story is the ID of the story the document was put in (set by the
+	// pipeline): its folder, or the story found from what it reports.
+	Story string
 	// Names are the keys of the people, organizations and places its text
 	// names, sorted, each once (set by the extractor): what its story's
 	// other articles should share with it.
@@ -471,7 +474,9 @@ type Claim struct {
 	ID  string
 	Doc string // Document.ID
 	// Story groups the documents that report one story: claims are only
-	// compared within a story. It is the folder of the document's ID.
+	// compared within a story. The extractor writes the folder of the
+	// document's ID; the pipeline may put the document in a story found
+	// from what it reports (Document.Story).
 	Story string
 	Kind  ClaimKind
 	// Source is the document's outlet; Published its publication date.

@@ -12,6 +12,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/entity"
 	"github.com/claimcheck/claimcheck/claims/lang"
+	"github.com/claimcheck/claimcheck/internal/unionfind"
 )
 
 // Name spellings are compared word by word. Two written forms of a name
@@ -110,16 +111,16 @@ func writtenName(c *claims.Claim) string {
 func spellingFindings(cs []*claims.Claim) []Finding {
 	spells := gatherSpellings(cs)
 	words := newWordMatcher()
-	sets := newUnionFind(len(spells))
+	sets := unionfind.New(len(spells))
 	for _, p := range candidatePairs(spells, words) {
-		if sets.find(p[0]) != sets.find(p[1]) && sameName(words, spells[p[0]], spells[p[1]]) {
-			sets.union(p[0], p[1])
+		if sets.Find(p[0]) != sets.Find(p[1]) && sameName(words, spells[p[0]], spells[p[1]]) {
+			sets.Join(p[0], p[1])
 		}
 	}
 	groups := map[int][]*spelling{}
 	var roots []int
 	for i, s := range spells {
-		r := sets.find(i)
+		r := sets.Find(i)
 		if groups[r] == nil {
 			roots = append(roots, r)
 		}
@@ -316,37 +317,6 @@ func sameName(m *wordMatcher, a, b *spelling) bool {
 		return false
 	}
 	return !twoPeople(a, b)
-}
-
-// unionFind joins forms into groups.
-type unionFind struct{ parent []int }
-
-func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int, n)}
-	for i := range u.parent {
-		u.parent[i] = i
-	}
-	return u
-}
-
-// find returns the group of i, by its first member.
-func (u *unionFind) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
-	}
-	return i
-}
-
-// union joins the groups of a and b under the earlier root.
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	switch {
-	case ra < rb:
-		u.parent[rb] = ra
-	case rb < ra:
-		u.parent[ra] = rb
-	}
 }
 
 // foldGlued returns the forms of one name without those that are another

@@ -57,6 +57,10 @@ type Options struct {
 	// Compare tunes the comparison; nil skips it, for a listing of claims
 	// alone.
 	Compare *compare.Options
+	// Stories says which documents make one story (stories.go); empty
+	// means GroupFolder. GroupOne compares across stories whatever
+	// Compare.OneStory says.
+	Stories Grouping
 	// Progress, when set, is called after each document with the number
 	// extracted so far.
 	Progress func(docs int)
@@ -116,6 +120,9 @@ type Result struct {
 	// Refused are the numbers read but refused as figures, by document
 	// and offset, when Options.Refused asks for them.
 	Refused []Refused
+	// Stories are the stories the documents were grouped into, sorted by
+	// ID; Claim.Story and Document.Story name one of them.
+	Stories []Story
 
 	docs map[string]*claims.Document
 }
@@ -210,13 +217,16 @@ func Run(paths []string, opts Options) *Result {
 			opts.Skip(sk.path, sk.reason)
 		}
 	}
+	outside := res.group(opts.Stories)
 	if opts.Steps != nil && opts.Compare != nil {
 		opts.Steps(Step{Stage: StageCompare, Total: len(res.Claims)})
 	}
 	if opts.Compare != nil {
-		compared, warns := withoutOutsiders(res.Documents, res.Claims, outsiders(res.Documents, res.Claims))
+		copts := *opts.Compare
+		copts.OneStory = copts.OneStory || opts.Stories == GroupOne
+		compared, warns := withoutOutsiders(res.Documents, res.Claims, outside)
 		res.Warnings = append(res.Warnings, warns...)
-		res.Findings = compare.Compare(compared, *opts.Compare)
+		res.Findings = compare.Compare(compared, copts)
 		if opts.Steps != nil {
 			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
 		}

@@ -19,6 +19,7 @@ var CSVHeader = []string{
 	"b_doc", "b_source", "b_speaker", "b_text", "b_value", "b_evidence",
 	"story", "a_path", "a_line", "a_url", "a_published",
 	"b_path", "b_line", "b_url", "b_published",
+	"story_label",
 }
 
 // CSV writes the findings CSV with the default Options.
@@ -53,6 +54,7 @@ func findingsCSV(w io.Writer, r *pipeline.Result, opts Options) error {
 			row = append(row, story)
 			row = append(row, csvPlace(r, a)...)
 			row = append(row, csvPlace(r, b)...)
+			row = append(row, r.StoryLabel(story))
 			if err := cw.Write(neutralizeAll(row)); err != nil {
 				return err
 			}

@@ -35,9 +35,13 @@ func trickyResult() (*pipeline.Result, [][]string) {
 		{"f1", "quantity", "conflict", "dispute", "high", "Houses",
 			"a.txt", "Kabar, Harian", `Kepala "BPBD", Hendra`, "1.200 \"rumah\"", "1,200 houses", a.Sentence,
 			"b.txt", "Wire", "officials", "2,100 homes", "2,100 houses", b.Sentence,
-			".", "a.txt", "0", "", "", "b.txt", "0", "", ""},
+			".", "a.txt", "0", "", "", "b.txt", "0", "", "",
+			`'=banjir, "kota" · houses · 2025-01-14`},
 	}
-	return &pipeline.Result{Findings: []compare.Finding{f}}, want
+	// A label is article text too: a formula sign at its start is
+	// neutralised like any cell's.
+	story := pipeline.Story{ID: ".", Label: `=banjir, "kota" · houses · 2025-01-14`, Documents: []string{"a.txt", "b.txt"}}
+	return &pipeline.Result{Findings: []compare.Finding{f}, Stories: []pipeline.Story{story}}, want
 }
 
 func TestCSVReadsBack(t *testing.T) {

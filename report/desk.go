@@ -29,6 +29,7 @@ type desk struct {
 // agreements and compatible findings collapsed.
 type deskStory struct {
 	Name   string
+	Label  string // what the story is about (pipeline.Story.Label)
 	Anchor string // the HTML id of its section
 	Counts string // "3 findings: 1 conflict, 2 agree"
 	// Articles are the story's documents that its findings quote.
@@ -108,7 +109,7 @@ func newDesk(r *pipeline.Result, opts Options) *desk {
 		return out
 	}
 	for k, g := range groupStories(r) {
-		ds := deskStory{Name: g.Name, Anchor: fmt.Sprintf("story-%d", k+1), Counts: counts(r, g.Shown, g.Collapsed),
+		ds := deskStory{Name: g.Name, Label: r.StoryLabel(g.Name), Anchor: fmt.Sprintf("story-%d", k+1), Counts: counts(r, g.Shown, g.Collapsed),
 			CollapsedLabel: collapsedLabel(r, g.Collapsed)}
 		ds.Shown = build(g.Shown)
 		ds.Collapsed = build(g.Collapsed)

@@ -105,7 +105,8 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 {{else}}<p>No findings.</p>
 {{end}}{{range .Stories}}
 <section class="story" id="{{.Anchor}}">
-<h2>Story <code>{{.Name}}</code></h2>
+<h2>Story <code>{{.Name}}</code></h2>{{if .Label}}
+<p class="about">About: {{.Label}}</p>{{end}}
 <p class="counts">{{.Counts}}</p>
 {{if .Articles}}<ul class="articles">{{range .Articles}}<li>{{template "article" .}}, published {{if .Published}}{{.Published}}{{else}}date unknown{{end}} — <code>{{.Path}}</code></li>{{end}}</ul>{{end}}
 {{range .Shown}}{{template "finding" .}}{{end}}

@@ -24,6 +24,7 @@ type jsonReport struct {
 	Schema    string         `json:"schema"`
 	Summary   jsonSummary    `json:"summary"`
 	Documents []jsonDocument `json:"documents"`
+	Stories   []jsonStory    `json:"stories"`
 	Claims    []jsonClaim    `json:"claims"`
 	Findings  []jsonFinding  `json:"findings"`
 	Errors    []jsonError    `json:"errors"`
@@ -53,8 +54,17 @@ type jsonDocument struct {
 	PublishedInferred bool   `json:"published_inferred,omitempty"`
 	Language          string `json:"language"`
 	LanguageInferred  bool   `json:"language_inferred,omitempty"`
+	// Story is the ID of the story the document was put in.
+	Story string `json:"story,omitempty"`
 	// Meta are the metadata fields claimcheck does not use, as given.
 	Meta map[string]any `json:"meta,omitempty"`
+}
+
+// jsonStory is a story of the run (pipeline.Story).
+type jsonStory struct {
+	ID        string   `json:"id"`
+	Label     string   `json:"label"`
+	Documents []string `json:"documents"`
 }
 
 type jsonSpan struct {
@@ -149,9 +159,11 @@ type jsonFinding struct {
 	Between  string `json:"between,omitempty"`
 	Severity string `json:"severity"`
 	Topic    string `json:"topic"`
-	// Story is the folder of the finding's articles (StoryOf).
-	Story string `json:"story"`
-	Key   string `json:"key"`
+	// Story is the story of the finding's articles (StoryOf), StoryLabel
+	// what it is about.
+	Story      string `json:"story"`
+	StoryLabel string `json:"story_label,omitempty"`
+	Key        string `json:"key"`
 	// Why lists what brought the sides together, slot by slot.
 	Why []string `json:"why,omitempty"`
 	// Camps are the opposed camps of a recorded dispute.
@@ -204,8 +216,12 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 		return jsonDocument{
 			ID: d.ID, Path: d.Path, Format: d.Format, Source: d.Source, SourceInferred: d.SourceInferred,
 			URL: d.URL, Title: d.Title, Published: day(d.Published), PublishedInferred: d.PublishedInferred,
-			Language: d.Language, LanguageInferred: d.LanguageInferred, Meta: d.Meta,
+			Language: d.Language, LanguageInferred: d.LanguageInferred, Meta: d.Meta, Story: d.Story,
 		}
+	})
+	jw.array("stories", len(r.Stories), false, func(i int) any {
+		s := r.Stories[i]
+		return jsonStory{ID: s.ID, Label: s.Label, Documents: s.Documents}
 	})
 	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
 	rel := related(r)
@@ -222,7 +238,7 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
+		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), StoryLabel: r.StoryLabel(StoryOf(f)), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
 	}
 	side := func(c *claims.Claim) jsonSide {
 		return jsonSide{

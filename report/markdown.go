@@ -118,7 +118,11 @@ func markdown(w io.Writer, r *pipeline.Result, opts Options) error {
 		mdContents(&b, d)
 	}
 	for _, s := range d.Stories {
-		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n\n## Story %s\n\n%s\n", s.Anchor, mdCode(s.Name), md(s.Counts))
+		fmt.Fprintf(&b, "\n<a id=\"%s\"></a>\n\n## Story %s\n\n", s.Anchor, mdCode(s.Name))
+		if s.Label != "" {
+			fmt.Fprintf(&b, "About: %s\n\n", md(s.Label))
+		}
+		fmt.Fprintf(&b, "%s\n", md(s.Counts))
 		if len(s.Articles) > 0 {
 			b.WriteString("\nArticles:\n\n")
 			for _, a := range s.Articles {

@@ -16,7 +16,10 @@
 //	claimcheck-gen score [-v] DIR/planted.json REPORT.json
 //
 // prints one line: "planted P recalled R recall X findings F unexplained U
-// claims C"; -v lists what was missed and the unexplained findings.
+// claims C conflicts K one-event E purity Y events V found W event-recall
+// Z" (purity: the share of conflicts whose sides all come from one story;
+// event-recall: the share of stories with a planted discrepancy of which
+// one is found); -v lists what was missed and the unexplained findings.
 package main
 
 import (
@@ -123,8 +126,9 @@ func runScore(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	sc := gen.ScoreFindings(m.Planted, r.Findings)
-	fmt.Fprintf(stdout, "planted %d recalled %d recall %.3f findings %d unexplained %d claims %d\n",
-		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), max(r.Summary.Claims, len(r.Claims)))
+	fmt.Fprintf(stdout, "planted %d recalled %d recall %.3f findings %d unexplained %d claims %d conflicts %d one-event %d purity %.3f events %d found %d event-recall %.3f\n",
+		sc.Planted, sc.Recalled, sc.Recall(), sc.Findings, len(sc.Unexplained), max(r.Summary.Claims, len(r.Claims)),
+		sc.Conflicts, sc.OneEvent, sc.Purity(), sc.Events, sc.EventsFound, sc.EventRecall())
 	if *verbose {
 		fmt.Fprintln(stdout, byKind(m.Planted, sc.Missed))
 		for _, d := range sc.Missed {

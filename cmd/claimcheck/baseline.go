@@ -12,10 +12,9 @@ import (
 // baselineOptions are the flags and arguments of `claimcheck baseline`.
 type baselineOptions struct {
 	inputOptions
-	Paths    []string
-	Output   string
-	Quiet    bool
-	OneStory bool
+	Paths  []string
+	Output string
+	Quiet  bool
 }
 
 func newCmdBaseline(s *Streams, runF func(*baselineOptions, *Streams) error) *cobra.Command {
@@ -58,14 +57,14 @@ Exit status: 0, or 2 on a usage error or when an input could not be read
 	addInputFlags(f, &opts.inputOptions)
 	f.StringVarP(&opts.Output, "output", "o", "", "write the baseline to `FILE` (- for standard output)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error")
-	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders, as check --one-story does")
+	addStoryFlags(f, &opts.storyOptions)
 	return cmd
 }
 
 // baselineRun runs the pipeline and writes every finding as accepted.
 func baselineRun(opts *baselineOptions, s *Streams) error {
 	prog := newProgress(s, opts.Quiet)
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{}, false)
 	prog.Done()
 	if err != nil {
 		return err

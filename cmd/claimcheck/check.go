@@ -23,7 +23,6 @@ type checkOptions struct {
 	MinSeverity    compare.Severity
 	Baseline       string
 	Quiet          bool
-	OneStory       bool
 	All            bool
 	MaxAnnotations int
 	CSVBOM         bool
@@ -46,9 +45,13 @@ findings: groups of claims about the same thing from different sources, with
 a verdict (conflict, compatible, update, agree), who disagrees (a dispute
 between speakers, or a misreport of one speaker), and a severity.
 
-Each folder is one story: claims are compared only with claims of articles in
-the same folder (standard input counts as the current folder), unless
---one-story compares everything with everything. Reports for people (table,
+Claims are compared only within a story. With --stories auto (the default) a
+folder of a few articles is a story, a large folder of many events is split
+into the stories its articles report (by the people, places, things counted
+and days they share), and articles of different folders or languages that
+report one event are joined; --stories folder makes each folder a story
+(standard input counts as the current folder), --stories one compares
+everything with everything. Reports for people (table,
 markdown, html) group the findings by story, disagreements first; agreements
 and compatible findings are left out of the table and collapsed in Markdown
 and HTML unless --all. JSON always holds everything.
@@ -84,7 +87,10 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
   claimcheck check --format github --baseline .claimcheck-baseline.json corpus/
 
   # an article on standard input, checked against a folder of the same story
-  curl -s https://example.org/story.txt | claimcheck check --one-story - corpus/flood/`,
+  curl -s https://example.org/story.txt | claimcheck check --stories one - corpus/flood/
+
+  # a scraper's folder of many events: each finding names its story
+  claimcheck check --format csv --output findings.csv archive/`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("check needs at least one PATH (a file, a folder, or - for standard input)")
@@ -117,7 +123,7 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
 	f.StringVar(&minSeverity, "min-severity", "info", "leave out findings below this severity: "+strings.Join(severityChoices, ", "))
 	f.StringVar(&opts.Baseline, "baseline", "", "report only findings not accepted in the baseline `FILE`")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error (rejected inputs are still listed)")
-	f.BoolVar(&opts.OneStory, "one-story", false, "compare claims across all folders (by default each folder is one story)")
+	addStoryFlags(f, &opts.storyOptions)
 	f.BoolVar(&opts.All, "all", false, "show agreements and compatible findings in full in table, markdown and html, and give them CSV rows")
 	f.IntVar(&opts.MaxAnnotations, "max-annotations", report.DefaultMaxAnnotations, "github format: at most `N` error and N warning annotations (-1: no cap)")
 	f.BoolVar(&opts.CSVBOM, "csv-bom", false, "csv format: start with a UTF-8 byte order mark (for Excel)")
@@ -143,7 +149,7 @@ func checkRun(opts *checkOptions, s *Streams) error {
 	}
 	prog := newProgress(s, opts.Quiet)
 	defer prog.Done()
-	res, err := opts.read(s, opts.Paths, prog, &compare.Options{OneStory: opts.OneStory}, false)
+	res, err := opts.read(s, opts.Paths, prog, &compare.Options{}, false)
 	if err != nil {
 		return err
 	}

@@ -68,6 +68,7 @@ Exit status: 0, or 2 on a usage error or an input that could not be read.`,
 	}
 	f := cmd.Flags()
 	addInputFlags(f, &opts.inputOptions)
+	addStoryFlags(f, &opts.storyOptions)
 	f.StringVarP(&opts.Format, "format", "f", "table", "listing format: "+strings.Join(report.ClaimFormats(), ", "))
 	f.StringVarP(&opts.Output, "output", "o", "", "write the listing to `FILE` instead of standard output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress, summary or warnings on standard error")

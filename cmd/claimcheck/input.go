@@ -16,6 +16,9 @@ import (
 // inputOptions are the flags every command has for reading its inputs.
 type inputOptions struct {
 	MaxSize string
+	// storyOptions are registered by the commands that group articles
+	// into stories (addStoryFlags).
+	storyOptions
 }
 
 // addInputFlags registers the input flags on f.
@@ -30,7 +33,11 @@ func (o inputOptions) pipeline(s *Streams) (pipeline.Options, error) {
 	if err != nil {
 		return pipeline.Options{}, &usageError{err: fmt.Errorf("--max-size: %w", err)}
 	}
-	return pipeline.Options{Stdin: s.In, MaxSize: size, Skip: func(path, reason string) {
+	stories, err := o.grouping()
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	return pipeline.Options{Stdin: s.In, MaxSize: size, Stories: stories, Skip: func(path, reason string) {
 		fmt.Fprintf(s.ErrOut, "skipped: %s: %s\n", report.Visible(path), report.Visible(reason))
 	}}, nil
 }

@@ -476,9 +476,11 @@ func TestBaselineRoundTripCLI(t *testing.T) {
 	}
 }
 
-// TestOneStory: an article in another folder is a different story unless
-// --one-story compares across folders.
-func TestOneStory(t *testing.T) {
+// TestStoriesFlag: an article in another folder that reports the seeds'
+// story joins it when stories are found (the default), is a story of its
+// own under --stories folder, and is compared with everything under
+// --stories one and the former --one-story.
+func TestStoriesFlag(t *testing.T) {
 	newArticle := filepath.Join(t.TempDir(), "new.txt")
 	if err := os.WriteFile(newArticle, []byte(contradiction), 0o644); err != nil {
 		t.Fatal(err)
@@ -486,17 +488,31 @@ func TestOneStory(t *testing.T) {
 	seeds := filepath.Join("..", "..", "seeds")
 	sidesFromNew := func(args ...string) int {
 		t.Helper()
-		_, stdout, _ := runCLI(t, "", append([]string{"check", "--format", "csv"}, args...)...)
+		code, stdout, stderr := runCLI(t, "", append([]string{"check", "--format", "csv"}, args...)...)
+		if code == exitError {
+			t.Fatalf("%v: exit %d\n%s", args, code, stderr)
+		}
 		return strings.Count(stdout, ",new.txt,")
 	}
 	if n := sidesFromNew(seeds); n != 0 {
 		t.Fatalf("seeds alone mention new.txt %d times", n)
 	}
-	if n := sidesFromNew(seeds, newArticle); n != 0 {
-		t.Errorf("without --one-story: new.txt (another folder) is in %d pairs, want none", n)
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{seeds, newArticle}, true},
+		{[]string{"--stories", "auto", seeds, newArticle}, true},
+		{[]string{"--stories", "folder", seeds, newArticle}, false},
+		{[]string{"--stories", "one", seeds, newArticle}, true},
+		{[]string{"--one-story", seeds, newArticle}, true},
+	} {
+		if n := sidesFromNew(c.args...); (n > 0) != c.want {
+			t.Errorf("%v: new.txt is in %d pairs, want some: %v", c.args, n, c.want)
+		}
 	}
-	if n := sidesFromNew("--one-story", seeds, newArticle); n == 0 {
-		t.Errorf("with --one-story: new.txt is in no pair")
+	if code, _, stderr := runCLI(t, "", "check", "--stories", "by-date", seeds); code != exitError || !strings.Contains(stderr, "--stories") {
+		t.Errorf("--stories by-date: exit %d, stderr %q; want a usage error naming the flag", code, stderr)
 	}
 }
 

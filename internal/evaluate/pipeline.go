@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
@@ -18,6 +19,8 @@ type Run struct {
 	Claims   []*claims.Claim
 	Findings []compare.Finding
 	Result   Result
+
+	textDocs []*claims.Document // the documents with their texts
 }
 
 // RunStory loads the articles of the folder dir and its expected.yaml,
@@ -45,7 +48,7 @@ func RunStory(dir string) (*Run, error) {
 	if len(res.Errors) > 0 {
 		return nil, joinErrors(res.Errors)
 	}
-	run := &Run{Expected: exp, Docs: res.Documents, Claims: res.Claims, Findings: res.Findings}
+	run := &Run{Expected: exp, Docs: res.Documents, Claims: res.Claims, Findings: res.Findings, textDocs: docs}
 	run.Result = Score(exp, texts, run.Findings)
 	return run, nil
 }
@@ -56,4 +59,56 @@ func joinErrors(errs []*corpus.Error) error {
 		all[i] = e
 	}
 	return errors.Join(all...)
+}
+
+// RunTogether checks the stories of dirs in one run, as `claimcheck check
+// --stories g dir...` does, and scores each story's findings against its
+// expected.yaml: a desk's archive of several stories read at once. A
+// finding whose sides come from more than one of dirs is counted in
+// mixed and scored for no story.
+func RunTogether(dirs []string, g pipeline.Grouping) (runs []*Run, mixed int, err error) {
+	packs := builtin.Packs()
+	res := pipeline.Run(dirs, pipeline.Options{Packs: packs, Compare: &compare.Options{}, Stories: g})
+	if len(res.Errors) > 0 {
+		return nil, 0, joinErrors(res.Errors)
+	}
+	byDir := map[string][]compare.Finding{}
+	for _, f := range res.Findings {
+		dir, ok := oneFolder(f)
+		if !ok {
+			mixed++
+			continue
+		}
+		byDir[dir] = append(byDir[dir], f)
+	}
+	for _, dir := range dirs {
+		run, err := RunStory(dir)
+		if err != nil {
+			return nil, 0, err
+		}
+		base := filepath.Base(dir)
+		run.Findings = byDir[base]
+		run.Result = Score(run.Expected, TextsOf(run.textDocs), run.Findings)
+		runs = append(runs, run)
+	}
+	return runs, mixed, nil
+}
+
+// oneFolder returns the folder all of f's claims come from, their
+// document IDs made relative to it, or false when they come from several.
+func oneFolder(f compare.Finding) (string, bool) {
+	dir := ""
+	for _, cs := range [][]*claims.Claim{f.Sides, f.Support} {
+		for i, c := range cs {
+			d, rest, ok := strings.Cut(c.Doc, "/")
+			if !ok || dir != "" && d != dir {
+				return "", false
+			}
+			dir = d
+			moved := *c
+			moved.Doc = rest
+			cs[i] = &moved
+		}
+	}
+	return dir, dir != ""
 }

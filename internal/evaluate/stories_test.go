@@ -11,6 +11,7 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/claims/lang/builtin"
+	"github.com/claimcheck/claimcheck/pipeline"
 )
 
 // moduleRoot finds the folder holding go.mod, upwards from the package.
@@ -196,5 +197,55 @@ func wellFormed(t *testing.T, root string) {
 	}
 	if mixed < 2 {
 		t.Errorf("got %d stories mixing English and Indonesian\nwant at least 2", mixed)
+	}
+}
+
+// corpusRoot is the folder of the development clusters ("dev") or of the
+// project's stories ("stories"); false, logged, when it is absent.
+func corpusRoot(t *testing.T, name string) (string, bool) {
+	t.Helper()
+	root := filepath.Join(moduleRoot(t), "testdata", "stories")
+	if name == "dev" {
+		root = filepath.Join(moduleRoot(t), "..", "shared", "corpus", "dev")
+	}
+	if _, err := os.Stat(root); errors.Is(err, os.ErrNotExist) {
+		t.Logf("%s is absent", root)
+		return "", false
+	}
+	return root, true
+}
+
+// TestTogether checks the development clusters, and the project's
+// stories, each read in one run with stories found automatically and by
+// folder: a folder's findings must hold as when it is read alone, and no
+// finding may mix stories.
+func TestTogether(t *testing.T) {
+	for _, name := range []string{"dev", "stories"} {
+		root, ok := corpusRoot(t, name)
+		if !ok {
+			continue
+		}
+		totals := map[pipeline.Grouping]Result{}
+		for _, g := range []pipeline.Grouping{pipeline.GroupAuto, pipeline.GroupFolder} {
+			runs, mixed, err := RunTogether(storyDirs(t, root), g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var total Result
+			for _, r := range runs {
+				total.Add(r.Result)
+			}
+			totals[g] = total
+			t.Logf("%s together, stories %s: precision %.2f recall %.2f (%d of %d flags true, %d of %d found), %d findings mixing stories",
+				name, g, total.Precision(), total.Recall(), total.True, total.Flags, total.Found, total.Expected, mixed)
+			if mixed > 0 {
+				t.Errorf("%s together, stories %s: %d findings mix stories", name, g, mixed)
+			}
+		}
+		auto, folder := totals[pipeline.GroupAuto], totals[pipeline.GroupFolder]
+		if auto.Precision() < folder.Precision() || auto.Recall() < folder.Recall() {
+			t.Errorf("%s together: stories auto scores %.2f/%.2f, below folders' %.2f/%.2f",
+				name, auto.Precision(), auto.Recall(), folder.Precision(), folder.Recall())
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/compare"
 )
 
 // Side is one side of a checker's finding, as far as scoring needs it: the
@@ -32,15 +34,44 @@ type Score struct {
 	// filler.
 	Findings    int
 	Unexplained []Found
+	// Conflicts counts the conflict findings, OneEvent those whose sides
+	// all come from one story (one event): in a folder of many events,
+	// the others mix events.
+	Conflicts, OneEvent int
+	// Events counts the stories with a planted discrepancy, EventsFound
+	// those of which a finding reports one.
+	Events, EventsFound int
+}
+
+// Purity is OneEvent/Conflicts, 1 when there is no conflict.
+func (s Score) Purity() float64 { return share(s.OneEvent, s.Conflicts) }
+
+// EventRecall is EventsFound/Events, 1 when nothing was planted.
+func (s Score) EventRecall() float64 { return share(s.EventsFound, s.Events) }
+
+// share is n/of, 1 when of is 0.
+func share(n, of int) float64 {
+	if of == 0 {
+		return 1
+	}
+	return float64(n) / float64(of)
+}
+
+// FoundOf is a run's findings as ScoreFindings reads them.
+func FoundOf(fs []compare.Finding) []Found {
+	out := make([]Found, 0, len(fs))
+	for _, f := range fs {
+		g := Found{Kind: f.Kind.String(), Verdict: f.Verdict.String()}
+		for _, c := range f.Sides {
+			g.Sides = append(g.Sides, Side{Doc: c.Doc, Text: c.Text})
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // Recall is Recalled/Planted, 1 when nothing was planted.
-func (s Score) Recall() float64 {
-	if s.Planted == 0 {
-		return 1
-	}
-	return float64(s.Recalled) / float64(s.Planted)
-}
+func (s Score) Recall() float64 { return share(s.Recalled, s.Planted) }
 
 // ScoreFindings matches findings against the planted discrepancies.
 //
@@ -66,6 +97,12 @@ func ScoreFindings(planted []Discrepancy, found []Found) Score {
 		}
 		sc.Findings++
 		story := storyOfSides(f.Sides)
+		if strings.EqualFold(f.Verdict, "conflict") {
+			sc.Conflicts++
+			if story != "" {
+				sc.OneEvent++
+			}
+		}
 		explained := false
 		for _, i := range byStory[story] {
 			if reports(&planted[i], f) {
@@ -82,6 +119,15 @@ func ScoreFindings(planted []Discrepancy, found []Found) Score {
 			sc.Recalled++
 		} else {
 			sc.Missed = append(sc.Missed, planted[i])
+		}
+	}
+	for _, idx := range byStory {
+		sc.Events++
+		for _, i := range idx {
+			if recalled[i] {
+				sc.EventsFound++
+				break
+			}
 		}
 	}
 	return sc

@@ -1,0 +1,692 @@
+package pipeline
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/claims/extract"
+	"github.com/claimcheck/claimcheck/internal/unionfind"
+)
+
+// Grouping says which documents make one story, the unit within which
+// claims are compared.
+type Grouping string
+
+// The groupings a run knows.
+const (
+	// GroupFolder makes each folder one story: the documents read from
+	// one folder report one story (and a JSONL archive's lines that of
+	// its file).
+	GroupFolder Grouping = "folder"
+	// GroupAuto finds the stories from what the documents report: the
+	// people, organizations and places they name, what they count, the
+	// days they date and when they were published (stories.go).
+	GroupAuto Grouping = "auto"
+	// GroupOne compares every document with every other.
+	GroupOne Grouping = "one"
+)
+
+// Groupings lists the groupings in the order help texts give them.
+var Groupings = []Grouping{GroupAuto, GroupFolder, GroupOne}
+
+// ParseGrouping reads a grouping's name ("auto", "folder", "one").
+func ParseGrouping(s string) (Grouping, error) {
+	for _, g := range Groupings {
+		if strings.EqualFold(s, string(g)) {
+			return g, nil
+		}
+	}
+	return "", fmt.Errorf("unknown story grouping %q (want auto, folder or one)", s)
+}
+
+// Story is one story of a run: the documents compared with each other.
+type Story struct {
+	// ID names the story in reports and is Claim.Story of its claims:
+	// the folder's name when the story is (most of) one folder's
+	// articles; a folder whose articles report several stories gives the
+	// other stories its name followed by "~" and the name of the story's
+	// first file ("world~0412-harbor-times").
+	ID string
+	// Label says what the story is about for a reader: its most telling
+	// names, what it counts most, and the day of its first article
+	// ("kerman, iran · deaths · 2024-01-04").
+	Label string
+	// Documents are the IDs of its documents, sorted.
+	Documents []string
+}
+
+// group puts the documents and claims of r into stories as g says, sets
+// Claim.Story, Document.Story and r.Stories, and returns the documents
+// the comparison leaves out: in a story, an article that shares nothing
+// with the others (outsiders).
+func (r *Result) group(g Grouping) map[string]bool {
+	ks := newKeySpace(r.Documents, r.Claims)
+	var groups [][]int
+	if g == GroupAuto {
+		groups = ks.linkedGroups(storyLink)
+	} else {
+		groups = ks.folderGroups()
+	}
+	r.Stories = ks.stories(groups)
+	storyOf := make(map[string]string, len(r.Documents))
+	for _, s := range r.Stories {
+		for _, id := range s.Documents {
+			storyOf[id] = s.ID
+		}
+	}
+	for _, d := range r.Documents {
+		d.Story = storyOf[d.ID]
+	}
+	for _, c := range r.Claims {
+		c.Story = storyOf[c.Doc]
+	}
+	return outsiders(r.Documents, r.Claims)
+}
+
+// StoryLabel is the label of the story with the given ID, or "" when no
+// story has that ID (findings across stories, under GroupOne).
+func (r *Result) StoryLabel(id string) string {
+	i, ok := slices.BinarySearchFunc(r.Stories, id, func(s Story, id string) int { return strings.Compare(s.ID, id) })
+	if !ok {
+		return ""
+	}
+	return r.Stories[i].Label
+}
+
+// storyWindow is the longest time between the publication of two
+// articles that one link can join: a running story is reported over
+// days and weeks, while a place or a person that comes back in the news
+// a year later is another story.
+const storyWindow = 45 * 24 * time.Hour
+
+// linkRule is when two documents report one story (keySpace.linked):
+// they share at least Pieces names or days, whose keys weigh at least
+// Weight and at least Share of the lighter document's keys.
+type linkRule struct {
+	Weight, Share float64
+	Pieces        int
+}
+
+// storyLink is the rule FindStories applies, chosen by measurement on
+// the development clusters, the project's stories and generated mixed
+// archives (README, "Stories").
+var storyLink = linkRule{Weight: 6, Share: 0.05, Pieces: 2}
+
+// blockLimit is the most documents a key may be held by and still propose
+// the pairs of its documents as candidates; a key held more widely (a
+// country, a common concept) still counts in a pair's weight when a rarer
+// key proposed it. Pairs are never all compared: a key proposes at most
+// blockLimit² pairs.
+const blockLimit = 64
+
+// backgroundDocs is the size of the archive a key's rarity is measured
+// against when the run reads fewer documents: three articles that all
+// name a town share something rare, which their own counts cannot show.
+const backgroundDocs = 200
+
+// FindStories groups documents into stories by what their claims and
+// texts share, and returns the stories sorted by ID. docs must hold every
+// document the claims come from.
+func FindStories(docs []*claims.Document, cs []*claims.Claim) []Story {
+	return findStories(docs, cs, storyLink)
+}
+
+func findStories(docs []*claims.Document, cs []*claims.Claim, rule linkRule) []Story {
+	ks := newKeySpace(docs, cs)
+	return ks.stories(ks.linkedGroups(rule))
+}
+
+// linkedGroups joins the documents that rule links into groups, and
+// returns the groups as indices. Links are taken strongest first, and two
+// groups join only when a good part of their members are linked
+// (joinSupport): a round-up that names five stories links to each, but
+// their articles do not link to each other, so it joins one of them
+// instead of making them one.
+func (ks *keySpace) linkedGroups(rule linkRule) [][]int {
+	type link struct {
+		a, b   int
+		weight float64
+	}
+	var links []link
+	linked := map[[2]int]bool{}
+	for _, p := range ks.candidates() {
+		if w, ok := ks.linked(p[0], p[1], rule); ok {
+			links = append(links, link{p[0], p[1], w})
+			linked[p] = true
+		}
+	}
+	slices.SortFunc(links, func(x, y link) int {
+		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	sets := unionfind.New(len(ks.docs))
+	for _, g := range ks.folderGroups() {
+		if len(g) <= storyFolder {
+			for _, i := range g[1:] {
+				sets.Join(g[0], i)
+			}
+		}
+	}
+	for _, l := range links {
+		if ra, rb := sets.Find(l.a), sets.Find(l.b); ra != rb && supported(sets.Members(ra), sets.Members(rb), linked) {
+			sets.Join(ra, rb)
+		}
+	}
+	return sets.Groups()
+}
+
+// joinSupport is the least share of linked pairs between two groups for
+// them to join, and joinSample the most members of each group looked at.
+const (
+	joinSupport = 1.0 / 3
+	joinSample  = 24
+)
+
+// supported says whether groups a and b are linked enough to join.
+func supported(a, b []int, linked map[[2]int]bool) bool {
+	a, b = a[:min(len(a), joinSample)], b[:min(len(b), joinSample)]
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if linked[[2]int{min(x, y), max(x, y)}] {
+				n++
+			}
+		}
+	}
+	return float64(n) >= joinSupport*float64(len(a)*len(b))
+}
+
+// folderGroups groups the documents by the folder they were read from.
+func (ks *keySpace) folderGroups() [][]int {
+	sets := unionfind.New(len(ks.docs))
+	first := map[string]int{}
+	for i, d := range ks.docs {
+		f := extract.Story(d)
+		if j, ok := first[f]; ok {
+			sets.Join(j, i)
+		} else {
+			first[f] = i
+		}
+	}
+	return sets.Groups()
+}
+
+// keySpace holds each document's story keys as sorted integers, and how
+// many documents hold each key.
+type keySpace struct {
+	docs   []*claims.Document
+	keys   [][]int  // per document, sorted
+	names  []string // key integer → key
+	index  map[string]int
+	held   []int // key integer → documents holding it
+	weight []float64
+	total  []float64 // per document, the weight of its keys
+	// places count, per document, the claims that give each place as
+	// where their figure is.
+	places []map[string]int
+	// when is, per document, its publication date, or else the days its
+	// claims date, sorted; empty when neither is known.
+	when   [][]time.Time
+	counts []map[string]int
+}
+
+func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
+	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), counts: make([]map[string]int, len(docs)), places: make([]map[string]int, len(docs))}
+	index := map[string]int{}
+	ks.index = index
+	at := make(map[string]int, len(docs))
+	for i, d := range docs {
+		at[d.ID] = i
+		ks.counts[i] = map[string]int{}
+		ks.places[i] = map[string]int{}
+		for _, n := range d.Names {
+			for _, k := range nameKeys(n) {
+				ks.counts[i][k]++
+			}
+		}
+	}
+	folderSize := map[string]int{}
+	for _, d := range docs {
+		folderSize[extract.Story(d)]++
+	}
+	trusted := make([]bool, len(docs)) // the folder's calendar is the document's
+	days := make([][]time.Time, len(docs))
+	for i, d := range docs {
+		trusted[i] = !d.Published.IsZero() || folderSize[extract.Story(d)] <= storyFolder
+		if d.Published.IsZero() && trusted[i] && !d.StoryDate.IsZero() {
+			days[i] = append(days[i], d.StoryDate)
+		}
+	}
+	for _, c := range cs {
+		i, ok := at[c.Doc]
+		if !ok {
+			continue
+		}
+		for _, k := range storyKeysOf(c) {
+			ks.counts[i][k]++
+		}
+		if c.Location != "" {
+			ks.places[i][c.Location]++
+		}
+		if day, ok := ownDay(c, trusted[i]); ok {
+			ks.counts[i]["day:"+day.Format(time.DateOnly)]++
+			days[i] = append(days[i], day)
+		}
+	}
+	ks.when = days
+	for i, d := range docs {
+		if !d.Published.IsZero() {
+			ks.when[i] = []time.Time{d.Published}
+		}
+		slices.SortFunc(ks.when[i], time.Time.Compare)
+	}
+	for i := range docs {
+		for k := range ks.counts[i] {
+			id, ok := index[k]
+			if !ok {
+				id = len(ks.names)
+				index[k] = id
+				ks.names = append(ks.names, k)
+				ks.held = append(ks.held, 0)
+			}
+			ks.held[id]++
+			ks.keys[i] = append(ks.keys[i], id)
+		}
+		slices.Sort(ks.keys[i])
+	}
+	ks.weigh()
+	return ks
+}
+
+// storyKeysOf are what a claim tells of its story (storyKeys), its names
+// as nameKeys gives them.
+func storyKeysOf(c *claims.Claim) []string {
+	var out []string
+	for _, k := range storyKeys(c) {
+		if n, ok := strings.CutPrefix(k, "entity:"); ok {
+			out = append(out, nameKeys(n)...)
+		} else {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// ownDay is the day a claim dates, when it names one by itself or its
+// document's calendar is trusted: for a document with no publication date
+// in a large folder, a date read by the day of its folder's articles
+// ("yesterday", "3 January" with no year) is not its own, as its folder
+// may hold other stories.
+func ownDay(c *claims.Claim, trusted bool) (time.Time, bool) {
+	d := c.Date
+	if d == nil || !d.Resolved || d.Suspect != "" || d.TimeOnly || d.Granularity < claims.Day {
+		return time.Time{}, false
+	}
+	if !trusted && (d.Relative || d.Yearless) {
+		return time.Time{}, false
+	}
+	return d.Start, true
+}
+
+// keyWeights weigh a key by what it names: a name tells most of a story,
+// a day less (many stories happen on one day), a counted thing least.
+var keyWeights = map[string]float64{"entity": 1, "word": 1, "day": 0.6, "subject": 0.3}
+
+// storyFolder is the most documents a folder may hold to be taken for one
+// story when stories are found: a desk that put three articles in one
+// folder said they belong together (an article that shares nothing with
+// the others is still left out, as an outsider), a folder of a thousand
+// says nothing, and its stories are found from what its articles share.
+// Found stories may join folders either way.
+const storyFolder = 32
+
+// nameKeys are the keys a name gives a document: "word:" and each of its
+// words; for a name of several words, "entity:" and the whole name; for a
+// name of one word, "alone:" and the word too. Articles naming a company
+// or a person in full and in short then still share a word ("pertamina"
+// of "pertamina patra niaga"), which counts when one of them writes the
+// word alone (keySpace.shared): two different people who share a given
+// name are not one person. Names of one or two letters (a currency sign
+// read as a name) give nothing.
+func nameKeys(name string) []string {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	var out []string
+	switch {
+	case len(ws) > 1:
+		out = append(out, "entity:"+name)
+	case len(ws) == 1 && len(name) > 2:
+		out = append(out, "alone:"+name)
+	}
+	for _, w := range ws {
+		if len(w) > 2 {
+			out = append(out, "word:"+w)
+		}
+	}
+	return out
+}
+
+// weigh gives each key its weight, the kind's weight times its rarity
+// (the logarithm of how many archives' worth of documents one holding it
+// stands for), and each document the weight of its keys.
+func (ks *keySpace) weigh() {
+	n := float64(max(len(ks.docs), backgroundDocs))
+	ks.weight = make([]float64, len(ks.names))
+	for k, name := range ks.names {
+		kind, _, _ := strings.Cut(name, ":")
+		ks.weight[k] = keyWeights[kind] * math.Log(1+n/float64(ks.held[k]))
+	}
+	ks.total = make([]float64, len(ks.docs))
+	for i, keys := range ks.keys {
+		for _, k := range keys {
+			ks.total[i] += ks.weight[k]
+		}
+	}
+}
+
+// candidates are the pairs of documents that share a key held by at most
+// blockLimit documents, each pair once, in a fixed order.
+func (ks *keySpace) candidates() [][2]int {
+	holders := make([][]int, len(ks.names))
+	for i, keys := range ks.keys {
+		for _, k := range keys {
+			if ks.held[k] <= blockLimit {
+				holders[k] = append(holders[k], i)
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, docs := range holders {
+		for a := 0; a < len(docs); a++ {
+			for b := a + 1; b < len(docs); b++ {
+				p := [2]int{docs[a], docs[b]}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// linked says whether documents a and b report one story: published
+// within storyWindow of each other (when both dates are known) and
+// sharing what rule asks, and the weight of what they share.
+func (ks *keySpace) linked(a, b int, rule linkRule) (float64, bool) {
+	if !withinWindow(ks.when[a], ks.when[b]) {
+		return 0, false
+	}
+	shared, pieces := ks.shared(a, b)
+	lighter := min(ks.total[a], ks.total[b])
+	return shared, pieces >= rule.Pieces && shared >= rule.Weight && shared >= rule.Share*lighter
+}
+
+// shared weighs the keys documents a and b share, and counts the names and
+// days among them. A word of names counts when one of the two documents
+// writes it as a name alone, and not when it is a word of a whole name
+// they share: that is the name's.
+func (ks *keySpace) shared(a, b int) (weight float64, pieces int) {
+	var keys []int
+	covered := map[string]bool{}
+	x, y := ks.keys[a], ks.keys[b]
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			keys = append(keys, x[i])
+			if n, ok := strings.CutPrefix(ks.names[x[i]], "entity:"); ok {
+				for _, k := range nameKeys(n)[1:] {
+					covered[k] = true
+				}
+			}
+			i, j = i+1, j+1
+		}
+	}
+	for _, k := range keys {
+		name := ks.names[k]
+		kind, word, _ := strings.Cut(name, ":")
+		if covered[name] || kind == "word" && !ks.alone(a, word) && !ks.alone(b, word) {
+			continue
+		}
+		weight += ks.weight[k]
+		if kind != "subject" && kind != "alone" {
+			pieces++
+		}
+	}
+	return weight, pieces
+}
+
+// alone says whether document i names word as a name of its own.
+func (ks *keySpace) alone(i int, word string) bool {
+	k, ok := ks.index["alone:"+word]
+	if !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(ks.keys[i], k)
+	return found
+}
+
+// withinWindow says whether two documents' days (keySpace.when) come
+// within storyWindow of each other, or either has none. An article with
+// no date of its own may be of any of the days it names (it also names
+// days of the past: an anniversary, an earlier disaster). A story's day
+// (Document.StoryDate) is no document's own: in a folder of many stories
+// it is that of the folder's latest article.
+func withinWindow(a, b []time.Time) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		d := a[i].Sub(b[j])
+		switch {
+		case d > storyWindow:
+			j++
+		case -d > storyWindow:
+			i++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// dayOf is when a document was published, or its story's day.
+func dayOf(d *claims.Document) time.Time {
+	if !d.Published.IsZero() {
+		return d.Published
+	}
+	return d.StoryDate
+}
+
+// stories names the groups of documents (indices) and sorts them by ID.
+func (ks *keySpace) stories(groups [][]int) []Story {
+	out := make([]Story, 0, len(groups))
+	for _, g := range groups {
+		s := Story{Label: ks.label(g)}
+		for _, i := range g {
+			s.Documents = append(s.Documents, ks.docs[i].ID)
+		}
+		slices.Sort(s.Documents)
+		out = append(out, s)
+	}
+	nameStories(out, ks.folderOf())
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (ks *keySpace) folderOf() map[string]string {
+	m := make(map[string]string, len(ks.docs))
+	for _, d := range ks.docs {
+		m[d.ID] = extract.Story(d)
+	}
+	return m
+}
+
+// nameStories gives each story its ID: the folder most of its documents
+// come from, when the story is that folder's largest; otherwise the
+// folder, "~" and its first document's file name without extension.
+func nameStories(ss []Story, folderOf map[string]string) {
+	home := make([]string, len(ss))
+	largest := map[string]int{} // folder → index of its largest story
+	for i := range ss {
+		home[i] = mainFolder(ss[i].Documents, folderOf)
+		j, ok := largest[home[i]]
+		if !ok || biggerStory(&ss[i], &ss[j]) {
+			largest[home[i]] = i
+		}
+	}
+	for i := range ss {
+		ss[i].ID = home[i]
+		if largest[home[i]] != i {
+			base := path.Base(ss[i].Documents[0])
+			ss[i].ID = home[i] + "~" + strings.TrimSuffix(base, path.Ext(base))
+		}
+	}
+}
+
+// biggerStory orders the stories of one folder: more documents first,
+// then the first document's ID.
+func biggerStory(a, b *Story) bool {
+	if len(a.Documents) != len(b.Documents) {
+		return len(a.Documents) > len(b.Documents)
+	}
+	return a.Documents[0] < b.Documents[0]
+}
+
+// mainFolder is the folder most of the documents come from (the first by
+// name on a tie).
+func mainFolder(ids []string, folderOf map[string]string) string {
+	n := map[string]int{}
+	best := ""
+	for _, id := range ids {
+		f := folderOf[id]
+		n[f]++
+		if best == "" || n[f] > n[best] || n[f] == n[best] && f < best {
+			best = f
+		}
+	}
+	return best
+}
+
+// label says what a group of documents reports: its two most telling
+// names (held by most of its documents, rarest first), the thing it
+// counts most often, and the first publication day.
+func (ks *keySpace) label(g []int) string {
+	var names, subjects []scored
+	for k, n := range ks.heldIn(g) {
+		kind, name, _ := strings.Cut(ks.names[k], ":")
+		s := scored{name, float64(n) * ks.weight[k]}
+		switch kind {
+		case "subject":
+			subjects = append(subjects, s)
+		case "entity", "alone":
+			names = append(names, s)
+		}
+	}
+	var top []string
+	place, ok := ks.mainPlace(g)
+	if ok {
+		top = append(top, readable(place, true))
+	}
+	slices.SortFunc(names, byScore)
+	for _, s := range names {
+		if len(top) < 2 && s.name != place {
+			top = append(top, readable(s.name, true))
+		}
+	}
+	var parts []string
+	if len(top) > 0 {
+		parts = append(parts, strings.Join(top, ", "))
+	}
+	if s, ok := best(subjects); ok {
+		parts = append(parts, readable(s, false))
+	}
+	if day := ks.firstDay(g); !day.IsZero() {
+		parts = append(parts, day.Format(time.DateOnly))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// mainPlace is the place most of g's figures are given for.
+func (ks *keySpace) mainPlace(g []int) (string, bool) {
+	n := map[string]int{}
+	for _, i := range g {
+		for p, c := range ks.places[i] {
+			n[p] += c
+		}
+	}
+	var ss []scored
+	for p, c := range n {
+		ss = append(ss, scored{p, float64(c)})
+	}
+	return best(ss)
+}
+
+// scored is a key of a label with how telling it is.
+type scored struct {
+	name  string
+	score float64
+}
+
+// byScore orders keys most telling first, then by name.
+func byScore(a, b scored) int {
+	return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.name, b.name))
+}
+
+// best is the most telling of ss.
+func best(ss []scored) (string, bool) {
+	if len(ss) == 0 {
+		return "", false
+	}
+	return slices.MinFunc(ss, byScore).name, true
+}
+
+// heldIn counts, for each key, the documents of g holding it.
+func (ks *keySpace) heldIn(g []int) map[int]int {
+	in := map[int]int{}
+	for _, i := range g {
+		for _, k := range ks.keys[i] {
+			in[k]++
+		}
+	}
+	return in
+}
+
+// readable writes a key for a reader: words apart, without the language
+// mark of an open noun ("en:executive"), a name's words capitalized
+// ("north-korea" is "North Korea").
+func readable(key string, name bool) string {
+	if lang, rest, ok := strings.Cut(key, ":"); ok && len(lang) == 2 {
+		key = rest
+	}
+	words := strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == ' ' })
+	if name {
+		for i, w := range words {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func (ks *keySpace) firstDay(g []int) time.Time {
+	var first time.Time
+	for _, i := range g {
+		if d := dayOf(ks.docs[i]); !d.IsZero() && (first.IsZero() || d.Before(first)) {
+			first = d
+		}
+	}
+	return first
+}
