@@ -235,65 +235,85 @@ type keySpace struct {
 	// when is, per document, its publication date, or else the days its
 	// claims date, sorted; empty when neither is known.
 	when   [][]time.Time
-	counts []map[string]int
 }
 
 func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
-	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), counts: make([]map[string]int, len(docs)), places: make([]map[string]int, len(docs))}
-	index := map[string]int{}
-	ks.index = index
-	at := make(map[string]int, len(docs))
-	for i, d := range docs {
+	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)), index: map[string]int{}}
+	ks.number(ks.gather(cs))
+	ks.weigh()
+	return ks
+}
+
+// gather returns the keys of each document, from its names and its
+// claims, and sets places and when.
+func (ks *keySpace) gather(cs []*claims.Claim) []map[string]bool {
+	sets := make([]map[string]bool, len(ks.docs))
+	at := make(map[string]int, len(ks.docs))
+	for i, d := range ks.docs {
 		at[d.ID] = i
-		ks.counts[i] = map[string]int{}
+		sets[i] = map[string]bool{}
 		ks.places[i] = map[string]int{}
 		for _, n := range d.Names {
 			for _, k := range nameKeys(n) {
-				ks.counts[i][k]++
+				sets[i][k] = true
 			}
 		}
 	}
-	folderSize := map[string]int{}
-	for _, d := range docs {
-		folderSize[extract.Story(d)]++
-	}
-	trusted := make([]bool, len(docs)) // the folder's calendar is the document's
-	days := make([][]time.Time, len(docs))
-	for i, d := range docs {
-		trusted[i] = !d.Published.IsZero() || folderSize[extract.Story(d)] <= storyFolder
-		if d.Published.IsZero() && trusted[i] && !d.StoryDate.IsZero() {
-			days[i] = append(days[i], d.StoryDate)
-		}
-	}
+	trusted, days := ks.calendars()
 	for _, c := range cs {
 		i, ok := at[c.Doc]
 		if !ok {
 			continue
 		}
 		for _, k := range storyKeysOf(c) {
-			ks.counts[i][k]++
+			sets[i][k] = true
 		}
 		if c.Location != "" {
 			ks.places[i][c.Location]++
 		}
 		if day, ok := ownDay(c, trusted[i]); ok {
-			ks.counts[i]["day:"+day.Format(time.DateOnly)]++
+			sets[i]["day:"+day.Format(time.DateOnly)] = true
 			days[i] = append(days[i], day)
 		}
 	}
 	ks.when = days
-	for i, d := range docs {
+	for i, d := range ks.docs {
 		if !d.Published.IsZero() {
 			ks.when[i] = []time.Time{d.Published}
 		}
 		slices.SortFunc(ks.when[i], time.Time.Compare)
 	}
-	for i := range docs {
-		for k := range ks.counts[i] {
-			id, ok := index[k]
+	return sets
+}
+
+// calendars says, per document, whether the day its folder gives it is
+// its own (it has a publication date, or its folder is a small one), and
+// starts its days with that day when it has no date of its own.
+func (ks *keySpace) calendars() (trusted []bool, days [][]time.Time) {
+	folderSize := map[string]int{}
+	for _, d := range ks.docs {
+		folderSize[extract.Story(d)]++
+	}
+	trusted = make([]bool, len(ks.docs))
+	days = make([][]time.Time, len(ks.docs))
+	for i, d := range ks.docs {
+		trusted[i] = !d.Published.IsZero() || folderSize[extract.Story(d)] <= storyFolder
+		if d.Published.IsZero() && trusted[i] && !d.StoryDate.IsZero() {
+			days[i] = append(days[i], d.StoryDate)
+		}
+	}
+	return trusted, days
+}
+
+// number gives each key an integer and each document its keys as sorted
+// integers, counting the documents holding each key.
+func (ks *keySpace) number(sets []map[string]bool) {
+	for i, set := range sets {
+		for k := range set {
+			id, ok := ks.index[k]
 			if !ok {
 				id = len(ks.names)
-				index[k] = id
+				ks.index[k] = id
 				ks.names = append(ks.names, k)
 				ks.held = append(ks.held, 0)
 			}
@@ -302,8 +322,6 @@ func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
 		}
 		slices.Sort(ks.keys[i])
 	}
-	ks.weigh()
-	return ks
 }
 
 // storyKeysOf are what a claim tells of its story (storyKeys), its names
