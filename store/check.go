@@ -20,6 +20,9 @@ type CheckOptions struct {
 	// Story, when set, is the story of every new article; else each
 	// finds its own (StoryOf).
 	Story string
+	// Stories, when there is no new article, are the stories compared;
+	// none compares the whole store.
+	Stories []string
 }
 
 // Checked is what Check found.
@@ -47,7 +50,7 @@ func Check(ctx context.Context, s Store, fresh *pipeline.Result, opts CheckOptio
 		res.Errors, res.Warnings = fresh.Errors, fresh.Warnings
 	}
 	if fresh == nil || len(fresh.Documents) == 0 {
-		set, err := s.Load(ctx)
+		set, err := s.Load(ctx, opts.Stories...)
 		if err != nil {
 			return nil, err
 		}
@@ -110,6 +113,10 @@ func merge(res, fresh *pipeline.Result, set *Set, opts compare.Options) *pipelin
 	}
 	return res
 }
+
+// Holds reports whether a side or a support of f is a claim of the
+// document id: whether f is a finding of that article.
+func Holds(f *compare.Finding, id string) bool { return holdsAny(f, map[string]bool{id: true}) }
 
 // holdsAny reports whether a side or a support of f is of a document in
 // docs.

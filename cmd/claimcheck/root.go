@@ -83,6 +83,7 @@ named by --config); flags given on the command line win. See README.md.`,
 		newCmdClaims(s, claimsRun),
 		newCmdBaseline(s, baselineRun),
 		newCmdIndex(s, indexRun),
+		newCmdServe(s, serveRun),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
 	return root
