@@ -107,6 +107,10 @@ func TestDBUsage(t *testing.T) {
 		{"index without --db", []string{"index", "x"}, "index needs --db FILE"},
 		{"index without PATH", []string{"index", "--db", db}, "index needs at least one PATH"},
 		{"a store that cannot be opened", []string{"index", "--db", t.TempDir(), "x"}, "--db:"},
+		{"serve without --db", []string{"serve"}, "serve needs --db FILE"},
+		{"serve elsewhere without a token", []string{"serve", "--db", db, "--addr", "0.0.0.0:8080"}, "give --token TOKEN"},
+		{"serve on a bad address", []string{"serve", "--db", db, "--addr", "8080"}, "--addr:"},
+		{"serve without a body limit", []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--max-body", "none"}, "the desk needs a limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
