@@ -76,6 +76,10 @@ type Options struct {
 	// refused as figures, with why (for `claims --explain`); it reads
 	// every document a second time.
 	Refused bool
+	// KeepText keeps each document's Text in the Result, for a caller
+	// that stores the articles (the claims store); by default it is
+	// dropped once the claims are taken.
+	KeepText bool
 }
 
 // Stage is a step of a run, as Options.Steps reports it.
@@ -200,7 +204,9 @@ func Run(paths []string, opts Options) *Result {
 		if !last {
 			return
 		}
-		doc.Text = "" // claims keep their own words; the article can go
+		if !opts.KeepText {
+			doc.Text = "" // claims keep their own words; the article can go
+		}
 		res.Documents = append(res.Documents, doc)
 		if opts.Progress != nil {
 			opts.Progress(len(res.Documents))
@@ -217,21 +223,32 @@ func Run(paths []string, opts Options) *Result {
 			opts.Skip(sk.path, sk.reason)
 		}
 	}
-	outside := res.group(opts.Stories)
+	res.group(opts.Stories)
 	if opts.Steps != nil && opts.Compare != nil {
 		opts.Steps(Step{Stage: StageCompare, Total: len(res.Claims)})
 	}
 	if opts.Compare != nil {
 		copts := *opts.Compare
 		copts.OneStory = copts.OneStory || opts.Stories == GroupOne
-		compared, warns := withoutOutsiders(res.Documents, res.Claims, outside)
+		var warns []*corpus.Error
+		res.Findings, warns = Compare(res.Documents, res.Claims, copts)
 		res.Warnings = append(res.Warnings, warns...)
-		res.Findings = compare.Compare(compared, copts)
 		if opts.Steps != nil {
 			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
 		}
 	}
 	return res
+}
+
+// Compare compares the claims of docs as Run does: the claims of an
+// article that shares nothing with the other articles of its story are
+// left out (with a warning each, see outsiders), the rest go to
+// compare.Compare. A caller holding claims from elsewhere (the claims
+// store) compares them through it, so that a stored story is judged as a
+// fresh run would judge it.
+func Compare(docs []*claims.Document, cs []*claims.Claim, opts compare.Options) ([]compare.Finding, []*corpus.Error) {
+	compared, warns := withoutOutsiders(docs, cs, outsiders(docs, cs))
+	return compare.Compare(compared, opts), warns
 }
 
 // toSourceLines gives the claims of an HTML document the lines of the

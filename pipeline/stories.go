@@ -64,11 +64,9 @@ type Story struct {
 	Documents []string
 }
 
-// group puts the documents and claims of r into stories as g says, sets
-// Claim.Story, Document.Story and r.Stories, and returns the documents
-// the comparison leaves out: in a story, an article that shares nothing
-// with the others (outsiders).
-func (r *Result) group(g Grouping) map[string]bool {
+// group puts the documents and claims of r into stories as g says, and
+// sets Claim.Story, Document.Story and r.Stories.
+func (r *Result) group(g Grouping) {
 	ks := newKeySpace(r.Documents, r.Claims)
 	var groups [][]int
 	if g == GroupAuto {
@@ -89,7 +87,44 @@ func (r *Result) group(g Grouping) map[string]bool {
 	for _, c := range r.Claims {
 		c.Story = storyOf[c.Doc]
 	}
-	return outsiders(r.Documents, r.Claims)
+}
+
+// LabelStories sets r.Stories, with their labels, to the stories r's
+// claims already name (Claim.Story), and each document's Story to its
+// claims' (its folder when it has none): for a Result put together
+// elsewhere, such as from the claims store.
+func (r *Result) LabelStories() {
+	storyOf := map[string]string{}
+	for _, c := range r.Claims {
+		if _, ok := storyOf[c.Doc]; !ok {
+			storyOf[c.Doc] = c.Story
+		}
+	}
+	ks := newKeySpace(r.Documents, r.Claims)
+	at := map[string]int{}
+	var groups [][]int
+	r.Stories = r.Stories[:0]
+	for i, d := range r.Documents {
+		id, ok := storyOf[d.ID]
+		if !ok {
+			id = cmp.Or(d.Story, extract.Story(d))
+		}
+		d.Story = id
+		j, ok := at[id]
+		if !ok {
+			j = len(r.Stories)
+			at[id] = j
+			r.Stories = append(r.Stories, Story{ID: id})
+			groups = append(groups, nil)
+		}
+		r.Stories[j].Documents = append(r.Stories[j].Documents, d.ID)
+		groups[j] = append(groups[j], i)
+	}
+	for j := range r.Stories {
+		r.Stories[j].Label = ks.label(groups[j])
+		slices.Sort(r.Stories[j].Documents)
+	}
+	sort.Slice(r.Stories, func(i, j int) bool { return r.Stories[i].ID < r.Stories[j].ID })
 }
 
 // StoryLabel is the label of the story with the given ID, or "" when no
@@ -234,7 +269,7 @@ type keySpace struct {
 	places []map[string]int
 	// when is, per document, its publication date, or else the days its
 	// claims date, sorted; empty when neither is known.
-	when   [][]time.Time
+	when [][]time.Time
 }
 
 func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {

@@ -211,3 +211,30 @@ func TestReadable(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelStories: stories named again from the claims of a run, as the
+// claims store does, are the run's stories with the same labels.
+func TestLabelStories(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a/1.txt": storyArticle("Harbor Daily", "2025-03-04", "en", "Floods hit Wenlora in Tesmar province. Regent Budi Kartanegara said 14 people died."),
+		"a/2.txt": storyArticle("Kabar Pagi", "2025-03-05", "id", "Banjir melanda Wenlora, Provinsi Tesmar. Bupati Budi Kartanegara mengatakan 17 orang meninggal dunia."),
+		"b/3.txt": storyArticle("Evening Star", "2024-01-02", "en", "A fire in Sundaram destroyed 40 houses, Mayor Teguh Wiranata said."),
+	}
+	_, res := storiesOf(t, fsys, "a", "b")
+	want := slices.Clone(res.Stories)
+	res.Stories = nil
+	for _, d := range res.Documents {
+		d.Story = ""
+	}
+	res.LabelStories()
+	if !slices.EqualFunc(res.Stories, want, func(a, b Story) bool {
+		return a.ID == b.ID && a.Label == b.Label && slices.Equal(a.Documents, b.Documents)
+	}) {
+		t.Errorf("LabelStories: %v\nwant %v", res.Stories, want)
+	}
+	for _, d := range res.Documents {
+		if d.Story == "" {
+			t.Errorf("%s: no story", d.ID)
+		}
+	}
+}

@@ -18,7 +18,15 @@ var htmlPage = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <meta name="generator" content="claimcheck">
 <title>claimcheck report</title>
 <style>
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1d1d1f; background: #f4f4f6; margin: 0; }
+{{template "style"}}</style>
+</head>
+<body>
+<main>
+<h1>claimcheck report</h1>
+{{template "body" .}}</main>
+</body>
+</html>
+{{define "style"}}body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1d1d1f; background: #f4f4f6; margin: 0; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 28px; margin: 0 0 8px; }
 h2 { font-size: 21px; margin: 0; }
@@ -73,12 +81,7 @@ details.collapsed { background: #fff; border-radius: 8px; padding: 10px 20px; ma
 details.collapsed summary { cursor: pointer; font-weight: 600; }
 details.collapsed ul.compact { padding-left: 20px; font-size: 15px; }
 details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
-</style>
-</head>
-<body>
-<main>
-<h1>claimcheck report</h1>
-<section class="summary">
+{{end}}{{define "body"}}<section class="summary">
 <p>{{.Line}}</p>
 <table>
 <tr><td>documents read</td><td>{{.Summary.Documents}}</td></tr>
@@ -117,15 +120,12 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 </details>{{end}}
 </section>
 {{end}}
-</main>
-</body>
-</html>
-{{define "article"}}<a href="{{.Href}}">{{.Title}}</a> ({{.Source}}){{end}}
+{{end}}{{define "actions"}}{{end}}{{define "article"}}<a href="{{.Href}}">{{.Title}}</a> ({{.Source}}){{end}}
 {{define "outlet"}}<a href="{{.Href}}">{{.Source}}</a>{{end}}
 {{define "finding"}}<section class="finding {{.Class}}" id="finding-{{.Number}}">
 <h2>{{.Number}}. {{.Topic}}</h2>
 {{if .Facets}}<p class="facets">{{.Facets}}</p>{{end}}
-<div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>
+<div class="badges"><span class="badge {{.Class}}">{{.Verdict}}</span><span class="badge">{{.Severity}}</span><span class="badge">{{.Kind}}</span> <code>{{.ID}}</code></div>{{template "actions" .}}
 {{if .Note}}<p class="note">{{.Note}}</p>{{end}}
 <div class="sides">
 {{range .Sides}}<div class="side">
@@ -142,6 +142,24 @@ details.collapsed .finding { box-shadow: none; border: 1px solid #ddd; }
 {{end}}
 {{define "claim"}}<li>“{{.Text}}” → {{.Value}}{{if .Side}} (as {{.Side}}){{end}} — {{.Speaker}} in {{template "article" .Article}} line {{.Line}}</li>{{end}}
 `))
+
+// htmlBase is a copy of htmlPage that is never executed, which
+// HTMLTemplates copies: html/template copies no template once it ran.
+var htmlBase = template.Must(htmlPage.Clone())
+
+// HTMLTemplates returns a copy of the HTML report's templates, for a page
+// that shows the report in a frame of its own (the desk server): "style"
+// is the report's CSS, to go inside a <style> element; "body" the report
+// itself (summary, contents, and each story with its finding cards),
+// executed with HTMLReport's value; "actions", empty in the report, is
+// written in each finding card under its badges, with the card as its
+// value (.ID is the finding's ID, .Key its alignment key), for the page to
+// redefine with its buttons. Add the page's own templates to the copy.
+func HTMLTemplates() (*template.Template, error) { return htmlBase.Clone() }
+
+// HTMLReport is the value the "body" template of HTMLTemplates renders:
+// r sorted and laid out as the HTML report shows it.
+func HTMLReport(r *pipeline.Result, opts Options) any { return newDesk(r, opts) }
 
 // HTML writes the desk report as one self-contained page with the default
 // Options.

@@ -34,7 +34,9 @@ type FormatterFunc func(w io.Writer, r *pipeline.Result) error
 func (f FormatterFunc) Format(w io.Writer, r *pipeline.Result) error { return f(w, r) }
 
 // Formats lists the names of the finding formats New accepts.
-func Formats() []string { return []string{"table", "json", "csv", "markdown", "html", "github"} }
+func Formats() []string {
+	return []string{"table", "json", "csv", "markdown", "html", "github", "claimreview"}
+}
 
 // ClaimFormats lists the names of the formats NewClaims accepts.
 func ClaimFormats() []string { return []string{"table", "json", "csv"} }
@@ -59,6 +61,8 @@ func NewWith(format string, opts Options) (Formatter, error) {
 		f = htmlReport
 	case "github":
 		f = github
+	case "claimreview":
+		f = claimReviews
 	default:
 		return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 	}

@@ -16,6 +16,7 @@ import (
 // checkOptions are the flags and arguments of `claimcheck check`.
 type checkOptions struct {
 	inputOptions
+	dbOptions
 	Paths          []string
 	Format         string
 	Output         string
@@ -91,14 +92,11 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
 
   # a scraper's folder of many events: each finding names its story
   claimcheck check --format csv --output findings.csv archive/`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usagef("check needs at least one PATH (a file, a folder, or - for standard input)")
-			}
-			return nil
-		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if err := opts.dbOptions.validate(args); err != nil {
+				return err
+			}
 			if _, err := report.New(opts.Format); err != nil {
 				return &usageError{err: fmt.Errorf("--format: %w", err)}
 			}
@@ -112,6 +110,9 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
 				return &usageError{err: fmt.Errorf("--min-severity: %w", err)}
 			}
 			opts.MinSeverity = sev
+			if opts.DB != "" {
+				return checkDBRun(opts, s)
+			}
 			return runF(opts, s)
 		},
 	}
@@ -127,6 +128,7 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
 	f.BoolVar(&opts.All, "all", false, "show agreements and compatible findings in full in table, markdown and html, and give them CSV rows")
 	f.IntVar(&opts.MaxAnnotations, "max-annotations", report.DefaultMaxAnnotations, "github format: at most `N` error and N warning annotations (-1: no cap)")
 	f.BoolVar(&opts.CSVBOM, "csv-bom", false, "csv format: start with a UTF-8 byte order mark (for Excel)")
+	addDBFlags(f, &opts.dbOptions)
 	completeChoices(cmd, "format", report.Formats())
 	completeChoices(cmd, "fail-on", report.FailOnChoices)
 	completeChoices(cmd, "min-severity", severityChoices)
@@ -135,17 +137,9 @@ when $GITHUB_STEP_SUMMARY is set, appends a Markdown job summary to it.`,
 
 // checkRun runs the pipeline and reports.
 func checkRun(opts *checkOptions, s *Streams) error {
-	var accepted *baseline.File
-	if opts.Baseline != "" {
-		fh, err := os.Open(opts.Baseline)
-		if err != nil {
-			return usagef("--baseline: %v", err)
-		}
-		accepted, err = baseline.Read(fh, opts.Baseline)
-		fh.Close()
-		if err != nil {
-			return &usageError{err: err}
-		}
+	accepted, err := readBaseline(opts.Baseline)
+	if err != nil {
+		return err
 	}
 	prog := newProgress(s, opts.Quiet)
 	defer prog.Done()
@@ -154,6 +148,23 @@ func checkRun(opts *checkOptions, s *Streams) error {
 		return err
 	}
 	return checkResult(opts, accepted, res, s, prog)
+}
+
+// readBaseline reads the --baseline file, nil when there is none.
+func readBaseline(path string) (*baseline.File, error) {
+	if path == "" {
+		return nil, nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("--baseline: %v", err)
+	}
+	defer fh.Close()
+	accepted, err := baseline.Read(fh, path)
+	if err != nil {
+		return nil, &usageError{err: err}
+	}
+	return accepted, nil
 }
 
 // checkResult filters res by --min-severity, the baseline and the ignore

@@ -67,7 +67,7 @@ named by --config); flags given on the command line win. See README.md.`,
 	root.PersistentFlags().StringVar(&configPath, "config", "", "read flag defaults and ignore rules from `FILE` (default: the first "+ConfigFile+" from the working directory upward)")
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		switch cmd.Name() {
-		case "check", "claims", "baseline":
+		case "check", "claims", "baseline", "index", "serve":
 		default:
 			return nil // completion needs no configuration
 		}
@@ -82,6 +82,8 @@ named by --config); flags given on the command line win. See README.md.`,
 		newCmdCheck(s, cfg, checkRun),
 		newCmdClaims(s, claimsRun),
 		newCmdBaseline(s, baselineRun),
+		newCmdIndex(s, indexRun),
+		newCmdServe(s, serveRun),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
 	return root
