@@ -263,6 +263,7 @@ type keySpace struct {
 	index  map[string]int
 	held   []int // key integer → documents holding it
 	weight []float64
+	blocks []bool // whether a key may propose candidates (a name or its word)
 	total  []float64 // per document, the weight of its keys
 	// places count, per document, the claims that give each place as
 	// where their figure is.
@@ -432,9 +433,11 @@ func nameKeys(name string) []string {
 func (ks *keySpace) weigh() {
 	n := float64(max(len(ks.docs), backgroundDocs))
 	ks.weight = make([]float64, len(ks.names))
+	ks.blocks = make([]bool, len(ks.names))
 	for k, name := range ks.names {
 		kind, _, _ := strings.Cut(name, ":")
 		ks.weight[k] = keyWeights[kind] * math.Log(1+n/float64(ks.held[k]))
+		ks.blocks[k] = kind == "entity" || kind == "word"
 	}
 	ks.total = make([]float64, len(ks.docs))
 	for i, keys := range ks.keys {
@@ -444,13 +447,16 @@ func (ks *keySpace) weigh() {
 	}
 }
 
-// candidates are the pairs of documents that share a key held by at most
-// blockLimit documents, each pair once, in a fixed order.
+// candidates are the pairs of documents that share a name, or a word of
+// one, held by at most blockLimit documents, each pair once, in a fixed
+// order. A day or a counted thing alone proposes no pair: in a large
+// archive two events of one day in one province share them, not the
+// town or the people.
 func (ks *keySpace) candidates() [][2]int {
 	holders := make([][]int, len(ks.names))
 	for i, keys := range ks.keys {
 		for _, k := range keys {
-			if ks.held[k] <= blockLimit {
+			if ks.held[k] <= blockLimit && ks.blocks[k] {
 				holders[k] = append(holders[k], i)
 			}
 		}

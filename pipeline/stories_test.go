@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/compare"
 )
@@ -236,5 +237,38 @@ func TestLabelStories(t *testing.T) {
 		if d.Story == "" {
 			t.Errorf("%s: no story", d.ID)
 		}
+	}
+}
+
+// TestCandidates: only a shared name (or a word of one) proposes two
+// articles for a link; a shared day or counted thing does not.
+func TestCandidates(t *testing.T) {
+	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	dated := func(doc string) *claims.Claim {
+		return &claims.Claim{Doc: doc, Kind: claims.ClaimDate, Subject: "deaths",
+			Date: &claims.Date{Start: day, End: day.AddDate(0, 0, 1), Granularity: claims.Day, Resolved: true}}
+	}
+	tests := []struct {
+		name   string
+		names  [2][]string
+		claims bool
+		want   int
+	}{
+		{"a day and a counted thing", [2][]string{{"wenlora"}, {"sundaram"}}, true, 0},
+		{"a town", [2][]string{{"wenlora"}, {"wenlora"}}, false, 1},
+		{"a word of a name", [2][]string{{"kalandra petro niaga"}, {"kalandra"}}, false, 1},
+		{"nothing", [2][]string{{"wenlora"}, {"sundaram"}}, false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := []*claims.Document{{ID: "a/1.txt", Names: tt.names[0]}, {ID: "b/2.txt", Names: tt.names[1]}}
+			var cs []*claims.Claim
+			if tt.claims {
+				cs = []*claims.Claim{dated("a/1.txt"), dated("b/2.txt")}
+			}
+			if got := len(newKeySpace(docs, cs).candidates()); got != tt.want {
+				t.Errorf("%d candidate pairs, want %d", got, tt.want)
+			}
+		})
 	}
 }
