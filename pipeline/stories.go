@@ -263,7 +263,7 @@ type keySpace struct {
 	index  map[string]int
 	held   []int // key integer → documents holding it
 	weight []float64
-	blocks []bool // whether a key may propose candidates (a name or its word)
+	blocks []bool    // whether a key may propose candidates (a name or its word)
 	total  []float64 // per document, the weight of its keys
 	// places count, per document, the claims that give each place as
 	// where their figure is.
