@@ -268,6 +268,7 @@ type keySpace struct {
 	// places count, per document, the claims that give each place as
 	// where their figure is.
 	places []map[string]int
+	main   []string // per document, its main place (mainPlace), or ""
 	// when is, per document, its publication date, or else the days its
 	// claims date, sorted; empty when neither is known.
 	when [][]time.Time
@@ -277,6 +278,10 @@ func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
 	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)), index: map[string]int{}}
 	ks.number(ks.gather(cs))
 	ks.weigh()
+	ks.main = make([]string, len(docs))
+	for i := range docs {
+		ks.main[i], _ = ks.mainPlace([]int{i})
+	}
 	return ks
 }
 
@@ -481,12 +486,41 @@ func (ks *keySpace) candidates() [][2]int {
 // within storyWindow of each other (when both dates are known) and
 // sharing what rule asks, and the weight of what they share.
 func (ks *keySpace) linked(a, b int, rule linkRule) (float64, bool) {
-	if !withinWindow(ks.when[a], ks.when[b]) {
+	if !withinWindow(ks.when[a], ks.when[b]) || ks.apart(a, b) {
 		return 0, false
 	}
 	shared, pieces := ks.shared(a, b)
 	lighter := min(ks.total[a], ks.total[b])
 	return shared, pieces >= rule.Pieces && shared >= rule.Weight && shared >= rule.Share*lighter
+}
+
+// apart says whether documents a and b give their figures for different
+// places: each has a main place (the place most of its claims are
+// given for), and neither names a word of the other's. Two troop
+// movements of one army, to two countries a week apart, are two stories.
+func (ks *keySpace) apart(a, b int) bool {
+	pa, pb := ks.main[a], ks.main[b]
+	return pa != "" && pb != "" && pa != pb && !ks.namesWordOf(a, pb) && !ks.namesWordOf(b, pa)
+}
+
+// namesWordOf says whether document i names a word of place.
+func (ks *keySpace) namesWordOf(i int, place string) bool {
+	for _, k := range nameKeys(place) {
+		if w, ok := strings.CutPrefix(k, "word:"); ok && ks.holds(i, "word:"+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds says whether document i holds key.
+func (ks *keySpace) holds(i int, key string) bool {
+	k, ok := ks.index[key]
+	if !ok {
+		return false
+	}
+	_, found := slices.BinarySearch(ks.keys[i], k)
+	return found
 }
 
 // shared weighs the keys documents a and b share, and counts the names and
@@ -528,14 +562,7 @@ func (ks *keySpace) shared(a, b int) (weight float64, pieces int) {
 }
 
 // alone says whether document i names word as a name of its own.
-func (ks *keySpace) alone(i int, word string) bool {
-	k, ok := ks.index["alone:"+word]
-	if !ok {
-		return false
-	}
-	_, found := slices.BinarySearch(ks.keys[i], k)
-	return found
-}
+func (ks *keySpace) alone(i int, word string) bool { return ks.holds(i, "alone:"+word) }
 
 // withinWindow says whether two documents' days (keySpace.when) come
 // within storyWindow of each other, or either has none. An article with

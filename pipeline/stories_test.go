@@ -67,6 +67,14 @@ func TestFindStories(t *testing.T) {
 			"a/1.txt": storyArticle("Harbor Daily", "2025-02-26", "en", "Prosecutors said graft at Kalandra Petro Niaga cost the state Rp 193.7 trillion, Attorney General spokesman Dewa Sutrisno said on Feb. 25, 2025."),
 			"b/2.txt": storyArticle("Kabar Pagi", "2025-02-27", "id", "Kerugian negara akibat korupsi di Kalandra mencapai Rp 968,5 triliun, kata juru bicara Dewa Sutrisno pada 25 Februari 2025."),
 		}, []string{"a", "b"}, []string{"a/1.txt+b/2.txt"}},
+		{"one army, two places a week apart", fstest.MapFS{
+			"a/1.txt": storyArticle("Harbor Daily", "2025-03-04", "en", "Troops arrived in Lamrarang on Monday. General Marlen Oduya said 1,800 troops were stationed in Lamrarang, spokesman Dario Vensk said."),
+			"b/2.txt": storyArticle("Kabar Pagi", "2025-03-11", "id", "Pasukan tiba di Mubanha pada Senin. Jenderal Marlen Oduya mengatakan 2.500 tentara ditempatkan di Mubanha, kata juru bicara Dario Vensk."),
+		}, []string{"a", "b"}, []string{"a/1.txt", "b/2.txt"}},
+		{"one army, one place, two languages", fstest.MapFS{
+			"a/1.txt": storyArticle("Harbor Daily", "2025-03-04", "en", "Troops arrived in Lamrarang on Monday. General Marlen Oduya said 1,800 troops were stationed in Lamrarang, spokesman Dario Vensk said."),
+			"b/2.txt": storyArticle("Kabar Pagi", "2025-03-05", "id", "Pasukan tiba di Lamrarang pada Senin. Jenderal Marlen Oduya mengatakan 2.500 tentara ditempatkan di Lamrarang, kata juru bicara Dario Vensk."),
+		}, []string{"a", "b"}, []string{"a/1.txt+b/2.txt"}},
 		{"a round-up naming two stories joins neither to the other", fstest.MapFS{
 			"w/1.txt":  flood("Harbor Daily", "2025-03-04", "en", "Wenlora", "Budi Kartanegara", 14),
 			"w/2.txt":  flood("Kabar Pagi", "2025-03-05", "id", "Wenlora", "Budi Kartanegara", 17),

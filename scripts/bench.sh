@@ -23,6 +23,10 @@
 #          (csv, table, ...) the timed runs write it to /dev/null and one
 #          more, untimed, JSON run gives the findings to score.
 #   ONESTORY=0 skip the single-story benchmark (see below)
+#   MIXED  sizes of the mixed archives (default "1200 10000"; empty: none):
+#          one folder of generated articles about many events in both
+#          languages (claimcheck-gen -one-folder), checked with the default
+#          --stories auto
 #   STAGES=1   also run the per-stage benchmarks (go test ./bench -bench .)
 #              and print their MB/s, to say which stage holds a target back
 #   PROFILE=1  also print the top of a CPU profile of extraction
@@ -63,6 +67,10 @@
 # MB and allocations — and its targets, with PASS or MISS:
 #   single story: 2,000 articles checked in under 3x their extraction;
 #   per article:  CPU per article at 1,200 articles <= 1.5x that at 300.
+# Then the mixed archives: per size, wall s, peak RSS, stories found,
+# conflicts, the share of conflicts whose sides come from one event, the
+# events with a planted discrepancy and the share of them found — and
+# their targets: conflicts of one event >= 0.95, events found >= 0.8.
 # Claims are counted from the report's summary line on standard error
 # ("N documents read, 0 rejected; C claims; ...").
 set -euo pipefail
@@ -234,6 +242,32 @@ if [[ "${ONESTORY:-1}" == 1 ]]; then
 		if ((300 in per) && (1200 in per))
 			printf "  per article: CPU at 1,200 articles %.1f us, at 300 %.1f us: %.2fx (target <= 1.5x)  %s\n", per[1200], per[300], per[1200] / per[300], (per[1200] / per[300] <= 1.5) ? "PASS" : "MISS"
 	}' "$WORK/onestory.txt"
+fi
+MIXED=${MIXED-"1200 10000"}
+if [[ -n "$MIXED" ]]; then
+	echo
+	echo "mixed archives (claimcheck-gen -one-folder: many events in one folder, both languages; --stories auto):"
+	printf '%9s %7s %8s %8s %10s %10s %10s %8s %12s
+' articles wall_s rss_MB stories conflicts one_event events found event_recall
+	ok=PASS
+	for n in $MIXED; do
+		corpus="$WORK/mixed-$n-seed$SEED"
+		if [[ ! -f "$corpus/planted.json" ]]; then
+			rm -rf "$corpus"
+			"$WORK/bin/claimcheck-gen" -n "$n" -one-folder -seed "$SEED" -out "$corpus" >&2
+		fi
+		report="$WORK/mixed-$n.json"
+		/usr/bin/time -v -o "$WORK/time.txt" "$WORK/bin/claimcheck" check --format json --fail-on none --quiet \
+			"$corpus" >"$report" 2>/dev/null
+		score=$("$WORK/bin/claimcheck-gen" score "$corpus/planted.json" "$report")
+		stories=$(grep -c '"label":' "$report" || true)
+		read -r conflicts purity events found erecall < <(awk '{for (i = 1; i < NF; i++) v[$i] = $(i + 1); print v["conflicts"], v["purity"], v["events"], v["found"], v["event-recall"]}' <<<"$score")
+		printf '%9d %7.2f %8.0f %8d %10d %10.3f %10d %8d %12.3f\n' "$n" "$(wall "$WORK/time.txt")" "$(($(rss "$WORK/time.txt") / 1024))" \
+			"$stories" "$conflicts" "$purity" "$events" "$found" "$erecall"
+		awk -v p="$purity" -v e="$erecall" 'BEGIN {exit !(p >= 0.95 && e >= 0.8)}' || ok=MISS
+	done
+	echo "targets:"
+	echo "  conflicts whose sides are of one event >= 0.95, events with a planted discrepancy found >= 0.8, at every size  $ok"
 fi
 if [[ "${STAGES:-0}" == 1 ]]; then
 	echo

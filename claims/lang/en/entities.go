@@ -407,6 +407,13 @@ var notNames = []string{
 	"Please", "Note", "Newsletter", "Privacy", "Policy", "Terms", "Mr", "Mrs", "Ms", "Yes", "Okay", "OK",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
 	"Tomorrow", "Tonight", "According", "Unlike", "Like", "Following", "Including", "Speaking", "Asked",
+	// Plural nouns of groups that start a sentence as its speaker
+	// ("Analysts said the move could escalate the conflict").
+	"Analysts", "Experts", "Observers", "Witnesses", "Diplomats", "Volunteers", "Workers", "Researchers",
+	"Scientists", "Critics", "Protesters", "Investigators", "Prosecutors", "Doctors", "Firefighters", "Medics",
+	"Lawmakers", "Activists", "Economists", "Traders", "Farmers", "Fishermen", "Students", "Teachers", "Parents",
+	"Relatives", "Neighbours", "Neighbors", "Passengers", "Drivers", "Locals", "Villagers", "Citizens", "Officers",
+	"Militants", "Rebels", "Organisers", "Organizers", "Demonstrators", "Participants", "Spectators", "Fans",
 	"Having", "Being", "Given", "Although", "Because", "Whether", "Once", "Nearly", "Almost", "Over", "Under",
 	"Several", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Nobody", "None", "Everyone",
 	"Anyone", "Someone", "Everything", "Nothing", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were",

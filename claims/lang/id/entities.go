@@ -407,6 +407,11 @@ func organizations(src map[string]string) map[string]string {
 }
 
 var notNames = []string{
+	// Nouns of groups that start a sentence as its speaker ("Pengamat
+	// menilai langkah itu bisa memperuncing konflik").
+	"Pengamat", "Analis", "Saksi", "Relawan", "Pakar", "Ahli", "Diplomat", "Peneliti", "Aktivis", "Pengunjuk",
+	"Demonstran", "Nelayan", "Petani", "Pedagang", "Penumpang", "Sopir", "Pengemudi", "Siswa", "Mahasiswa",
+	"Orang", "Keluarga", "Kerabat", "Tetangga", "Penonton", "Suporter", "Peserta", "Penyelenggara", "Panitia",
 	"Di", "Ke", "Dari", "Dan", "Yang", "Ini", "Itu", "Dalam", "Pada", "Untuk", "Dengan", "Oleh", "Atas", "Bagi",
 	"Kepada", "Sebagai", "Namun", "Tetapi", "Tapi", "Sementara", "Selain", "Sedangkan", "Karena", "Sebab",
 	"Jika", "Kalau", "Bila", "Apabila", "Meski", "Meskipun", "Walaupun", "Setelah", "Sebelum", "Saat", "Ketika",
