@@ -178,7 +178,7 @@ func Run(paths []string, opts Options) *Result {
 		refused = newRefusals(packs)
 	}
 	load := func(yield func(*claims.Document)) {
-		cal := calendar{ex: ex, yield: func(d *claims.Document) { pp.yield(d, yield) }}
+		cal := calendar{ex: ex, found: opts.Stories == GroupAuto, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
 		cal.flush()
 	}
@@ -330,11 +330,16 @@ func sidesKey(f *compare.Finding) string {
 // shows, its story's: such an article waits until its story's folder is
 // read and takes the latest publication date of the others as its
 // StoryDate, to read its relative dates and years by. Folders are read
-// one after the other, so an article waits for its folder only.
+// one after the other, so an article waits for its folder only. When
+// stories are found (found is set), a folder of more than storyFolder
+// articles is an archive of many stories, whose latest date is no
+// story's: its undated articles go on undated, at once.
 type calendar struct {
 	ex      *extract.Extractor
 	yield   func(*claims.Document)
+	found   bool
 	story   string
+	read    int // articles of the folder read so far
 	latest  time.Time
 	pending []*claims.Document
 }
@@ -344,8 +349,12 @@ func (c *calendar) add(doc *claims.Document) {
 		c.flush()
 		c.story = s
 	}
+	c.read++
 	if !inferDate(c.ex, doc) {
 		c.pending = append(c.pending, doc)
+		if c.archive() {
+			c.release()
+		}
 		return
 	}
 	if doc.Published.After(c.latest) {
@@ -354,11 +363,25 @@ func (c *calendar) add(doc *claims.Document) {
 	c.yield(doc)
 }
 
+// archive says whether the folder read is an archive of many stories.
+func (c *calendar) archive() bool { return c.found && c.read > storyFolder }
+
+// release lets the waiting articles go without a story's date.
+func (c *calendar) release() {
+	for _, doc := range c.pending {
+		c.yield(doc)
+	}
+	c.pending = nil
+}
+
 // flush lets the story's undated articles go, with the story's date.
 func (c *calendar) flush() {
+	if c.archive() {
+		c.release()
+	}
 	for _, doc := range c.pending {
 		doc.StoryDate = c.latest
 		c.yield(doc)
 	}
-	c.pending, c.latest = nil, time.Time{}
+	c.pending, c.latest, c.read = nil, time.Time{}, 0
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -126,5 +127,29 @@ func TestStoryDate(t *testing.T) {
 	}
 	if d := res.Doc("story/c.txt"); d == nil || !d.StoryDate.Equal(res.Doc("story/a.txt").Published) {
 		t.Errorf("story/c.txt story date = %+v, want story/a.txt's publication date", d)
+	}
+}
+
+// TestArchiveDate: when stories are found, the undated article of a large
+// folder (an archive of many stories) takes no folder date, while that of
+// a small folder still does; by folder, both do.
+func TestArchiveDate(t *testing.T) {
+	undated := &fstest.MapFile{Data: []byte("---\nsource: C\nlanguage: en\n---\nOfficials said 120 people were killed in the floods yesterday.\n")}
+	fsys := fstest.MapFS{"small/a.txt": {Data: []byte("---\nsource: A\npublished: 2025-01-10\nlanguage: en\n---\nThe agency said 12 people died.\n")}, "small/z.txt": undated}
+	for i := range storyFolder + 1 {
+		fsys[fmt.Sprintf("big/%02d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\nsource: S%d\npublished: 2025-01-%02d\nlanguage: en\n---\nThe agency said %d people died.\n", i, 1+i%28, i+3))}
+	}
+	fsys["big/zz.txt"] = undated
+	for _, tt := range []struct {
+		g       Grouping
+		bigDate bool
+	}{{GroupAuto, false}, {GroupFolder, true}} {
+		res := Run([]string{"small", "big"}, Options{FS: corpus.IOFS{FS: fsys}, Stories: tt.g})
+		if d := res.Doc("small/z.txt"); d == nil || d.StoryDate.IsZero() {
+			t.Errorf("stories %s: the small folder's undated article has no story date", tt.g)
+		}
+		if d := res.Doc("big/zz.txt"); d == nil || d.StoryDate.IsZero() == tt.bigDate {
+			t.Errorf("stories %s: the large folder's undated article: %+v, want a story date: %v", tt.g, d, tt.bigDate)
+		}
 	}
 }
