@@ -307,6 +307,26 @@ func BenchmarkOneStory(b *testing.B) {
 	}
 }
 
+// BenchmarkStories finds the stories of a generated archive of many
+// events in one folder (pipeline.FindStories, as --stories auto does):
+// its time per article should stay flat from 1,200 to 10,000 articles,
+// and stay a small part of extraction's.
+func BenchmarkStories(b *testing.B) {
+	for _, n := range []int{1200, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			f := newFixture(b, gen.Options{Articles: n, Seed: 1, OneFolder: true})
+			cs := f.extractAll()
+			b.ReportAllocs()
+			stories := 0
+			for b.Loop() {
+				stories = len(pipeline.FindStories(f.docs, cs))
+			}
+			b.ReportMetric(float64(stories), "stories/op")
+			reportPerArticle(b, n, len(cs))
+		})
+	}
+}
+
 // storiesOf counts the stories claims belong to.
 func storiesOf(cs []*claims.Claim) int {
 	seen := map[string]bool{}

@@ -192,10 +192,11 @@ func (ks *keySpace) linkedGroups(rule linkRule) [][]int {
 		weight float64
 	}
 	var links []link
-	linked := map[[2]int]bool{}
+	linked := map[pair]bool{}
 	for _, p := range ks.candidates() {
-		if w, ok := ks.linked(p[0], p[1], rule); ok {
-			links = append(links, link{p[0], p[1], w})
+		a, b := p.docs()
+		if w, ok := ks.linked(a, b, rule); ok {
+			links = append(links, link{a, b, w})
 			linked[p] = true
 		}
 	}
@@ -226,12 +227,12 @@ const (
 )
 
 // supported says whether groups a and b are linked enough to join.
-func supported(a, b []int, linked map[[2]int]bool) bool {
+func supported(a, b []int, linked map[pair]bool) bool {
 	a, b = a[:min(len(a), joinSample)], b[:min(len(b), joinSample)]
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
-			if linked[[2]int{min(x, y), max(x, y)}] {
+			if linked[pairOf(x, y)] {
 				n++
 			}
 		}
@@ -269,14 +270,18 @@ type keySpace struct {
 	// where their figure is.
 	places []map[string]int
 	main   []string // per document, its main place (mainPlace), or ""
+	// nameKeyMemo holds nameKeys of each name met.
+	nameKeyMemo map[string][]string
 	// when is, per document, its publication date, or else the days its
 	// claims date, sorted; empty when neither is known.
 	when [][]time.Time
 }
 
 func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
-	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)), index: map[string]int{}}
-	ks.number(ks.gather(cs))
+	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)),
+		index: map[string]int{}, nameKeyMemo: map[string][]string{}}
+	ks.gather(cs)
+	ks.number()
 	ks.weigh()
 	ks.main = make([]string, len(docs))
 	for i := range docs {
@@ -285,18 +290,15 @@ func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
 	return ks
 }
 
-// gather returns the keys of each document, from its names and its
-// claims, and sets places and when.
-func (ks *keySpace) gather(cs []*claims.Claim) []map[string]bool {
-	sets := make([]map[string]bool, len(ks.docs))
+// gather gives each document its keys, from its names and its claims,
+// and sets places and when.
+func (ks *keySpace) gather(cs []*claims.Claim) {
 	at := make(map[string]int, len(ks.docs))
 	for i, d := range ks.docs {
 		at[d.ID] = i
-		sets[i] = map[string]bool{}
-		ks.places[i] = map[string]int{}
 		for _, n := range d.Names {
-			for _, k := range nameKeys(n) {
-				sets[i][k] = true
+			for _, k := range ks.nameKeys(n) {
+				ks.add(i, k)
 			}
 		}
 	}
@@ -306,14 +308,23 @@ func (ks *keySpace) gather(cs []*claims.Claim) []map[string]bool {
 		if !ok {
 			continue
 		}
-		for _, k := range storyKeysOf(c) {
-			sets[i][k] = true
+		for _, k := range storyKeys(c) {
+			if n, ok := strings.CutPrefix(k, "entity:"); ok {
+				for _, k := range ks.nameKeys(n) {
+					ks.add(i, k)
+				}
+			} else {
+				ks.add(i, k)
+			}
 		}
 		if c.Location != "" {
+			if ks.places[i] == nil {
+				ks.places[i] = map[string]int{}
+			}
 			ks.places[i][c.Location]++
 		}
 		if day, ok := ownDay(c, trusted[i]); ok {
-			sets[i]["day:"+day.Format(time.DateOnly)] = true
+			ks.add(i, "day:"+day.Format(time.DateOnly))
 			days[i] = append(days[i], day)
 		}
 	}
@@ -324,7 +335,17 @@ func (ks *keySpace) gather(cs []*claims.Claim) []map[string]bool {
 		}
 		slices.SortFunc(ks.when[i], time.Time.Compare)
 	}
-	return sets
+}
+
+// add gives document i the key, numbering keys as they come.
+func (ks *keySpace) add(i int, key string) {
+	id, ok := ks.index[key]
+	if !ok {
+		id = len(ks.names)
+		ks.index[key] = id
+		ks.names = append(ks.names, key)
+	}
+	ks.keys[i] = append(ks.keys[i], id)
 }
 
 // calendars says, per document, whether the day its folder gives it is
@@ -346,37 +367,17 @@ func (ks *keySpace) calendars() (trusted []bool, days [][]time.Time) {
 	return trusted, days
 }
 
-// number gives each key an integer and each document its keys as sorted
-// integers, counting the documents holding each key.
-func (ks *keySpace) number(sets []map[string]bool) {
-	for i, set := range sets {
-		for k := range set {
-			id, ok := ks.index[k]
-			if !ok {
-				id = len(ks.names)
-				ks.index[k] = id
-				ks.names = append(ks.names, k)
-				ks.held = append(ks.held, 0)
-			}
-			ks.held[id]++
-			ks.keys[i] = append(ks.keys[i], id)
-		}
-		slices.Sort(ks.keys[i])
-	}
-}
-
-// storyKeysOf are what a claim tells of its story (storyKeys), its names
-// as nameKeys gives them.
-func storyKeysOf(c *claims.Claim) []string {
-	var out []string
-	for _, k := range storyKeys(c) {
-		if n, ok := strings.CutPrefix(k, "entity:"); ok {
-			out = append(out, nameKeys(n)...)
-		} else {
-			out = append(out, k)
+// number sorts each document's keys, each once, and counts the
+// documents holding each key.
+func (ks *keySpace) number() {
+	ks.held = make([]int, len(ks.names))
+	for i, keys := range ks.keys {
+		slices.Sort(keys)
+		ks.keys[i] = slices.Clip(slices.Compact(keys))
+		for _, k := range ks.keys[i] {
+			ks.held[k]++
 		}
 	}
-	return out
 }
 
 // ownDay is the day a claim dates, when it names one by itself or its
@@ -406,6 +407,16 @@ var keyWeights = map[string]float64{"entity": 1, "word": 1, "day": 0.6, "subject
 // says nothing, and its stories are found from what its articles share.
 // Found stories may join folders either way.
 const storyFolder = 32
+
+// nameKeys is nameKeys, kept for each name once made.
+func (ks *keySpace) nameKeys(name string) []string {
+	keys, ok := ks.nameKeyMemo[name]
+	if !ok {
+		keys = nameKeys(name)
+		ks.nameKeyMemo[name] = keys
+	}
+	return keys
+}
 
 // nameKeys are the keys a name gives a document: "word:" and each of its
 // words; for a name of several words, "entity:" and the whole name; for a
@@ -457,7 +468,7 @@ func (ks *keySpace) weigh() {
 // order. A day or a counted thing alone proposes no pair: in a large
 // archive two events of one day in one province share them, not the
 // town or the people.
-func (ks *keySpace) candidates() [][2]int {
+func (ks *keySpace) candidates() []pair {
 	holders := make([][]int, len(ks.names))
 	for i, keys := range ks.keys {
 		for _, k := range keys {
@@ -466,21 +477,26 @@ func (ks *keySpace) candidates() [][2]int {
 			}
 		}
 	}
-	seen := map[[2]int]bool{}
-	var out [][2]int
+	var out []pair
 	for _, docs := range holders {
 		for a := 0; a < len(docs); a++ {
 			for b := a + 1; b < len(docs); b++ {
-				p := [2]int{docs[a], docs[b]}
-				if !seen[p] {
-					seen[p] = true
-					out = append(out, p)
-				}
+				out = append(out, pairOf(docs[a], docs[b]))
 			}
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
+
+// pair is two documents' indices in one integer, the smaller first: a
+// million candidate pairs take 8 MB.
+type pair uint64
+
+func pairOf(a, b int) pair { return pair(min(a, b))<<32 | pair(max(a, b)) }
+
+// docs are the pair's two indices.
+func (p pair) docs() (int, int) { return int(p >> 32), int(p & (1<<32 - 1)) }
 
 // linked says whether documents a and b report one story: published
 // within storyWindow of each other (when both dates are known) and
@@ -505,7 +521,7 @@ func (ks *keySpace) apart(a, b int) bool {
 
 // namesWordOf says whether document i names a word of place.
 func (ks *keySpace) namesWordOf(i int, place string) bool {
-	for _, k := range nameKeys(place) {
+	for _, k := range ks.nameKeys(place) {
 		if w, ok := strings.CutPrefix(k, "word:"); ok && ks.holds(i, "word:"+w) {
 			return true
 		}
@@ -540,7 +556,7 @@ func (ks *keySpace) shared(a, b int) (weight float64, pieces int) {
 		default:
 			keys = append(keys, x[i])
 			if n, ok := strings.CutPrefix(ks.names[x[i]], "entity:"); ok {
-				for _, k := range nameKeys(n)[1:] {
+				for _, k := range ks.nameKeys(n)[1:] {
 					covered[k] = true
 				}
 			}
