@@ -166,6 +166,7 @@ func Run(paths []string, opts Options) *Result {
 	if opts.Refused {
 		refused = newRefusals(packs)
 	}
+	var repeats repeatMarker
 	load := func(yield func(*claims.Document)) {
 		cal := calendar{ex: ex, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
@@ -189,6 +190,7 @@ func Run(paths []string, opts Options) *Result {
 			res.Refused = append(res.Refused, refused.in(part, textLine(part, m, html))...)
 		}
 		clipEvidence(cs, MaxEvidence)
+		repeats.add(doc, cs, last)
 		res.Claims = append(res.Claims, cs...)
 		if !last {
 			return
@@ -216,7 +218,7 @@ func Run(paths []string, opts Options) *Result {
 	if opts.Compare != nil {
 		compared, warns := withoutOutsiders(res.Documents, res.Claims, outsiders(res.Documents, res.Claims))
 		res.Warnings = append(res.Warnings, warns...)
-		res.Findings = compare.Compare(compared, *opts.Compare)
+		res.Findings = compare.Compare(withoutRepeats(compared), *opts.Compare)
 		if opts.Steps != nil {
 			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
 		}

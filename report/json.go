@@ -120,6 +120,9 @@ type jsonClaim struct {
 	Line         int           `json:"line"`
 	Sentence     string        `json:"sentence"`
 	SentenceSpan jsonSpan      `json:"sentence_span"`
+	// RepeatOf is the ID of the claim this one repeats (a paragraph
+	// repeated word for word in its article): never compared.
+	RepeatOf string `json:"repeat_of,omitempty"`
 }
 
 type jsonSide struct {
@@ -336,7 +339,7 @@ func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 		Actor: c.Actor, Location: c.Location, Event: c.EventKey(), Source: c.Source,
 		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet, Camp: c.Speaker.Camp},
 		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
-		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
+		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan), RepeatOf: c.RepeatOf,
 	}
 	if q := c.Quantity; q != nil {
 		jq := &jsonQuantity{Value: q.Value, Lo: q.Lo, Dimension: string(q.Dimension), Unit: q.Unit, Concept: q.Concept, Hedge: q.Hedge, Flags: q.Flags.Names()}

@@ -391,7 +391,7 @@ func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
 	}
 	byKey := map[string][]*claims.Claim{}
 	for _, c := range r.Claims {
-		if !inFinding[c] && (c.Kind == claims.ClaimQuantity || c.Kind == claims.ClaimDate) {
+		if !inFinding[c] && c.RepeatOf == "" && (c.Kind == claims.ClaimQuantity || c.Kind == claims.ClaimDate) {
 			k := c.Story + "\x00" + c.Key()
 			byKey[k] = append(byKey[k], c)
 		}

@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// repeatMarker marks the claims of repeated paragraphs (Document.Repeats):
+// the claims of a document that has some are held until its last part is
+// extracted, since a repeat may lie in a later part than the paragraph it
+// repeats. Claims are given in document order (extract.Run emits parts in
+// order), from one goroutine.
+type repeatMarker struct {
+	held map[*claims.Document][]*claims.Claim
+}
+
+// add takes the claims cs of a part of doc, and marks the document's
+// repeats once last says its claims are all in.
+func (m *repeatMarker) add(doc *claims.Document, cs []*claims.Claim, last bool) {
+	if len(doc.Repeats) == 0 {
+		return
+	}
+	if !last {
+		if m.held == nil {
+			m.held = map[*claims.Document][]*claims.Claim{}
+		}
+		m.held[doc] = append(m.held[doc], cs...)
+		return
+	}
+	all := append(m.held[doc], cs...)
+	delete(m.held, doc)
+	markRepeats(doc, all)
+}
+
+// markRepeats sets RepeatOf on each claim of a repeated paragraph of doc
+// that stands where a claim of the same kind and words stands in the
+// paragraph it repeats. A claim of a repeat with no such twin (its
+// sentence read otherwise the second time) stays a claim of its own.
+func markRepeats(doc *claims.Document, cs []*claims.Claim) {
+	type place struct {
+		start int
+		kind  claims.ClaimKind
+	}
+	at := make(map[place]*claims.Claim, len(cs))
+	for _, c := range cs {
+		at[place{c.Span.Start, c.Kind}] = c
+	}
+	for _, c := range cs {
+		rp := repeatHolding(doc.Repeats, c.Span)
+		if rp == nil {
+			continue
+		}
+		off, ok := twinOffset(doc.Text, *rp, c.Span.Start)
+		if !ok {
+			continue
+		}
+		if f := at[place{off, c.Kind}]; f != nil && f != c && f.RepeatOf == "" && sameText(f.Text, c.Text) {
+			c.RepeatOf = f.ID
+		}
+	}
+}
+
+// sameText reports whether two claims' words are the same, their case
+// and spacing aside, as the paragraphs are.
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// repeatHolding returns the repeat of reps (in order) that holds span
+// wholly, or nil.
+func repeatHolding(reps []claims.Repeat, span claims.Span) *claims.Repeat {
+	i := sort.Search(len(reps), func(i int) bool { return reps[i].Span.End > span.Start })
+	if i < len(reps) && reps[i].Span.Contains(span) {
+		return &reps[i]
+	}
+	return nil
+}
+
+// twinOffset maps an offset of a repeat to the same place of the
+// paragraph it repeats: the same word (the paragraphs have the same
+// words, their case and spacing aside), the same byte within it.
+func twinOffset(text string, rp claims.Repeat, off int) (int, bool) {
+	rs, fs := wordStarts(rp.Span.Of(text)), wordStarts(rp.First.Of(text))
+	rel := off - rp.Span.Start
+	k := sort.SearchInts(rs, rel+1) - 1
+	if k < 0 || k >= len(fs) || len(rs) != len(fs) {
+		return 0, false
+	}
+	return rp.First.Start + fs[k] + rel - rs[k], true
+}
+
+// wordStarts returns the offsets where the words of s (as strings.Fields
+// splits them) start.
+func wordStarts(s string) []int {
+	var out []int
+	in := false
+	for i, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			out = append(out, i)
+		}
+		in = !sp
+	}
+	return out
+}
+
+// withoutRepeats returns cs without the claims marked RepeatOf: the
+// same words said once more in one article are no second source and
+// no conflict with themselves.
+func withoutRepeats(cs []*claims.Claim) []*claims.Claim {
+	n := 0
+	for _, c := range cs {
+		if c.RepeatOf == "" {
+			n++
+		}
+	}
+	if n == len(cs) {
+		return cs
+	}
+	out := make([]*claims.Claim, 0, n)
+	for _, c := range cs {
+		if c.RepeatOf == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
