@@ -109,3 +109,31 @@ func claimList(cs []*claims.Claim) string {
 	}
 	return b.String()
 }
+
+// FuzzRepeats: an article whose text is given twice, the second time
+// with its spacing and case changed, is read without a panic, and each
+// claim marked as a repeat names an earlier claim of its article with its
+// words.
+func FuzzRepeats(f *testing.F) {
+	f.Add("The agency said 120 people were killed in the floods in Lestari on Monday.")
+	f.Add("BPBD mencatat 120 orang tewas akibat banjir di Kota Lestari pada Senin.\nTim SAR mencari 14 orang.")
+	f.Add("İSTANBUL'da 12 kişi öldü, dedi yetkililer bugün sabah erken saatlerde.")
+	f.Fuzz(func(t *testing.T, s string) {
+		again := strings.ToUpper(strings.ReplaceAll(s, " ", "  "))
+		text := "---\nsource: A\npublished: 2025-01-10\n---\n" + s + "\n\n" + s + "\n\n" + again + "\n"
+		fsys := corpus.IOFS{FS: fstest.MapFS{"a.txt": {Data: []byte(text)}}}
+		res := Run([]string{"a.txt"}, Options{FS: fsys, Compare: &compare.Options{}})
+		byID := map[string]*claims.Claim{}
+		for _, c := range res.Claims {
+			byID[c.ID] = c
+		}
+		for _, c := range res.Claims {
+			if c.RepeatOf == "" {
+				continue
+			}
+			if o := byID[c.RepeatOf]; o == nil || o.RepeatOf != "" || !sameText(o.Text, c.Text) || o.Span.Start >= c.Span.Start {
+				t.Fatalf("%s %q marked a repeat of %q: %+v", c.ID, c.Text, c.RepeatOf, o)
+			}
+		}
+	})
+}

@@ -181,10 +181,10 @@ type jsonError struct {
 // JSON writes r as one claimcheck/v1 document with the default Options.
 func JSON(w io.Writer, r *pipeline.Result) error { return jsonReportOf(w, r, Options{}) }
 
-// jsonReportOf writes r as one claimcheck/v1 document, indented, lists
-// never null, every finding included whatever the Options. It is streamed
-// element by element, so a corpus of any size is written without holding
-// its whole JSON text in memory.
+// jsonReportOf writes r as one claimcheck/v1 document, a line per
+// element (jsonWriter), lists never null, every finding included whatever
+// the Options. It is streamed element by element, so a corpus of any size
+// is written without holding its whole JSON text in memory.
 func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
 	s := Summarize(r)
@@ -214,10 +214,11 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 		}
 	})
 	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
-	rel := related(r)
+	rel, relTotal := relatedUpTo(r, MaxRelated)
 	jw.array("findings", len(r.Findings), false, func(i int) any {
 		opts.progress(i+1, len(r.Findings))
-		return jsonFindingOf(r, &r.Findings[i], rel[&r.Findings[i]])
+		f := &r.Findings[i]
+		return jsonFindingOf(r, f, rel[f], relTotal[f])
 	})
 	jw.array("errors", len(r.Errors), false, func(i int) any { return jsonError(*r.Errors[i]) })
 	jw.array("warnings", len(r.Warnings), true, func(i int) any { return jsonError(*r.Warnings[i]) })
@@ -234,7 +235,9 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 // in the report's claims, with the finding's story and key.
 const MaxRelated = 20
 
-func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) jsonFinding {
+// jsonFindingOf is f as JSON, with rel, the first of its total related
+// claims.
+func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim, total int) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
 		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
@@ -252,10 +255,10 @@ func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) 
 	for _, c := range f.Support {
 		jf.Support = append(jf.Support, side(c))
 	}
-	for _, c := range rel[:min(len(rel), MaxRelated)] {
+	for _, c := range rel {
 		jf.Related = append(jf.Related, side(c))
 	}
-	jf.RelatedMore = max(len(rel)-MaxRelated, 0)
+	jf.RelatedMore = total - len(rel)
 	for _, e := range nameDiff(f) {
 		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -130,5 +131,55 @@ func TestJSONRelatedBounded(t *testing.T) {
 				t.Errorf("got %d lines\nwant %d: one per document, claim and finding:\n%s", n, want, buf.String())
 			}
 		})
+	}
+}
+
+// TestRelatedCounted: relatedUpTo lists the first related claims of
+// each finding as related does, and counts all of them (by location, or
+// one by one for minutes of play) as related lists them: sides of one
+// key or two, with and without a location, claims of no location, of a
+// side's and of another.
+func TestRelatedCounted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 17))
+	locs := []string{"", "x", "y", "z"}
+	claim := func(id int, key string, match bool) *claims.Claim {
+		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Doc: "a.txt", Story: ".", Kind: claims.ClaimDate, Subject: key, Location: locs[rng.IntN(len(locs))],
+			Date: &claims.Date{Match: match, Minute: rng.IntN(90)}}
+		return c
+	}
+	for round := range 200 {
+		r := &pipeline.Result{Documents: []*claims.Document{{ID: "a.txt"}}}
+		id := 0
+		for range 1 + rng.IntN(6) {
+			key := []string{"goal", "strike", "vote"}[rng.IntN(3)]
+			match := key == "goal"
+			var sides []*claims.Claim
+			for range 2 + rng.IntN(2) {
+				id++
+				sides = append(sides, claim(id, []string{key, "strike"}[rng.IntN(2)], match))
+			}
+			r.Findings = append(r.Findings, compare.Finding{Kind: claims.ClaimDate, Sides: sides})
+			r.Claims = append(r.Claims, sides...)
+		}
+		for range rng.IntN(60) {
+			id++
+			key := []string{"goal", "strike", "vote"}[rng.IntN(3)]
+			r.Claims = append(r.Claims, claim(id, key, key == "goal"))
+		}
+		all := related(r)
+		limit := rng.IntN(5)
+		some, total := relatedUpTo(r, limit)
+		for i := range r.Findings {
+			f := &r.Findings[i]
+			want := all[f]
+			if total[f] != len(want) || len(some[f]) != min(limit, len(want)) {
+				t.Fatalf("round %d, finding %d: counted %d, listed %d (limit %d)\nwant %d related", round, i, total[f], len(some[f]), limit, len(want))
+			}
+			for j, c := range some[f] {
+				if c != want[j] {
+					t.Fatalf("round %d, finding %d: related %d is %s\nwant %s", round, i, j, c.ID, want[j].ID)
+				}
+			}
+		}
 	}
 }
