@@ -48,12 +48,18 @@ func markRepeats(doc *claims.Document, cs []*claims.Claim) {
 	for _, c := range cs {
 		at[place{c.Span.Start, c.Kind}] = c
 	}
+	words := map[int]*twinWords{} // by repeat, made at its first claim
 	for _, c := range cs {
-		rp := repeatHolding(doc.Repeats, c.Span)
-		if rp == nil {
+		i := repeatHolding(doc.Repeats, c.Span)
+		if i < 0 {
 			continue
 		}
-		off, ok := twinOffset(doc.Text, *rp, c.Span.Start)
+		tw := words[i]
+		if tw == nil {
+			tw = newTwinWords(doc.Text, doc.Repeats[i])
+			words[i] = tw
+		}
+		off, ok := tw.offset(c.Span.Start)
 		if !ok {
 			continue
 		}
@@ -69,27 +75,37 @@ func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
-// repeatHolding returns the repeat of reps (in order) that holds span
-// wholly, or nil.
-func repeatHolding(reps []claims.Repeat, span claims.Span) *claims.Repeat {
+// repeatHolding returns the index of the repeat of reps (in order) that
+// holds span wholly, or -1.
+func repeatHolding(reps []claims.Repeat, span claims.Span) int {
 	i := sort.Search(len(reps), func(i int) bool { return reps[i].Span.End > span.Start })
 	if i < len(reps) && reps[i].Span.Contains(span) {
-		return &reps[i]
+		return i
 	}
-	return nil
+	return -1
 }
 
-// twinOffset maps an offset of a repeat to the same place of the
+// twinWords maps the offsets of a repeat to the same places of the
 // paragraph it repeats: the same word (the paragraphs have the same
 // words, their case and spacing aside), the same byte within it.
-func twinOffset(text string, rp claims.Repeat, off int) (int, bool) {
-	rs, fs := wordStarts(rp.Span.Of(text)), wordStarts(rp.First.Of(text))
-	rel := off - rp.Span.Start
-	k := sort.SearchInts(rs, rel+1) - 1
-	if k < 0 || k >= len(fs) || len(rs) != len(fs) {
+type twinWords struct {
+	rp     claims.Repeat
+	rs, fs []int // where the words of the repeat and of the first start
+}
+
+func newTwinWords(text string, rp claims.Repeat) *twinWords {
+	return &twinWords{rp: rp, rs: wordStarts(rp.Span.Of(text)), fs: wordStarts(rp.First.Of(text))}
+}
+
+// offset returns the place of the first paragraph that off, in the
+// repeat, stands for.
+func (t *twinWords) offset(off int) (int, bool) {
+	rel := off - t.rp.Span.Start
+	k := sort.SearchInts(t.rs, rel+1) - 1
+	if k < 0 || k >= len(t.fs) || len(t.rs) != len(t.fs) {
 		return 0, false
 	}
-	return rp.First.Start + fs[k] + rel - rs[k], true
+	return t.rp.First.Start + t.fs[k] + rel - t.rs[k], true
 }
 
 // wordStarts returns the offsets where the words of s (as strings.Fields
