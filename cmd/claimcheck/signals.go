@@ -8,15 +8,21 @@ import (
 )
 
 // endingSignals are the catchable signals that end a Go program: those
-// the runtime dies of (SIGHUP, SIGINT, SIGTERM), those it dies of with a
-// stack dump when sent by another process (SIGQUIT, SIGABRT), and SIGPIPE,
-// raised when standard output or error is a pipe whose reader has gone
-// (`claimcheck check -o r.json x 2>&1 | head -1`). The others (SIGUSR1,
-// SIGALRM, …) a Go program ignores unless it asks for them, and SIGKILL
-// cannot be caught.
+// the runtime dies of (SIGHUP, SIGINT, SIGTERM), and those it dies of
+// with a stack dump when sent by another process (SIGQUIT, SIGABRT). The
+// others (SIGUSR1, SIGALRM, …) a Go program ignores unless it asks for
+// them, and SIGKILL cannot be caught. SIGPIPE is caught apart (pipeSignal).
 var endingSignals = []os.Signal{
-	syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGABRT, syscall.SIGTERM, syscall.SIGPIPE,
+	syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGABRT, syscall.SIGTERM,
 }
+
+// pipeSignal ends a Go program that writes to its standard output or
+// error when that is a pipe whose reader has gone (`claimcheck check -o
+// r.json x 2>&1 | head -1`). It is caught only while a temporary file is
+// on disk: caught, a write to a broken pipe fails instead of ending the
+// run, and `claimcheck check x | head` would end with an error message
+// rather than silently, as it should.
+const pipeSignal = syscall.SIGPIPE
 
 // catchSignals makes every ending signal remove the temporary files of
 // --output before the process dies of it. A signal the process was
@@ -32,6 +38,15 @@ func catchSignals(temps *tempFiles) {
 	}
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, sigs...)
+	if !signal.Ignored(pipeSignal) {
+		temps.watch(func(on bool) {
+			if on {
+				signal.Notify(ch, pipeSignal)
+			} else {
+				signal.Reset(pipeSignal)
+			}
+		})
+	}
 	go onSignal(ch, temps, dieOf)
 }
 

@@ -31,10 +31,24 @@ func TestMain(m *testing.M) {
 // signalChild catches signals as main does, starts writing a report to
 // path (a temporary file beside it), says "ready" on standard output and
 // waits to be killed.
+//
+// With path "-" it writes lines to standard output until a write fails,
+// and then says why and exits 2, as a run does.
 func signalChild(path string) {
 	_ = syscall.Setrlimit(syscall.RLIMIT_CORE, &syscall.Rlimit{}) // SIGQUIT and SIGABRT dump no core
 	temps := &tempFiles{}
 	catchSignals(temps)
+	if path == "-" {
+		err := writeOutput(path, os.Stdout, temps, func(w io.Writer) error {
+			for {
+				if _, err := io.WriteString(w, "a line of the report\n"); err != nil {
+					return err
+				}
+			}
+		})
+		fmt.Fprintln(os.Stderr, "claimcheck:", err)
+		os.Exit(2)
+	}
 	err := writeOutput(path, nil, temps, func(w io.Writer) error {
 		io.WriteString(w, strings.Repeat("x", 1<<20))
 		fmt.Println("ready")
@@ -95,7 +109,7 @@ func TestSignalsRemoveTemp(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a process per signal")
 	}
-	for _, s := range endingSignals {
+	for _, s := range append(endingSignals, pipeSignal) {
 		sig := s.(syscall.Signal)
 		t.Run(sig.String(), func(t *testing.T) {
 			if signal.Ignored(sig) {
@@ -143,5 +157,56 @@ func TestSignalIgnoredStaysIgnored(t *testing.T) {
 	}
 	if names := dirNames(t, dir); len(names) != 0 {
 		t.Errorf("after SIGTERM: got %q\nwant an empty folder", names)
+	}
+}
+
+// TestBrokenStdoutDiesQuietly: a report written to standard output that
+// a pipe's reader stops reading (`claimcheck check x | head`) ends the
+// run by SIGPIPE, silently, as a Go program does: SIGPIPE is caught only
+// while --output has a temporary file on disk.
+func TestBrokenStdoutDiesQuietly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a process")
+	}
+	if signal.Ignored(syscall.SIGPIPE) {
+		t.Skip("this test process was started ignoring SIGPIPE, and so is its child")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), signalChildEnv+"=-")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if line, err := bufio.NewReader(out).ReadString('\n'); err != nil {
+		t.Fatalf("read %q: %v", line, err)
+	}
+	out.Close()
+	if got := killedBy(t, cmd); got != syscall.SIGPIPE {
+		t.Errorf("the child died of %v\nwant %v", got, syscall.SIGPIPE)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("standard error: %q\nwant nothing", stderr.String())
+	}
+}
+
+// TestTempFilesWatch: the watcher hears of the first temporary file and
+// of the last one's removal, once each.
+func TestTempFilesWatch(t *testing.T) {
+	var heard []bool
+	temps := &tempFiles{}
+	temps.watch(func(on bool) { heard = append(heard, on) })
+	temps.add("a")
+	temps.add("b")
+	temps.remove("a")
+	temps.remove("a")
+	temps.remove("b")
+	temps.remove("c")
+	if fmt.Sprint(heard) != "[true false]" {
+		t.Errorf("heard %v\nwant [true false]", heard)
 	}
 }
