@@ -100,6 +100,12 @@ type Document struct {
 	// no claim is taken from them. One span a line, without its line
 	// ending, in order.
 	Furniture []Span
+	// Repeats are the paragraphs of Body that repeat an earlier one word
+	// for word (case and spacing aside), in order. They stay text and their
+	// claims are taken, each marked Claim.RepeatOf the claim at the same
+	// place of the first; a repeated headline, byline or short line is
+	// Furniture instead.
+	Repeats []Repeat
 	// Parts are spans of Body written in another language than Language
 	// (a mixed-language article): paragraphs of six words or more that the
 	// detector is sure of, neighbours merged; empty for most documents.
@@ -110,6 +116,12 @@ type Document struct {
 	// string, float64, int64, bool, nil, []any or map[string]any. Nil when
 	// there are none.
 	Meta map[string]any
+}
+
+// Repeat is a paragraph that repeats an earlier one of its document word
+// for word: Span is the repeat, First the paragraph it repeats.
+type Repeat struct {
+	Span, First Span
 }
 
 // LanguageSpan is a part of a document in a given language.
@@ -526,6 +538,13 @@ type Claim struct {
 	SentenceSpan Span
 	// Line is the line number of Span.Start in the document's file.
 	Line int
+	// RepeatOf is, for a claim of a paragraph that repeats an earlier one
+	// of its document word for word (Document.Repeats), the ID of the
+	// claim at the same place of the first: the same words said once more,
+	// never compared (neither a second source nor a conflict with itself),
+	// listed as a repeat. Empty for every other claim, also for a value
+	// repeated in another sentence.
+	RepeatOf string
 }
 
 // Key is the claim's alignment key: claims of one story with equal keys

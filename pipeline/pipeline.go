@@ -177,6 +177,7 @@ func Run(paths []string, opts Options) *Result {
 	if opts.Refused {
 		refused = newRefusals(packs)
 	}
+	var repeats repeatMarker
 	load := func(yield func(*claims.Document)) {
 		cal := calendar{ex: ex, found: opts.Stories == GroupAuto, yield: func(d *claims.Document) { pp.yield(d, yield) }}
 		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
@@ -200,6 +201,7 @@ func Run(paths []string, opts Options) *Result {
 			res.Refused = append(res.Refused, refused.in(part, textLine(part, m, html))...)
 		}
 		clipEvidence(cs, MaxEvidence)
+		repeats.add(doc, cs, last)
 		res.Claims = append(res.Claims, cs...)
 		if !last {
 			return
@@ -242,13 +244,13 @@ func Run(paths []string, opts Options) *Result {
 
 // Compare compares the claims of docs as Run does: the claims of an
 // article that shares nothing with the other articles of its story are
-// left out (with a warning each, see outsiders), the rest go to
-// compare.Compare. A caller holding claims from elsewhere (the claims
+// left out (with a warning each, see outsiders), and so are the claims of
+// a repeated paragraph (Claim.RepeatOf); the rest go to compare.Compare. A caller holding claims from elsewhere (the claims
 // store) compares them through it, so that a stored story is judged as a
 // fresh run would judge it.
 func Compare(docs []*claims.Document, cs []*claims.Claim, opts compare.Options) ([]compare.Finding, []*corpus.Error) {
 	compared, warns := withoutOutsiders(docs, cs, outsiders(docs, cs))
-	return compare.Compare(compared, opts), warns
+	return compare.Compare(withoutRepeats(compared), opts), warns
 }
 
 // toSourceLines gives the claims of an HTML document the lines of the

@@ -77,7 +77,7 @@ func TestCollapsed(t *testing.T) {
 		{"markdown", true, []string{"<details>\n<summary>1 agreement</summary>", "### 3. Date of the flood in Lestari — agree, info"}, nil},
 		{"html", false, []string{`<details class="collapsed">`, `<li id="finding-3">3. <b>Date of the flood in Lestari</b>`}, []string{`<section class="finding agree"`}},
 		{"html", true, []string{`<details class="collapsed">`, `<section class="finding agree" id="finding-3">`}, nil},
-		{"json", false, []string{`"verdict": "agree"`, `"verdict": "compatible"`}, nil},
+		{"json", false, []string{`"verdict":"agree"`, `"verdict":"compatible"`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s all=%v", tt.Format, tt.All), func(t *testing.T) {

@@ -26,11 +26,19 @@ func Explain(w io.Writer, r *pipeline.Result) error {
 		k := subjectBlock(c)
 		bySubject[k] = append(bySubject[k], c)
 	}
+	var byID map[string]*claims.Claim // built at the first repeat
 	for i, c := range r.Claims {
 		if i > 0 {
 			ew.printf("\n")
 		}
 		explainClaim(ew, c)
+		if c.RepeatOf != "" {
+			if byID == nil {
+				byID = claimsByID(r.Claims)
+			}
+			explainRepeat(ew, c, byID[c.RepeatOf])
+			continue
+		}
 		if fs := in[c]; len(fs) > 0 {
 			for _, f := range fs {
 				explainFinding(ew, f, c)
@@ -219,6 +227,26 @@ func explainFinding(ew *errWriter, f *compare.Finding, c *claims.Claim) {
 		}
 		ew.printf("            %s %s:%d %q %s, %s\n", word, s.Doc, s.Line, s.Text, Value(s), speakerLine(s))
 	}
+}
+
+// explainRepeat says that a claim repeats first, another of its
+// article, and is therefore compared with nothing.
+func explainRepeat(ew *errWriter, c, first *claims.Claim) {
+	at := c.RepeatOf
+	if first != nil {
+		at = fmt.Sprintf("%s:%d %q", first.Doc, first.Line, first.Text)
+	}
+	ew.printf("  repeat    of %s: its paragraph repeats that one word for word, so it\n", at)
+	ew.printf("            is compared with nothing (the first is)\n")
+}
+
+// claimsByID maps each claim's ID to it.
+func claimsByID(cs []*claims.Claim) map[string]*claims.Claim {
+	m := make(map[string]*claims.Claim, len(cs))
+	for _, c := range cs {
+		m[c.ID] = c
+	}
+	return m
 }
 
 // explainAlone says why a claim is in no finding: nothing else in its

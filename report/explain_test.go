@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/pipeline"
 	"github.com/claimcheck/claimcheck/report"
 	"github.com/claimcheck/claimcheck/report/reporttest"
@@ -84,5 +85,53 @@ func TestExplainRefused(t *testing.T) {
 	}
 	if strings.Contains(out, "\x1b") {
 		t.Errorf("the listing holds a raw escape character")
+	}
+}
+
+// TestRepeatShown: a claim of a repeated paragraph is shown as a repeat
+// of the first in every listing of claims: --explain names the first
+// and says it is compared with nothing, the table and CSV flag it, JSON
+// gives repeat_of; the first claim is listed as any other.
+func TestRepeatShown(t *testing.T) {
+	q := func(id string, off, line int) *claims.Claim {
+		return &claims.Claim{ID: id, Doc: "a.txt", Story: ".", Kind: claims.ClaimQuantity, Text: "120 people", Subject: "deaths", Line: line,
+			Span: claims.Span{Start: off, End: off + 10}, Sentence: "The agency said 120 people died.",
+			Quantity: &claims.Quantity{Lo: 120, Hi: 120, Value: 120, Dimension: claims.DimCount, Concept: "deaths"}}
+	}
+	first, again := q("a.txt#16", 16, 1), q("a.txt#80", 80, 5)
+	again.RepeatOf = first.ID
+	res := &pipeline.Result{Documents: []*claims.Document{{ID: "a.txt", Path: "a.txt"}}, Claims: []*claims.Claim{first, again}}
+	tests := []struct {
+		Name      string
+		Write     func(*bytes.Buffer) error
+		Want, Not []string
+	}{
+		{"explain", func(b *bytes.Buffer) error { return report.Explain(b, res) },
+			[]string{"a.txt:5  \"120 people\"", "  repeat    of a.txt:1 \"120 people\": its paragraph repeats that one word for word"},
+			[]string{"repeat    of a.txt#16"}},
+		{"table", func(b *bytes.Buffer) error { return report.ClaimsTable(b, res) }, []string{"repeat of", "a.txt#16"}, nil},
+		{"csv", func(b *bytes.Buffer) error { return report.ClaimsCSV(b, res) }, []string{"repeat of a.txt#16"}, nil},
+		{"json", func(b *bytes.Buffer) error { return report.JSON(b, res) }, []string{`"repeat_of":"a.txt#16"`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.Want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("want %q in\n%s", w, b.String())
+				}
+			}
+			for _, w := range tt.Not {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("do not want %q in\n%s", w, b.String())
+				}
+			}
+			if n := strings.Count(b.String(), "repeat"); n != 1+strings.Count(tt.Name, "explain") {
+				t.Errorf("got %d mentions of a repeat\nwant only the second claim's", n)
+			}
+		})
 	}
 }

@@ -130,6 +130,9 @@ type jsonClaim struct {
 	Line         int           `json:"line"`
 	Sentence     string        `json:"sentence"`
 	SentenceSpan jsonSpan      `json:"sentence_span"`
+	// RepeatOf is the ID of the claim this one repeats (a paragraph
+	// repeated word for word in its article): never compared.
+	RepeatOf string `json:"repeat_of,omitempty"`
 }
 
 type jsonSide struct {
@@ -173,9 +176,12 @@ type jsonFinding struct {
 	// Support are further claims repeating a side's value.
 	Support []jsonSide `json:"support,omitempty"`
 	// Related are claims of the story with a side's alignment key that
-	// no finding holds.
+	// no finding holds: the first MaxRelated of them.
 	Related []jsonSide `json:"related,omitempty"`
-	Diff    []jsonEdit `json:"diff,omitempty"`
+	// RelatedMore counts the related claims past MaxRelated, left out
+	// of Related (they are in the report's claims).
+	RelatedMore int        `json:"related_more,omitempty"`
+	Diff        []jsonEdit `json:"diff,omitempty"`
 }
 
 type jsonError struct {
@@ -187,10 +193,10 @@ type jsonError struct {
 // JSON writes r as one claimcheck/v1 document with the default Options.
 func JSON(w io.Writer, r *pipeline.Result) error { return jsonReportOf(w, r, Options{}) }
 
-// jsonReportOf writes r as one claimcheck/v1 document, indented, lists
-// never null, every finding included whatever the Options. It is streamed
-// element by element, so a corpus of any size is written without holding
-// its whole JSON text in memory.
+// jsonReportOf writes r as one claimcheck/v1 document, a line per
+// element (jsonWriter), lists never null, every finding included whatever
+// the Options. It is streamed element by element, so a corpus of any size
+// is written without holding its whole JSON text in memory.
 func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
 	s := Summarize(r)
@@ -224,10 +230,11 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 		return jsonStory{ID: s.ID, Label: s.Label, Documents: s.Documents}
 	})
 	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
-	rel := related(r)
+	rel, relTotal := relatedUpTo(r, MaxRelated)
 	jw.array("findings", len(r.Findings), false, func(i int) any {
 		opts.progress(i+1, len(r.Findings))
-		return jsonFindingOf(r, &r.Findings[i], rel[&r.Findings[i]])
+		f := &r.Findings[i]
+		return jsonFindingOf(r, f, rel[f], relTotal[f])
 	})
 	jw.array("errors", len(r.Errors), false, func(i int) any { return jsonError(*r.Errors[i]) })
 	jw.array("warnings", len(r.Warnings), true, func(i int) any { return jsonError(*r.Warnings[i]) })
@@ -235,7 +242,18 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	return jw.flush()
 }
 
-func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) jsonFinding {
+// MaxRelated is how many related claims a finding lists in full in the
+// JSON report. A news story has a few; an archive run together into one
+// article can hold thousands under one key that no finding holds, each
+// related to every one of the key's hundreds of findings, and listing
+// them all made the report grow with their product (9 GB for one 30 MB
+// file). The rest are counted (related_more), and every one of them is
+// in the report's claims, with the finding's story and key.
+const MaxRelated = 20
+
+// jsonFindingOf is f as JSON, with rel, the first of its total related
+// claims.
+func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim, total int) jsonFinding {
 	jf := jsonFinding{
 		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
 		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), StoryLabel: r.StoryLabel(StoryOf(f)), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
@@ -256,21 +274,32 @@ func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim) 
 	for _, c := range rel {
 		jf.Related = append(jf.Related, side(c))
 	}
+	jf.RelatedMore = total - len(rel)
 	for _, e := range nameDiff(f) {
 		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
 	}
 	return jf
 }
 
-// jsonWriter writes one indented JSON object a field and an array element
-// at a time, in the layout encoding/json gives it with a two-space indent.
+// jsonWriter writes the report a field and an array element at a time:
+// each top-level field, and each element of a top-level array, is one
+// line of compact JSON. That keeps a report of millions of claims
+// greppable and diffable line by line, a third smaller than indented
+// JSON, and written by one reused encoder (encoding/json caches each
+// type's encoder; only the element's bytes are buffered).
 type jsonWriter struct {
 	w   *bufio.Writer
 	buf bytes.Buffer
+	enc *json.Encoder
 	err error
 }
 
-func newJSONWriter(w io.Writer) *jsonWriter { return &jsonWriter{w: bufio.NewWriter(w)} }
+func newJSONWriter(w io.Writer) *jsonWriter {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
 
 func (j *jsonWriter) raw(s string) {
 	if j.err == nil {
@@ -278,16 +307,13 @@ func (j *jsonWriter) raw(s string) {
 	}
 }
 
-// value writes v indented for its depth, without a trailing newline.
-func (j *jsonWriter) value(v any, prefix string) {
+// value writes v as compact JSON, without a trailing newline.
+func (j *jsonWriter) value(v any) {
 	if j.err != nil {
 		return
 	}
 	j.buf.Reset()
-	enc := json.NewEncoder(&j.buf)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
-	if j.err = enc.Encode(v); j.err == nil {
+	if j.err = j.enc.Encode(v); j.err == nil {
 		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
 	}
 }
@@ -295,7 +321,7 @@ func (j *jsonWriter) value(v any, prefix string) {
 // field writes a top-level field that is not the last.
 func (j *jsonWriter) field(name string, v any) {
 	j.raw("  \"" + name + "\": ")
-	j.value(v, "  ")
+	j.value(v)
 	j.raw(",\n")
 }
 
@@ -307,7 +333,7 @@ func (j *jsonWriter) array(name string, n int, last bool, elem func(int) any) {
 			j.raw(",")
 		}
 		j.raw("\n    ")
-		j.value(elem(i), "    ")
+		j.value(elem(i))
 	}
 	if n > 0 {
 		j.raw("\n  ")
@@ -332,7 +358,7 @@ func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 		Actor: c.Actor, Location: c.Location, Event: c.EventKey(), Source: c.Source,
 		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet, Camp: c.Speaker.Camp},
 		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
-		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan),
+		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan), RepeatOf: c.RepeatOf,
 	}
 	if q := c.Quantity; q != nil {
 		jq := &jsonQuantity{Value: q.Value, Lo: q.Lo, Dimension: string(q.Dimension), Unit: q.Unit, Concept: q.Concept, Hedge: q.Hedge, Flags: q.Flags.Names()}

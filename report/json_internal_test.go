@@ -3,6 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -81,5 +84,103 @@ func TestSupportIsShown(t *testing.T) {
 	}
 	if !bytes.Contains(tab.Bytes(), []byte("also A")) || !bytes.Contains(tab.Bytes(), []byte("“12 orang")) {
 		t.Errorf("the table lacks the support row:\n%s", tab.String())
+	}
+}
+
+// TestJSONRelatedBounded: a finding lists at most MaxRelated related
+// claims and counts the rest in related_more, while the report's claims
+// hold them all; a finding with few related claims lists them all and no
+// count. Each element of a top-level list is one line.
+func TestJSONRelatedBounded(t *testing.T) {
+	c := func(doc string, off int, v float64) *claims.Claim {
+		return &claims.Claim{ID: fmt.Sprintf("%s@%d", doc, off), Doc: doc, Story: ".", Kind: claims.ClaimQuantity, Text: "12 troops", Subject: "troops",
+			Span: claims.Span{Start: off, End: off + 9}, Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "troops"}}
+	}
+	tests := []struct {
+		Name               string
+		Related            int
+		WantList, WantMore int
+	}{
+		{"few", 3, 3, 0},
+		{"at the bound", MaxRelated, MaxRelated, 0},
+		{"many", MaxRelated + 25, MaxRelated, 25},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			a, b := c("a.txt", 0, 12), c("b.txt", 0, 30)
+			r := &pipeline.Result{Documents: []*claims.Document{{ID: "a.txt"}, {ID: "b.txt"}, {ID: "c.txt"}}, Claims: []*claims.Claim{a, b},
+				Findings: []compare.Finding{{Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Severity: compare.High, Sides: []*claims.Claim{a, b}}}}
+			for i := range tt.Related {
+				r.Claims = append(r.Claims, c("c.txt", 10*i, 20))
+			}
+			var buf bytes.Buffer
+			if err := JSON(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			var got jsonReport
+			if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			f := got.Findings[0]
+			if len(f.Related) != tt.WantList || f.RelatedMore != tt.WantMore || len(got.Claims) != 2+tt.Related {
+				t.Errorf("got %d related listed, %d more, %d claims\nwant %d, %d, %d", len(f.Related), f.RelatedMore, len(got.Claims), tt.WantList, tt.WantMore, 2+tt.Related)
+			}
+			// Braces, schema, summary, errors, warnings and the empty
+			// stories, and the opening and closing lines of three
+			// lists: 13.
+			if n, want := strings.Count(buf.String(), "\n"), 13+len(got.Documents)+len(got.Claims)+len(got.Findings); n != want {
+				t.Errorf("got %d lines\nwant %d: one per document, claim and finding:\n%s", n, want, buf.String())
+			}
+		})
+	}
+}
+
+// TestRelatedCounted: relatedUpTo lists the first related claims of
+// each finding as related does, and counts all of them (by location, or
+// one by one for minutes of play) as related lists them: sides of one
+// key or two, with and without a location, claims of no location, of a
+// side's and of another.
+func TestRelatedCounted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 17))
+	locs := []string{"", "x", "y", "z"}
+	claim := func(id int, key string, match bool) *claims.Claim {
+		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Doc: "a.txt", Story: ".", Kind: claims.ClaimDate, Subject: key, Location: locs[rng.IntN(len(locs))],
+			Date: &claims.Date{Match: match, Minute: rng.IntN(90)}}
+		return c
+	}
+	for round := range 200 {
+		r := &pipeline.Result{Documents: []*claims.Document{{ID: "a.txt"}}}
+		id := 0
+		for range 1 + rng.IntN(6) {
+			key := []string{"goal", "strike", "vote"}[rng.IntN(3)]
+			match := key == "goal"
+			var sides []*claims.Claim
+			for range 2 + rng.IntN(2) {
+				id++
+				sides = append(sides, claim(id, []string{key, "strike"}[rng.IntN(2)], match))
+			}
+			r.Findings = append(r.Findings, compare.Finding{Kind: claims.ClaimDate, Sides: sides})
+			r.Claims = append(r.Claims, sides...)
+		}
+		for range rng.IntN(60) {
+			id++
+			key := []string{"goal", "strike", "vote"}[rng.IntN(3)]
+			r.Claims = append(r.Claims, claim(id, key, key == "goal"))
+		}
+		all := related(r)
+		limit := rng.IntN(5)
+		some, total := relatedUpTo(r, limit)
+		for i := range r.Findings {
+			f := &r.Findings[i]
+			want := all[f]
+			if total[f] != len(want) || len(some[f]) != min(limit, len(want)) {
+				t.Fatalf("round %d, finding %d: counted %d, listed %d (limit %d)\nwant %d related", round, i, total[f], len(some[f]), limit, len(want))
+			}
+			for j, c := range some[f] {
+				if c != want[j] {
+					t.Fatalf("round %d, finding %d: related %d is %s\nwant %s", round, i, j, c.ID, want[j].ID)
+				}
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -381,6 +382,56 @@ func webURL(s string) bool {
 // so that a report can still show them. Names and titles, which are grouped by person, have
 // none; nor has a minute of play another moment of the match (otherMoment).
 func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
+	out, _ := relatedUpTo(r, -1)
+	return out
+}
+
+// relatedUpTo is related with at most limit claims listed per finding
+// (all when limit < 0), and how many each finding has in all. A key with
+// thousands of such claims and hundreds of findings (an archive run
+// together into one article) is then counted by location, not listed
+// per finding: a report of it grows with its claims, not with their
+// product with the findings.
+func relatedUpTo(r *pipeline.Result, limit int) (map[*compare.Finding][]*claims.Claim, map[*compare.Finding]int) {
+	byKey := relatedByKey(r)
+	out, total := map[*compare.Finding][]*claims.Claim{}, map[*compare.Finding]int{}
+	if len(byKey) == 0 {
+		return out, total
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		keys := make([]string, len(f.Sides))
+		for j, s := range f.Sides {
+			keys[j] = s.Story + "\x00" + s.Key()
+		}
+		list := relatedList(f.Sides, keys, byKey, limit)
+		n := len(list)
+		if n == limit {
+			n = relatedCount(f.Sides, keys, byKey) // there may be more
+		}
+		if len(list) > 0 {
+			out[f] = list
+		}
+		if n > 0 {
+			total[f] = n
+		}
+	}
+	return out, total
+}
+
+// keyClaims are the claims of one story and key that no finding holds,
+// in order, and how many there are of each location ("" for none).
+type keyClaims struct {
+	list  []*claims.Claim
+	byLoc map[string]int
+	// match is set when one is a minute of play, related to a side by
+	// its moment too: such a key is counted claim by claim.
+	match bool
+}
+
+// relatedByKey gathers the quantities and dates no finding holds (nor
+// repeats of another claim) by story and key.
+func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
 	inFinding := map[*claims.Claim]bool{}
 	for i := range r.Findings {
 		for _, cs := range [][]*claims.Claim{r.Findings[i].Sides, r.Findings[i].Support} {
@@ -389,31 +440,98 @@ func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
 			}
 		}
 	}
-	byKey := map[string][]*claims.Claim{}
+	byKey := map[string]*keyClaims{}
 	for _, c := range r.Claims {
-		if !inFinding[c] && (c.Kind == claims.ClaimQuantity || c.Kind == claims.ClaimDate) {
-			k := c.Story + "\x00" + c.Key()
-			byKey[k] = append(byKey[k], c)
+		if inFinding[c] || c.RepeatOf != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate {
+			continue
 		}
+		k := c.Story + "\x00" + c.Key()
+		kc := byKey[k]
+		if kc == nil {
+			kc = &keyClaims{byLoc: map[string]int{}}
+			byKey[k] = kc
+		}
+		kc.list = append(kc.list, c)
+		kc.byLoc[c.Location]++
+		kc.match = kc.match || c.Date != nil && c.Date.Match
 	}
-	out := map[*compare.Finding][]*claims.Claim{}
-	if len(byKey) == 0 {
-		return out
-	}
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		seen := map[*claims.Claim]bool{}
-		for _, s := range f.Sides {
-			for _, c := range byKey[s.Story+"\x00"+s.Key()] {
-				if seen[c] || c.Location != "" && s.Location != "" && c.Location != s.Location || otherMoment(c, s) {
-					continue
-				}
-				seen[c] = true
-				out[f] = append(out[f], c)
+	return byKey
+}
+
+// relatedList lists the claims related to sides (keys are theirs), side
+// by side, each once, at most limit (all when limit < 0).
+func relatedList(sides []*claims.Claim, keys []string, byKey map[string]*keyClaims, limit int) []*claims.Claim {
+	var out []*claims.Claim
+	for j, s := range sides {
+		kc := byKey[keys[j]]
+		if kc == nil {
+			continue
+		}
+		for _, c := range kc.list {
+			if limit >= 0 && len(out) == limit {
+				return out
+			}
+			// A claim is in one key's list: it was taken already
+			// when an earlier side of that key took it.
+			if relatedTo(c, s) && !takenBefore(c, sides[:j], keys[:j], keys[j]) {
+				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// relatedCount counts the claims related to sides (keys are theirs)
+// without listing them: per key, every claim when a side of it has no
+// location, else those of no location or of a side's.
+func relatedCount(sides []*claims.Claim, keys []string, byKey map[string]*keyClaims) int {
+	n := 0
+	for j := range sides {
+		kc := byKey[keys[j]]
+		if kc == nil || slices.Contains(keys[:j], keys[j]) {
+			continue
+		}
+		if kc.match {
+			for _, c := range kc.list {
+				if takenBefore(c, sides, keys, keys[j]) {
+					n++
+				}
+			}
+			continue
+		}
+		locs := map[string]bool{}
+		for i, s := range sides {
+			if keys[i] == keys[j] {
+				locs[s.Location] = true
+			}
+		}
+		if locs[""] {
+			n += len(kc.list)
+			continue
+		}
+		n += kc.byLoc[""]
+		for l := range locs {
+			n += kc.byLoc[l]
+		}
+	}
+	return n
+}
+
+// relatedTo reports whether c, of side's key, is related to side: not
+// of another location, nor another moment of a match.
+func relatedTo(c, side *claims.Claim) bool {
+	return (c.Location == "" || side.Location == "" || c.Location == side.Location) && !otherMoment(c, side)
+}
+
+// takenBefore reports whether one of the sides before (with their keys)
+// of key took c; given all the sides, whether one of key takes it.
+func takenBefore(c *claims.Claim, before []*claims.Claim, keys []string, key string) bool {
+	for i, s := range before {
+		if keys[i] == key && relatedTo(c, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMoment reports whether c and side are minutes of play of one match

@@ -249,5 +249,9 @@ func flags(c *claims.Claim) []string {
 			out = append(out, "suspect: "+c.Date.Suspect)
 		}
 	}
-	return append(out, c.HedgeWords()...)
+	out = append(out, c.HedgeWords()...)
+	if c.RepeatOf != "" {
+		out = append(out, "repeat of "+c.RepeatOf)
+	}
+	return out
 }

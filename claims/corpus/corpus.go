@@ -469,9 +469,8 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // the parts in other languages. A document that is all furniture is an
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
-	var reps []repeat
-	doc.Furniture, reps = r.furn.markLines(doc.Text, doc.Body)
-	r.warnRepeats(doc, reps)
+	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body)
+	r.warnRepeats(doc)
 	article := articleSample(doc, detectSample)
 	if strings.TrimSpace(article) == "" {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
@@ -499,24 +498,25 @@ func (r *run) finish(doc *claims.Document) *Error {
 }
 
 // warnRepeats tells Loader.Warn of each paragraph of doc that repeats an
-// earlier one word for word: it is read once, its claims not counted
-// twice, and the reader is told rather than left to wonder where it went.
-// Past maxRepeatWarnings a document's other repeats are counted in one
-// warning, so that a file of articles run together does not flood
-// standard error.
-func (r *run) warnRepeats(doc *claims.Document, reps []repeat) {
+// earlier one word for word: it stays text, and its claims are marked as
+// repeats of the first's, never counted twice; the reader is told, so
+// that a pasted-twice paragraph is seen. Past maxRepeatWarnings a
+// document's other repeats are counted in one warning, so that a file of
+// articles run together does not flood standard error.
+func (r *run) warnRepeats(doc *claims.Document) {
+	reps := doc.Repeats
 	if len(reps) > maxRepeatWarnings {
 		more := len(reps) - maxRepeatWarnings
-		defer r.warn(&Error{Path: doc.Path, Reason: fmt.Sprintf("%d more paragraphs repeat earlier ones word for word: each read once", more)})
+		defer r.warn(&Error{Path: doc.Path, Reason: fmt.Sprintf("%d more paragraphs repeat earlier ones word for word: their claims are marked as repeats", more)})
 		reps = reps[:maxRepeatWarnings]
 	}
 	for _, rp := range reps {
 		w := &Error{Path: doc.Path, Line: textLine(doc, rp.Span.Start)}
 		first := "an earlier paragraph"
-		if l := textLine(doc, rp.First); l > 0 && doc.Format != "jsonl" {
+		if l := textLine(doc, rp.First.Start); l > 0 && doc.Format != "jsonl" {
 			first = fmt.Sprintf("line %d", l)
 		}
-		w.Reason = fmt.Sprintf("paragraph %q repeats %s word for word: read once", clip(rp.Span.Of(doc.Text), 60), first)
+		w.Reason = fmt.Sprintf("paragraph %q repeats %s word for word: its claims are marked as repeats", clip(rp.Span.Of(doc.Text), 60), first)
 		r.warn(w)
 	}
 }

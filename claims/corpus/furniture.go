@@ -192,21 +192,14 @@ func (f *furniture) mark(text string, body claims.Span) []claims.Span {
 	return out
 }
 
-// repeat is a paragraph that repeats an earlier one word for word: its
-// span, and the start of the first.
-type repeat struct {
-	Span  claims.Span
-	First int
-}
-
-// markLines is mark, and also returns the paragraphs among the repeated
-// lines it marks (isParagraph), so that their loss can be told: a
-// repeated headline or byline is furniture, a repeated paragraph is read
-// once, with a warning.
-func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []repeat) {
+// markLines is mark, and also returns the paragraphs that repeat an
+// earlier line word for word (isParagraph), which are not furniture: a
+// repeated headline or byline is page furniture, a repeated paragraph is
+// article text whose claims are marked as repeats.
+func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []claims.Repeat) {
 	var out []claims.Span
-	var reps []repeat
-	seen := map[uint64]int{} // a line's folded words' hash → its first start
+	var reps []claims.Repeat
+	seen := map[uint64]claims.Span{} // a line's folded words' hash → its first span
 	for start := body.Start; start < body.End; {
 		end := strings.IndexByte(text[start:body.End], '\n')
 		next := body.End
@@ -227,19 +220,25 @@ func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []r
 			switch {
 			case f.match(t, key), isHashtags(t), isMenu(t):
 				out = append(out, span)
+			case again && isParagraph(t) && sameWords(first.Of(text), t):
+				reps = append(reps, claims.Repeat{Span: span, First: first})
 			case again && hasLetter(t):
 				out = append(out, span)
-				if isParagraph(t) {
-					reps = append(reps, repeat{Span: span, First: first})
-				}
 			}
 			if !again {
-				seen[h] = span.Start
+				seen[h] = span
 			}
 		}
 		start = next
 	}
 	return out, reps
+}
+
+// sameWords reports whether a and b are the same words, case and spacing
+// aside: a repeat is told by the hash of its folded words, and a claim
+// is marked a repeat only when the words are truly the same.
+func sameWords(a, b string) bool {
+	return strings.Join(strings.Fields(strings.ToLower(a)), " ") == strings.Join(strings.Fields(strings.ToLower(b)), " ")
 }
 
 // lineHash is the FNV-1a hash of a folded line: the lines seen are kept

@@ -8,8 +8,6 @@ package main
 
 import (
 	"os"
-	"os/signal"
-	"syscall"
 
 	"golang.org/x/term"
 )
@@ -29,21 +27,6 @@ func main() {
 	if dir, err := os.Getwd(); err == nil {
 		s.Dir = dir
 	}
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	go onSignal(sigs, s.Temps, os.Exit)
+	catchSignals(s.Temps)
 	os.Exit(run(os.Args[1:], s))
-}
-
-// onSignal waits for an interrupting signal, removes the temporary files
-// of --output and ends the process as the shell expects of a command
-// killed by that signal (128 + its number).
-func onSignal(sigs <-chan os.Signal, temps *tempFiles, exit func(int)) {
-	sig := <-sigs
-	temps.removeAll()
-	code := 128 + int(syscall.SIGINT)
-	if n, ok := sig.(syscall.Signal); ok {
-		code = 128 + int(n)
-	}
-	exit(code)
 }

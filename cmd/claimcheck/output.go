@@ -206,6 +206,20 @@ type tempFiles struct {
 	mu     sync.Mutex
 	paths  map[string]bool
 	closed bool // removeAll has run: the process is ending
+	// onDisk, when set, is told when the first temporary file is added
+	// (true) and when the last is gone (false).
+	onDisk func(bool)
+}
+
+// watch has f told when temporary files come to be on disk and when
+// none is left.
+func (t *tempFiles) watch(f func(bool)) {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.onDisk = f
 }
 
 // add records a temporary file; after removeAll it removes it at once.
@@ -223,6 +237,9 @@ func (t *tempFiles) add(p string) {
 		t.paths = map[string]bool{}
 	}
 	t.paths[p] = true
+	if len(t.paths) == 1 && t.onDisk != nil {
+		t.onDisk(true)
+	}
 }
 
 // remove forgets a temporary file that was renamed or removed.
@@ -232,7 +249,13 @@ func (t *tempFiles) remove(p string) {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if !t.paths[p] {
+		return
+	}
 	delete(t.paths, p)
+	if len(t.paths) == 0 && t.onDisk != nil {
+		t.onDisk(false)
+	}
 }
 
 // removeAll deletes every temporary file still on disk, and any added
