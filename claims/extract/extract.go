@@ -26,6 +26,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
@@ -43,6 +44,9 @@ type Extractor struct {
 	langs    map[string]*language
 	fallback *language
 	places   placeWords
+	// arenas hold the token arenas of the documents being extracted, one
+	// a worker in the steady state.
+	arenas sync.Pool
 }
 
 // phrases are a pack's words and phrases; a topic's or modifier's are
@@ -254,11 +258,21 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	if ref.Time.IsZero() && !doc.StoryDate.IsZero() {
 		ref = date.Reference{Time: doc.StoryDate, Inferred: true}
 	}
-	sents := e.recognize(doc, main, ref)
+	// The sentences' tokens are lent by an arena, taken back when the
+	// claims are made: no claim keeps a token, only strings.
+	a, _ := e.arenas.Get().(*text.Arena)
+	if a == nil {
+		a = new(text.Arena)
+	}
+	defer func() {
+		a.Reset()
+		e.arenas.Put(a)
+	}()
+	sents := e.recognize(doc, main, ref, a)
 	readTimes(sents)
 	linkEntities(sents)
 	doc.Names = names(sents)
-	e.resolveSpeakers(doc, sents)
+	e.resolveSpeakers(doc, sents, a)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
 	// What the article was last counting: a short news paragraph often
@@ -291,7 +305,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 
 // recognize segments the document and runs every recognizer on each
 // sentence.
-func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Reference) []sentence {
+func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Reference, a *text.Arena) []sentence {
 	spans := main.seg.Sentences(doc.Text, doc.Body, doc.Furniture)
 	sents := make([]sentence, 0, len(spans))
 	paragraph := 0
@@ -301,7 +315,7 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 			paragraph++
 		}
 		prevEnd = sp.End
-		sents = append(sents, e.read(doc, sp, main, ref))
+		sents = append(sents, e.read(doc, sp, main, ref, a))
 		sents[len(sents)-1].paragraph = paragraph
 	}
 	return sents
@@ -310,14 +324,14 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 // read runs the recognizers of the sentence's language on the sentence at
 // sp: a part of the document in another language is read with that
 // language's pack.
-func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, ref date.Reference) sentence {
+func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, ref date.Reference, a *text.Arena) sentence {
 	l := main
 	for _, part := range doc.Parts {
 		if part.Span.Contains(sp) {
 			l = e.language(part.Language)
 		}
 	}
-	ts := text.NewSentence(doc.Text, sp)
+	ts := a.Sentence(doc.Text, sp)
 	s := sentence{span: sp, lang: l, text: ts, words: ts.WordView()}
 	s.dates = l.date.FindIn(ts, ref)
 	for _, q := range l.quantity.FindIn(ts) {

@@ -275,7 +275,8 @@ type WordView struct {
 func (s *Sentence) WordView() *WordView {
 	if s.view == nil {
 		w := s.Words()
-		first := make([]int, len(w)+1)
+		v := s.arena.view(len(w))
+		first := v.First
 		k := 0
 		for t := 0; t < len(s.Tokens) && k < len(w); t++ {
 			if s.Tokens[t].Span.Start == w[k].Span.Start {
@@ -284,7 +285,8 @@ func (s *Sentence) WordView() *WordView {
 			}
 		}
 		first[len(w)] = len(s.Tokens)
-		s.view = &WordView{Tokens: s.Tokens, Words: w, First: first}
+		v.Tokens, v.Words = s.Tokens, w
+		s.view = v
 	}
 	return s.view
 }
