@@ -362,25 +362,24 @@ func (m *Matcher[V]) EndsWord(v *WordView, j int) bool {
 
 // filter is a set of words that may answer "not in the set" for most
 // words without hashing them: a bit per word, at a place taken from the
-// word's length and its first, second and last bytes. A set bit says the
-// word may be in the set, and the map decides. The zero value is empty.
+// word's length and its first and last bytes. A set bit says the word may
+// be in the set, and the map decides. The zero value is empty.
 type filter struct{ bits *[filterBits / 64]uint64 }
 
-// filterBits is the size of a filter: a pack's largest word lists (a few
-// thousand place names) leave most bits clear.
-const filterBits = 1 << 13
+// filterLog is the log2 of a filter's size in bits: a pack's largest word
+// lists (a few thousand place names) leave most of 8,192 bits clear.
+const (
+	filterLog  = 13
+	filterBits = 1 << filterLog
+)
 
+// filterKey is a word's bit: a multiplicative hash of its length and first
+// and last bytes, cheap enough to inline at every lookup.
 func filterKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
+	if len(w) == 0 {
 		return 0
 	}
-	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n-1])*0xc2b2ae35
-	if n > 1 {
-		h ^= uint32(w[1]) * 0x27d4eb2f
-	}
-	h ^= h >> 15
-	return h & (filterBits - 1)
+	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9e3779b1 >> (32 - filterLog)
 }
 
 func (f *filter) add(w string) {
@@ -393,9 +392,6 @@ func (f *filter) add(w string) {
 
 // may reports whether w may be in the set; false is certain.
 func (f *filter) may(w string) bool {
-	if f.bits == nil {
-		return false
-	}
 	k := filterKey(w)
-	return f.bits[k>>6]&(1<<(k&63)) != 0
+	return f.bits != nil && f.bits[k>>6]&(1<<(k&63)) != 0
 }
