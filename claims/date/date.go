@@ -105,7 +105,8 @@ type Recognizer struct {
 
 	// starters are the words a date can start with; other words are
 	// skipped at once.
-	starters set
+	starters    set
+	startFilter text.Filter // the words of starters
 }
 
 // meridiem is what a meridiem word does to the hour before it: it adds add
@@ -133,6 +134,9 @@ func New(p *lang.Pack) *Recognizer {
 	}
 	addFirstWords(r.starters, r.units)
 	addFirstWords(r.starters, r.parts)
+	for w := range r.starters {
+		r.startFilter.Add(w)
+	}
 	return r
 }
 

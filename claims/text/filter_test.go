@@ -10,29 +10,29 @@ import (
 // TestFilter checks that a filter never says no to a word added to it,
 // and says no to most words that were not.
 func TestFilter(t *testing.T) {
-	var f filter
-	if f.may("anything") || f.may("") {
+	var f Filter
+	if f.May("anything") || f.May("") {
 		t.Errorf("an empty filter holds words")
 	}
 	added := map[string]bool{}
 	for i := range 2000 {
 		w := fmt.Sprintf("place%dname", i)
-		f.add(w)
+		f.Add(w)
 		added[w] = true
 	}
 	for _, w := range []string{"", "a", "é", "-"} {
-		f.add(w)
+		f.Add(w)
 		added[w] = true
 	}
 	for w := range added {
-		if !f.may(w) {
+		if !f.May(w) {
 			t.Errorf("filter lost %q", w)
 		}
 	}
 	maybe := 0
 	others := []string{"the", "of", "said", "people", "kata", "orang", "tewas", "police", "Rabu", "menjadi", "were", "in", "at", "dan"}
 	for _, w := range others {
-		if f.may(w) {
+		if f.May(w) {
 			maybe++
 		}
 	}

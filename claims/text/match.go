@@ -54,7 +54,7 @@ type Matcher[V any] struct {
 	// firsts and lasts hold the words of byFirst and byLast as a filter,
 	// read before the map: most tokens start and end no phrase, and a
 	// string map's lookup was a fifth of extraction.
-	firsts, lasts filter
+	firsts, lasts Filter
 	// Periods lets an abbreviation's period stand after any word of a
 	// phrase but its last ("Lt. Gen." for "Lt Gen").
 	Periods bool
@@ -88,8 +88,8 @@ func (m *Matcher[V]) Add(phrase string, v V, c Case) {
 	}
 	insert(m.byFirst, e.folds[0], e)
 	insert(m.byLast, e.folds[len(e.folds)-1], e)
-	m.firsts.add(e.folds[0])
-	m.lasts.add(e.folds[len(e.folds)-1])
+	m.firsts.Add(e.folds[0])
+	m.lasts.Add(e.folds[len(e.folds)-1])
 }
 
 // insert puts e into its bucket, keeping buckets longest first and, among
@@ -132,7 +132,7 @@ func (m *Matcher[V]) At(toks []Token, i int) (end int, v V, ok bool) {
 // AtFunc is At limited to the phrases whose value accept takes (all when
 // accept is nil).
 func (m *Matcher[V]) AtFunc(toks []Token, i int, accept func(V) bool) (end int, v V, ok bool) {
-	if i < 0 || i >= len(toks) || !m.firsts.may(toks[i].Fold) {
+	if i < 0 || i >= len(toks) || !m.firsts.May(toks[i].Fold) {
 		return i, v, false
 	}
 	for _, e := range m.byFirst[toks[i].Fold] {
@@ -157,7 +157,7 @@ func (m *Matcher[V]) Has(toks []Token, i int) bool {
 // value. Periods do not apply backwards.
 func (m *Matcher[V]) Before(toks []Token, i, limit int) (start int, v V, ok bool) {
 	last := i - 1
-	if last < 0 || last >= len(toks) || last < limit || !m.lasts.may(toks[last].Fold) {
+	if last < 0 || last >= len(toks) || last < limit || !m.lasts.May(toks[last].Fold) {
 		return i, v, false
 	}
 	for _, e := range m.byLast[toks[last].Fold] {
@@ -181,7 +181,7 @@ func (m *Matcher[V]) Ends(toks []Token, i, limit int) bool {
 
 // Word returns the value of the one-word phrase whose fold is w.
 func (m *Matcher[V]) Word(w string) (v V, ok bool) {
-	if !m.firsts.may(w) {
+	if !m.firsts.May(w) {
 		return v, false
 	}
 	for _, e := range m.byFirst[w] {
@@ -360,11 +360,13 @@ func (m *Matcher[V]) EndsWord(v *WordView, j int) bool {
 	return ok
 }
 
-// filter is a set of words that may answer "not in the set" for most
-// words without hashing them: a bit per word, at a place taken from the
-// word's length and its first and last bytes. A set bit says the word may
-// be in the set, and the map decides. The zero value is empty.
-type filter struct{ bits *[filterBits / 64]uint64 }
+// Filter is a set of words that answers "not in the set" for most words
+// without hashing them: a bit per word, at a place taken from the word's
+// length and its first and last bytes. A set bit says the word may be in
+// the set, and a map must decide. A recognizer reads its filter before a
+// string map it looks every token up in: most tokens are in none. The
+// zero value is empty; once built it is safe for concurrent reads.
+type Filter struct{ bits *[filterBits / 64]uint64 }
 
 // filterLog is the log2 of a filter's size in bits: a pack's largest word
 // lists (a few thousand place names) leave most of 8,192 bits clear.
@@ -382,7 +384,8 @@ func filterKey(w string) uint32 {
 	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9e3779b1 >> (32 - filterLog)
 }
 
-func (f *filter) add(w string) {
+// Add puts w in the set.
+func (f *Filter) Add(w string) {
 	if f.bits == nil {
 		f.bits = new([filterBits / 64]uint64)
 	}
@@ -390,8 +393,8 @@ func (f *filter) add(w string) {
 	f.bits[k>>6] |= 1 << (k & 63)
 }
 
-// may reports whether w may be in the set; false is certain.
-func (f *filter) may(w string) bool {
+// May reports whether w may be in the set; false is certain.
+func (f *Filter) May(w string) bool {
 	k := filterKey(w)
 	return f.bits != nil && f.bits[k>>6]&(1<<(k&63)) != 0
 }
