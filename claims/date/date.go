@@ -219,7 +219,23 @@ func (r *Recognizer) Find(doc string, sent claims.Span, ref Reference) []claims.
 // FindIn returns the dates and times in the tokenized sentence s, in text
 // order, with spans into its document.
 func (r *Recognizer) FindIn(s *text.Sentence, ref Reference) []claims.Mention {
-	cs := r.scan(s)
+	return r.FindScanned(r.Scan(s), ref)
+}
+
+// Scanned is a sentence with the date candidates found in it: FindScanned
+// and EventWordScanned read one scan of a sentence, which FindIn and
+// EventWordIn would each make again.
+type Scanned struct {
+	s  *text.Sentence
+	cs []cand
+}
+
+// Scan scans the tokenized sentence s for dates.
+func (r *Recognizer) Scan(s *text.Sentence) Scanned { return Scanned{s: s, cs: r.scan(s)} }
+
+// FindScanned is FindIn on a scanned sentence.
+func (r *Recognizer) FindScanned(sc Scanned, ref Reference) []claims.Mention {
+	s, cs := sc.s, sc.cs
 	if len(cs) == 0 {
 		return nil
 	}

@@ -311,7 +311,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			// stays: "in December" and "Dec 3" are compatible.
 			continue
 		}
-		event, word := s.lang.date.EventWordIn(s.text, m)
+		event, word := s.lang.date.EventWordScanned(s.dateScan, m)
 		if event != "" && (spokenOn(s, m.Span) && !speechIsEvent(s, word) || countedOn(s, m.Span) && !verbAfterCount(s, word, m.Span)) {
 			// "said on Tuesday" is the day of speaking, "rose to 31 on
 			// Saturday" the day of a count: neither dates the event. But

@@ -223,6 +223,7 @@ type sentence struct {
 	prev      *sentence
 	text      *text.Sentence // tokenized once, for the recognizers that take it
 	words     *text.WordView // text in words, for the relation words below
+	dateScan  date.Scanned   // the dates' scan, for their event words
 	dates     []claims.Mention
 	quants    []claims.Mention
 	entities  []claims.Mention
@@ -359,7 +360,8 @@ func (e *Extractor) read(doc *claims.Document, sp claims.Span, main *language, r
 	}
 	ts := a.Sentence(doc.Text, sp)
 	s := sentence{span: sp, lang: l, text: ts, words: ts.WordView()}
-	s.dates = l.date.FindIn(ts, ref)
+	s.dateScan = l.date.Scan(ts)
+	s.dates = l.date.FindScanned(s.dateScan, ref)
 	for _, q := range l.quantity.FindIn(ts) {
 		if q.Quantity != nil && !overlapsAny(q.Quantity.NumberSpan, s.dates) {
 			s.quants = append(s.quants, q)
