@@ -45,9 +45,8 @@ type Extractor struct {
 	langs    map[string]*language
 	fallback *language
 	places   placeWords
-	// arenas hold the token arenas of the documents being extracted, one
-	// a worker in the steady state.
-	arenas sync.Pool
+	// scratches hold the scratch of the documents being extracted.
+	scratches sync.Pool
 }
 
 // phrases are a pack's words and phrases; a topic's or modifier's are
@@ -260,21 +259,13 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	if ref.Time.IsZero() && !doc.StoryDate.IsZero() {
 		ref = date.Reference{Time: doc.StoryDate, Inferred: true}
 	}
-	// The sentences' tokens are lent by an arena, taken back when the
-	// claims are made: no claim keeps a token, only strings.
-	a, _ := e.arenas.Get().(*text.Arena)
-	if a == nil {
-		a = new(text.Arena)
-	}
-	defer func() {
-		a.Reset()
-		e.arenas.Put(a)
-	}()
-	sents := e.recognize(doc, main, ref, a)
+	sc := e.scratch()
+	defer e.release(sc)
+	sents := e.recognize(doc, main, ref, sc)
 	readTimes(sents)
 	linkEntities(sents)
 	doc.Names = names(sents)
-	e.resolveSpeakers(doc, sents, a)
+	e.resolveSpeakers(doc, sents, &sc.arena)
 	lines := newLineIndex(doc)
 	var out []*claims.Claim
 	// What the article was last counting: a short news paragraph often
@@ -306,6 +297,31 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	return out
 }
 
+// scratch is what extracting a document takes and gives back: the arena
+// that lends the sentences' tokens and the array of its sentences. No
+// claim keeps a token or points into a sentence, only strings and values.
+type scratch struct {
+	arena text.Arena
+	sents []sentence
+}
+
+// scratch takes a scratch from the pool, one a worker in the steady state.
+func (e *Extractor) scratch() *scratch {
+	if sc, ok := e.scratches.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+// release clears sc, so that a pooled scratch keeps no text alive, and
+// puts it back.
+func (e *Extractor) release(sc *scratch) {
+	sc.arena.Reset()
+	clear(sc.sents)
+	sc.sents = sc.sents[:0]
+	e.scratches.Put(sc)
+}
+
 // setIDs gives each claim its ID, the document's and the claim's offset
 // ("story/a.txt#120"), all written in one string: a claim's own would
 // cost an allocation and round its 30-odd bytes up to 48.
@@ -332,9 +348,9 @@ func setIDs(doc string, cs []*claims.Claim) {
 
 // recognize segments the document and runs every recognizer on each
 // sentence.
-func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Reference, a *text.Arena) []sentence {
+func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Reference, sc *scratch) []sentence {
 	spans := main.seg.Sentences(doc.Text, doc.Body, doc.Furniture)
-	sents := make([]sentence, 0, len(spans))
+	sents, a := sc.sents[:0], &sc.arena
 	paragraph := 0
 	prevEnd := doc.Body.Start
 	for _, sp := range spans {
@@ -345,6 +361,7 @@ func (e *Extractor) recognize(doc *claims.Document, main *language, ref date.Ref
 		sents = append(sents, e.read(doc, sp, main, ref, a))
 		sents[len(sents)-1].paragraph = paragraph
 	}
+	sc.sents = sents // kept for the next document, grown
 	return sents
 }
 
