@@ -103,3 +103,27 @@ func BenchmarkArenaSentence(b *testing.B) {
 		}
 	})
 }
+
+// FuzzArenaSentence checks that sentences lent by one arena, one after the
+// other and after a Reset, have the tokens, words and word starts
+// NewSentence gives.
+func FuzzArenaSentence(f *testing.F) {
+	f.Add("Sekitar 3.000 tentara Korut tiba di Rusia's port pada 16/11.", 0, 30)
+	f.Add("a,b,c;d — mata-mata U.S. 1,5", 2, 9)
+	f.Add("", 0, 0)
+	var a Arena
+	f.Fuzz(func(t *testing.T, doc string, cut, reset int) {
+		cut = min(max(cut, 0), len(doc))
+		for _, sp := range []claims.Span{{End: cut}, {Start: cut, End: len(doc)}, {End: len(doc)}} {
+			want := NewSentence(doc, sp)
+			got := a.Sentence(doc, sp)
+			if !reflect.DeepEqual(got.Tokens, want.Tokens) || !reflect.DeepEqual(got.Words(), want.Words()) ||
+				!reflect.DeepEqual(got.WordView().First, want.WordView().First) {
+				t.Fatalf("%q %v: tokens %s\nwant %s", doc, sp, show(got.Words()), show(want.Words()))
+			}
+		}
+		if reset%3 == 0 {
+			a.Reset()
+		}
+	})
+}
