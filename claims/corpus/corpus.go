@@ -214,6 +214,7 @@ type run struct {
 	// arguments outside it.
 	base    string
 	outside map[string]string
+	bufs    buffers
 }
 
 func (r *run) fail(e *Error) {
@@ -395,7 +396,7 @@ func (r *run) loadStdin() {
 // read loads the documents of one input of about size bytes (0 when not
 // known). An empty format is sniffed from the content.
 func (r *run) read(p, id string, in io.Reader, format string, size int64) {
-	br := newSniffer(in)
+	br := r.bufs.sniffer(in)
 	if format == "" {
 		format = sniff(br.peek())
 	}
@@ -404,7 +405,7 @@ func (r *run) read(p, id string, in io.Reader, format string, size int64) {
 		r.readJSONL(p, id, full, br)
 		return
 	}
-	data, err := readAtMost(br, r.max, size)
+	data, err := readAtMost(br, r.max, size, r.bufs.copyBuffer())
 	r.prog.Bytes += int64(len(data))
 	if err != nil {
 		r.fail(&Error{Path: p, Reason: describe(err)})

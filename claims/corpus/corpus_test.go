@@ -857,3 +857,40 @@ func TestParseSize(t *testing.T) {
 		})
 	}
 }
+
+// TestBuffersReused checks that files read one after the other with the
+// run's one reader and copy buffer each keep their own text: a large file
+// (over the reader's buffer) before small ones, a JSONL file between, a
+// UTF-16 file and a file the content is sniffed for.
+func TestBuffersReused(t *testing.T) {
+	dir := t.TempDir()
+	big := strings.Repeat("The river rose by 2 metres overnight, officials said. ", 3000) // 162 KB
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Dua orang hilang, kata polisi." {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	files := []struct{ name, text string }{
+		{"1-big.txt", big},
+		{"2-small.txt", "Forty homes were flooded, the mayor said."},
+		{"3-lines.jsonl", `{"text": "Sepuluh rumah rusak, kata warga.", "language": "id"}` + "\n" + `{"text": "Five people were hurt, police said."}` + "\n"},
+		{"4-utf16.txt", string(utf16)},
+		{"5-small.txt", "Tiga ratus rumah terendam banjir."},
+	}
+	for _, f := range files {
+		write(t, dir, f.name, []byte(f.text))
+	}
+	docs, errs := load(t, &Loader{}, dir)
+	if len(errs) != 0 {
+		t.Fatalf("got errors %q", errText(errs))
+	}
+	want := []string{strings.TrimSpace(big), "Forty homes were flooded, the mayor said.", "Sepuluh rumah rusak, kata warga.",
+		"Five people were hurt, police said.", "Dua orang hilang, kata polisi.", "Tiga ratus rumah terendam banjir."}
+	if len(docs) != len(want) {
+		t.Fatalf("got %d documents\nwant %d", len(docs), len(want))
+	}
+	for i, d := range docs {
+		if got := strings.TrimSpace(d.Text[d.Body.Start:d.Body.End]); got != want[i] {
+			t.Errorf("document %d (%s): text %.60q…\nwant %.60q…", i, d.ID, got, want[i])
+		}
+	}
+}

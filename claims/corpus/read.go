@@ -17,7 +17,36 @@ const sniffSize = 4096
 // sniffer is a buffered reader whose first bytes can be looked at.
 type sniffer struct{ *bufio.Reader }
 
-func newSniffer(r io.Reader) sniffer { return sniffer{bufio.NewReaderSize(r, 64<<10)} }
+func newSniffer(r io.Reader) sniffer { return sniffer{bufio.NewReaderSize(r, sniffBuffer)} }
+
+// sniffBuffer is the size of a sniffer's buffer.
+const sniffBuffer = 64 << 10
+
+// buffers are the reader and copy buffer a run reuses from one input to
+// the next: new ones per file were 47% of the bytes a check of a folder
+// of news articles allocated. An input's text never points into them.
+type buffers struct {
+	br   *bufio.Reader
+	copy []byte
+}
+
+// sniffer returns a sniffer reading r with the run's reader.
+func (b *buffers) sniffer(r io.Reader) sniffer {
+	if b.br == nil {
+		b.br = bufio.NewReaderSize(r, sniffBuffer)
+	} else {
+		b.br.Reset(r)
+	}
+	return sniffer{b.br}
+}
+
+// copyBuffer returns the run's copy buffer.
+func (b *buffers) copyBuffer() []byte {
+	if b.copy == nil {
+		b.copy = make([]byte, 32<<10)
+	}
+	return b.copy
+}
 
 func (s sniffer) peek() []byte {
 	b, _ := s.Peek(sniffSize)
@@ -35,7 +64,8 @@ func (e errTooBig) Error() string {
 // bytes (no limit when limit < 0) without reading further. size, when
 // known, lets the text be read into one buffer of the right size and kept
 // as the document's text without a copy: a large file costs its size once.
-func readAtMost(r io.Reader, limit, size int64) (string, error) {
+// buf is the copy buffer (nil: one is allocated).
+func readAtMost(r io.Reader, limit, size int64, buf []byte) (string, error) {
 	var b strings.Builder
 	if size > 0 && (limit < 0 || size <= limit) {
 		b.Grow(int(size) + 1)
@@ -43,7 +73,7 @@ func readAtMost(r io.Reader, limit, size int64) (string, error) {
 	if limit >= 0 {
 		r = io.LimitReader(r, limit+1)
 	}
-	if _, err := io.Copy(&b, r); err != nil {
+	if _, err := io.CopyBuffer(&b, r, buf); err != nil {
 		return "", err
 	}
 	if limit >= 0 && int64(b.Len()) > limit {

@@ -105,7 +105,8 @@ type Recognizer struct {
 
 	// starters are the words a date can start with; other words are
 	// skipped at once.
-	starters set
+	starters    set
+	startFilter text.Filter // the words of starters
 }
 
 // meridiem is what a meridiem word does to the hour before it: it adds add
@@ -133,6 +134,9 @@ func New(p *lang.Pack) *Recognizer {
 	}
 	addFirstWords(r.starters, r.units)
 	addFirstWords(r.starters, r.parts)
+	for w := range r.starters {
+		r.startFilter.Add(w)
+	}
 	return r
 }
 
@@ -215,7 +219,23 @@ func (r *Recognizer) Find(doc string, sent claims.Span, ref Reference) []claims.
 // FindIn returns the dates and times in the tokenized sentence s, in text
 // order, with spans into its document.
 func (r *Recognizer) FindIn(s *text.Sentence, ref Reference) []claims.Mention {
-	cs := r.scan(s)
+	return r.FindScanned(r.Scan(s), ref)
+}
+
+// Scanned is a sentence with the date candidates found in it: FindScanned
+// and EventWordScanned read one scan of a sentence, which FindIn and
+// EventWordIn would each make again.
+type Scanned struct {
+	s  *text.Sentence
+	cs []cand
+}
+
+// Scan scans the tokenized sentence s for dates.
+func (r *Recognizer) Scan(s *text.Sentence) Scanned { return Scanned{s: s, cs: r.scan(s)} }
+
+// FindScanned is FindIn on a scanned sentence.
+func (r *Recognizer) FindScanned(sc Scanned, ref Reference) []claims.Mention {
+	s, cs := sc.s, sc.cs
 	if len(cs) == 0 {
 		return nil
 	}

@@ -60,11 +60,16 @@ func (r *Recognizer) EventIn(s *text.Sentence, m claims.Mention) string {
 // ("warned on Saturday") dates the warning, not a statement about
 // another event.
 func (r *Recognizer) EventWordIn(s *text.Sentence, m claims.Mention) (string, claims.Span) {
-	e := eventScan{r: r, ts: s.Tokens}
+	return r.EventWordScanned(r.Scan(s), m)
+}
+
+// EventWordScanned is EventWordIn on a scanned sentence.
+func (r *Recognizer) EventWordScanned(sc Scanned, m claims.Mention) (string, claims.Span) {
+	e := eventScan{r: r, ts: sc.s.Tokens}
 	if !e.findMention(m) {
 		return "", claims.Span{}
 	}
-	e.number(r.scan(s))
+	e.number(sc.cs)
 	key, from, to := e.nearest()
 	if key == "" {
 		return "", claims.Span{}

@@ -125,7 +125,7 @@ func (s *scanner) canStart(i int) bool {
 	case text.Punct:
 		return t.Text == "("
 	}
-	if s.r.starters[t.Fold] {
+	if s.r.startFilter.May(t.Fold) && s.r.starters[t.Fold] {
 		return true
 	}
 	_, ok := s.onePrefixed(t)

@@ -43,12 +43,13 @@ type Recognizer struct {
 	phrases *text.Matcher[*phrase]
 	// starters are the folds a phrase's first token may have, firstWords
 	// the folds of the phrases' first words ("secretary-general").
-	starters   map[string]bool
-	firstWords map[string]bool
-	notNames   map[string]bool
-	particles  map[string]bool
-	connectors map[string]bool
-	owners     map[string]bool
+	starters    map[string]bool
+	startFilter text.Filter // the words of starters
+	firstWords  map[string]bool
+	notNames    map[string]bool
+	particles   map[string]bool
+	connectors  map[string]bool
+	owners      map[string]bool
 	// trailingHeads are the place heads written after a name ("Lumajang
 	// Regency", "Buton island"), facilityHeads the heads a place's key
 	// keeps, orgHeadWords the organizations' heads: all one word, folded.
@@ -189,8 +190,13 @@ func (r *Recognizer) readPhrases(p *lang.Pack) {
 	r.starters = map[string]bool{}
 	for _, f := range r.phrases.FirstWords() {
 		r.starters[f] = true
+		r.startFilter.Add(f)
 	}
 }
+
+// starts reports whether a phrase may start with the fold w: the filter
+// first, as most tokens start none.
+func (r *Recognizer) starts(w string) bool { return r.startFilter.May(w) && r.starters[w] }
 
 func foldSet(list []string) map[string]bool {
 	m := make(map[string]bool, len(list))

@@ -46,7 +46,7 @@ func (f *finder) init(r *Recognizer, s *text.Sentence) {
 		f.indexWords(buf[len(f.toks):])
 	}
 	for i := range f.toks {
-		if !isWord(f.toks[i]) || !r.starters[f.fine[f.tokenAt(i)].Fold] {
+		if !isWord(f.toks[i]) || !r.starts(f.fine[f.tokenAt(i)].Fold) {
 			f.first[i] = -1
 		} else {
 			f.cands++

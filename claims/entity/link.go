@@ -127,10 +127,10 @@ func splitGlued(ms []claims.Mention, known map[string]claims.EntityKind) {
 		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person || e.Name == "" || e.Linked {
 			continue
 		}
-		if key := slug(e.Name); known[key] == claims.Place && e.Role != "" && (e.Org != "" || strings.Contains(e.Name, " ")) {
+		if placeNamed(e, known) {
 			// One word after a bare title may be a name and a village's
 			// ("Bupati Wibowo" beside "Desa Wibowo").
-			officeOnly(e, key)
+			officeOnly(e, slug(e.Name))
 			if i+1 < len(ms) {
 				lendOffice(e, ms[i].Span, ms[i+1])
 			}
@@ -138,6 +138,13 @@ func splitGlued(ms []claims.Mention, known map[string]claims.EntityKind) {
 		}
 		cutGlued(e, known, people)
 	}
+}
+
+// placeNamed reports whether e, a person with a title, is named by a place
+// the document names. The name's key is made only for a title, as most
+// people have none.
+func placeNamed(e *claims.Entity, known map[string]claims.EntityKind) bool {
+	return e.Role != "" && (e.Org != "" || strings.Contains(e.Name, " ")) && known[slug(e.Name)] == claims.Place
 }
 
 // officeOnly makes e, a title whose "name" is the place it is of, a role

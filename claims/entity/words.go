@@ -266,6 +266,14 @@ func isJoiner(t text.Token) bool {
 // spaces, so that "Hasyim Asy’ari" and "Hasyim Asy'ari", "Fahad Al-Jalajel"
 // and "Fahad Al Jalajel" share one key.
 func PersonKey(name string) string {
+	if k, ok := asciiKey(name, ' '); ok {
+		return k
+	}
+	return personKey(name)
+}
+
+// personKey is PersonKey for any text.
+func personKey(name string) string {
 	f := text.Fold(name)
 	var b strings.Builder
 	b.Grow(len(f))
@@ -289,5 +297,41 @@ func PersonKey(name string) string {
 
 // slug makes a key from a name: folded, words joined by hyphens.
 func slug(name string) string {
-	return strings.ReplaceAll(PersonKey(name), " ", "-")
+	if k, ok := asciiKey(name, '-'); ok {
+		return k
+	}
+	return strings.ReplaceAll(personKey(name), " ", "-")
+}
+
+// asciiKey is personKey with sep between words for a name written in
+// ASCII, in one pass and one allocation (personKey folds, builds and
+// trims: three), as names are keyed many times a sentence; ok is false
+// for any other name.
+func asciiKey(name string, sep byte) (key string, ok bool) {
+	var buf [64]byte
+	b := buf[:0]
+	space := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '\'' || c == '`' || c == '.':
+			continue
+		case c == '-' || c == ',' || c == ' ' || c >= '\t' && c <= '\r':
+			if !space {
+				b = append(b, sep)
+				space = true
+			}
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		space = false
+	}
+	if space && len(b) > 0 {
+		b = b[:len(b)-1] // a separator last
+	}
+	return string(b), true
 }

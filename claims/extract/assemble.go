@@ -4,7 +4,6 @@ import (
 	"math"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -41,14 +40,13 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		b.sentence = strings.Clone(s.span.Of(doc.Text))
 	}
 	c := &claims.Claim{
-		ID:           doc.ID + "#" + strconv.Itoa(span.Start),
 		Doc:          doc.ID,
 		Story:        story(doc),
 		Kind:         kind,
 		Source:       doc.Source,
 		Published:    doc.Published,
 		Language:     s.lang.pack.Code,
-		Text:         strings.Clone(span.Of(doc.Text)),
+		Text:         b.words(span),
 		Span:         span,
 		Speaker:      speakerAt(doc, s, span.Start),
 		Hedges:       s.hedges,
@@ -58,6 +56,15 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		Line:         b.lines.line(span.Start),
 	}
 	return c
+}
+
+// words returns the claim's words at span: a slice of the sentence's copy
+// when the sentence holds them, which the claim keeps anyway, else a copy.
+func (b *builder) words(span claims.Span) string {
+	if sp := b.s.span; sp.Contains(span) && span.Start <= span.End && len(b.sentence) == sp.Len() {
+		return b.sentence[span.Start-sp.Start : span.End-sp.Start]
+	}
+	return strings.Clone(span.Of(b.doc.Text))
 }
 
 // quantities appends the sentence's quantity claims to out: the counts
@@ -304,7 +311,7 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 			// stays: "in December" and "Dec 3" are compatible.
 			continue
 		}
-		event, word := s.lang.date.EventWordIn(s.text, m)
+		event, word := s.lang.date.EventWordScanned(s.dateScan, m)
 		if event != "" && (spokenOn(s, m.Span) && !speechIsEvent(s, word) || countedOn(s, m.Span) && !verbAfterCount(s, word, m.Span)) {
 			// "said on Tuesday" is the day of speaking, "rose to 31 on
 			// Saturday" the day of a count: neither dates the event. But

@@ -12,9 +12,9 @@ import (
 // resolveSpeakers fills each sentence's speakers: names get keys from the
 // entities inside them, pronouns the last named speaker, and sentences of
 // a quotation the attribution of that quotation.
-func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence) {
+func (e *Extractor) resolveSpeakers(doc *claims.Document, sents []sentence, a *text.Arena) {
 	nameSpeakers(doc, sents)
-	placeInCamps(doc, sents)
+	placeInCamps(doc, sents, a)
 	inheritQuotations(doc, sents)
 	inheritBackReferences(sents)
 }
@@ -64,7 +64,7 @@ func firstWord(s *sentence) int {
 // title the document gives the same person or body anywhere: "kata
 // Hendro" is police when the article calls him "Kapolresta Serang Kota
 // Kombes Hendro Wibisono".
-func placeInCamps(doc *claims.Document, sents []sentence) {
+func placeInCamps(doc *claims.Document, sents []sentence, a *text.Arena) {
 	titles := map[string][]string{} // entity key → its titles as written
 	for _, s := range sents {
 		for _, m := range s.entities {
@@ -73,6 +73,7 @@ func placeInCamps(doc *claims.Document, sents []sentence) {
 			}
 		}
 	}
+	seen := map[campText]string{} // a name or title read again
 	for i := range sents {
 		s := &sents[i]
 		for k := range s.speakers {
@@ -84,7 +85,7 @@ func placeInCamps(doc *claims.Document, sents []sentence) {
 			if !sp.Span.IsZero() && sp.Span.Start > s.span.Start {
 				texts = append(texts, lastWordsOf(doc.Text[s.span.Start:sp.Span.Start], describedBy))
 			}
-			sp.Camp = s.lang.campOf(append(texts, titles[sp.Key]...))
+			sp.Camp = s.lang.campOf(append(texts, titles[sp.Key]...), a, seen)
 		}
 	}
 	// A speaker named again ("kata Dadang") speaks for the camp its
@@ -139,16 +140,36 @@ func lastWordsOf(s string, n int) string {
 	return strings.Join(f, " ")
 }
 
+// campText is a text campOf read, in a language.
+type campText struct {
+	l    *language
+	text string
+}
+
 // campOf returns the camp the first of texts that names one places a
-// speaker in, or "".
-func (l *language) campOf(texts []string) string {
+// speaker in, or "". The texts are tokenized in a, the document's arena;
+// seen keeps the camp of each text read, as a speaker's name and titles
+// come back with each of their quotes.
+func (l *language) campOf(texts []string, a *text.Arena, seen map[campText]string) string {
 	for _, t := range texts {
-		s := text.NewSentence(t, claims.Span{End: len(t)})
-		v := s.WordView()
-		for j := range v.Words {
-			if _, key, ok := l.camps.AtWord(v, j, len(v.Words)); ok {
-				return key
-			}
+		key, ok := seen[campText{l, t}]
+		if !ok {
+			key = l.campIn(a.Sentence(t, claims.Span{End: len(t)}))
+			seen[campText{l, t}] = key
+		}
+		if key != "" {
+			return key
+		}
+	}
+	return ""
+}
+
+// campIn returns the camp the first camp word of s names, or "".
+func (l *language) campIn(s *text.Sentence) string {
+	v := s.WordView()
+	for j := range v.Words {
+		if _, key, ok := l.camps.AtWord(v, j, len(v.Words)); ok {
+			return key
 		}
 	}
 	return ""

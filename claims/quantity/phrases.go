@@ -85,6 +85,18 @@ func (r *Recognizer) index() {
 	for _, t := range r.tables {
 		t.index(r.first)
 	}
+	for w := range r.first {
+		r.firstFilter.Add(w)
+	}
+}
+
+// firstBits returns the bits first gives fold w: the filter first, as
+// most tokens have none.
+func (r *Recognizer) firstBits(w string) uint64 {
+	if !r.firstFilter.May(w) {
+		return 0
+	}
+	return r.first[w]
 }
 
 // at returns the end and value of the longest phrase starting at token i.

@@ -232,8 +232,9 @@ type Recognizer struct {
 
 	// tables are the phrase tables above, in the order of their bits;
 	// first gives each fold its bits (see index).
-	tables []indexed
-	first  map[string]uint64
+	tables      []indexed
+	first       map[string]uint64
+	firstFilter text.Filter // the folds of first
 
 	pool sync.Pool
 }

@@ -75,7 +75,7 @@ func (s *scan) begin(r *Recognizer, sent *text.Sentence) {
 	s.mask = s.mask[:0]
 	s.starts = 0
 	for _, t := range s.toks {
-		s.mask = append(s.mask, r.first[t.Fold])
+		s.mask = append(s.mask, r.firstBits(t.Fold))
 		if t.Kind == text.Number {
 			s.starts++
 		}

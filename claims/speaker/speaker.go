@@ -62,7 +62,11 @@ type Attributor struct {
 	// cueStarts holds the words a cue can start with: most words start
 	// none, and one look-up rules out all four lists of cues.
 	cueStarts map[string]bool
+	cueFilter text.Filter // the words of cueStarts, read first
 }
+
+// cueStart reports whether a cue can start with the fold w.
+func (a *Attributor) cueStart(w string) bool { return a.cueFilter.May(w) && a.cueStarts[w] }
 
 // New returns an attributor reading pack p's speech data.
 func New(p *lang.Pack) *Attributor {
@@ -88,6 +92,7 @@ func New(p *lang.Pack) *Attributor {
 	for _, m := range []*phrases{a.preps, a.pronounVerbs, a.after, a.before} {
 		for _, w := range m.FirstWords() {
 			a.cueStarts[w] = true
+			a.cueFilter.Add(w)
 		}
 	}
 	return a
@@ -115,7 +120,7 @@ func (a *Attributor) FindIn(s *text.Sentence) []Attribution {
 	f.quoted = inQuotes(f.Words)
 	var out []Attribution
 	for i := 0; i < len(f.Words); i++ {
-		if f.Words[i].Kind == text.Punct || f.quoted[i] || !a.cueStarts[f.Tokens[f.First[i]].Fold] {
+		if f.Words[i].Kind == text.Punct || f.quoted[i] || !a.cueStart(f.Tokens[f.First[i]].Fold) {
 			continue
 		}
 		if att, next, ok := f.cueAt(i); ok {

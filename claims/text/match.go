@@ -51,6 +51,10 @@ type entry[V any] struct {
 type Matcher[V any] struct {
 	byFirst map[string][]*entry[V]
 	byLast  map[string][]*entry[V]
+	// firsts and lasts hold the words of byFirst and byLast as a filter,
+	// read before the map: most tokens start and end no phrase, and a
+	// string map's lookup was a fifth of extraction.
+	firsts, lasts Filter
 	// Periods lets an abbreviation's period stand after any word of a
 	// phrase but its last ("Lt. Gen." for "Lt Gen").
 	Periods bool
@@ -84,6 +88,8 @@ func (m *Matcher[V]) Add(phrase string, v V, c Case) {
 	}
 	insert(m.byFirst, e.folds[0], e)
 	insert(m.byLast, e.folds[len(e.folds)-1], e)
+	m.firsts.Add(e.folds[0])
+	m.lasts.Add(e.folds[len(e.folds)-1])
 }
 
 // insert puts e into its bucket, keeping buckets longest first and, among
@@ -126,7 +132,7 @@ func (m *Matcher[V]) At(toks []Token, i int) (end int, v V, ok bool) {
 // AtFunc is At limited to the phrases whose value accept takes (all when
 // accept is nil).
 func (m *Matcher[V]) AtFunc(toks []Token, i int, accept func(V) bool) (end int, v V, ok bool) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !m.firsts.May(toks[i].Fold) {
 		return i, v, false
 	}
 	for _, e := range m.byFirst[toks[i].Fold] {
@@ -151,7 +157,7 @@ func (m *Matcher[V]) Has(toks []Token, i int) bool {
 // value. Periods do not apply backwards.
 func (m *Matcher[V]) Before(toks []Token, i, limit int) (start int, v V, ok bool) {
 	last := i - 1
-	if last < 0 || last >= len(toks) || last < limit {
+	if last < 0 || last >= len(toks) || last < limit || !m.lasts.May(toks[last].Fold) {
 		return i, v, false
 	}
 	for _, e := range m.byLast[toks[last].Fold] {
@@ -175,6 +181,9 @@ func (m *Matcher[V]) Ends(toks []Token, i, limit int) bool {
 
 // Word returns the value of the one-word phrase whose fold is w.
 func (m *Matcher[V]) Word(w string) (v V, ok bool) {
+	if !m.firsts.May(w) {
+		return v, false
+	}
 	for _, e := range m.byFirst[w] {
 		if len(e.folds) == 1 {
 			return e.value, true
@@ -275,7 +284,8 @@ type WordView struct {
 func (s *Sentence) WordView() *WordView {
 	if s.view == nil {
 		w := s.Words()
-		first := make([]int, len(w)+1)
+		v := s.arena.view(len(w))
+		first := v.First
 		k := 0
 		for t := 0; t < len(s.Tokens) && k < len(w); t++ {
 			if s.Tokens[t].Span.Start == w[k].Span.Start {
@@ -284,7 +294,8 @@ func (s *Sentence) WordView() *WordView {
 			}
 		}
 		first[len(w)] = len(s.Tokens)
-		s.view = &WordView{Tokens: s.Tokens, Words: w, First: first}
+		v.Tokens, v.Words = s.Tokens, w
+		s.view = v
 	}
 	return s.view
 }
@@ -347,4 +358,43 @@ func (m *Matcher[V]) EndingWord(v *WordView, j, from int) (start int, ok bool) {
 func (m *Matcher[V]) EndsWord(v *WordView, j int) bool {
 	_, ok := m.EndingWord(v, j, 0)
 	return ok
+}
+
+// Filter is a set of words that answers "not in the set" for most words
+// without hashing them: a bit per word, at a place taken from the word's
+// length and its first and last bytes. A set bit says the word may be in
+// the set, and a map must decide. A recognizer reads its filter before a
+// string map it looks every token up in: most tokens are in none. The
+// zero value is empty; once built it is safe for concurrent reads.
+type Filter struct{ bits *[filterBits / 64]uint64 }
+
+// filterLog is the log2 of a filter's size in bits: a pack's largest word
+// lists (a few thousand place names) leave most of 8,192 bits clear.
+const (
+	filterLog  = 13
+	filterBits = 1 << filterLog
+)
+
+// filterKey is a word's bit: a multiplicative hash of its length and first
+// and last bytes, cheap enough to inline at every lookup.
+func filterKey(w string) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9e3779b1 >> (32 - filterLog)
+}
+
+// Add puts w in the set.
+func (f *Filter) Add(w string) {
+	if f.bits == nil {
+		f.bits = new([filterBits / 64]uint64)
+	}
+	k := filterKey(w)
+	f.bits[k>>6] |= 1 << (k & 63)
+}
+
+// May reports whether w may be in the set; false is certain.
+func (f *Filter) May(w string) bool {
+	k := filterKey(w)
+	return f.bits != nil && f.bits[k>>6]&(1<<(k&63)) != 0
 }

@@ -102,6 +102,7 @@ type Sentence struct {
 	Tokens []Token
 	words  []Token   // Words, once computed
 	view   *WordView // WordView, once computed
+	arena  *Arena    // lends words and view when set
 }
 
 // NewSentence tokenizes text[span.Start:span.End], clamped to the text.
@@ -384,6 +385,11 @@ func digitValue(r rune) int {
 // recomputed over the whole text. It returns toks itself when nothing
 // merges.
 func Join(s *Sentence, toks []Token, keep func(toks []Token, i int) bool) []Token {
+	return join(s, toks, keep, nil)
+}
+
+// join is Join with the joined tokens lent by a (allocated when a is nil).
+func join(s *Sentence, toks []Token, keep func(toks []Token, i int) bool, a *Arena) []Token {
 	var out []Token
 	for i := 1; i < len(toks); i++ {
 		if toks[i].Space || !keep(toks, i) {
@@ -393,7 +399,7 @@ func Join(s *Sentence, toks []Token, keep func(toks []Token, i int) bool) []Toke
 			continue
 		}
 		if out == nil {
-			out = make([]Token, i, len(toks))
+			out = a.tokens(len(toks))[:i]
 			copy(out, toks[:i])
 		}
 		last := &out[len(out)-1]
@@ -411,6 +417,10 @@ func Join(s *Sentence, toks []Token, keep func(toks []Token, i int) bool) []Toke
 	}
 	if out == nil {
 		return toks
+	}
+	if a != nil { // the words are fewer than the tokens: give the rest back
+		a.toks.giveBack(len(toks) - len(out))
+		out = out[:len(out):len(out)]
 	}
 	return out
 }
@@ -431,7 +441,7 @@ func Cover(toks []Token) claims.Span {
 // computed once and kept.
 func (s *Sentence) Words() []Token {
 	if s.words == nil {
-		s.words = Join(s, s.Tokens, innerMark)
+		s.words = join(s, s.Tokens, innerMark, s.arena)
 	}
 	return s.words
 }
