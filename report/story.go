@@ -14,8 +14,8 @@ import (
 	"github.com/claimcheck/claimcheck/pipeline"
 )
 
-// StoryOf is the story a finding belongs to: the Story (folder) of its
-// claims, or, when --one-story compared claims of several folders, their
+// StoryOf is the story a finding belongs to: the Story of its
+// claims, or, when --stories one compared claims of several stories, their
 // stories joined with " + ". Claims of no folder are in story ".".
 func StoryOf(f *compare.Finding) string {
 	seen := map[string]bool{}
