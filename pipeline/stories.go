@@ -223,6 +223,10 @@ func (ks *keySpace) linkedGroups(rule linkRule) [][]int {
 // them to join, and joinSample the most members of each group looked at.
 const (
 	joinSupport = 1.0 / 3
+	// groupSupport is the share two groups of several articles each
+	// need: two folders a desk made, or two stories already found, join
+	// when most of their articles link, not a few.
+	groupSupport = 2.0 / 3
 	joinSample  = 24
 )
 
@@ -237,7 +241,11 @@ func supported(a, b []int, linked map[pair]bool) bool {
 			}
 		}
 	}
-	return float64(n) >= joinSupport*float64(len(a)*len(b))
+	need := joinSupport
+	if len(a) > 1 && len(b) > 1 {
+		need = groupSupport
+	}
+	return float64(n) >= need*float64(len(a)*len(b))
 }
 
 // folderGroups groups the documents by the folder they were read from.
