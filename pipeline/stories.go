@@ -227,7 +227,7 @@ const (
 	// need: two folders a desk made, or two stories already found, join
 	// when most of their articles link, not a few.
 	groupSupport = 2.0 / 3
-	joinSample  = 24
+	joinSample   = 24
 )
 
 // supported says whether groups a and b are linked enough to join.
