@@ -3,9 +3,6 @@ package entity_test
 import (
 	"reflect"
 	"testing"
-
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/claims/entity"
 )
 
 // TestGroupSpeakersAreNoNames: a plural noun of a group that opens a
@@ -27,15 +24,7 @@ func TestGroupSpeakersAreNoNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			ms := findDoc(recognizer(tt.Lang), tt.Input)
-			entity.Link(ms)
-			var got []string
-			for _, m := range ms {
-				if e := m.Entity; m.Kind == claims.MentionEntity && e != nil {
-					got = append(got, e.Kind.String()+"|"+e.Name)
-				}
-			}
-			if !reflect.DeepEqual(got, tt.Want) {
+			if got := linkedEntities(tt.Lang, tt.Input); !reflect.DeepEqual(got, tt.Want) {
 				t.Errorf("got %q\nwant %q", got, tt.Want)
 			}
 		})

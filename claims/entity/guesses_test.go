@@ -39,17 +39,23 @@ func TestPeopleOverGuesses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			ms := findDoc(recognizer(tt.Lang), tt.Input)
-			entity.Link(ms)
-			var got []string
-			for _, m := range ms {
-				if e := m.Entity; m.Kind == claims.MentionEntity && e != nil {
-					got = append(got, e.Kind.String()+"|"+e.Name)
-				}
-			}
-			if !reflect.DeepEqual(got, tt.Want) {
+			if got := linkedEntities(tt.Lang, tt.Input); !reflect.DeepEqual(got, tt.Want) {
 				t.Errorf("got %q\nwant %q", got, tt.Want)
 			}
 		})
 	}
+}
+
+// linkedEntities recognizes and links the entities of a document's text
+// and returns each as "kind|name", in text order.
+func linkedEntities(lang, text string) []string {
+	ms := findDoc(recognizer(lang), text)
+	entity.Link(ms)
+	var got []string
+	for _, m := range ms {
+		if e := m.Entity; m.Kind == claims.MentionEntity && e != nil {
+			got = append(got, e.Kind.String()+"|"+e.Name)
+		}
+	}
+	return got
 }

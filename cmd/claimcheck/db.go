@@ -50,9 +50,9 @@ func checkDBRun(opts *checkOptions, s *Streams) error {
 		return err
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, opts.DB)
+	st, err := openStore(ctx, opts.DB)
 	if err != nil {
-		return usagef("--db: %v", err)
+		return err
 	}
 	defer st.Close()
 	prog := newProgress(s, opts.Quiet)
@@ -132,4 +132,14 @@ func save(ctx context.Context, st store.Store, res *pipeline.Result, stories map
 		n.Claims += out.Claims
 	}
 	return n, nil
+}
+
+// openStore opens the claims store --db names, creating it; a store that
+// cannot be opened is a usage error.
+func openStore(ctx context.Context, path string) (store.Store, error) {
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, usagef("--db: %v", err)
+	}
+	return st, nil
 }

@@ -69,9 +69,9 @@ an input that could not be read (everything read is still stored).`,
 // indexRun reads the articles and stores them.
 func indexRun(opts *indexOptions, s *Streams) error {
 	ctx := context.Background()
-	st, err := store.Open(ctx, opts.DB)
+	st, err := openStore(ctx, opts.DB)
 	if err != nil {
-		return usagef("--db: %v", err)
+		return err
 	}
 	defer st.Close()
 	prog := newProgress(s, opts.Quiet)

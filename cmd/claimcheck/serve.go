@@ -13,7 +13,6 @@ import (
 	"github.com/claimcheck/claimcheck/claims/corpus"
 	"github.com/claimcheck/claimcheck/desk"
 	"github.com/claimcheck/claimcheck/report"
-	"github.com/claimcheck/claimcheck/store"
 )
 
 // serveOptions are the flags of `claimcheck serve`.
@@ -89,9 +88,9 @@ func serveRun(opts *serveOptions, s *Streams) error {
 		return err
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, opts.DB)
+	st, err := openStore(ctx, opts.DB)
 	if err != nil {
-		return usagef("--db: %v", err)
+		return err
 	}
 	defer st.Close()
 	h, err := desk.New(st, desk.Options{Token: opts.Token, MaxBody: maxBody})
