@@ -57,8 +57,8 @@ type Story struct {
 	// first file ("world~0412-harbor-times").
 	ID string
 	// Label says what the story is about for a reader: its most telling
-	// names, what it counts most, and the day of its first article
-	// ("kerman, iran · deaths · 2024-01-04").
+	// place and names, what it counts most, and the day of its first article
+	// ("Kerman, Ebrahim Raisi · injured · 2024-01-03").
 	Label string
 	// Documents are the IDs of its documents, sorted.
 	Documents []string
