@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"slices"
+	"math/bits"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -93,46 +93,102 @@ func heldDay(c *claims.Claim) time.Time {
 // ('2.350 jiwa' on Monday night, '2.100' on Tuesday morning): a fall is no
 // step of the timeline.
 func withoutFalls(update, conflict []*claims.Claim) []*claims.Claim {
+	shown := make(map[*claims.Claim]bool, len(conflict))
+	for _, c := range conflict {
+		shown[c] = true
+	}
+	var order *heldOrder // made when a claim of the conflict needs it
 	var out []*claims.Claim
-	for _, c := range update {
-		if !slices.Contains(conflict, c) || !fallsAfter(c, update) {
-			out = append(out, c)
+	for i, c := range update {
+		if shown[c] {
+			if order == nil {
+				order = newHeldOrder(update)
+			}
+			if order.fallsAfter(i) {
+				continue
+			}
 		}
+		out = append(out, c)
 	}
 	return out
 }
 
-// fallsAfter reports whether c is lower than every latest figure of
-// others held before it: the figures just before it, which it follows.
-// Below an older figure only, it may follow a revision ('103' revised to
-// '84', then '91').
-func fallsAfter(c *claims.Claim, others []*claims.Claim) bool {
-	var before []*claims.Claim
-	for _, d := range others {
-		if d != c && heldBefore(d, c) {
-			before = append(before, d)
+// heldOrder is heldBefore between every two claims of an update, as bit
+// sets, so that finding the figures held just before each claim costs a
+// few words per pair instead of a pass over the update (an update of a
+// large archive's block holds hundreds of claims).
+type heldOrder struct {
+	cs []*claims.Claim
+	// before[i] holds the claims held before claim i, after[i] those
+	// held after it.
+	before, after []bitSet
+}
+
+func newHeldOrder(cs []*claims.Claim) *heldOrder {
+	o := &heldOrder{cs: cs, before: make([]bitSet, len(cs)), after: make([]bitSet, len(cs))}
+	for i := range cs {
+		o.before[i], o.after[i] = newBitSet(len(cs)), newBitSet(len(cs))
+	}
+	for i, a := range cs {
+		for j, b := range cs {
+			if i != j && heldBefore(a, b) {
+				o.before[j].set(i)
+				o.after[i].set(j)
+			}
 		}
 	}
+	return o
+}
+
+// fallsAfter reports whether claim i is lower than every latest figure of
+// the others held before it: the figures just before it, which it
+// follows. Below an older figure only, it may follow a revision ('103'
+// revised to '84', then '91').
+func (o *heldOrder) fallsAfter(i int) bool {
+	c, before := o.cs[i], o.before[i]
 	fell := false
-	for _, d := range before {
-		if latest(d, before) {
-			if d.Quantity.Lo <= c.Quantity.Hi {
-				return false
-			}
-			fell = true
+	for d := range before.members() {
+		if o.after[d].meets(before) { // d is not the latest before c
+			continue
 		}
+		if o.cs[d].Quantity.Lo <= c.Quantity.Hi {
+			return false
+		}
+		fell = true
 	}
 	return fell
 }
 
-// latest reports whether no claim of cs is held after d.
-func latest(d *claims.Claim, cs []*claims.Claim) bool {
-	for _, e := range cs {
-		if e != d && heldBefore(d, e) {
-			return false
+// bitSet is a set of small integers.
+type bitSet []uint64
+
+func newBitSet(n int) bitSet { return make(bitSet, (n+63)/64) }
+
+func (b bitSet) set(i int) { b[i/64] |= 1 << (i % 64) }
+
+// meets reports whether b and o have a member in common.
+func (b bitSet) meets(o bitSet) bool {
+	for k := range b {
+		if b[k]&o[k] != 0 {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// members yields b's members in increasing order.
+func (b bitSet) members() func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for k, w := range b {
+			for w != 0 {
+				t := bits.TrailingZeros64(w)
+				if !yield(k*64 + t) {
+					return
+				}
+				w &^= 1 << t
+			}
+		}
+	}
 }
 
 // heldBefore reports whether a's figure is known to hold before b's: by

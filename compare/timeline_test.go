@@ -1,6 +1,9 @@
 package compare
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -130,4 +133,69 @@ func TestHeldWhen(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWithoutFallsMatchesPairwise holds withoutFalls, which reads the
+// order of an update's claims from bit sets, to the plain reading of its
+// rule (each claim against every other, and each of those against every
+// other) on random updates of as-of times, days and figures.
+func TestWithoutFallsMatchesPairwise(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	whens := []string{"2025-03-10 08:00", "2025-03-10 12:00", "2025-03-10 20:00", "2025-03-11 morning", "2025-03-11", "2025-03-12", "2025-03-12 09:30"}
+	for round := range 300 {
+		n := 1 + rng.IntN(40)
+		var update, conflict []*claims.Claim
+		for i := range n {
+			v := float64(10 + rng.IntN(8))
+			c := qc(fmt.Sprint("d", i%5), "bpbd", fmt.Sprintf("2025-03-%02d", 10+rng.IntN(3)), "displaced", v, v, v, 0)
+			if rng.IntN(4) > 0 {
+				c = at(c, whens[rng.IntN(len(whens))])
+			}
+			update = append(update, c)
+			if rng.IntN(2) == 0 {
+				conflict = append(conflict, c)
+			}
+		}
+		got, want := withoutFalls(update, conflict), pairwiseWithoutFalls(update, conflict)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: got %d claims, want %d", round, len(got), len(want))
+		}
+	}
+}
+
+// pairwiseWithoutFalls is withoutFalls read plainly, the reference.
+func pairwiseWithoutFalls(update, conflict []*claims.Claim) []*claims.Claim {
+	latest := func(d *claims.Claim, cs []*claims.Claim) bool {
+		for _, e := range cs {
+			if e != d && heldBefore(d, e) {
+				return false
+			}
+		}
+		return true
+	}
+	fallsAfter := func(c *claims.Claim) bool {
+		var before []*claims.Claim
+		for _, d := range update {
+			if d != c && heldBefore(d, c) {
+				before = append(before, d)
+			}
+		}
+		fell := false
+		for _, d := range before {
+			if latest(d, before) {
+				if d.Quantity.Lo <= c.Quantity.Hi {
+					return false
+				}
+				fell = true
+			}
+		}
+		return fell
+	}
+	var out []*claims.Claim
+	for _, c := range update {
+		if !slices.Contains(conflict, c) || !fallsAfter(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
