@@ -138,108 +138,146 @@ func Run(paths []string, opts Options) *Result {
 	if packs == nil {
 		packs = builtin.Packs()
 	}
-	type skipped struct{ path, reason string }
-	var skips []skipped // written by the loader's goroutine only
-	res := &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}}
-	var (
-		mu    sync.Mutex // guards lines and step, shared by the loader and emit
-		lines = map[*claims.Document]corpus.LineMap{}
-		step  = Step{Stage: StageRead}
-	)
-	report := func() {
-		if opts.Steps != nil {
-			opts.Steps(step)
-		}
-	}
-	loader := &corpus.Loader{Packs: packs, Stdin: opts.Stdin, FS: opts.FS, MaxSize: opts.MaxSize,
-		Skip: func(path, reason string) { skips = append(skips, skipped{path, reason}) },
-		Warn: func(e *corpus.Error) { res.Warnings = append(res.Warnings, e) },
-		SourceLines: func(d *claims.Document, m corpus.LineMap) {
-			mu.Lock()
-			lines[d] = m
-			mu.Unlock()
-		},
-	}
-	if opts.Steps != nil {
-		size := loader.Count(paths)
-		step.Total, step.TotalBytes = size.Files, size.Bytes
-		loader.Progress = func(p corpus.Progress) {
-			mu.Lock()
-			step.Done, step.Bytes, step.Documents = p.Files, p.Bytes, p.Documents
-			report()
-			mu.Unlock()
-		}
-		report()
-	}
-	ex := extract.New(packs)
-	pp := newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))
-	var refused *refusals
+	r := &run{opts: opts, lines: map[*claims.Document]corpus.LineMap{}, step: Step{Stage: StageRead},
+		res: &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}},
+		pp:  newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))}
 	if opts.Refused {
-		refused = newRefusals(packs)
+		r.refused = newRefusals(packs)
 	}
-	var repeats repeatMarker
+	loader := r.loader(packs, paths)
+	ex := extract.New(packs)
 	load := func(yield func(*claims.Document)) {
-		cal := calendar{ex: ex, found: opts.Stories == GroupAuto, yield: func(d *claims.Document) { pp.yield(d, yield) }}
-		res.Errors = append(res.Errors, loader.Load(paths, cal.add)...)
+		cal := calendar{ex: ex, found: opts.Stories == GroupAuto, yield: func(d *claims.Document) { r.pp.yield(d, yield) }}
+		r.res.Errors = append(r.res.Errors, loader.Load(paths, cal.add)...)
 		cal.flush()
 	}
-	ex.Run(load, opts.Workers, func(part *claims.Document, cs []*claims.Claim) {
-		doc, last := pp.done(part)
-		mu.Lock()
-		if part != doc {
-			doc.Names = mergeNames(doc.Names, part.Names) // a large document's parts
-		}
-		m, html := lines[doc]
-		if last {
-			delete(lines, doc)
-		}
-		mu.Unlock()
-		if html {
-			toSourceLines(cs, m)
-		}
-		if refused != nil {
-			res.Refused = append(res.Refused, refused.in(part, textLine(part, m, html))...)
-		}
-		clipEvidence(cs, MaxEvidence)
-		repeats.add(doc, cs, last)
-		res.Claims = append(res.Claims, cs...)
-		if !last {
-			return
-		}
-		if !opts.KeepText {
-			doc.Text = "" // claims keep their own words; the article can go
-		}
-		res.Documents = append(res.Documents, doc)
-		if opts.Progress != nil {
-			opts.Progress(len(res.Documents))
-		}
-		if opts.Steps != nil {
-			mu.Lock()
-			step.Extracted = len(res.Documents)
-			report()
-			mu.Unlock()
-		}
-	})
+	ex.Run(load, opts.Workers, r.extracted)
 	if opts.Skip != nil {
-		for _, sk := range skips {
+		for _, sk := range r.skips {
 			opts.Skip(sk.path, sk.reason)
 		}
 	}
-	res.group(opts.Stories)
-	if opts.Steps != nil && opts.Compare != nil {
-		opts.Steps(Step{Stage: StageCompare, Total: len(res.Claims)})
+	r.res.group(opts.Stories)
+	r.compare()
+	return r.res
+}
+
+// run is the state of one Run: what the loader's goroutine and the
+// extraction's callbacks share.
+type run struct {
+	opts Options
+	res  *Result
+	// mu guards lines and step, shared by the loader and extracted.
+	mu    sync.Mutex
+	lines map[*claims.Document]corpus.LineMap
+	step  Step
+	// skips are written by the loader's goroutine only.
+	skips   []skipped
+	pp      *parts
+	refused *refusals
+	repeats repeatMarker
+}
+
+// skipped is a file left out of a folder, and why.
+type skipped struct{ path, reason string }
+
+// report tells Options.Steps how far the run has come; the caller holds
+// mu when the loader may run.
+func (r *run) report() {
+	if r.opts.Steps != nil {
+		r.opts.Steps(r.step)
 	}
-	if opts.Compare != nil {
-		copts := *opts.Compare
-		copts.OneStory = copts.OneStory || opts.Stories == GroupOne
-		var warns []*corpus.Error
-		res.Findings, warns = Compare(res.Documents, res.Claims, copts)
-		res.Warnings = append(res.Warnings, warns...)
-		if opts.Steps != nil {
-			opts.Steps(Step{Stage: StageCompare, Done: len(res.Claims), Total: len(res.Claims)})
+}
+
+// loader is the corpus loader of the run, counting what it will read
+// when Options.Steps asks for totals.
+func (r *run) loader(packs *lang.Set, paths []string) *corpus.Loader {
+	loader := &corpus.Loader{Packs: packs, Stdin: r.opts.Stdin, FS: r.opts.FS, MaxSize: r.opts.MaxSize,
+		Skip: func(path, reason string) { r.skips = append(r.skips, skipped{path, reason}) },
+		Warn: func(e *corpus.Error) { r.res.Warnings = append(r.res.Warnings, e) },
+		SourceLines: func(d *claims.Document, m corpus.LineMap) {
+			r.mu.Lock()
+			r.lines[d] = m
+			r.mu.Unlock()
+		},
+	}
+	if r.opts.Steps != nil {
+		size := loader.Count(paths)
+		r.step.Total, r.step.TotalBytes = size.Files, size.Bytes
+		loader.Progress = func(p corpus.Progress) {
+			r.mu.Lock()
+			r.step.Done, r.step.Bytes, r.step.Documents = p.Files, p.Bytes, p.Documents
+			r.report()
+			r.mu.Unlock()
 		}
+		r.report()
 	}
-	return res
+	return loader
+}
+
+// extracted takes the claims of a document, or of a part of a large one:
+// their lines in an HTML page's source, the numbers refused, evidence
+// clipped, repeats marked; with its last part, the document.
+func (r *run) extracted(part *claims.Document, cs []*claims.Claim) {
+	doc, last := r.pp.done(part)
+	r.mu.Lock()
+	if part != doc {
+		doc.Names = mergeNames(doc.Names, part.Names) // a large document's parts
+	}
+	m, html := r.lines[doc]
+	if last {
+		delete(r.lines, doc)
+	}
+	r.mu.Unlock()
+	if html {
+		toSourceLines(cs, m)
+	}
+	if r.refused != nil {
+		r.res.Refused = append(r.res.Refused, r.refused.in(part, textLine(part, m, html))...)
+	}
+	clipEvidence(cs, MaxEvidence)
+	r.repeats.add(doc, cs, last)
+	r.res.Claims = append(r.res.Claims, cs...)
+	if last {
+		r.documentDone(doc)
+	}
+}
+
+// documentDone keeps a document whose claims are all taken, without its
+// text unless Options.KeepText, and says so.
+func (r *run) documentDone(doc *claims.Document) {
+	if !r.opts.KeepText {
+		doc.Text = "" // claims keep their own words; the article can go
+	}
+	r.res.Documents = append(r.res.Documents, doc)
+	if r.opts.Progress != nil {
+		r.opts.Progress(len(r.res.Documents))
+	}
+	if r.opts.Steps != nil {
+		r.mu.Lock()
+		r.step.Extracted = len(r.res.Documents)
+		r.report()
+		r.mu.Unlock()
+	}
+}
+
+// compare compares the claims when Options.Compare asks for it.
+func (r *run) compare() {
+	if r.opts.Compare == nil {
+		return
+	}
+	total := len(r.res.Claims)
+	if r.opts.Steps != nil {
+		r.opts.Steps(Step{Stage: StageCompare, Total: total})
+	}
+	copts := *r.opts.Compare
+	copts.OneStory = copts.OneStory || r.opts.Stories == GroupOne
+	var warns []*corpus.Error
+	r.res.Findings, warns = Compare(r.res.Documents, r.res.Claims, copts)
+	r.res.Warnings = append(r.res.Warnings, warns...)
+	if r.opts.Steps != nil {
+		r.opts.Steps(Step{Stage: StageCompare, Done: total, Total: total})
+	}
 }
 
 // Compare compares the claims of docs as Run does: the claims of an
