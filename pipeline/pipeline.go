@@ -138,7 +138,7 @@ func Run(paths []string, opts Options) *Result {
 	if packs == nil {
 		packs = builtin.Packs()
 	}
-	r := &run{opts: opts, lines: map[*claims.Document]corpus.LineMap{}, step: Step{Stage: StageRead},
+	r := &run{opts: opts, lines: map[*claims.Document]corpus.LineMap{}, names: map[*claims.Document][]string{}, step: Step{Stage: StageRead},
 		res: &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}},
 		pp:  newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))}
 	if opts.Refused {
@@ -167,9 +167,11 @@ func Run(paths []string, opts Options) *Result {
 type run struct {
 	opts Options
 	res  *Result
-	// mu guards lines and step, shared by the loader and extracted.
+	// mu guards lines, names and step, shared by the loader and
+	// extracted.
 	mu    sync.Mutex
 	lines map[*claims.Document]corpus.LineMap
+	names map[*claims.Document][]string // names of a large document's parts so far
 	step  Step
 	// skips are written by the loader's goroutine only.
 	skips   []skipped
@@ -222,7 +224,14 @@ func (r *run) extracted(part *claims.Document, cs []*claims.Claim) {
 	doc, last := r.pp.done(part)
 	r.mu.Lock()
 	if part != doc {
-		doc.Names = mergeNames(doc.Names, part.Names) // a large document's parts
+		// A large document's parts: their names are the document's once
+		// its last part is in, for until then the loader still copies
+		// the document into its next parts.
+		r.names[doc] = mergeNames(r.names[doc], part.Names)
+		if last {
+			doc.Names = mergeNames(doc.Names, r.names[doc])
+			delete(r.names, doc)
+		}
 	}
 	m, html := r.lines[doc]
 	if last {
