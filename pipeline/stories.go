@@ -172,12 +172,8 @@ const backgroundDocs = 200
 // texts share, and returns the stories sorted by ID. docs must hold every
 // document the claims come from.
 func FindStories(docs []*claims.Document, cs []*claims.Claim) []Story {
-	return findStories(docs, cs, storyLink)
-}
-
-func findStories(docs []*claims.Document, cs []*claims.Claim, rule linkRule) []Story {
 	ks := newKeySpace(docs, cs)
-	return ks.stories(ks.linkedGroups(rule))
+	return ks.stories(ks.linkedGroups(storyLink))
 }
 
 // linkedGroups joins the documents that rule links into groups, and

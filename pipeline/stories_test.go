@@ -280,3 +280,31 @@ func TestCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestSupported: a lone article joins a group when a third of its pairs
+// with it link; two groups of several articles each need two thirds.
+func TestSupported(t *testing.T) {
+	links := func(ps ...[2]int) map[pair]bool {
+		m := map[pair]bool{}
+		for _, p := range ps {
+			m[pairOf(p[0], p[1])] = true
+		}
+		return m
+	}
+	tests := []struct {
+		name   string
+		a, b   []int
+		linked map[pair]bool
+		want   bool
+	}{
+		{"a lone article linked to one of three", []int{0}, []int{1, 2, 3}, links([2]int{0, 1}), true},
+		{"a lone article linked to none", []int{0}, []int{1, 2, 3}, nil, false},
+		{"two folders, half their pairs linked", []int{0, 1}, []int{2, 3}, links([2]int{0, 2}, [2]int{1, 3}), false},
+		{"two folders, three pairs of four linked", []int{0, 1}, []int{2, 3}, links([2]int{0, 2}, [2]int{1, 3}, [2]int{1, 2}), true},
+	}
+	for _, tt := range tests {
+		if got := supported(tt.a, tt.b, tt.linked); got != tt.want {
+			t.Errorf("%s: supported = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
