@@ -479,22 +479,36 @@ func (k ClaimKind) String() string {
 	return "unknown"
 }
 
-// Claim is one assertion of a document: a value with what it is about and
-// who asserts it, and the evidence sentence.
-type Claim struct {
-	// ID is unique in a run: the document ID and the byte offset.
-	ID  string
+// Origin is where claims come from: the document, the story it is in,
+// the outlet and the publication date. A document's claims share one.
+type Origin struct {
 	Doc string // Document.ID
 	// Story groups the documents that report one story: claims are only
 	// compared within a story. The extractor writes the folder of the
 	// document's ID; the pipeline may put the document in a story found
 	// from what it reports (Document.Story).
 	Story string
-	Kind  ClaimKind
 	// Source is the document's outlet; Published its publication date.
 	Source    string
 	Published time.Time
-	Language  string
+}
+
+// Claim is one assertion of a document: a value with what it is about and
+// who asserts it, and the evidence sentence.
+type Claim struct {
+	// ID is unique in a run: the document ID and the byte offset.
+	ID string
+	// Origin is the claim's document, story, outlet and publication
+	// date, read as c.Doc, c.Story, c.Source and c.Published. The claims
+	// of one document share it: a claim is read back for every report
+	// and kept until the end of a run, and these fields would otherwise be
+	// 72 of its bytes, copied into each.
+	*Origin
+	Kind ClaimKind
+	// Marks say how the sentence frames the value (a part of another
+	// count, a figure given earlier, a rise, a planned event, a negation).
+	Marks    Marks
+	Language string
 	// Text is the words as written ("sekitar 3.000 tentara"), Span where.
 	Text string
 	Span Span
@@ -530,9 +544,6 @@ type Claim struct {
 	Speaker Speaker
 	// Hedges are the words that weaken the claim ("reportedly", "likely").
 	Hedges []string
-	// Marks say how the sentence frames the value (a part of another
-	// count, a figure given earlier, a rise, a planned event, a negation).
-	Marks Marks
 	// Sentence is the evidence sentence and SentenceSpan where it is.
 	Sentence     string
 	SentenceSpan Span

@@ -13,7 +13,7 @@ import (
 func dc(doc, speaker, pub, subject, day string) *claims.Claim {
 	p, _ := time.Parse(time.DateOnly, pub)
 	d, _ := time.Parse(time.DateOnly, day)
-	return &claims.Claim{ID: doc + "#" + day, Doc: doc, Story: ".", Kind: claims.ClaimDate, Published: p, Text: day,
+	return &claims.Claim{ID: doc + "#" + day, Origin: &claims.Origin{Doc: doc, Story: ".", Published: p}, Kind: claims.ClaimDate, Text: day,
 		Date:    &claims.Date{Start: d, End: d.AddDate(0, 0, 1), Granularity: claims.Day, Resolved: true, AsOf: subject == asOfSubject},
 		Subject: subject, Event: subject, Speaker: claims.Speaker{Name: speaker, Key: speaker, Outlet: speaker == ""}}
 }

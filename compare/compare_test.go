@@ -15,8 +15,7 @@ func qc(doc, speaker string, published string, concept string, lo, value, hi flo
 		pub, _ = time.Parse(time.DateOnly, published)
 	}
 	return &claims.Claim{
-		ID: doc + "#" + speaker, Doc: doc, Story: ".", Kind: claims.ClaimQuantity, Published: pub,
-		Text:     concept,
+		ID: doc + "#" + speaker, Origin: &claims.Origin{Doc: doc, Story: ".", Published: pub}, Kind: claims.ClaimQuantity, Text: concept,
 		Quantity: &claims.Quantity{Lo: lo, Hi: hi, Value: value, Flags: flags, Dimension: claims.DimCount, Concept: concept},
 		Subject:  concept,
 		Speaker:  claims.Speaker{Name: speaker, Key: speaker, Outlet: speaker == ""},

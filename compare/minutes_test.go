@@ -15,7 +15,7 @@ func minuteClaim(doc, written string) *claims.Claim {
 	min, added, _ := strings.Cut(at, "+")
 	d.Minute = atoi(min)
 	d.Added = atoi(added)
-	return &claims.Claim{ID: doc + "#" + written, Doc: doc, Story: ".", Kind: claims.ClaimDate, Text: written,
+	return &claims.Claim{ID: doc + "#" + written, Origin: &claims.Origin{Doc: doc, Story: "."}, Kind: claims.ClaimDate, Text: written,
 		Date: d, Subject: "play", Event: event, Speaker: claims.Speaker{Key: "outlet:" + doc, Outlet: true}}
 }
 

@@ -19,7 +19,7 @@ func person(kind claims.ClaimKind, doc string, at int, name, role, of string) *c
 		e.Role, e.Former = r, true
 	}
 	return &claims.Claim{
-		ID: fmt.Sprintf("%s#%d", doc, at), Doc: doc, Kind: kind, Text: name, Subject: e.Key,
+		ID: fmt.Sprintf("%s#%d", doc, at), Origin: &claims.Origin{Doc: doc}, Kind: kind, Text: name, Subject: e.Key,
 		Span: claims.Span{Start: at, End: at + len(name)}, Entity: e,
 	}
 }
@@ -317,7 +317,7 @@ func TestNameFindings(t *testing.T) {
 		{
 			Name: "other kinds of claim are ignored",
 			Input: []*claims.Claim{
-				{Doc: "a.txt", Kind: claims.ClaimQuantity, Text: "3,000 troops"},
+				{Origin: &claims.Origin{Doc: "a.txt"}, Kind: claims.ClaimQuantity, Text: "3,000 troops"},
 				nil,
 			},
 			Want: nil,

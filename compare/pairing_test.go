@@ -125,10 +125,9 @@ func randomQuantity(r *rand.Rand, subject string) *claims.Claim {
 		q.Flags, q.Lo, q.Hi = claims.Vague, 10, 99
 	}
 	c := &claims.Claim{
-		Doc: doc, Story: ".", Kind: claims.ClaimQuantity, Subject: subject, Quantity: q, Speaker: speaker,
-		Published: draw(r, time.Time{}, day0, day0.AddDate(0, 0, 1), day0.AddDate(0, 0, 70)),
-		Marks:     draw(r, claims.Marks(0), 0, 0, claims.MarkEarlier, claims.MarkRise),
-		Span:      claims.Span{Start: r.IntN(4) * 10},
+		Origin: &claims.Origin{Doc: doc, Story: ".", Published: draw(r, time.Time{}, day0, day0.AddDate(0, 0, 1), day0.AddDate(0, 0, 70))}, Kind: claims.ClaimQuantity, Subject: subject, Quantity: q, Speaker: speaker,
+		Marks: draw(r, claims.Marks(0), 0, 0, claims.MarkEarlier, claims.MarkRise),
+		Span:  claims.Span{Start: r.IntN(4) * 10},
 	}
 	if r.IntN(3) == 0 {
 		c.At = &claims.Date{Start: day0.AddDate(0, 0, r.IntN(3)).Add(time.Duration(r.IntN(20)) * time.Hour)}
@@ -150,9 +149,8 @@ func randomDate(r *rand.Rand) *claims.Claim {
 	}
 	doc := draw(r, "a.txt", "b.txt", "c.txt", "d.txt")
 	return &claims.Claim{
-		Doc: doc, Story: ".", Kind: claims.ClaimDate, Subject: "erupt", Date: d,
-		Published: draw(r, time.Time{}, day0, day0.AddDate(0, 0, 70)),
-		Span:      claims.Span{Start: r.IntN(3) * 10}, Text: doc + " " + start.Format(time.DateOnly),
+		Origin: &claims.Origin{Doc: doc, Story: ".", Published: draw(r, time.Time{}, day0, day0.AddDate(0, 0, 70))}, Kind: claims.ClaimDate, Subject: "erupt", Date: d,
+		Span: claims.Span{Start: r.IntN(3) * 10}, Text: doc + " " + start.Format(time.DateOnly),
 	}
 }
 

@@ -253,7 +253,7 @@ func TestLabelStories(t *testing.T) {
 func TestCandidates(t *testing.T) {
 	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 	dated := func(doc string) *claims.Claim {
-		return &claims.Claim{Doc: doc, Kind: claims.ClaimDate, Subject: "deaths",
+		return &claims.Claim{Origin: &claims.Origin{Doc: doc}, Kind: claims.ClaimDate, Subject: "deaths",
 			Date: &claims.Date{Start: day, End: day.AddDate(0, 0, 1), Granularity: claims.Day, Resolved: true}}
 	}
 	tests := []struct {

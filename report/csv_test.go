@@ -17,13 +17,13 @@ import (
 // a line break and non-ASCII text.
 func trickyResult() (*pipeline.Result, [][]string) {
 	a := &claims.Claim{
-		ID: "a.txt@10", Doc: "a.txt", Kind: claims.ClaimQuantity, Source: "Kabar, Harian", Text: "1.200 \"rumah\"",
+		ID: "a.txt@10", Origin: &claims.Origin{Doc: "a.txt", Source: "Kabar, Harian"}, Kind: claims.ClaimQuantity, Text: "1.200 \"rumah\"",
 		Quantity: &claims.Quantity{Lo: 1200, Hi: 1200, Value: 1200, Dimension: claims.DimCount, Concept: "houses"},
 		Speaker:  claims.Speaker{Name: `Kepala "BPBD", Hendra`},
 		Sentence: "Sebanyak 1.200 \"rumah\" rusak, kata Kepala \"BPBD\", Hendra —\nsementara itu,\r\nhujan berlanjut.",
 	}
 	b := &claims.Claim{
-		ID: "b.txt@3", Doc: "b.txt", Kind: claims.ClaimQuantity, Source: "Wire", Text: "2,100 homes",
+		ID: "b.txt@3", Origin: &claims.Origin{Doc: "b.txt", Source: "Wire"}, Kind: claims.ClaimQuantity, Text: "2,100 homes",
 		Quantity: &claims.Quantity{Lo: 2100, Hi: 2100, Value: 2100, Dimension: claims.DimCount, Concept: "houses"},
 		Speaker:  claims.Speaker{Name: "officials"},
 		Sentence: `Officials said 2,100 homes were "damaged, or destroyed".`,

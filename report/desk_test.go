@@ -136,7 +136,7 @@ func TestLinks(t *testing.T) {
 // emphasis, and a side whose name is side A's gets no diff line.
 func TestNameDiffs(t *testing.T) {
 	name := func(doc, text string) *claims.Claim {
-		return &claims.Claim{ID: doc, Doc: doc, Kind: claims.ClaimName, Text: text, Sentence: "Bupati " + text + " berkata.",
+		return &claims.Claim{ID: doc, Origin: &claims.Origin{Doc: doc}, Kind: claims.ClaimName, Text: text, Sentence: "Bupati " + text + " berkata.",
 			Entity: &claims.Entity{Kind: claims.Person, Name: text}}
 	}
 	a, b, c := name("a.txt", "Garut Dedi"), name("b.txt", "Garut Dedy"), name("c.txt", "Garut Dedi")
@@ -230,7 +230,7 @@ func capResult(n int) *pipeline.Result {
 		var sides []*claims.Claim
 		for j, v := range []float64{10, 20, 30} {
 			doc := fmt.Sprintf("s/%c.txt", 'a'+j)
-			sides = append(sides, &claims.Claim{ID: fmt.Sprintf("%s@%d", doc, i), Doc: doc, Story: "s", Kind: claims.ClaimQuantity, Line: i + 1,
+			sides = append(sides, &claims.Claim{ID: fmt.Sprintf("%s@%d", doc, i), Origin: &claims.Origin{Doc: doc, Story: "s"}, Kind: claims.ClaimQuantity, Line: i + 1,
 				Text: fmt.Sprint(v, " dead"), Subject: "deaths", Speaker: claims.Speaker{Name: "police"},
 				Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "deaths"}})
 		}

@@ -94,7 +94,7 @@ func TestExplainRefused(t *testing.T) {
 // gives repeat_of; the first claim is listed as any other.
 func TestRepeatShown(t *testing.T) {
 	q := func(id string, off, line int) *claims.Claim {
-		return &claims.Claim{ID: id, Doc: "a.txt", Story: ".", Kind: claims.ClaimQuantity, Text: "120 people", Subject: "deaths", Line: line,
+		return &claims.Claim{ID: id, Origin: &claims.Origin{Doc: "a.txt", Story: "."}, Kind: claims.ClaimQuantity, Text: "120 people", Subject: "deaths", Line: line,
 			Span: claims.Span{Start: off, End: off + 10}, Sentence: "The agency said 120 people died.",
 			Quantity: &claims.Quantity{Lo: 120, Hi: 120, Value: 120, Dimension: claims.DimCount, Concept: "deaths"}}
 	}

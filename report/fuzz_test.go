@@ -19,9 +19,9 @@ func FuzzCSV(f *testing.F) {
 	f.Add("", "", "")
 	f.Add("\"", ",", "\n\n\"\"")
 	f.Fuzz(func(t *testing.T, text, speaker, sentence string) {
-		a := &claims.Claim{Doc: "a.txt", Kind: claims.ClaimName, Text: text, Sentence: sentence,
+		a := &claims.Claim{Origin: &claims.Origin{Doc: "a.txt"}, Kind: claims.ClaimName, Text: text, Sentence: sentence,
 			Speaker: claims.Speaker{Name: speaker}, Entity: &claims.Entity{Name: text + "x"}}
-		b := &claims.Claim{Doc: "b.txt", Kind: claims.ClaimName, Text: "other", Sentence: sentence + speaker,
+		b := &claims.Claim{Origin: &claims.Origin{Doc: "b.txt"}, Kind: claims.ClaimName, Text: "other", Sentence: sentence + speaker,
 			Speaker: claims.Speaker{Name: "b"}, Entity: &claims.Entity{Name: text + "y"}}
 		res := &pipeline.Result{Findings: []compare.Finding{{ID: "f", Kind: claims.ClaimName, Verdict: compare.Conflict,
 			Severity: compare.Low, Sides: []*claims.Claim{a, b}}}}

@@ -18,7 +18,7 @@ import (
 // document of the schema structs, with every element in place.
 func TestJSONStreamDecodesToSchema(t *testing.T) {
 	c := func(doc string, v float64) *claims.Claim {
-		return &claims.Claim{ID: doc + "#1", Doc: doc, Kind: claims.ClaimQuantity, Text: "<b>12</b> troops", Subject: "troops",
+		return &claims.Claim{ID: doc + "#1", Origin: &claims.Origin{Doc: doc}, Kind: claims.ClaimQuantity, Text: "<b>12</b> troops", Subject: "troops",
 			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "troops"}}
 	}
 	a, b := c("a.txt", 12), c("b.txt", 30)
@@ -50,7 +50,7 @@ func TestJSONStreamDecodesToSchema(t *testing.T) {
 // the reader: in JSON as "support", on the desk as a line naming them.
 func TestSupportIsShown(t *testing.T) {
 	c := func(doc, text string, v float64) *claims.Claim {
-		return &claims.Claim{ID: doc + "#1", Doc: doc, Kind: claims.ClaimQuantity, Text: text, Subject: "deaths", Line: 3,
+		return &claims.Claim{ID: doc + "#1", Origin: &claims.Origin{Doc: doc}, Kind: claims.ClaimQuantity, Text: text, Subject: "deaths", Line: 3,
 			Speaker:  claims.Speaker{Name: "Police", Key: "police"},
 			Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "deaths"}}
 	}
@@ -93,7 +93,7 @@ func TestSupportIsShown(t *testing.T) {
 // count. Each element of a top-level list is one line.
 func TestJSONRelatedBounded(t *testing.T) {
 	c := func(doc string, off int, v float64) *claims.Claim {
-		return &claims.Claim{ID: fmt.Sprintf("%s@%d", doc, off), Doc: doc, Story: ".", Kind: claims.ClaimQuantity, Text: "12 troops", Subject: "troops",
+		return &claims.Claim{ID: fmt.Sprintf("%s@%d", doc, off), Origin: &claims.Origin{Doc: doc, Story: "."}, Kind: claims.ClaimQuantity, Text: "12 troops", Subject: "troops",
 			Span: claims.Span{Start: off, End: off + 9}, Quantity: &claims.Quantity{Lo: v, Hi: v, Value: v, Dimension: claims.DimCount, Concept: "troops"}}
 	}
 	tests := []struct {
@@ -144,7 +144,7 @@ func TestRelatedCounted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 17))
 	locs := []string{"", "x", "y", "z"}
 	claim := func(id int, key string, match bool) *claims.Claim {
-		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Doc: "a.txt", Story: ".", Kind: claims.ClaimDate, Subject: key, Location: locs[rng.IntN(len(locs))],
+		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Origin: &claims.Origin{Doc: "a.txt", Story: "."}, Kind: claims.ClaimDate, Subject: key, Location: locs[rng.IntN(len(locs))],
 			Date: &claims.Date{Match: match, Minute: rng.IntN(90)}}
 		return c
 	}

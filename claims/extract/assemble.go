@@ -14,8 +14,8 @@ import (
 
 // assemble turns a sentence's mentions into claims: its quantities, then
 // its dates, then its names.
-func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *lineIndex, places placeWords) []*claims.Claim {
-	b := builder{doc: doc, s: s, ref: ref, lines: lines, places: places}
+func assemble(doc *claims.Document, origin *claims.Origin, s *sentence, ref date.Reference, lines *lineIndex, places placeWords) []*claims.Claim {
+	b := builder{doc: doc, origin: origin, s: s, ref: ref, lines: lines, places: places}
 	out := b.quantities(nil)
 	out = b.dates(out)
 	return b.names(out)
@@ -26,6 +26,7 @@ func assemble(doc *claims.Document, s *sentence, ref date.Reference, lines *line
 type builder struct {
 	places   placeWords
 	doc      *claims.Document
+	origin   *claims.Origin // the document's, shared by its claims
 	s        *sentence
 	ref      date.Reference
 	lines    *lineIndex
@@ -40,11 +41,8 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		b.sentence = strings.Clone(s.span.Of(doc.Text))
 	}
 	c := &claims.Claim{
-		Doc:          doc.ID,
-		Story:        story(doc),
+		Origin:       b.origin,
 		Kind:         kind,
-		Source:       doc.Source,
-		Published:    doc.Published,
 		Language:     s.lang.pack.Code,
 		Text:         b.words(span),
 		Span:         span,

@@ -267,6 +267,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 	doc.Names = names(sents)
 	e.resolveSpeakers(doc, sents, &sc.arena)
 	lines := newLineIndex(doc)
+	origin := &claims.Origin{Doc: doc.ID, Story: story(doc), Source: doc.Source, Published: doc.Published}
 	var out []*claims.Claim
 	// What the article was last counting: a short news paragraph often
 	// goes on with "jumlah itu" or "yakni 629 orang" in the next one.
@@ -277,7 +278,7 @@ func (e *Extractor) Document(doc *claims.Document) []*claims.Claim {
 		if i > 0 {
 			s.prev = &sents[i-1]
 		}
-		cs := assemble(doc, s, ref, lines, e.places)
+		cs := assemble(doc, origin, s, ref, lines, e.places)
 		for _, c := range cs {
 			if c.Kind == claims.ClaimQuantity && c.Quantity.Dimension == claims.DimCount && !claims.IsGeneric(c.Subject) {
 				before = c.Subject

@@ -36,7 +36,7 @@ disagreements:
 	}
 	at := func(doc, words string) *claims.Claim {
 		i := strings.Index(texts[doc].Text, words)
-		return &claims.Claim{Doc: doc, Text: words, Span: claims.Span{Start: i, End: i + len(words)}}
+		return &claims.Claim{Origin: &claims.Origin{Doc: doc}, Text: words, Span: claims.Span{Start: i, End: i + len(words)}}
 	}
 	findings := []compare.Finding{{
 		Kind: claims.ClaimQuantity, Verdict: compare.Conflict, Between: compare.Dispute,

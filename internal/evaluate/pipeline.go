@@ -105,8 +105,10 @@ func oneFolder(f compare.Finding) (string, bool) {
 				return "", false
 			}
 			dir = d
+			o := *c.Origin // shared with the document's other claims
+			o.Doc = rest
 			moved := *c
-			moved.Doc = rest
+			moved.Origin = &o
 			cs[i] = &moved
 		}
 	}

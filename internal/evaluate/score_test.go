@@ -66,7 +66,7 @@ func side(t *testing.T, doc, words string, nth int) *claims.Claim {
 		}
 		off++
 	}
-	return &claims.Claim{Doc: doc, Text: words, Span: claims.Span{Start: off, End: off + len(words)}}
+	return &claims.Claim{Origin: &claims.Origin{Doc: doc}, Text: words, Span: claims.Span{Start: off, End: off + len(words)}}
 }
 
 // readTestTexts loads testTexts through the loader.
@@ -171,7 +171,7 @@ func TestScore(t *testing.T) {
 		WantMiss: []string{"deaths", "the minister"},
 	}, {
 		Name:     "the same offsets in another file do not count",
-		Input:    []compare.Finding{q(compare.Conflict, compare.Dispute, a120, &claims.Claim{Doc: "01-a.txt", Span: b200.Span})},
+		Input:    []compare.Finding{q(compare.Conflict, compare.Dispute, a120, &claims.Claim{Origin: &claims.Origin{Doc: "01-a.txt"}, Span: b200.Span})},
 		Want:     tally{Expected: 2, Flags: 1},
 		WantMiss: []string{"deaths", "the minister"},
 	}, {
