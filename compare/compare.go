@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -33,7 +35,80 @@ const DefaultMaxDays = 60
 // ("another 2,000") meets only increments. Quantities of a block are then
 // grouped by the agreement of their frames (align). Within a group, only
 // claims from different sources (document and speaker) are compared.
+//
+// Stories share nothing, so they are compared side by side, one story at a
+// time on each of GOMAXPROCS goroutines; the findings are the same, in
+// the same order, as one story after the other gives.
 func Compare(cs []*claims.Claim, opts Options) []Finding {
+	out := concurrently(byStory(cs, opts), runtime.GOMAXPROCS(0), func(story []*claims.Claim) []Finding {
+		fs := compareStory(story, opts)
+		for i := range fs {
+			fs[i].ID = fingerprint(&fs[i])
+		}
+		return fs
+	})
+	sortFindings(out)
+	return out
+}
+
+// byStory splits cs into its stories, in the order of their IDs, each
+// story's claims in the order of cs.
+func byStory(cs []*claims.Claim, opts Options) [][]*claims.Claim {
+	at := map[string]int{}
+	var stories []string
+	var parts [][]*claims.Claim
+	for _, c := range cs {
+		s := story(c, opts)
+		i, ok := at[s]
+		if !ok {
+			i = len(parts)
+			at[s] = i
+			stories = append(stories, s)
+			parts = append(parts, nil)
+		}
+		parts[i] = append(parts[i], c)
+	}
+	order := make([]int, len(parts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return stories[order[a]] < stories[order[b]] })
+	out := make([][]*claims.Claim, len(parts))
+	for i, j := range order {
+		out[i] = parts[j]
+	}
+	return out
+}
+
+// concurrently runs work on each of parts on up to workers goroutines and
+// returns the results joined in the order of parts.
+func concurrently(parts [][]*claims.Claim, workers int, work func([]*claims.Claim) []Finding) []Finding {
+	results := make([][]Finding, len(parts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(parts))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = work(parts[i])
+			}
+		}()
+	}
+	for i := range parts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []Finding
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	return out
+}
+
+// compareStory compares the claims of one story.
+func compareStory(cs []*claims.Claim, opts Options) []Finding {
 	quantities := map[string][]*claims.Claim{}
 	dates := map[string][]*claims.Claim{}
 	increments := incrementSet{}
@@ -89,10 +164,11 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		out = append(out, judgeDates(block, opts)...)
 	}
 	out = append(out, judgeAsOf(dates, opts)...)
-	out = append(out, namesByStory(people, opts)...)
-	for i := range out {
-		out[i].ID = fingerprint(&out[i])
-	}
+	return append(out, namesByStory(people, opts)...)
+}
+
+// sortFindings puts findings in the order Compare returns them.
+func sortFindings(out []Finding) {
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := &out[i], &out[j]
 		if a.Verdict != b.Verdict {
@@ -109,7 +185,6 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 		}
 		return a.ID < b.ID
 	})
-	return out
 }
 
 // namesByStory runs the name and title comparison one story at a time.
