@@ -188,32 +188,47 @@ func (ks *keySpace) linkedGroups(rule linkRule) [][]int {
 		weight float64
 	}
 	var links []link
-	linked := map[pair]bool{}
+	linked := map[pair]int{} // the pieces a linked pair shares
 	for _, p := range ks.candidates() {
 		a, b := p.docs()
-		if w, ok := ks.linked(a, b, rule); ok {
+		if w, pieces, ok := ks.linked(a, b, rule); ok {
 			links = append(links, link{a, b, w})
-			linked[p] = true
+			linked[p] = pieces
 		}
 	}
 	slices.SortFunc(links, func(x, y link) int {
 		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	sets := unionfind.New(len(ks.docs))
+	desk := map[int]bool{} // groups holding a folder of several articles, by root
 	for _, g := range ks.folderGroups() {
 		if len(g) <= storyFolder {
 			for _, i := range g[1:] {
 				sets.Join(g[0], i)
 			}
+			desk[sets.Find(g[0])] = len(g) > 1
 		}
 	}
 	for _, l := range links {
-		if ra, rb := sets.Find(l.a), sets.Find(l.b); ra != rb && supported(sets.Members(ra), sets.Members(rb), linked) {
+		ra, rb := sets.Find(l.a), sets.Find(l.b)
+		least := 1
+		if desk[ra] && desk[rb] {
+			least = deskPieces
+		}
+		if ra != rb && supported(sets.Members(ra), sets.Members(rb), linked, least) {
 			sets.Join(ra, rb)
+			desk[sets.Find(ra)] = desk[ra] || desk[rb]
 		}
 	}
 	return sets.Groups()
 }
+
+// deskPieces is what a pair of articles from two folders of several
+// articles each must share (names and days) to count toward joining
+// them. A desk that filed two events apart is overruled by articles that
+// share the people, the place and the day, not by a province and a day,
+// which two events of one day in one province share.
+const deskPieces = 3
 
 // joinSupport is the least share of linked pairs between two groups for
 // them to join, and joinSample the most members of each group looked at.
@@ -226,13 +241,14 @@ const (
 	joinSample   = 24
 )
 
-// supported says whether groups a and b are linked enough to join.
-func supported(a, b []int, linked map[pair]bool) bool {
+// supported says whether groups a and b are linked enough to join,
+// counting the pairs linked by at least least pieces.
+func supported(a, b []int, linked map[pair]int, least int) bool {
 	a, b = a[:min(len(a), joinSample)], b[:min(len(b), joinSample)]
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
-			if linked[pairOf(x, y)] {
+			if p, ok := linked[pairOf(x, y)]; ok && p >= least {
 				n++
 			}
 		}
@@ -505,13 +521,13 @@ func (p pair) docs() (int, int) { return int(p >> 32), int(p & (1<<32 - 1)) }
 // linked says whether documents a and b report one story: published
 // within storyWindow of each other (when both dates are known) and
 // sharing what rule asks, and the weight of what they share.
-func (ks *keySpace) linked(a, b int, rule linkRule) (float64, bool) {
+func (ks *keySpace) linked(a, b int, rule linkRule) (float64, int, bool) {
 	if !withinWindow(ks.when[a], ks.when[b]) || ks.apart(a, b) {
-		return 0, false
+		return 0, 0, false
 	}
 	shared, pieces := ks.shared(a, b)
 	lighter := min(ks.total[a], ks.total[b])
-	return shared, pieces >= rule.Pieces && shared >= rule.Weight && shared >= rule.Share*lighter
+	return shared, pieces, pieces >= rule.Pieces && shared >= rule.Weight && shared >= rule.Share*lighter
 }
 
 // apart says whether documents a and b give their figures for different

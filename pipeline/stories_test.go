@@ -75,6 +75,18 @@ func TestFindStories(t *testing.T) {
 			"a/1.txt": storyArticle("Harbor Daily", "2025-03-04", "en", "Troops arrived in Lamrarang on Monday. General Marlen Oduya said 1,800 troops were stationed in Lamrarang, spokesman Dario Vensk said."),
 			"b/2.txt": storyArticle("Kabar Pagi", "2025-03-05", "id", "Pasukan tiba di Lamrarang pada Senin. Jenderal Marlen Oduya mengatakan 2.500 tentara ditempatkan di Lamrarang, kata juru bicara Dario Vensk."),
 		}, []string{"a", "b"}, []string{"a/1.txt+b/2.txt"}},
+		{"one event filed in two folders of two languages", fstest.MapFS{
+			"en/1.txt": flood("Harbor Daily", "2025-03-04", "en", "Wenlora", "Budi Kartanegara", 14),
+			"en/2.txt": flood("Evening Star", "2025-03-04", "en", "Wenlora", "Budi Kartanegara", 14),
+			"id/1.txt": flood("Kabar Pagi", "2025-03-05", "id", "Wenlora", "Budi Kartanegara", 17),
+			"id/2.txt": flood("Warta Senja", "2025-03-05", "id", "Wenlora", "Budi Kartanegara", 17),
+		}, []string{"en", "id"}, []string{"en/1.txt+en/2.txt+id/1.txt+id/2.txt"}},
+		{"two folders, two events of one day in one province", fstest.MapFS{
+			"f/1.txt": storyArticle("Harbor Daily", "2025-03-04", "en", "Floods hit Wenlora in Tesmar province on March 3. Regent Budi Kartanegara said 14 people died."),
+			"f/2.txt": storyArticle("Kabar Pagi", "2025-03-04", "id", "Banjir melanda Wenlora, Provinsi Tesmar, pada 3 Maret. Bupati Budi Kartanegara mengatakan 17 orang meninggal dunia."),
+			"b/1.txt": storyArticle("Evening Star", "2025-03-04", "en", "A bus fell into a ravine near Sundaram in Tesmar province on March 3. Police chief Teguh Wiranata said 6 people died."),
+			"b/2.txt": storyArticle("Warta Senja", "2025-03-04", "id", "Sebuah bus masuk jurang di dekat Sundaram, Provinsi Tesmar, pada 3 Maret. Kapolres Teguh Wiranata mengatakan 9 orang meninggal dunia."),
+		}, []string{"f", "b"}, []string{"b/1.txt+b/2.txt", "f/1.txt+f/2.txt"}},
 		{"a round-up naming two stories joins neither to the other", fstest.MapFS{
 			"w/1.txt":  flood("Harbor Daily", "2025-03-04", "en", "Wenlora", "Budi Kartanegara", 14),
 			"w/2.txt":  flood("Kabar Pagi", "2025-03-05", "id", "Wenlora", "Budi Kartanegara", 17),
@@ -282,28 +294,32 @@ func TestCandidates(t *testing.T) {
 }
 
 // TestSupported: a lone article joins a group when a third of its pairs
-// with it link; two groups of several articles each need two thirds.
+// with it link; two groups of several articles each need two thirds; two
+// of a desk's folders count only the pairs that share enough pieces.
 func TestSupported(t *testing.T) {
-	links := func(ps ...[2]int) map[pair]bool {
-		m := map[pair]bool{}
+	links := func(pieces int, ps ...[2]int) map[pair]int {
+		m := map[pair]int{}
 		for _, p := range ps {
-			m[pairOf(p[0], p[1])] = true
+			m[pairOf(p[0], p[1])] = pieces
 		}
 		return m
 	}
 	tests := []struct {
 		name   string
 		a, b   []int
-		linked map[pair]bool
+		linked map[pair]int
+		least  int
 		want   bool
 	}{
-		{"a lone article linked to one of three", []int{0}, []int{1, 2, 3}, links([2]int{0, 1}), true},
-		{"a lone article linked to none", []int{0}, []int{1, 2, 3}, nil, false},
-		{"two folders, half their pairs linked", []int{0, 1}, []int{2, 3}, links([2]int{0, 2}, [2]int{1, 3}), false},
-		{"two folders, three pairs of four linked", []int{0, 1}, []int{2, 3}, links([2]int{0, 2}, [2]int{1, 3}, [2]int{1, 2}), true},
+		{"a lone article linked to one of three", []int{0}, []int{1, 2, 3}, links(2, [2]int{0, 1}), 1, true},
+		{"a lone article linked to none", []int{0}, []int{1, 2, 3}, nil, 1, false},
+		{"two groups, half their pairs linked", []int{0, 1}, []int{2, 3}, links(2, [2]int{0, 2}, [2]int{1, 3}), 1, false},
+		{"two groups, three pairs of four linked", []int{0, 1}, []int{2, 3}, links(2, [2]int{0, 2}, [2]int{1, 3}, [2]int{1, 2}), 1, true},
+		{"two folders, three pairs of four sharing a place and a day", []int{0, 1}, []int{2, 3}, links(2, [2]int{0, 2}, [2]int{1, 3}, [2]int{1, 2}), deskPieces, false},
+		{"two folders, three pairs of four sharing three pieces", []int{0, 1}, []int{2, 3}, links(3, [2]int{0, 2}, [2]int{1, 3}, [2]int{1, 2}), deskPieces, true},
 	}
 	for _, tt := range tests {
-		if got := supported(tt.a, tt.b, tt.linked); got != tt.want {
+		if got := supported(tt.a, tt.b, tt.linked, tt.least); got != tt.want {
 			t.Errorf("%s: supported = %v, want %v", tt.name, got, tt.want)
 		}
 	}
