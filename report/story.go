@@ -178,9 +178,13 @@ func Topic(f *compare.Finding) string {
 		}
 		return quantityTopic(subject, q)
 	case kind == "date" && subject != "" && !strings.HasPrefix(f.Topic, "likely"):
-		t := "Date of the " + words(strings.TrimSuffix(subject, ":planned"))
-		if strings.HasSuffix(subject, ":planned") {
-			t = "Planned date of the " + words(strings.TrimSuffix(subject, ":planned"))
+		event, planned := strings.CutSuffix(subject, ":planned")
+		t := "Date of the " + eventNoun(event)
+		switch {
+		case planned:
+			t = "Planned date of the " + eventNoun(event)
+		case event == "play": // a minute of a match ("menit ke-77")
+			t = "Minute of play"
 		}
 		if l := commonLocation(f.Sides); l != "" {
 			t += " in " + name(l)
@@ -197,6 +201,29 @@ func Topic(f *compare.Finding) string {
 		return capitalize(f.Topic)
 	}
 	return f.Key
+}
+
+// eventNouns are the nouns a heading writes for the event keys the packs
+// give dates ("lose-contact" is dated by "lost contact" and "hilang
+// kontak"): "Date of the loss of contact", not "of the lose contact". A
+// key missing here is written as its words.
+var eventNouns = map[string]string{
+	"announce": "announcement", "arrive": "arrival", "begin": "start", "born": "birth",
+	"destroy": "destruction", "die": "death", "erupt": "eruption", "explode": "explosion",
+	"extinguish": "putting out", "find": "discovery", "inaugurate": "inauguration",
+	"leave": "departure", "lose-contact": "loss of contact", "meet": "meeting",
+	"occur": "event", "open": "opening", "poison": "poisoning",
+	"score": "goal", "sign": "signing", "sink": "sinking", "warn": "warning",
+	"as-of": "figures (as of)",
+}
+
+// eventNoun is the noun of an event key ("lose-contact" → "loss of
+// contact").
+func eventNoun(key string) string {
+	if n, ok := eventNouns[key]; ok {
+		return n
+	}
+	return words(key)
 }
 
 // quantityTopic writes a count's topic from its key: the role's words
