@@ -524,8 +524,26 @@ type Claim struct {
 	// "unregistered"); counts with different roles are different facts.
 	// A part of another count is marked MarkPart, not written here.
 	Role string
+	// Qualifiers are what a few claims add (whose and where, the event,
+	// the period, the rate, the day, hedges, the paragraph repeated),
+	// read through the methods of the same names (c.Actor(), c.At()) and
+	// set through Qualify. Most claims have none: held apart, behind
+	// one pointer, they are not 128 bytes of every claim.
+	*Qualifiers
+	Speaker Speaker
+	// Sentence is the evidence sentence and SentenceSpan where it is.
+	Sentence     string
+	SentenceSpan Span
+	// Line is the line number of Span.Start in the document's file.
+	Line int
+}
+
+// Qualifiers are what narrows a few claims beyond their subject and
+// role, and how a few are said. Read them through the Claim's methods,
+// which give the zero value for a claim without any.
+type Qualifiers struct {
 	// Actor is whose the subject is ("north-korea"), Location where it is
-	// ("russia"), Event what happened ("visit", "send").
+	// ("russia").
 	Actor    string
 	Location string
 	// Event is, for dates, the event dated ("visit").
@@ -540,15 +558,9 @@ type Claim struct {
 	// At is the date its sentence puts a quantity at ("13 dead on
 	// Sunday"), when it gives one to the day; nil otherwise. Counts at
 	// different days are different moments.
-	At      *Date
-	Speaker Speaker
+	At *Date
 	// Hedges are the words that weaken the claim ("reportedly", "likely").
 	Hedges []string
-	// Sentence is the evidence sentence and SentenceSpan where it is.
-	Sentence     string
-	SentenceSpan Span
-	// Line is the line number of Span.Start in the document's file.
-	Line int
 	// RepeatOf is, for a claim of a paragraph that repeats an earlier one
 	// of its document word for word (Document.Repeats), the ID of the
 	// claim at the same place of the first: the same words said once more,
@@ -556,6 +568,99 @@ type Claim struct {
 	// listed as a repeat. Empty for every other claim, also for a value
 	// repeated in another sentence.
 	RepeatOf string
+}
+
+// Qualify returns the claim's qualifiers to set, giving it some first
+// when it has none.
+func (c *Claim) Qualify() *Qualifiers {
+	if c.Qualifiers == nil {
+		c.Qualifiers = &Qualifiers{}
+	}
+	return c.Qualifiers
+}
+
+// Qualified returns a copy of the claim's qualifiers, zero when it has
+// none: set its fields, then give it back with SetQualifiers.
+func (c *Claim) Qualified() Qualifiers {
+	if c.Qualifiers == nil {
+		return Qualifiers{}
+	}
+	return *c.Qualifiers
+}
+
+// SetQualifiers gives the claim q, or no qualifiers when q has none.
+func (c *Claim) SetQualifiers(q Qualifiers) {
+	if q.Actor == "" && q.Location == "" && q.Event == "" && q.Rate == "" && q.When == "" && q.At == nil && q.Hedges == nil && q.RepeatOf == "" {
+		c.Qualifiers = nil
+		return
+	}
+	c.Qualifiers = &q
+}
+
+// Actor is whose the claim's subject is (Qualifiers.Actor), or "".
+func (c *Claim) Actor() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.Actor
+}
+
+// Location is where the claim's subject is (Qualifiers.Location), or "".
+func (c *Claim) Location() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.Location
+}
+
+// Event is the event a date claim dates (Qualifiers.Event), or "".
+func (c *Claim) Event() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.Event
+}
+
+// Rate is the calendar unit a count is per (Qualifiers.Rate), or "".
+func (c *Claim) Rate() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.Rate
+}
+
+// When is the period the claim is about (Qualifiers.When), or "".
+func (c *Claim) When() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.When
+}
+
+// At is the day the claim's sentence puts a quantity at (Qualifiers.At),
+// or nil.
+func (c *Claim) At() *Date {
+	if c.Qualifiers == nil {
+		return nil
+	}
+	return c.Qualifiers.At
+}
+
+// Hedges are the words that weaken the claim (Qualifiers.Hedges).
+func (c *Claim) Hedges() []string {
+	if c.Qualifiers == nil {
+		return nil
+	}
+	return c.Qualifiers.Hedges
+}
+
+// RepeatOf is the ID of the claim this one repeats word for word
+// (Qualifiers.RepeatOf), or "".
+func (c *Claim) RepeatOf() string {
+	if c.Qualifiers == nil {
+		return ""
+	}
+	return c.Qualifiers.RepeatOf
 }
 
 // Key is the claim's alignment key: claims of one story with equal keys
@@ -568,14 +673,14 @@ func (c *Claim) Key() string {
 	if r := c.RoleKey(); r != "" {
 		parts = append(parts, "role="+r)
 	}
-	if c.Actor != "" {
-		parts = append(parts, "actor="+c.Actor)
+	if c.Actor() != "" {
+		parts = append(parts, "actor="+c.Actor())
 	}
-	if c.When != "" {
-		parts = append(parts, "when="+c.When)
+	if c.When() != "" {
+		parts = append(parts, "when="+c.When())
 	}
-	if c.Rate != "" {
-		parts = append(parts, "per="+c.Rate)
+	if c.Rate() != "" {
+		parts = append(parts, "per="+c.Rate())
 	}
 	if c.Marks.Has(MarkWindow) {
 		parts = append(parts, "window")
@@ -658,25 +763,25 @@ func (c *Claim) RoleKey() string {
 func (c *Claim) EventKey() string {
 	switch {
 	case c.Kind == ClaimDate:
-		if c.Event != "" && c.Marks.Has(MarkPlanned) {
-			return c.Event + ":planned"
+		if c.Event() != "" && c.Marks.Has(MarkPlanned) {
+			return c.Event() + ":planned"
 		}
-		return c.Event
+		return c.Event()
 	case c.Marks.Has(MarkEarlier):
 		return "earlier"
 	case c.Marks.Has(MarkRise):
 		return "rise"
 	}
-	return c.Event
+	return c.Event()
 }
 
 // HedgeWords are the hedges as reports show them, with "negated" for a
 // negated sentence.
 func (c *Claim) HedgeWords() []string {
 	if !c.Marks.Has(MarkNegated) {
-		return c.Hedges
+		return c.Hedges()
 	}
-	return append(c.Hedges[:len(c.Hedges):len(c.Hedges)], "negated")
+	return append(c.Hedges()[:len(c.Hedges()):len(c.Hedges())], "negated")
 }
 
 // RoleKey is the role as it keys alignment and reports show it: a past

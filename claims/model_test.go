@@ -53,8 +53,8 @@ func TestClaimKey(t *testing.T) {
 		Claim Claim
 		Want  string
 	}{
-		{"count with actor", Claim{Kind: ClaimQuantity, Subject: "troops", Actor: "north-korea", Quantity: &Quantity{Dimension: DimCount}}, "quantity|troops|actor=north-korea"},
-		{"part in another year", Claim{Kind: ClaimQuantity, Subject: "deaths", Role: "part", When: "2023", Quantity: &Quantity{Dimension: DimCount}}, "quantity|deaths|role=part|when=2023"},
+		{"count with actor", Claim{Kind: ClaimQuantity, Subject: "troops", Qualifiers: &Qualifiers{Actor: "north-korea"}, Quantity: &Quantity{Dimension: DimCount}}, "quantity|troops|actor=north-korea"},
+		{"part in another year", Claim{Kind: ClaimQuantity, Subject: "deaths", Role: "part", Qualifiers: &Qualifiers{When: "2023"}, Quantity: &Quantity{Dimension: DimCount}}, "quantity|deaths|role=part|when=2023"},
 		{"measure keeps its unit", Claim{Kind: ClaimQuantity, Subject: "height", Quantity: &Quantity{Dimension: DimLength, Unit: "m"}}, "quantity|height|unit=m"},
 		{"increment", Claim{Kind: ClaimQuantity, Subject: "troops", Quantity: &Quantity{Dimension: DimCount, Flags: Vague | Increment}}, "quantity|troops|increment"},
 		{"date", Claim{Kind: ClaimDate, Subject: "erupt"}, "date|erupt"},

@@ -58,8 +58,8 @@ type frame [nSlots]string
 
 func frameOf(c *claims.Claim) frame {
 	var f frame
-	f[slotActor] = c.Actor
-	f[slotLocation] = c.Location
+	f[slotActor] = c.Actor()
+	f[slotLocation] = c.Location()
 	f[slotRole] = c.Role
 	if q := c.Quantity; q != nil && !claims.NarrowsNothing(q.Counted) {
 		// "120 people were killed" counts deaths as "120 deaths" does;
@@ -78,7 +78,7 @@ func frameOf(c *claims.Claim) frame {
 			f[slotPart] = "part " + c.ID
 		}
 	}
-	f[slotRate] = c.Rate
+	f[slotRate] = c.Rate()
 	if c.Marks.Has(claims.MarkWindow) {
 		f[slotWindow] = "window"
 	}
@@ -122,7 +122,7 @@ func align(block []*claims.Claim) []*group {
 	for i, c := range block {
 		f := frames[i]
 		var filled [nSlots]bool
-		filled[slotLocation] = c.Location != "" && f[slotLocation] != c.Location // "natuna" read as "north-natuna"
+		filled[slotLocation] = c.Location() != "" && f[slotLocation] != c.Location() // "natuna" read as "north-natuna"
 		vs := &values[partIndex(f)]
 		// A generic count ("36 provinces", "people") is of whoever its own
 		// words say: it takes no qualifier from the others.
@@ -200,8 +200,8 @@ func (g *group) key(c *claims.Claim) string {
 	if g.frame[slotCounted] != "" {
 		parts = append(parts, "counted="+g.frame[slotCounted])
 	}
-	if c.When != "" {
-		parts = append(parts, "when="+c.When)
+	if c.When() != "" {
+		parts = append(parts, "when="+c.When())
 	}
 	if g.frame[slotRate] != "" {
 		parts = append(parts, "per="+g.frame[slotRate])
@@ -229,7 +229,7 @@ func (g *group) unqualified(subject string) bool {
 
 // quantityBlockKey is what quantity claims must share to meet at all.
 func quantityBlockKey(c *claims.Claim) string {
-	parts := []string{c.Kind.String(), c.SubjectKey(), c.When}
+	parts := []string{c.Kind.String(), c.SubjectKey(), c.When()}
 	if q := c.Quantity; q != nil {
 		if q.Dimension != claims.DimCount {
 			parts = append(parts, string(q.Dimension), q.Unit)
@@ -295,7 +295,7 @@ func fullerPlaces(block []*claims.Claim) map[string]string {
 	fuller := map[string]string{}
 	seen := map[string]bool{}
 	for _, c := range block {
-		l := c.Location
+		l := c.Location()
 		if l == "" || seen[l] {
 			continue
 		}

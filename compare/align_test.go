@@ -20,9 +20,9 @@ func with(c *claims.Claim, slots ...string) *claims.Claim {
 		k, v, _ := strings.Cut(s, "=")
 		switch k {
 		case "actor":
-			c.Actor = v
+			c.Qualify().Actor = v
 		case "location":
-			c.Location = v
+			c.Qualify().Location = v
 		case "role":
 			c.Role = v
 		case "part":
@@ -33,7 +33,7 @@ func with(c *claims.Claim, slots ...string) *claims.Claim {
 		case "concept-noun": // the concept's own noun ("72 tersangka")
 			c.Quantity.NounSpan = claims.Span{Start: 1, End: 2}
 		case "per":
-			c.Rate = v
+			c.Qualify().Rate = v
 		case "camp":
 			c.Speaker.Camp = v
 		case "earlier":

@@ -15,7 +15,7 @@ func dc(doc, speaker, pub, subject, day string) *claims.Claim {
 	d, _ := time.Parse(time.DateOnly, day)
 	return &claims.Claim{ID: doc + "#" + day, Origin: &claims.Origin{Doc: doc, Story: ".", Published: p}, Kind: claims.ClaimDate, Text: day,
 		Date:    &claims.Date{Start: d, End: d.AddDate(0, 0, 1), Granularity: claims.Day, Resolved: true, AsOf: subject == asOfSubject},
-		Subject: subject, Event: subject, Speaker: claims.Speaker{Name: speaker, Key: speaker, Outlet: speaker == ""}}
+		Subject: subject, Qualifiers: &claims.Qualifiers{Event: subject}, Speaker: claims.Speaker{Name: speaker, Key: speaker, Outlet: speaker == ""}}
 }
 
 // TestJudgeAsOf checks that an as-of date before the story's event is a

@@ -25,7 +25,7 @@ func qc(doc, speaker string, published string, concept string, lo, value, hi flo
 // dated gives a claim the day its sentence dates it to.
 func dated(c *claims.Claim, day string) *claims.Claim {
 	d, _ := time.Parse(time.DateOnly, day)
-	c.At = &claims.Date{Start: d, End: d.Add(24 * time.Hour)}
+	c.Qualify().At = &claims.Date{Start: d, End: d.Add(24 * time.Hour)}
 	return c
 }
 
@@ -151,9 +151,9 @@ func TestCompareQuantities(t *testing.T) {
 
 func TestCompareKeepsActorsApart(t *testing.T) {
 	a := qc("a.txt", "x", "", "troops", 3000, 3000, 3000, 0)
-	a.Actor = "north-korea"
+	a.Qualify().Actor = "north-korea"
 	b := qc("b.txt", "y", "", "troops", 12000, 12000, 12000, 0)
-	b.Actor = "russia"
+	b.Qualify().Actor = "russia"
 	if got := Compare([]*claims.Claim{a, b}, Options{}); len(got) != 0 {
 		t.Errorf("got %+v, want no finding across actors", got)
 	}

@@ -113,7 +113,7 @@ func playedAt(c *claims.Claim) int { return c.Date.Minute + c.Date.Added }
 // sameEvent reports whether two minutes may be of one event: the same
 // event, or at least one says none.
 func sameEvent(a, b *claims.Claim) bool {
-	return a.Event == "" || b.Event == "" || a.Event == b.Event
+	return a.Event() == "" || b.Event() == "" || a.Event() == b.Event()
 }
 
 // minutesNote says which minutes the sides give.

@@ -16,7 +16,7 @@ func minuteClaim(doc, written string) *claims.Claim {
 	d.Minute = atoi(min)
 	d.Added = atoi(added)
 	return &claims.Claim{ID: doc + "#" + written, Origin: &claims.Origin{Doc: doc, Story: "."}, Kind: claims.ClaimDate, Text: written,
-		Date: d, Subject: "play", Event: event, Speaker: claims.Speaker{Key: "outlet:" + doc, Outlet: true}}
+		Date: d, Subject: "play", Qualifiers: &claims.Qualifiers{Event: event}, Speaker: claims.Speaker{Key: "outlet:" + doc, Outlet: true}}
 }
 
 func atoi(s string) int {

@@ -130,7 +130,7 @@ func randomQuantity(r *rand.Rand, subject string) *claims.Claim {
 		Span:  claims.Span{Start: r.IntN(4) * 10},
 	}
 	if r.IntN(3) == 0 {
-		c.At = &claims.Date{Start: day0.AddDate(0, 0, r.IntN(3)).Add(time.Duration(r.IntN(20)) * time.Hour)}
+		c.Qualify().At = &claims.Date{Start: day0.AddDate(0, 0, r.IntN(3)).Add(time.Duration(r.IntN(20)) * time.Hour)}
 	}
 	c.Text = fmt.Sprintf("%s %g %s", doc, v, speaker.Key)
 	return c

@@ -181,8 +181,8 @@ func (inc incrementSet) profileOf(c *claims.Claim) quantityProfile {
 		marks: c.Marks, speaker: c.Speaker.Key, camp: c.Speaker.Camp, outlet: c.Speaker.Outlet,
 		published: c.Published,
 	}
-	if c.At != nil {
-		p.dated, p.day, p.at = true, c.At.Start.Truncate(24*time.Hour), *c.At
+	if c.At() != nil {
+		p.dated, p.day, p.at = true, c.At().Start.Truncate(24*time.Hour), *c.At()
 	}
 	if len(inc[docSubject{c.Doc, c.Subject}]) > 0 {
 		p.increments = c.Doc
@@ -607,8 +607,8 @@ func isUpdate(a, b *claims.Claim) bool {
 // moment is the day a claim's value holds: the day its sentence gives, or
 // else its publication date (zero when neither is known).
 func moment(c *claims.Claim) time.Time {
-	if c.At != nil {
-		return c.At.Start.Truncate(24 * time.Hour)
+	if c.At() != nil {
+		return c.At().Start.Truncate(24 * time.Hour)
 	}
 	return c.Published
 }
@@ -616,7 +616,7 @@ func moment(c *claims.Claim) time.Time {
 // differentDays reports whether both claims' sentences date them, to
 // different days.
 func differentDays(a, b *claims.Claim) bool {
-	return a.At != nil && b.At != nil && !a.At.Start.Truncate(24*time.Hour).Equal(b.At.Start.Truncate(24*time.Hour))
+	return a.At() != nil && b.At() != nil && !a.At().Start.Truncate(24*time.Hour).Equal(b.At().Start.Truncate(24*time.Hour))
 }
 
 // sameVoice reports whether two named speakers are one person or body:

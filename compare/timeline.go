@@ -28,8 +28,8 @@ func timelineWithinDay(a, b *claims.Claim, sameDoc bool) (v pairVerdict, ok bool
 	if rel == disjoint && a.Speaker.Camp != "" && b.Speaker.Camp != "" {
 		return pairSkip, false // camps are judged as camps
 	}
-	if a.At != nil && b.At != nil {
-		order, known := date.Order(a.At, b.At)
+	if a.At() != nil && b.At() != nil {
+		order, known := date.Order(a.At(), b.At())
 		if !known || order == 0 {
 			return pairSkip, false
 		}
@@ -67,7 +67,7 @@ func timelineWithinDay(a, b *claims.Claim, sameDoc bool) (v pairVerdict, ok bool
 // at least one of them by the day its sentence gives (Claim.At) and the
 // other by its own or, when it has none, by its publication day.
 func sameHeldDay(a, b *claims.Claim) bool {
-	if a.At == nil && b.At == nil {
+	if a.At() == nil && b.At() == nil {
 		return false
 	}
 	da, db := heldDay(a), heldDay(b)
@@ -79,8 +79,8 @@ func sameHeldDay(a, b *claims.Claim) bool {
 // when neither is known.
 func heldDay(c *claims.Claim) time.Time {
 	t := c.Published
-	if c.At != nil {
-		t = c.At.Start
+	if c.At() != nil {
+		t = c.At().Start
 	}
 	if t.IsZero() {
 		return t
@@ -194,8 +194,8 @@ func (b bitSet) members() func(yield func(int) bool) {
 // heldBefore reports whether a's figure is known to hold before b's: by
 // the times their sentences give, else by the days they hold on.
 func heldBefore(a, b *claims.Claim) bool {
-	if a.At != nil && b.At != nil {
-		if order, known := date.Order(a.At, b.At); known {
+	if a.At() != nil && b.At() != nil {
+		if order, known := date.Order(a.At(), b.At()); known {
 			return order < 0
 		}
 	}
@@ -209,8 +209,8 @@ func heldBefore(a, b *claims.Claim) bool {
 // eight people on Sunday") is not when the count was made.
 func heldWhen(c *claims.Claim) string {
 	switch {
-	case c.At != nil && c.At.Resolved && !c.At.TimeOnly && (c.At.AsOf || c.At.Granularity == claims.Minute):
-		return date.Format(c.At)
+	case c.At() != nil && c.At().Resolved && !c.At().TimeOnly && (c.At().AsOf || c.At().Granularity == claims.Minute):
+		return date.Format(c.At())
 	case !c.Published.IsZero():
 		return c.Published.Format(time.DateOnly)
 	}

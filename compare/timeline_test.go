@@ -27,7 +27,7 @@ func at(c *claims.Claim, when string) *claims.Claim {
 		d.Start, d.End = t, t.AddDate(0, 0, 1)
 	}
 	out := *c
-	out.At = d
+	out.Qualify().At = d
 	return &out
 }
 
@@ -112,7 +112,7 @@ func TestWithoutFalls(t *testing.T) {
 func TestHeldWhen(t *testing.T) {
 	c := qc("a", "bpbd", "2025-03-11", "displaced", 5, 5, 5, 0)
 	event := at(c, "2025-03-09")
-	event.At.AsOf = false
+	event.At().AsOf = false
 	undated := qc("b", "bpbd", "2025-03-11", "displaced", 5, 5, 5, 0)
 	undated.Published = time.Time{}
 	tests := []struct {

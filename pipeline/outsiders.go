@@ -76,7 +76,7 @@ func storyKeys(c *claims.Claim) []string {
 	if c.Entity != nil && c.Entity.Key != "" {
 		out = append(out, "entity:"+c.Entity.Key)
 	}
-	for _, p := range []string{c.Actor, c.Location} {
+	for _, p := range []string{c.Actor(), c.Location()} {
 		if p != "" {
 			out = append(out, "entity:"+p)
 		}

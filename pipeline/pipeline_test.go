@@ -111,7 +111,7 @@ func TestStoryDate(t *testing.T) {
 	when := map[string]string{}
 	for _, c := range res.Claims {
 		if c.Quantity != nil && c.Quantity.Value == 74 {
-			when[c.Doc] = c.When
+			when[c.Doc] = c.When()
 		}
 		if c.Doc == "story/c.txt" && !c.Published.IsZero() {
 			t.Errorf("%s: undated article's claim dated %v", c.ID, c.Published)

@@ -63,8 +63,8 @@ func markRepeats(doc *claims.Document, cs []*claims.Claim) {
 		if !ok {
 			continue
 		}
-		if f := at[place{off, c.Kind}]; f != nil && f != c && f.RepeatOf == "" && sameText(f.Text, c.Text) {
-			c.RepeatOf = f.ID
+		if f := at[place{off, c.Kind}]; f != nil && f != c && f.RepeatOf() == "" && sameText(f.Text, c.Text) {
+			c.Qualify().RepeatOf = f.ID
 		}
 	}
 }
@@ -129,7 +129,7 @@ func wordStarts(s string) []int {
 func withoutRepeats(cs []*claims.Claim) []*claims.Claim {
 	n := 0
 	for _, c := range cs {
-		if c.RepeatOf == "" {
+		if c.RepeatOf() == "" {
 			n++
 		}
 	}
@@ -138,7 +138,7 @@ func withoutRepeats(cs []*claims.Claim) []*claims.Claim {
 	}
 	out := make([]*claims.Claim, 0, n)
 	for _, c := range cs {
-		if c.RepeatOf == "" {
+		if c.RepeatOf() == "" {
 			out = append(out, c)
 		}
 	}

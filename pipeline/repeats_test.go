@@ -73,13 +73,13 @@ func TestRepeatedParagraphClaims(t *testing.T) {
 			}
 			marked := 0
 			for _, c := range res.Claims {
-				if c.RepeatOf == "" {
+				if c.RepeatOf() == "" {
 					continue
 				}
 				marked++
-				f := byID[c.RepeatOf]
-				if f == nil || f.Doc != c.Doc || !sameText(f.Text, c.Text) || f.Span.Start >= c.Span.Start || f.RepeatOf != "" || f.Kind != c.Kind {
-					t.Errorf("%s %q repeats %q: got %+v\nwant an earlier claim of its article with its words", c.ID, c.Text, c.RepeatOf, f)
+				f := byID[c.RepeatOf()]
+				if f == nil || f.Doc != c.Doc || !sameText(f.Text, c.Text) || f.Span.Start >= c.Span.Start || f.RepeatOf() != "" || f.Kind != c.Kind {
+					t.Errorf("%s %q repeats %q: got %+v\nwant an earlier claim of its article with its words", c.ID, c.Text, c.RepeatOf(), f)
 				}
 			}
 			if marked != tt.Marked {
@@ -88,7 +88,7 @@ func TestRepeatedParagraphClaims(t *testing.T) {
 			deaths := ""
 			for _, f := range res.Findings {
 				for _, c := range append(append([]*claims.Claim{}, f.Sides...), f.Support...) {
-					if c.RepeatOf != "" {
+					if c.RepeatOf() != "" {
 						t.Errorf("finding %s holds the repeat %s", f.Key, c.ID)
 					}
 				}
@@ -106,7 +106,7 @@ func TestRepeatedParagraphClaims(t *testing.T) {
 func claimList(cs []*claims.Claim) string {
 	var b strings.Builder
 	for _, c := range cs {
-		b.WriteString(c.ID + " " + c.Text + " " + c.Key() + " repeat of " + c.RepeatOf + "\n")
+		b.WriteString(c.ID + " " + c.Text + " " + c.Key() + " repeat of " + c.RepeatOf() + "\n")
 	}
 	return b.String()
 }
@@ -139,12 +139,12 @@ func FuzzRepeats(f *testing.F) {
 		half := len(cs) / 2
 		for i, c := range cs {
 			switch {
-			case i < half && c.RepeatOf != "":
+			case i < half && c.RepeatOf() != "":
 				t.Fatalf("%s %q of the first paragraph marked a repeat", c.ID, c.Text)
-			case i >= half && sameText(c.Text, cs[i-half].Text) && c.RepeatOf != cs[i-half].ID:
-				t.Fatalf("%s %q marked a repeat of %q\nwant %s", c.ID, c.Text, c.RepeatOf, cs[i-half].ID)
-			case i >= half && !sameText(c.Text, cs[i-half].Text) && c.RepeatOf != "":
-				t.Fatalf("%s %q marked a repeat of %q, another word", c.ID, c.Text, c.RepeatOf)
+			case i >= half && sameText(c.Text, cs[i-half].Text) && c.RepeatOf() != cs[i-half].ID:
+				t.Fatalf("%s %q marked a repeat of %q\nwant %s", c.ID, c.Text, c.RepeatOf(), cs[i-half].ID)
+			case i >= half && !sameText(c.Text, cs[i-half].Text) && c.RepeatOf() != "":
+				t.Fatalf("%s %q marked a repeat of %q, another word", c.ID, c.Text, c.RepeatOf())
 			}
 		}
 	})

@@ -337,11 +337,11 @@ func (ks *keySpace) gather(cs []*claims.Claim) {
 				ks.add(i, k)
 			}
 		}
-		if c.Location != "" {
+		if c.Location() != "" {
 			if ks.places[i] == nil {
 				ks.places[i] = map[string]int{}
 			}
-			ks.places[i][c.Location]++
+			ks.places[i][c.Location()]++
 		}
 		if day, ok := ownDay(c, trusted[i]); ok {
 			ks.add(i, "day:"+day.Format(time.DateOnly))

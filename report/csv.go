@@ -157,7 +157,7 @@ func claimsCSV(w io.Writer, r *pipeline.Result, opts Options) error {
 	}
 	for i, c := range r.Claims {
 		row := []string{
-			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.RoleKey(), c.Actor, c.Location, c.EventKey(),
+			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.RoleKey(), c.Actor(), c.Location(), c.EventKey(),
 			c.Source, speakerName(c), c.Text, Value(c), strings.Join(flags(c), ";"),
 			strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End), c.Sentence,
 		}

@@ -157,7 +157,7 @@ func TestNameDiffs(t *testing.T) {
 
 func TestTopic(t *testing.T) {
 	q := func(key string) compare.Finding { return compare.Finding{Kind: claims.ClaimQuantity, Key: key} }
-	loc := &claims.Claim{Location: "garut"}
+	loc := &claims.Claim{Qualifiers: &claims.Qualifiers{Location: "garut"}}
 	tests := []struct {
 		Name    string
 		Finding compare.Finding

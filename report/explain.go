@@ -32,11 +32,11 @@ func Explain(w io.Writer, r *pipeline.Result) error {
 			ew.printf("\n")
 		}
 		explainClaim(ew, c)
-		if c.RepeatOf != "" {
+		if c.RepeatOf() != "" {
 			if byID == nil {
 				byID = claimsByID(r.Claims)
 			}
-			explainRepeat(ew, c, byID[c.RepeatOf])
+			explainRepeat(ew, c, byID[c.RepeatOf()])
 			continue
 		}
 		if fs := in[c]; len(fs) > 0 {
@@ -123,7 +123,7 @@ func speakerLine(c *claims.Claim) string {
 func aboutLine(c *claims.Claim) string {
 	q := c.Quantity
 	if q == nil {
-		if c.Event != "" {
+		if c.Event() != "" {
 			return c.Subject + " (the event its sentence names)"
 		}
 		return c.Subject
@@ -155,16 +155,16 @@ func frameLine(c *claims.Claim) string {
 			out = append(out, name+"="+v)
 		}
 	}
-	add("actor", c.Actor)
-	add("location", c.Location)
+	add("actor", c.Actor())
+	add("location", c.Location())
 	add("role", c.Role)
 	if q := c.Quantity; q != nil && q.Counted != "" && q.Counted != c.Subject {
 		add("counted", q.Counted)
 	}
-	add("per", c.Rate)
-	add("when", c.When)
-	if c.At != nil {
-		add("as-of", DateValue(c.At))
+	add("per", c.Rate())
+	add("when", c.When())
+	if c.At() != nil {
+		add("as-of", DateValue(c.At()))
 	}
 	if c.Marks.Has(claims.MarkPart) {
 		out = append(out, "part")
@@ -196,7 +196,7 @@ func marksLine(c *claims.Claim) string {
 			out = append(out, m.name)
 		}
 	}
-	for _, h := range c.Hedges {
+	for _, h := range c.Hedges() {
 		out = append(out, fmt.Sprintf("sentence hedge %q", h))
 	}
 	return strings.Join(out, " · ")
@@ -232,7 +232,7 @@ func explainFinding(ew *errWriter, f *compare.Finding, c *claims.Claim) {
 // explainRepeat says that a claim repeats first, another of its
 // article, and is therefore compared with nothing.
 func explainRepeat(ew *errWriter, c, first *claims.Claim) {
-	at := c.RepeatOf
+	at := c.RepeatOf()
 	if first != nil {
 		at = fmt.Sprintf("%s:%d %q", first.Doc, first.Line, first.Text)
 	}

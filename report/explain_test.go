@@ -99,7 +99,7 @@ func TestRepeatShown(t *testing.T) {
 			Quantity: &claims.Quantity{Lo: 120, Hi: 120, Value: 120, Dimension: claims.DimCount, Concept: "deaths"}}
 	}
 	first, again := q("a.txt#16", 16, 1), q("a.txt#80", 80, 5)
-	again.RepeatOf = first.ID
+	again.Qualify().RepeatOf = first.ID
 	res := &pipeline.Result{Documents: []*claims.Document{{ID: "a.txt", Path: "a.txt"}}, Claims: []*claims.Claim{first, again}}
 	tests := []struct {
 		Name      string

@@ -355,10 +355,10 @@ func (j *jsonWriter) flush() error {
 func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
 	jc := jsonClaim{
 		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.RoleKey(),
-		Actor: c.Actor, Location: c.Location, Event: c.EventKey(), Source: c.Source,
+		Actor: c.Actor(), Location: c.Location(), Event: c.EventKey(), Source: c.Source,
 		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet, Camp: c.Speaker.Camp},
 		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
-		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan), RepeatOf: c.RepeatOf,
+		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan), RepeatOf: c.RepeatOf(),
 	}
 	if q := c.Quantity; q != nil {
 		jq := &jsonQuantity{Value: q.Value, Lo: q.Lo, Dimension: string(q.Dimension), Unit: q.Unit, Concept: q.Concept, Hedge: q.Hedge, Flags: q.Flags.Names()}

@@ -144,7 +144,7 @@ func TestRelatedCounted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 17))
 	locs := []string{"", "x", "y", "z"}
 	claim := func(id int, key string, match bool) *claims.Claim {
-		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Origin: &claims.Origin{Doc: "a.txt", Story: "."}, Kind: claims.ClaimDate, Subject: key, Location: locs[rng.IntN(len(locs))],
+		c := &claims.Claim{ID: fmt.Sprintf("a.txt#%d", id), Origin: &claims.Origin{Doc: "a.txt", Story: "."}, Kind: claims.ClaimDate, Subject: key, Qualifiers: &claims.Qualifiers{Location: locs[rng.IntN(len(locs))]},
 			Date: &claims.Date{Match: match, Minute: rng.IntN(90)}}
 		return c
 	}

@@ -268,10 +268,10 @@ func commonLocation(cs []*claims.Claim) string {
 	loc := ""
 	for _, c := range cs {
 		switch {
-		case c.Location == "":
+		case c.Location() == "":
 		case loc == "":
-			loc = c.Location
-		case loc != c.Location:
+			loc = c.Location()
+		case loc != c.Location():
 			return ""
 		}
 	}
@@ -469,7 +469,7 @@ func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
 	}
 	byKey := map[string]*keyClaims{}
 	for _, c := range r.Claims {
-		if inFinding[c] || c.RepeatOf != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate {
+		if inFinding[c] || c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate {
 			continue
 		}
 		k := c.Story + "\x00" + c.Key()
@@ -479,7 +479,7 @@ func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
 			byKey[k] = kc
 		}
 		kc.list = append(kc.list, c)
-		kc.byLoc[c.Location]++
+		kc.byLoc[c.Location()]++
 		kc.match = kc.match || c.Date != nil && c.Date.Match
 	}
 	return byKey
@@ -529,7 +529,7 @@ func relatedCount(sides []*claims.Claim, keys []string, byKey map[string]*keyCla
 		locs := map[string]bool{}
 		for i, s := range sides {
 			if keys[i] == keys[j] {
-				locs[s.Location] = true
+				locs[s.Location()] = true
 			}
 		}
 		if locs[""] {
@@ -547,7 +547,7 @@ func relatedCount(sides []*claims.Claim, keys []string, byKey map[string]*keyCla
 // relatedTo reports whether c, of side's key, is related to side: not
 // of another location, nor another moment of a match.
 func relatedTo(c, side *claims.Claim) bool {
-	return (c.Location == "" || side.Location == "" || c.Location == side.Location) && !otherMoment(c, side)
+	return (c.Location() == "" || side.Location() == "" || c.Location() == side.Location()) && !otherMoment(c, side)
 }
 
 // takenBefore reports whether one of the sides before (with their keys)

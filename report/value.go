@@ -250,8 +250,8 @@ func flags(c *claims.Claim) []string {
 		}
 	}
 	out = append(out, c.HedgeWords()...)
-	if c.RepeatOf != "" {
-		out = append(out, "repeat of "+c.RepeatOf)
+	if c.RepeatOf() != "" {
+		out = append(out, "repeat of "+c.RepeatOf())
 	}
 	return out
 }

@@ -73,11 +73,11 @@ func TestClaimRoundTrip(t *testing.T) {
 		{"open lower bound", func(c *claims.Claim) { c.Quantity.Lo = math.Inf(-1) }},
 		{"UTC times", func(c *claims.Claim) { c.Date.Start, c.Date.End = c.Date.Start.UTC(), c.Date.End.UTC() }},
 		{"a zone of offset 0 is no UTC", func(c *claims.Claim) { c.Date.Start = c.Date.Start.In(time.FixedZone("GMT", 0)) }},
-		{"a nameless zone", func(c *claims.Claim) { c.At.Start = c.At.Start.In(time.FixedZone("", -5*3600)) }},
-		{"no date", func(c *claims.Claim) { c.Date, c.At = nil, nil }},
+		{"a nameless zone", func(c *claims.Claim) { c.Qualify().At.Start = c.At().Start.In(time.FixedZone("", -5*3600)) }},
+		{"no date", func(c *claims.Claim) { c.Date, c.Qualify().At = nil, nil }},
 		{"zero times", func(c *claims.Claim) { c.Published, c.Date.Start = time.Time{}, time.Time{} }},
-		{"empty hedges stay empty", func(c *claims.Claim) { c.Hedges = []string{} }},
-		{"no hedges stay nil", func(c *claims.Claim) { c.Hedges = nil }},
+		{"empty hedges stay empty", func(c *claims.Claim) { c.Qualify().Hedges = []string{} }},
+		{"no hedges stay nil", func(c *claims.Claim) { c.Qualify().Hedges = nil }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -25,7 +25,7 @@ func TestHTMLYieldsTheClaimsOfItsText(t *testing.T) {
 				v := ""
 				switch {
 				case c.Quantity != nil:
-					v = fmt.Sprint(c.Quantity.Lo, c.Quantity.Hi, c.Subject, c.Actor)
+					v = fmt.Sprint(c.Quantity.Lo, c.Quantity.Hi, c.Subject, c.Actor())
 				case c.Date != nil:
 					v = c.Date.Start.String() + c.Subject
 				case c.Entity != nil:

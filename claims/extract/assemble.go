@@ -47,11 +47,13 @@ func (b *builder) claim(kind claims.ClaimKind, span claims.Span) *claims.Claim {
 		Text:         b.words(span),
 		Span:         span,
 		Speaker:      speakerAt(doc, s, span.Start),
-		Hedges:       s.hedges,
 		Marks:        s.marks,
 		Sentence:     b.sentence,
 		SentenceSpan: s.span,
 		Line:         b.lines.line(span.Start),
+	}
+	if len(s.hedges) > 0 {
+		c.Qualify().Hedges = s.hedges
 	}
 	return c
 }
@@ -131,8 +133,10 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	s, q := b.s, m.Quantity
 	c := b.claim(claims.ClaimQuantity, m.Span)
 	c.Quantity, c.Subject = q, f.subject
-	c.Actor, c.Location = qualifiers(b.doc.Text, s, m)
-	c.Actor, c.Location = b.places.key(c.Actor), b.places.key(c.Location)
+	qs := c.Qualified()
+	qs.Actor, qs.Location = qualifiers(b.doc.Text, s, m)
+	qs.Actor, qs.Location = b.places.key(qs.Actor), b.places.key(qs.Location)
+	c.SetQualifiers(qs)
 	c.Role = b.roleOf(m, f)
 	part := f.part || leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4) // "with seven other suspects", "hanya sebagian"
 	if part && c.Role == "" {
@@ -140,12 +144,13 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 		// that subset, however it is written; a bare part is a part.
 		c.Marks |= claims.MarkPart
 	}
-	if (part || f.appositive) && c.Actor == "" && prev != nil {
-		c.Actor = prev.Actor
+	if (part || f.appositive) && qs.Actor == "" && prev != nil {
+		qs.Actor = prev.Actor()
 	}
-	c.When = period(s, b.ref, q.NumberSpan)
-	c.Rate = rateAfter(s, m.Span)
-	c.At = dayOf(s, q.NumberSpan, b.doc.Published)
+	qs.When = period(s, b.ref, q.NumberSpan)
+	qs.Rate = rateAfter(s, m.Span)
+	qs.At = dayOf(s, q.NumberSpan, b.doc.Published)
+	c.SetQualifiers(qs)
 	c.Marks |= b.marks(m, c)
 	if causedRise(s, prev, c) {
 		q.Flags |= claims.Increment // "naik menjadi tujuh orang setelah dua jenazah dievakuasi"
@@ -178,14 +183,14 @@ func (b *builder) roleOf(m claims.Mention, f figure) string {
 func (b *builder) marks(m claims.Mention, c *claims.Claim) claims.Marks {
 	s := b.s
 	var mk claims.Marks
-	if c.Rate == "" && windowed(s, m.Span) {
+	if c.Rate() == "" && windowed(s, m.Span) {
 		mk |= claims.MarkWindow
 	}
 	if aimed(s, m.Span) {
 		mk |= claims.MarkPlanned // an aim is not a count
 	}
 	switch {
-	case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span) || c.At != nil && c.At.Granularity == claims.Week:
+	case s.lang.near(s.lang.earlier, s.words, m.Span, 3, 3) || earlierInClause(s, m.Span) || c.At() != nil && c.At().Granularity == claims.Week:
 		// A figure dated to a week wholly past ("told AFP last week") is
 		// one the article gives as an earlier tally.
 		mk |= claims.MarkEarlier
@@ -322,7 +327,9 @@ func (b *builder) dates(out []*claims.Claim) []*claims.Claim {
 		c := b.claim(claims.ClaimDate, m.Span)
 		c.Date = d
 		c.Subject = event
-		c.Event = event
+		if event != "" {
+			c.Qualify().Event = event
+		}
 		if event != "" && plannedEvent(s, word, m.Span) {
 			c.Marks |= claims.MarkPlanned // "is due to meet" is not "met"
 		}

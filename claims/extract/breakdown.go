@@ -85,13 +85,13 @@ func sums(group []*claims.Claim) [][]*claims.Claim {
 func oneMoment(parts []*claims.Claim) bool {
 	var day *claims.Date
 	for _, c := range parts {
-		if c.At == nil {
+		if c.At() == nil {
 			continue
 		}
-		if day != nil && !day.Start.Equal(c.At.Start) {
+		if day != nil && !day.Start.Equal(c.At().Start) {
 			return false
 		}
-		day = c.At
+		day = c.At()
 	}
 	return true
 }
@@ -182,12 +182,14 @@ func restoreHeadlines(cs []*claims.Claim) {
 // restoreFrame fills the slots of a headline's claim c that it leaves
 // empty from its body's statement b.
 func restoreFrame(c, b *claims.Claim) {
-	if c.Actor == "" {
-		c.Actor = b.Actor
+	qs := c.Qualified()
+	if qs.Actor == "" {
+		qs.Actor = b.Actor()
 	}
-	if c.Location == "" {
-		c.Location = b.Location
+	if qs.Location == "" {
+		qs.Location = b.Location()
 	}
+	c.SetQualifiers(qs)
 	if c.Role == "" {
 		c.Role = b.Role
 	}

@@ -13,7 +13,7 @@ func ExampleExtractor_Document() {
 	doc := &claims.Document{ID: "a.txt", Source: "Kabar Contoh", Language: "id", Text: text, Body: claims.Span{End: len(text)}}
 	for _, c := range extract.New(builtin.Packs()).Document(doc) {
 		if c.Kind == claims.ClaimQuantity {
-			fmt.Printf("%q %v-%v: %s of %s, by %s\n", c.Text, c.Quantity.Lo, c.Quantity.Hi, c.Subject, c.Actor, c.Speaker.Name)
+			fmt.Printf("%q %v-%v: %s of %s, by %s\n", c.Text, c.Quantity.Lo, c.Quantity.Hi, c.Subject, c.Actor(), c.Speaker.Name)
 		}
 	}
 	// Output:

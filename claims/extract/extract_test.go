@@ -65,8 +65,8 @@ func TestQuantityClaims(t *testing.T) {
 			if tt.Subject != "" && c.Subject != tt.Subject {
 				t.Errorf("subject: got %q\nwant %q", c.Subject, tt.Subject)
 			}
-			if c.Actor != tt.Actor || c.Location != tt.Location || c.RoleKey() != tt.Role {
-				t.Errorf("actor, location, role: got %q %q %q\nwant %q %q %q", c.Actor, c.Location, c.RoleKey(), tt.Actor, tt.Location, tt.Role)
+			if c.Actor() != tt.Actor || c.Location() != tt.Location || c.RoleKey() != tt.Role {
+				t.Errorf("actor, location, role: got %q %q %q\nwant %q %q %q", c.Actor(), c.Location(), c.RoleKey(), tt.Actor, tt.Location, tt.Role)
 			}
 			if c.Speaker.Name != tt.Speaker {
 				t.Errorf("speaker: got %q\nwant %q", c.Speaker.Name, tt.Speaker)

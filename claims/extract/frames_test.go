@@ -16,20 +16,20 @@ func frame(c *claims.Claim) string {
 	if r := c.RoleKey(); r != "" {
 		parts = append(parts, "role="+r)
 	}
-	if c.Location != "" {
-		parts = append(parts, "location="+c.Location)
+	if c.Location() != "" {
+		parts = append(parts, "location="+c.Location())
 	}
-	if c.Rate != "" {
-		parts = append(parts, "per="+c.Rate)
+	if c.Rate() != "" {
+		parts = append(parts, "per="+c.Rate())
 	}
 	if c.Marks.Has(claims.MarkEarlier) {
 		parts = append(parts, "earlier")
 	}
-	if c.When != "" {
-		parts = append(parts, "when="+c.When)
+	if c.When() != "" {
+		parts = append(parts, "when="+c.When())
 	}
-	if c.Actor != "" {
-		parts = append(parts, "actor="+c.Actor)
+	if c.Actor() != "" {
+		parts = append(parts, "actor="+c.Actor())
 	}
 	if c.Marks.Has(claims.MarkWindow) {
 		parts = append(parts, "window")
@@ -295,11 +295,11 @@ func TestHeadlineBounds(t *testing.T) {
 func TestPossessiveDay(t *testing.T) {
 	e := New(builtin.Packs())
 	cs := e.Document(doc("en", "Three runners have now died after collapsing at Sunday's city marathon."))
-	if c := quantityClaim(cs, "Three runners have now died"); c == nil || c.At != nil {
+	if c := quantityClaim(cs, "Three runners have now died"); c == nil || c.At() != nil {
 		t.Errorf("the count is not of Sunday: %+v", c)
 	}
 	cs = e.Document(doc("en", "Three runners had died by Sunday, the organisers said."))
-	if c := quantityClaim(cs, "Three runners had died"); c == nil || c.At == nil {
+	if c := quantityClaim(cs, "Three runners had died"); c == nil || c.At() == nil {
 		t.Errorf("the count is of Sunday: %+v", c)
 	}
 }

@@ -22,7 +22,7 @@ func ownWords(c *claims.Claim) {
 	if q := c.Quantity; q != nil {
 		q.Hedge, q.Head, q.Counted = own(q.Hedge), own(q.Head), own(q.Counted)
 	}
-	for _, d := range []*claims.Date{c.Date, c.At} {
+	for _, d := range []*claims.Date{c.Date, c.At()} {
 		if d != nil {
 			d.Zone = own(d.Zone)
 		}

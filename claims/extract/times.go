@@ -71,7 +71,10 @@ func (b *builder) minuteClaim(m claims.Mention) *claims.Claim {
 // dateClaim returns the date claim of mention m about subject and event.
 func (b *builder) dateClaim(m claims.Mention, subject, event string) *claims.Claim {
 	c := b.claim(claims.ClaimDate, m.Span)
-	c.Date, c.Subject, c.Event = m.Date, subject, event
+	c.Date, c.Subject = m.Date, subject
+	if event != "" {
+		c.Qualify().Event = event
+	}
 	return c
 }
 
@@ -165,21 +168,21 @@ func shareMoments(cs []*claims.Claim) {
 	at := map[figure]*claims.Date{}
 	twice := map[figure]bool{}
 	for _, c := range cs {
-		if c.Kind != claims.ClaimQuantity || c.At == nil || !lang.TraitsOf(c.Subject).Has(lang.Growing) {
+		if c.Kind != claims.ClaimQuantity || c.At() == nil || !lang.TraitsOf(c.Subject).Has(lang.Growing) {
 			continue
 		}
 		f := figure{c.Subject, c.Quantity.Value}
-		if d, ok := at[f]; ok && !d.Start.Equal(c.At.Start) {
+		if d, ok := at[f]; ok && !d.Start.Equal(c.At().Start) {
 			twice[f] = true
 		}
-		at[f] = c.At
+		at[f] = c.At()
 	}
 	for _, c := range cs {
-		if c.Kind != claims.ClaimQuantity || c.At != nil {
+		if c.Kind != claims.ClaimQuantity || c.At() != nil {
 			continue
 		}
 		if f := (figure{c.Subject, c.Quantity.Value}); at[f] != nil && !twice[f] {
-			c.At = at[f]
+			c.Qualify().At = at[f]
 		}
 	}
 }

@@ -72,10 +72,10 @@ func atOf(c *claims.Claim) string {
 	if c == nil {
 		return "no claim"
 	}
-	if c.At == nil {
+	if c.At() == nil {
 		return "-"
 	}
-	return date.Format(c.At)
+	return date.Format(c.At())
 }
 
 // TestMoments checks the moment a figure holds at: the day and time of
