@@ -178,6 +178,13 @@ func appendJSONFloat(b []byte, f float64) ([]byte, error) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, errNotFinite
 	}
+	// Most of a report's numbers are whole (counts, years). Below 2^53
+	// a whole float's shortest decimal is its integer's digits, written
+	// in half the time; above, the shortest decimal is rounded
+	// (29580431342874048 is "29580431342874050"). Not -0, written "-0".
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 && (f != 0 || !math.Signbit(f)) {
+		return strconv.AppendInt(b, int64(f), 10), nil
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'

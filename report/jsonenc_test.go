@@ -164,17 +164,20 @@ func FuzzAppendJSONString(f *testing.F) {
 }
 
 // TestAppendJSONFloat: numbers at and around encoding/json's switches
-// between plain and exponent form, the extremes of float64 and random
-// bit patterns are written as encoding/json writes them.
+// between plain and exponent form and around the integer shortcut, the
+// extremes of float64, random bit patterns and random whole numbers are
+// written as encoding/json writes them.
 func TestAppendJSONFloat(t *testing.T) {
 	values := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 12, 3000, 1.5e6, 123456789.125,
 		1e-6, 9.999999999999999e-7, 1e-7, -1e-7, 1.2345e-10, 1e20, 1e21, 9.999999999999999e20, 1.0000000000000001e21, -1e21, 1e100, 1e-100,
-		math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64, 2.2250738585072014e-308, math.MaxInt64, 1 << 53, 1<<53 + 1}
+		math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64, 2.2250738585072014e-308, math.MaxInt64, 1 << 53, 1<<53 + 1, 1<<53 - 1, -(1 << 53), -(1<<53 - 1), -5, 2024, 1e15, 123456789012345, 4.5e15 + 1, -0.5, 0.5}
 	rng := rand.New(rand.NewPCG(3, 7))
 	for range 20000 {
 		if f := math.Float64frombits(rng.Uint64()); !math.IsNaN(f) && !math.IsInf(f, 0) {
 			values = append(values, f)
 		}
+		// Whole numbers, written as integers below 2^53.
+		values = append(values, float64(rng.Int64N(1<<55)-1<<54), float64(rng.IntN(100000)))
 	}
 	for _, f := range values {
 		want, err := json.Marshal(f)
