@@ -1,14 +1,9 @@
 package report
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
-	"math"
 	"time"
 
-	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
 )
@@ -19,7 +14,11 @@ const Schema = "claimcheck/v1"
 
 // jsonReport is the claimcheck/v1 document. These structs are the schema:
 // they are kept apart from the internal types so that a refactoring of
-// claims or compare does not change what programs read.
+// claims or compare does not change what programs read. The report is
+// written without them, element by element (jsonDocumentTo and the
+// others), exactly as encoding/json writes them: the tests build the
+// structs and compare (TestJSONElementsMatchSchema), and a new field is
+// added to both.
 type jsonReport struct {
 	Schema    string         `json:"schema"`
 	Summary   jsonSummary    `json:"summary"`
@@ -199,6 +198,27 @@ func JSON(w io.Writer, r *pipeline.Result) error { return jsonReportOf(w, r, Opt
 // is written without holding its whole JSON text in memory.
 func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
+	jw := &jsonWriter{w: w}
+	jw.raw("{\n")
+	jw.field("schema", func(o *jsonObject) { o.b = appendJSONString(o.b, Schema) })
+	jw.field("summary", func(o *jsonObject) { o.encoded(jsonSummaryOf(r)) })
+	jw.array("documents", len(r.Documents), false, func(o *jsonObject, i int) { jsonDocumentTo(o, r.Documents[i]) })
+	jw.array("stories", len(r.Stories), false, func(o *jsonObject, i int) { jsonStoryTo(o, &r.Stories[i]) })
+	jw.array("claims", len(r.Claims), false, func(o *jsonObject, i int) { jsonClaimTo(o, r, r.Claims[i]) })
+	rel, relTotal := relatedUpTo(r, MaxRelated)
+	jw.array("findings", len(r.Findings), false, func(o *jsonObject, i int) {
+		opts.progress(i+1, len(r.Findings))
+		f := &r.Findings[i]
+		jsonFindingTo(o, r, f, rel[f], relTotal[f])
+	})
+	jw.array("errors", len(r.Errors), false, func(o *jsonObject, i int) { jsonErrorTo(o, r.Errors[i]) })
+	jw.array("warnings", len(r.Warnings), true, func(o *jsonObject, i int) { jsonErrorTo(o, r.Warnings[i]) })
+	jw.raw("}\n")
+	return jw.flush()
+}
+
+// jsonSummaryOf is r's summary with its counts keyed by name.
+func jsonSummaryOf(r *pipeline.Result) jsonSummary {
 	s := Summarize(r)
 	summary := jsonSummary{
 		Documents: s.Documents, Rejected: s.Rejected, Claims: s.Claims, Findings: s.Findings, Suppressed: s.Suppressed,
@@ -213,33 +233,7 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	for v, n := range s.BySeverity {
 		summary.BySeverity[v.String()] = n
 	}
-	jw := newJSONWriter(w)
-	jw.raw("{\n")
-	jw.field("schema", Schema)
-	jw.field("summary", summary)
-	jw.array("documents", len(r.Documents), false, func(i int) any {
-		d := r.Documents[i]
-		return jsonDocument{
-			ID: d.ID, Path: d.Path, Format: d.Format, Source: d.Source, SourceInferred: d.SourceInferred,
-			URL: d.URL, Title: d.Title, Published: day(d.Published), PublishedInferred: d.PublishedInferred,
-			Language: d.Language, LanguageInferred: d.LanguageInferred, Meta: d.Meta, Story: d.Story,
-		}
-	})
-	jw.array("stories", len(r.Stories), false, func(i int) any {
-		s := r.Stories[i]
-		return jsonStory{ID: s.ID, Label: s.Label, Documents: s.Documents}
-	})
-	jw.array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
-	rel, relTotal := relatedUpTo(r, MaxRelated)
-	jw.array("findings", len(r.Findings), false, func(i int) any {
-		opts.progress(i+1, len(r.Findings))
-		f := &r.Findings[i]
-		return jsonFindingOf(r, f, rel[f], relTotal[f])
-	})
-	jw.array("errors", len(r.Errors), false, func(i int) any { return jsonError(*r.Errors[i]) })
-	jw.array("warnings", len(r.Warnings), true, func(i int) any { return jsonError(*r.Warnings[i]) })
-	jw.raw("}\n")
-	return jw.flush()
+	return summary
 }
 
 // MaxRelated is how many related claims a finding lists in full in the
@@ -251,89 +245,45 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 // in the report's claims, with the finding's story and key.
 const MaxRelated = 20
 
-// jsonFindingOf is f as JSON, with rel, the first of its total related
-// claims.
-func jsonFindingOf(r *pipeline.Result, f *compare.Finding, rel []*claims.Claim, total int) jsonFinding {
-	jf := jsonFinding{
-		ID: FindingID(f), Kind: f.Kind.String(), Verdict: f.Verdict.String(), Between: f.Between.String(),
-		Severity: f.Severity.String(), Topic: f.Topic, Story: StoryOf(f), StoryLabel: r.StoryLabel(StoryOf(f)), Key: f.Key, Why: f.Why, Camps: f.Camps, Note: f.Note, Sides: []jsonSide{},
-	}
-	side := func(c *claims.Claim) jsonSide {
-		return jsonSide{
-			Claim: c.ID, Doc: c.Doc, Path: pathOf(r, c), Source: c.Source, Published: day(c.Published),
-			Speaker: speakerName(c), Text: c.Text, Value: Value(c), Hedges: c.HedgeWords(),
-			Sentence: evidence(c), Span: jsonSpan(c.Span), Line: lineOf(r, c),
-		}
-	}
-	for _, c := range f.Sides {
-		jf.Sides = append(jf.Sides, side(c))
-	}
-	for _, c := range f.Support {
-		jf.Support = append(jf.Support, side(c))
-	}
-	for _, c := range rel {
-		jf.Related = append(jf.Related, side(c))
-	}
-	jf.RelatedMore = total - len(rel)
-	for _, e := range nameDiff(f) {
-		jf.Diff = append(jf.Diff, jsonEdit{Op: editOp(e.Op), Text: e.Text})
-	}
-	return jf
-}
-
 // jsonWriter writes the report a field and an array element at a time:
 // each top-level field, and each element of a top-level array, is one
 // line of compact JSON. That keeps a report of millions of claims
-// greppable and diffable line by line, a third smaller than indented
-// JSON, and written by one reused encoder (encoding/json caches each
-// type's encoder; only the element's bytes are buffered).
+// greppable and diffable line by line, and a third smaller than indented
+// JSON. Elements are appended to one reused buffer (jsonObject), written
+// out whenever it holds jsonChunk bytes.
 type jsonWriter struct {
-	w   *bufio.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
+	w   io.Writer
+	o   jsonObject
 	err error
 }
 
-func newJSONWriter(w io.Writer) *jsonWriter {
-	j := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
-	return j
-}
+// jsonChunk is how much the writer buffers before it writes.
+const jsonChunk = 64 << 10
 
-func (j *jsonWriter) raw(s string) {
-	if j.err == nil {
-		_, j.err = j.w.WriteString(s)
-	}
-}
-
-// value writes v as compact JSON, without a trailing newline.
-func (j *jsonWriter) value(v any) {
-	if j.err != nil {
-		return
-	}
-	j.buf.Reset()
-	if j.err = j.enc.Encode(v); j.err == nil {
-		_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
-	}
-}
+func (j *jsonWriter) raw(s string) { j.o.b = append(j.o.b, s...) }
 
 // field writes a top-level field that is not the last.
-func (j *jsonWriter) field(name string, v any) {
+func (j *jsonWriter) field(name string, value func(*jsonObject)) {
 	j.raw("  \"" + name + "\": ")
-	j.value(v)
+	value(&j.o)
 	j.raw(",\n")
 }
 
-// array writes a top-level array of n elements, elem(i) giving each.
-func (j *jsonWriter) array(name string, n int, last bool, elem func(int) any) {
+// array writes a top-level array of n elements, elem(o, i) appending each.
+func (j *jsonWriter) array(name string, n int, last bool, elem func(o *jsonObject, i int)) {
+	if j.err != nil {
+		return
+	}
 	j.raw("  \"" + name + "\": [")
 	for i := range n {
 		if i > 0 {
 			j.raw(",")
 		}
 		j.raw("\n    ")
-		j.value(elem(i))
+		elem(&j.o, i)
+		if len(j.o.b) >= jsonChunk && !j.write() {
+			return
+		}
 	}
 	if n > 0 {
 		j.raw("\n  ")
@@ -345,39 +295,22 @@ func (j *jsonWriter) array(name string, n int, last bool, elem func(int) any) {
 	j.raw("\n")
 }
 
-func (j *jsonWriter) flush() error {
-	if j.err != nil {
-		return j.err
+// write writes out what is buffered, unless a value could not be written
+// (then nothing more is), and reports whether all went well.
+func (j *jsonWriter) write() bool {
+	if j.err == nil {
+		j.err = j.o.err
 	}
-	return j.w.Flush()
+	if j.err == nil {
+		_, j.err = j.w.Write(j.o.b)
+	}
+	j.o.b = j.o.b[:0]
+	return j.err == nil
 }
 
-func jsonClaimOf(r *pipeline.Result, c *claims.Claim) jsonClaim {
-	jc := jsonClaim{
-		ID: c.ID, Doc: c.Doc, Kind: c.Kind.String(), Key: c.Key(), Subject: c.Subject, Role: c.RoleKey(),
-		Actor: c.Actor(), Location: c.Location(), Event: c.EventKey(), Source: c.Source,
-		Speaker: jsonSpeaker{Name: speakerName(c), Key: c.Speaker.Key, Outlet: c.Speaker.Outlet, Camp: c.Speaker.Camp},
-		Text:    c.Text, Value: Value(c), Hedges: c.HedgeWords(), Span: jsonSpan(c.Span), Line: lineOf(r, c),
-		Sentence: c.Sentence, SentenceSpan: jsonSpan(c.SentenceSpan), RepeatOf: c.RepeatOf(),
-	}
-	if q := c.Quantity; q != nil {
-		jq := &jsonQuantity{Value: q.Value, Lo: q.Lo, Dimension: string(q.Dimension), Unit: q.Unit, Concept: q.Concept, Hedge: q.Hedge, Flags: q.Flags.Names()}
-		if !math.IsInf(q.Hi, 1) {
-			hi := q.Hi
-			jq.Hi = &hi
-		}
-		jc.Quantity = jq
-	}
-	if d := c.Date; d != nil {
-		jc.Date = &jsonDate{Granularity: d.Granularity.String(), Resolved: d.Resolved, Relative: d.Relative, Suspect: d.Suspect}
-		if d.Resolved {
-			jc.Date.Start, jc.Date.End = stamp(d.Start), stamp(d.End)
-		}
-	}
-	if e := c.Entity; e != nil {
-		jc.Entity = &jsonEntity{Kind: e.Kind.String(), Name: e.Name, Key: e.Key, Title: e.Title, Role: e.RoleKey(), Of: e.Of}
-	}
-	return jc
+func (j *jsonWriter) flush() error {
+	j.write()
+	return j.err
 }
 
 func editOp(op compare.EditOp) string {
@@ -390,17 +323,13 @@ func editOp(op compare.EditOp) string {
 	return "equal"
 }
 
+// dayLayout is how reports write a publication date.
+const dayLayout = "2006-01-02"
+
 // day formats a publication date, "" when unknown.
 func day(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format("2006-01-02")
-}
-
-func stamp(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
+	return t.Format(dayLayout)
 }
