@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -72,18 +73,29 @@ func namedThings(ms []claims.Mention) map[string]claims.EntityKind {
 // words as a person's name elsewhere ("a late challenge on Yohanes
 // Manurung"): "from" and "dari" take people as often as places.
 func peopleOverGuesses(ms []claims.Mention) {
+	// The guesses first: most documents have none, and then no person's
+	// name need be keyed.
+	var guesses []*claims.Entity
+	for i := range ms {
+		e := ms[i].Entity
+		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Place || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		if e.Key == slug(e.Name) {
+			guesses = append(guesses, e)
+		}
+	}
+	if len(guesses) == 0 {
+		return
+	}
 	people := map[string]bool{}
 	for i := range ms {
 		if e := ms[i].Entity; ms[i].Kind == claims.MentionEntity && e != nil && e.Kind == claims.Person && !e.Partial {
 			people[slug(e.Name)] = true
 		}
 	}
-	for i := range ms {
-		e := ms[i].Entity
-		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Place || !strings.Contains(e.Name, " ") {
-			continue
-		}
-		if e.Key == slug(e.Name) && people[e.Key] {
+	for _, e := range guesses {
+		if people[e.Key] {
 			*e = claims.Entity{Kind: claims.Person, Name: e.Name, Key: PersonKey(e.Name), NameSpan: e.NameSpan}
 		}
 	}
@@ -239,12 +251,12 @@ func fullNames(ms []claims.Mention) []*full {
 		if ms[i].Kind != claims.MentionEntity || e == nil || e.Kind != claims.Person || e.Key == "" || e.Partial {
 			continue
 		}
-		words := strings.Fields(e.Key)
-		if len(words) < 2 {
-			continue
-		}
 		p := byKey[e.Key]
 		if p == nil {
+			words := strings.Fields(e.Key) // a key read again had two or more
+			if len(words) < 2 {
+				continue
+			}
 			p = &full{key: e.Key, words: words}
 			byKey[e.Key] = p
 			people = append(people, p)
@@ -263,19 +275,28 @@ func fullNames(ms []claims.Mention) []*full {
 // role without a name by the office, a short name by its last words and
 // then by any word.
 func resolve(e *claims.Entity, people []*full) *full {
-	words := strings.Fields(e.Key)
-	switch {
-	case e.Key == "" && e.Role != "":
+	if e.Key == "" && e.Role != "" {
 		return holder(e, people)
-	case len(words) == 1 || (e.Partial && len(words) > 0):
-		key := func(p *full) string { return p.key }
-		match := unique(people, func(p *full) bool { return hasSuffix(p.words, words) }, key)
-		if match == nil && len(words) == 1 {
-			match = unique(people, func(p *full) bool { return contains(p.words, words[0]) }, key)
-		}
-		return match
 	}
-	return nil
+	if !e.Partial && !oneWord(e.Key) {
+		return nil // a full name, or none: its words need not be split
+	}
+	words := strings.Fields(e.Key)
+	if len(words) == 0 {
+		return nil
+	}
+	key := func(p *full) string { return p.key }
+	match := unique(people, func(p *full) bool { return hasSuffix(p.words, words) }, key)
+	if match == nil && len(words) == 1 {
+		match = unique(people, func(p *full) bool { return contains(p.words, words[0]) }, key)
+	}
+	return match
+}
+
+// oneWord reports whether s is one word, as strings.Fields splits it.
+func oneWord(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.IndexFunc(s, unicode.IsSpace) < 0
 }
 
 // holder returns the one person who holds e's role for e's owners, or nil
