@@ -472,8 +472,7 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 func (r *run) finish(doc *claims.Document) *Error {
 	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body)
 	r.warnRepeats(doc)
-	article := articleSample(doc, detectSample)
-	if strings.TrimSpace(article) == "" {
+	if blankSample(doc, detectSample) {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
 	}
 	if doc.Source == "" {
@@ -489,7 +488,7 @@ func (r *run) finish(doc *claims.Document) *Error {
 		doc.SourceInferred = true
 	}
 	if doc.Language == "" {
-		doc.Language, _ = r.det.Detect(article)
+		doc.Language, _ = r.det.Detect(articleSample(doc, detectSample))
 		doc.LanguageInferred = true
 	}
 	if doc.Language != "" {
@@ -563,28 +562,44 @@ const detectSample = 64 << 10
 // limit < 0).
 func articleSample(doc *claims.Document, limit int) string {
 	var b strings.Builder
-	at := doc.Body.Start
+	samplePieces(doc, limit, func(s string) { b.WriteString(s) })
+	return b.String()
+}
+
+// blankSample reports whether articleSample(doc, limit) would be white
+// space only, without copying the article.
+func blankSample(doc *claims.Document, limit int) bool {
+	blank := true
+	samplePieces(doc, limit, func(s string) { blank = blank && strings.TrimSpace(s) == "" })
+	return blank
+}
+
+// samplePieces calls fn with the pieces of articleSample(doc, limit) in
+// order: the text between furniture lines, a line break for each, the
+// last piece cut at the limit.
+func samplePieces(doc *claims.Document, limit int, fn func(string)) {
+	n, at := 0, doc.Body.Start
 	add := func(s string) bool {
-		if limit >= 0 && b.Len()+len(s) > limit {
-			b.WriteString(s[:limit-b.Len()])
+		if limit >= 0 && n+len(s) > limit {
+			fn(s[:limit-n])
 			return false
 		}
-		b.WriteString(s)
+		fn(s)
+		n += len(s)
 		return true
 	}
 	for _, f := range doc.Furniture {
 		if f.Start > at && !add(doc.Text[at:f.Start]) {
-			return b.String()
+			return
 		}
 		if !add("\n") {
-			return b.String()
+			return
 		}
 		at = max(at, f.End)
 	}
 	if at < doc.Body.End {
 		add(doc.Text[at:doc.Body.End])
 	}
-	return b.String()
 }
 
 func tooBig(size, limit int64) string {

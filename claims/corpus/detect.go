@@ -24,6 +24,9 @@ type Detector interface {
 type WordDetector struct {
 	codes []string
 	words map[string][]int // word -> indexes into codes
+	// longest is the length in bytes of the longest word: a longer one
+	// is not looked up.
+	longest int
 }
 
 // NewWordDetector returns a detector over packs' common words.
@@ -37,6 +40,7 @@ func NewWordDetector(packs *lang.Set) *WordDetector {
 		for _, w := range p.Text.CommonWords {
 			w = strings.ToLower(w)
 			d.words[w] = append(d.words[w], i)
+			d.longest = max(d.longest, len(w))
 		}
 	}
 	return d
@@ -47,33 +51,76 @@ func NewWordDetector(packs *lang.Set) *WordDetector {
 const minSure = 3
 
 // Detect returns the code whose common words occur most often in text
-// (the first code on a tie or when none occur).
+// (the first code on a tie or when none occur). A word is a run of
+// letters and apostrophes; ASCII is read a byte at a time and each word
+// lower-cased into a buffer on the stack, since every paragraph of every
+// article is detected.
 func (d *WordDetector) Detect(text string) (string, bool) {
 	if len(d.codes) == 0 {
 		return "", false
 	}
-	counts := make([]int, len(d.codes))
-	var buf []byte
-	word := func(w string) {
-		buf = appendLower(buf[:0], w)
-		for _, i := range d.words[string(buf)] {
-			counts[i]++
+	var small [4]int
+	counts := small[:0]
+	if len(d.codes) <= len(small) {
+		counts = small[:len(d.codes)]
+	} else {
+		counts = make([]int, len(d.codes))
+	}
+	var wbuf [64]byte
+	buf := wbuf[:0]
+	inWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if l := wordByte[c]; l != 0 {
+				if !inWord {
+					buf, inWord = buf[:0], true
+				}
+				if len(buf) <= d.longest { // a longer word is no common word
+					buf = append(buf, l)
+				}
+			} else if inWord {
+				d.count(counts, buf)
+				inWord = false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch in := unicode.IsLetter(r) || r == '’'; {
+		case in && !inWord:
+			buf, inWord = buf[:0], true
+			fallthrough
+		case in:
+			if len(buf) <= d.longest {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+		case inWord:
+			d.count(counts, buf)
+			inWord = false
 		}
 	}
-	start := -1
-	for i, r := range text {
-		in := unicode.IsLetter(r) || r == '\'' || r == '’'
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			word(text[start:i])
-			start = -1
-		}
+	if inWord {
+		d.count(counts, buf)
 	}
-	if start >= 0 {
-		word(text[start:])
+	return d.verdict(counts)
+}
+
+// count adds one to the codes whose common words hold the lower-cased
+// word w.
+func (d *WordDetector) count(counts []int, w []byte) {
+	if len(w) > d.longest {
+		return
 	}
+	for _, i := range d.words[string(w)] {
+		counts[i]++
+	}
+}
+
+// verdict is the code with the most words, and whether it is sure: at
+// least minSure words and twice the runner-up's.
+func (d *WordDetector) verdict(counts []int) (string, bool) {
 	best, second := 0, -1
 	for i := 1; i < len(counts); i++ {
 		if counts[i] > counts[best] {
@@ -92,13 +139,15 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 	return d.codes[best], counts[best] >= minSure && counts[best] >= 2*n2
 }
 
-// appendLower appends w in lower case to b without a new string.
-func appendLower(b []byte, w string) []byte {
-	for _, r := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+// wordByte maps the ASCII bytes of a word (letters and the apostrophe)
+// to their lower case, and the others to 0.
+var wordByte = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
 	}
-	return b
-}
+	t['\''] = '\''
+	return t
+}()
 
 // Detect returns the code of the pack whose common words occur most often
 // in text, or the first code of packs when none occur.
@@ -133,7 +182,7 @@ func parts(doc *claims.Document, det Detector) []claims.LanguageSpan {
 			fi++
 		}
 		furn := fi < len(doc.Furniture) && doc.Furniture[fi].Overlaps(sp)
-		if !furn && len(strings.Fields(line)) >= minPartWords {
+		if !furn && atLeastWords(line, minPartWords) {
 			if code, sure := det.Detect(line); sure && code != doc.Language {
 				if n := len(out); n > 0 && out[n-1].Language == code && strings.TrimSpace(text[out[n-1].Span.End:sp.Start]) == "" {
 					out[n-1].Span.End = sp.End
@@ -145,4 +194,32 @@ func parts(doc *claims.Document, det Detector) []claims.LanguageSpan {
 		start = next
 	}
 	return out
+}
+
+// atLeastWords reports whether s holds n or more words set apart by white
+// space (len(strings.Fields(s)) >= n), counting no further than n.
+func atLeastWords(s string, n int) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			inWord = true
+			if words++; words >= n {
+				return true
+			}
+		}
+	}
+	return words >= n
 }

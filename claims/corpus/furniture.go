@@ -1,7 +1,7 @@
 package corpus
 
 import (
-	"hash/fnv"
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -27,6 +27,20 @@ type furniture struct {
 	whole    map[string]bool
 	prefixes []string
 	patterns []furniturePattern
+	// prefixIndex holds the prefixes by their first byte, patternIndex
+	// the patterns (indexes into patterns) by the first byte of their
+	// lead, and anyLead those without a lead: a line is tried only
+	// against the entries that can start it.
+	prefixIndex  [256][]furniturePrefix
+	patternIndex [256][]int
+	anyLead      []int
+}
+
+// furniturePrefix is a normalized prefix entry; endsWord is set when it
+// ends in a letter or digit, so that it must not run on into a word.
+type furniturePrefix struct {
+	text     string
+	endsWord bool
 }
 
 // furniturePattern is an entry with "{any}" or "{name}".
@@ -34,6 +48,10 @@ type furniturePattern struct {
 	lead string   // normalized literal text before the first placeholder
 	lits []string // normalized literal chunks the line must contain
 	re   *regexp.Regexp
+	// leadBytes and litBytes are lead and lits as bytes, to be compared
+	// with a folded line without making a string of it.
+	leadBytes []byte
+	litBytes  [][]byte
 }
 
 // maxPatternLine is the longest line tried against a placeholder entry:
@@ -74,7 +92,28 @@ func newFurniture(packs *lang.Set) *furniture {
 			}
 		}
 	}
+	f.index()
 	return f
+}
+
+// index fills the furniture's indexes from its prefixes and patterns.
+func (f *furniture) index() {
+	for _, p := range f.prefixes {
+		last, _ := utf8.DecodeLastRuneInString(p)
+		f.prefixIndex[p[0]] = append(f.prefixIndex[p[0]], furniturePrefix{text: p, endsWord: isWordRune(last)})
+	}
+	for i := range f.patterns {
+		p := &f.patterns[i]
+		p.leadBytes = []byte(p.lead)
+		for _, l := range p.lits {
+			p.litBytes = append(p.litBytes, []byte(l))
+		}
+		if p.lead == "" {
+			f.anyLead = append(f.anyLead, i)
+		} else {
+			f.patternIndex[p.lead[0]] = append(f.patternIndex[p.lead[0]], i)
+		}
+	}
 }
 
 // placeholder splits an entry into its literal chunks.
@@ -91,33 +130,45 @@ func normLine(s string) string {
 }
 
 // match reports whether the trimmed line t is listed furniture; full is t
-// folded to lower case with single spaces.
-func (f *furniture) match(t, full string) bool {
-	n := strings.TrimRight(full, " .:!|·•")
-	if f.whole[n] {
+// folded by foldWords (lower case, single spaces).
+func (f *furniture) match(t string, full []byte) bool {
+	n := trimFurnitureEnd(full)
+	if f.whole[string(n)] {
 		return true
 	}
+	if len(full) == 0 {
+		return false
+	}
 	// Prefixes are matched with the line's punctuation.
-	for _, p := range f.prefixes {
-		if !strings.HasPrefix(full, p) {
+	for _, p := range f.prefixIndex[full[0]] {
+		if len(full) < len(p.text) || string(full[:len(p.text)]) != p.text {
 			continue
 		}
 		// "Simak video" starts "Simak video ini", not "Simak videonya".
-		last, _ := utf8.DecodeLastRuneInString(p)
-		if !isWordRune(last) || !startsWord(full[len(p):]) {
+		if !p.endsWord || !startsWord(full[len(p.text):]) {
 			return true
 		}
 	}
 	if len(t) > maxPatternLine {
 		return false
 	}
+	if len(n) > 0 && f.tryPatterns(f.patternIndex[n[0]], t, n) {
+		return true
+	}
+	return f.tryPatterns(f.anyLead, t, n)
+}
+
+// tryPatterns reports whether t matches one of the placeholder entries
+// ps (indexes into f.patterns); n is t folded and trimmed.
+func (f *furniture) tryPatterns(ps []int, t string, n []byte) bool {
 next:
-	for _, p := range f.patterns {
-		if !strings.HasPrefix(n, p.lead) {
+	for _, i := range ps {
+		p := &f.patterns[i]
+		if !bytes.HasPrefix(n, p.leadBytes) {
 			continue
 		}
-		for _, l := range p.lits {
-			if !strings.Contains(n, l) {
+		for _, l := range p.litBytes {
+			if !bytes.Contains(n, l) {
 				continue next
 			}
 		}
@@ -128,10 +179,28 @@ next:
 	return false
 }
 
+// trimFurnitureEnd drops what may close a furniture line (the cutset
+// " .:!|·•") from the end of a folded line.
+func trimFurnitureEnd(b []byte) []byte {
+	for len(b) > 0 {
+		switch {
+		case strings.IndexByte(" .:!|", b[len(b)-1]) >= 0:
+			b = b[:len(b)-1]
+		case bytes.HasSuffix(b, []byte("·")):
+			b = b[:len(b)-len("·")]
+		case bytes.HasSuffix(b, []byte("•")):
+			b = b[:len(b)-len("•")]
+		default:
+			return b
+		}
+	}
+	return b
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-func startsWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+func startsWord(s []byte) bool {
+	r, _ := utf8.DecodeRune(s)
 	return isWordRune(r)
 }
 
@@ -195,11 +264,13 @@ func (f *furniture) mark(text string, body claims.Span) []claims.Span {
 // markLines is mark, and also returns the paragraphs that repeat an
 // earlier line word for word (isParagraph), which are not furniture: a
 // repeated headline or byline is page furniture, a repeated paragraph is
-// article text whose claims are marked as repeats.
+// article text whose claims are marked as repeats. Each line is folded
+// once into a reused buffer, so marking allocates nothing a line.
 func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []claims.Repeat) {
 	var out []claims.Span
 	var reps []claims.Repeat
-	seen := map[uint64]claims.Span{} // a line's folded words' hash → its first span
+	seen := make(map[uint64]claims.Span, 32) // a line's folded words' hash → its first span
+	key := make([]byte, 0, 512)
 	for start := body.Start; start < body.End; {
 		end := strings.IndexByte(text[start:body.End], '\n')
 		next := body.End
@@ -210,12 +281,12 @@ func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []c
 			next = end + 1
 		}
 		raw := strings.TrimRight(text[start:end], "\r")
-		t := strings.TrimSpace(raw)
-		if t != "" {
-			lead := strings.Index(raw, t)
+		left := strings.TrimLeftFunc(raw, unicode.IsSpace)
+		if t := strings.TrimRightFunc(left, unicode.IsSpace); t != "" {
+			lead := len(raw) - len(left)
 			span := claims.Span{Start: start + lead, End: start + lead + len(t)}
-			key := strings.Join(strings.Fields(strings.ToLower(t)), " ")
-			h := lineHash(key)
+			key = foldWords(key[:0], t)
+			h := fnv64a(key)
 			first, again := seen[h]
 			switch {
 			case f.match(t, key), isHashtags(t), isMenu(t):
@@ -234,20 +305,63 @@ func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []c
 	return out, reps
 }
 
+// foldWords appends s to dst in lower case with its words set apart by
+// single spaces: strings.Join(strings.Fields(strings.ToLower(s)), " ")
+// without the strings, and ASCII a byte at a time. An invalid byte
+// becomes U+FFFD, as strings.ToLower makes it.
+func foldWords(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst, space = append(dst, ' '), false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r = unicode.ToLower(r); unicode.IsSpace(r) {
+			space = len(dst) > 0
+			continue
+		}
+		if space {
+			dst, space = append(dst, ' '), false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// fnv64a is the FNV-1a hash of a folded line, as hash/fnv computes it:
+// the lines seen are kept as hashes, not copies, so that marking a large
+// file costs no second copy of it.
+func fnv64a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
 // sameWords reports whether a and b are the same words, case and spacing
 // aside: a repeat is told by the hash of its folded words, and a claim
 // is marked a repeat only when the words are truly the same.
 func sameWords(a, b string) bool {
 	return strings.Join(strings.Fields(strings.ToLower(a)), " ") == strings.Join(strings.Fields(strings.ToLower(b)), " ")
-}
-
-// lineHash is the FNV-1a hash of a folded line: the lines seen are kept
-// as hashes, not copies, so that marking a large file costs no second
-// copy of it.
-func lineHash(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
 }
 
 // paragraphWords is how many words a repeated line needs to be taken for
@@ -270,6 +384,9 @@ func hasLetter(s string) bool {
 
 // isHashtags reports a line of hashtags only.
 func isHashtags(t string) bool {
+	if t == "" || t[0] != '#' {
+		return false // the first word is not a hashtag
+	}
 	fs := strings.Fields(t)
 	for _, w := range fs {
 		if len(w) < 2 || w[0] != '#' || !hasLetter(w) || strings.ContainsAny(w[1:], "#") {
@@ -287,7 +404,7 @@ var menuSep = regexp.MustCompile(`\s*[|·•»]\s*|\t+\s*| {2,}`)
 // figures, set apart by wide spaces, bars or bullets, none ending a
 // sentence.
 func isMenu(t string) bool {
-	if !strings.Contains(t, "  ") && !strings.ContainsAny(t, "\t|·•»") {
+	if !hasMenuSep(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "|") || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
@@ -307,4 +424,30 @@ func isMenu(t string) bool {
 		n++
 	}
 	return n >= 4
+}
+
+// hasMenuSep reports whether t holds two spaces in a row, a tab, a bar or
+// one of "·•»": strings.Contains(t, "  ") || strings.ContainsAny(t,
+// "\t|·•»") in one pass over the bytes (in UTF-8 the encoding of a
+// character is never found inside another's).
+func hasMenuSep(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\t', '|':
+			return true
+		case ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return true
+			}
+		case 0xc2: // "·" is C2 B7, "»" C2 BB
+			if i+1 < len(t) && (t[i+1] == 0xb7 || t[i+1] == 0xbb) {
+				return true
+			}
+		case 0xe2: // "•" is E2 80 A2
+			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0xa2 {
+				return true
+			}
+		}
+	}
+	return false
 }

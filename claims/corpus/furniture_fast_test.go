@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// sameMarks fails t when markLines and the reference disagree on text.
+func sameMarks(t *testing.T, f *furniture, text string) {
+	t.Helper()
+	body := claims.Span{End: len(text)}
+	out, reps := f.markLines(text, body)
+	wantOut, wantReps := f.refMarkLines(text, body)
+	if !reflect.DeepEqual(out, wantOut) || !reflect.DeepEqual(reps, wantReps) {
+		t.Fatalf("%q:\nfurniture %v repeats %v\nreference %v repeats %v", text, out, reps, wantOut, wantReps)
+	}
+}
+
+func TestMarkLinesAsReference(t *testing.T) {
+	f := newFurniture(testPacks())
+	for _, text := range []string{
+		"Advertisement\nRain fell.\n",
+		"  ADVERTISEMENT  :\r\nBaca juga: Banjir di Jakarta\r\nSimak videonya di sini.\n",
+		"Simak video ini\nSimak videonya\n",
+		"Home  |  World  |  Business  |  Sport\nHome · World · Business · Sport\nNews • Sport • Film • Music\n",
+		"#banjir #jakarta\n# not tags\n#a#b\n",
+		"Photo: Reuters/Jane Doe\nFoto: ANTARA/Budi\n(Photo: AP)\nCopyright 2024 Media Awards\n",
+		"Headline\nHeadline\nThe council said on Monday that the bridge would reopen soon.\nThe  council said on monday that the bridge would reopen soon.\n",
+		"\u00a0Tags:\u00a0x\nÉTÉ  ÉTÉ\n\u2028Advertisement\u2028\n",
+		"İstanbul ADVERTİSEMENT\n\xffbad\xfe bytes\n",
+		"",
+		"\n\n\n",
+	} {
+		sameMarks(t, f, text)
+	}
+	// The project's scraped test pages, line by line as written.
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Fatal("no test pages")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameMarks(t, f, string(data))
+	}
+}
+
+func TestFoldWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "Baca  Juga:\tX", "ÉTÉ\u00a0été", "İ", "\xff\xfeA", "a\u2028b", "ǅ ǈ ΣΑΣ"} {
+		want := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		if got := string(foldWords(nil, s)); got != want {
+			t.Errorf("foldWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzMarkLines holds markLines, which folds each line into bytes, to the
+// reference that folded it with strings.
+func FuzzMarkLines(f *testing.F) {
+	for _, s := range []string{
+		"Advertisement\nRain fell.\n",
+		"Baca juga: X\nSimak video ini\n",
+		"Home  |  World  |  Business  |  Sport\n",
+		"#a #b\nPhoto: AP/Jane Doe\n",
+		"Same line\nSame line\n",
+	} {
+		f.Add(s)
+	}
+	fu := newFurniture(testPacks())
+	f.Fuzz(func(t *testing.T, text string) {
+		sameMarks(t, fu, text)
+		if want := strings.Join(strings.Fields(strings.ToLower(text)), " "); string(foldWords(nil, text)) != want {
+			t.Fatalf("foldWords(%q) = %q, want %q", text, foldWords(nil, text), want)
+		}
+	})
+}
