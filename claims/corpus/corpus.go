@@ -215,6 +215,9 @@ type run struct {
 	base    string
 	outside map[string]string
 	bufs    buffers
+	// sure holds the paragraphs of the document being finished whose
+	// language the packs' detector is sure of.
+	sure sureParagraphs
 }
 
 func (r *run) fail(e *Error) {
@@ -470,7 +473,15 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // the parts in other languages. A document that is all furniture is an
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
-	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body)
+	// With the packs' own detector the paragraphs' languages are judged
+	// as furniture is marked, from the same folded lines.
+	var onText bodyLine
+	wd, own := r.det.(*WordDetector)
+	if own {
+		r.sure = sureParagraphs{det: wd, list: r.sure.list[:0]} // the list is reused
+		onText = r.sure.line
+	}
+	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body, onText)
 	r.warnRepeats(doc)
 	if blankSample(doc, detectSample) {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
@@ -491,7 +502,11 @@ func (r *run) finish(doc *claims.Document) *Error {
 		doc.Language, _ = r.det.Detect(articleSample(doc, detectSample))
 		doc.LanguageInferred = true
 	}
-	if doc.Language != "" {
+	switch {
+	case doc.Language == "":
+	case own:
+		doc.Parts = partsOf(doc.Text, r.sure.list, doc.Language)
+	default:
 		doc.Parts = parts(doc, r.det)
 	}
 	return nil

@@ -23,27 +23,81 @@ type Detector interface {
 // testdata/langbench).
 type WordDetector struct {
 	codes []string
-	words map[string][]int // word -> indexes into codes
+	// words holds the common words in lower case, each with the indexes
+	// into codes of the packs that list it (twice if listed twice), in
+	// an open-addressing table of a power of two slots, a quarter full:
+	// every word of every paragraph is looked up, and a slot compared
+	// with the word's bytes costs less than a map's lookup.
+	words []wordSlot
 	// longest is the length in bytes of the longest word: a longer one
 	// is not looked up.
 	longest int
 }
 
+// wordSlot is a slot of WordDetector.words; an empty word is a free slot.
+type wordSlot struct {
+	word  string
+	codes []int
+}
+
 // NewWordDetector returns a detector over packs' common words.
 func NewWordDetector(packs *lang.Set) *WordDetector {
-	d := &WordDetector{words: map[string][]int{}}
+	d := &WordDetector{}
 	if packs == nil {
 		return d
 	}
+	words := map[string][]int{}
 	for i, p := range packs.All() {
 		d.codes = append(d.codes, p.Code)
 		for _, w := range p.Text.CommonWords {
 			w = strings.ToLower(w)
-			d.words[w] = append(d.words[w], i)
+			words[w] = append(words[w], i)
 			d.longest = max(d.longest, len(w))
 		}
 	}
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	d.words = make([]wordSlot, size)
+	for w, codes := range words {
+		if w == "" {
+			continue // no word read from a text is empty
+		}
+		i := wordHash([]byte(w)) & uint32(size-1)
+		for d.words[i].word != "" {
+			i = (i + 1) & uint32(size-1)
+		}
+		d.words[i] = wordSlot{w, codes}
+	}
 	return d
+}
+
+// wordHash is the 32-bit FNV-1a hash of a word.
+func wordHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// lookup returns the indexes into codes of the packs listing the
+// lower-cased word w.
+func (d *WordDetector) lookup(w []byte) []int {
+	if len(d.words) == 0 || len(w) > d.longest {
+		return nil
+	}
+	mask := uint32(len(d.words) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		s := &d.words[i]
+		if s.word == "" {
+			return nil
+		}
+		if s.word == string(w) {
+			return s.codes
+		}
+	}
 }
 
 // minSure is how many common words the winner needs, and twice as many as
@@ -52,10 +106,22 @@ const minSure = 3
 
 // Detect returns the code whose common words occur most often in text
 // (the first code on a tie or when none occur). A word is a run of
-// letters and apostrophes; ASCII is read a byte at a time and each word
-// lower-cased into a buffer on the stack, since every paragraph of every
-// article is detected.
+// letters and apostrophes, compared in lower case.
 func (d *WordDetector) Detect(text string) (string, bool) {
+	return detect(d, text)
+}
+
+// detectFolded is Detect of a text folded by foldWords, which finds the
+// same words: lower-casing keeps a letter a letter and white space white
+// space, and lower case is its own lower case (TestFoldKeepsWords).
+func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
+	return detect(d, folded)
+}
+
+// detect counts the common words of text. ASCII is read a byte at a time
+// and each word lower-cased into a buffer on the stack, since every
+// paragraph of every article is detected.
+func detect[T string | []byte](d *WordDetector, text T) (string, bool) {
 	if len(d.codes) == 0 {
 		return "", false
 	}
@@ -86,7 +152,8 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		var rb [utf8.UTFMax]byte
+		r, n := utf8.DecodeRune(rb[:copy(rb[:], text[i:])])
 		i += n
 		switch in := unicode.IsLetter(r) || r == '’'; {
 		case in && !inWord:
@@ -110,10 +177,7 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 // count adds one to the codes whose common words hold the lower-cased
 // word w.
 func (d *WordDetector) count(counts []int, w []byte) {
-	if len(w) > d.longest {
-		return
-	}
-	for _, i := range d.words[string(w)] {
+	for _, i := range d.lookup(w) {
 		counts[i]++
 	}
 }
@@ -164,7 +228,7 @@ const minPartWords = 6
 // that the detector is sure are in another language than doc.Language;
 // neighbouring paragraphs in one language are merged.
 func parts(doc *claims.Document, det Detector) []claims.LanguageSpan {
-	var out []claims.LanguageSpan
+	var sure []claims.LanguageSpan
 	text := doc.Text
 	fi := 0
 	for start := doc.Body.Start; start < doc.Body.End; {
@@ -183,17 +247,48 @@ func parts(doc *claims.Document, det Detector) []claims.LanguageSpan {
 		}
 		furn := fi < len(doc.Furniture) && doc.Furniture[fi].Overlaps(sp)
 		if !furn && atLeastWords(line, minPartWords) {
-			if code, sure := det.Detect(line); sure && code != doc.Language {
-				if n := len(out); n > 0 && out[n-1].Language == code && strings.TrimSpace(text[out[n-1].Span.End:sp.Start]) == "" {
-					out[n-1].Span.End = sp.End
-				} else {
-					out = append(out, claims.LanguageSpan{Span: sp, Language: code})
-				}
+			if code, ok := det.Detect(line); ok {
+				sure = append(sure, claims.LanguageSpan{Span: sp, Language: code})
 			}
 		}
 		start = next
 	}
+	return partsOf(text, sure, doc.Language)
+}
+
+// partsOf returns the parts of a text in language lang from the
+// paragraphs whose language the detector is sure of, in order: those in
+// another language, neighbours in one language merged.
+func partsOf(text string, sure []claims.LanguageSpan, lang string) []claims.LanguageSpan {
+	var out []claims.LanguageSpan
+	for _, p := range sure {
+		if p.Language == lang {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Language == p.Language && strings.TrimSpace(text[out[n-1].Span.End:p.Span.Start]) == "" {
+			out[n-1].Span.End = p.Span.End
+		} else {
+			out = append(out, p)
+		}
+	}
 	return out
+}
+
+// sureParagraphs collects the paragraphs of a document whose language a
+// WordDetector is sure of, from the lines markLines reads.
+type sureParagraphs struct {
+	det  *WordDetector
+	list []claims.LanguageSpan
+}
+
+// line judges one line that is not furniture (a bodyLine).
+func (s *sureParagraphs) line(sp claims.Span, folded []byte, words int) {
+	if words < minPartWords {
+		return
+	}
+	if code, ok := s.det.detectFolded(folded); ok {
+		s.list = append(s.list, claims.LanguageSpan{Span: sp, Language: code})
+	}
 }
 
 // atLeastWords reports whether s holds n or more words set apart by white

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,16 +258,24 @@ func literal(s string) string {
 // mark returns the spans of body that are furniture, one per line, in
 // order. A span covers the line's text without its line ending.
 func (f *furniture) mark(text string, body claims.Span) []claims.Span {
-	out, _ := f.markLines(text, body)
+	out, _ := f.markLines(text, body, nil)
 	return out
 }
+
+// bodyLine is told of a line of a body that is not furniture: its span
+// (the line without its line break, white space included), its words
+// folded by foldWords and how many they are. The language of each
+// paragraph is judged from the folded line, so that a line is read once
+// for both tests.
+type bodyLine func(line claims.Span, folded []byte, words int)
 
 // markLines is mark, and also returns the paragraphs that repeat an
 // earlier line word for word (isParagraph), which are not furniture: a
 // repeated headline or byline is page furniture, a repeated paragraph is
 // article text whose claims are marked as repeats. Each line is folded
-// once into a reused buffer, so marking allocates nothing a line.
-func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []claims.Repeat) {
+// once into a reused buffer, so marking allocates nothing a line; onText,
+// when set, is given every line that is not furniture.
+func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([]claims.Span, []claims.Repeat) {
 	var out []claims.Span
 	var reps []claims.Repeat
 	seen := make(map[uint64]claims.Span, 32) // a line's folded words' hash → its first span
@@ -285,19 +294,24 @@ func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []c
 		if t := strings.TrimRightFunc(left, unicode.IsSpace); t != "" {
 			lead := len(raw) - len(left)
 			span := claims.Span{Start: start + lead, End: start + lead + len(t)}
-			key = foldWords(key[:0], t)
+			var sep bool
+			key, sep = foldLine(key[:0], t)
 			h := fnv64a(key)
 			first, again := seen[h]
+			furn := false
 			switch {
-			case f.match(t, key), isHashtags(t), isMenu(t):
-				out = append(out, span)
+			case f.match(t, key), isHashtags(t), sep && isMenu(t):
+				out, furn = append(out, span), true
 			case again && isParagraph(t) && sameWords(first.Of(text), t):
 				reps = append(reps, claims.Repeat{Span: span, First: first})
 			case again && hasLetter(t):
-				out = append(out, span)
+				out, furn = append(out, span), true
 			}
 			if !again {
 				seen[h] = span
+			}
+			if !furn && onText != nil {
+				onText(claims.Span{Start: start, End: start + len(raw)}, key, bytes.Count(key, []byte(" "))+1)
 			}
 		}
 		start = next
@@ -310,37 +324,84 @@ func (f *furniture) markLines(text string, body claims.Span) ([]claims.Span, []c
 // without the strings, and ASCII a byte at a time. An invalid byte
 // becomes U+FFFD, as strings.ToLower makes it.
 func foldWords(dst []byte, s string) []byte {
-	space := false
+	dst, _ = foldLine(dst, s)
+	return dst
+}
+
+// foldLine is foldWords, and also reports whether s holds what may set a
+// menu's items apart (two spaces in a row, a tab, "|", "·", "•" or "»"),
+// seen on the way. Every line of every article is folded, so ASCII takes
+// a path without branches on the bytes: each is written lower-cased, and
+// the write position stays put on a space after a space.
+func foldLine(dst []byte, s string) (_ []byte, sep bool) {
+	n0 := len(dst)
+	out := slices.Grow(dst, len(s)+utf8.UTFMax)
+	out = out[:cap(out)]
+	j := n0
+	spaced := uint8(0) // 1 after white space, or at the start of an empty dst
+	if n0 == 0 {
+		spaced = 1
+	}
+	rawSpace, seps := uint8(0), uint8(0) // the last byte was ' '; a separator was seen
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			f := &foldTable[c]
+			out[j] = f.lower
+			j += int(1 - f.space&spaced)
+			seps |= f.sep | f.blank&rawSpace
+			spaced, rawSpace = f.space, f.blank
 			i++
-			if asciiSpace[c] {
-				space = len(dst) > 0
-				continue
-			}
-			if space {
-				dst, space = append(dst, ' '), false
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if r == '·' || r == '•' || r == '»' {
+			seps = 1
+		}
+		rawSpace = 0
 		if r = unicode.ToLower(r); unicode.IsSpace(r) {
-			space = len(dst) > 0
+			out[j] = ' '
+			j += int(1 - spaced)
+			spaced = 1
 			continue
 		}
-		if space {
-			dst, space = append(dst, ' '), false
-		}
-		dst = utf8.AppendRune(dst, r)
+		// Lower case may take more bytes, and an invalid byte becomes
+		// three: keep room for the rest.
+		out = slices.Grow(out[:j], utf8.UTFMax+len(s)-i)
+		out = utf8.AppendRune(out, r)
+		j = len(out)
+		out = out[:cap(out)]
+		spaced = 0
 	}
-	return dst
+	if spaced == 1 && j > n0 {
+		j-- // no space after the last word
+	}
+	return out[:j], seps != 0
 }
+
+// foldEntry is what foldLine does with an ASCII byte: write lower, and
+// whether it is white space (which unicode.IsSpace reports, written as
+// one space), the space itself (two in a row separate a menu's items) or
+// another separator of a menu's items (a tab, "|").
+type foldEntry struct {
+	lower             byte
+	space, blank, sep uint8
+}
+
+// foldTable holds foldEntry for every ASCII byte.
+var foldTable = func() (t [utf8.RuneSelf]foldEntry) {
+	for c := range t {
+		e := &t[c]
+		e.lower = byte(unicode.ToLower(rune(c)))
+		if asciiSpace[c] {
+			e.lower, e.space = ' ', 1
+		}
+	}
+	t[' '].blank = 1
+	t['\t'].sep, t['|'].sep = 1, 1
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -402,11 +463,10 @@ var menuSep = regexp.MustCompile(`\s*[|·•»]\s*|\t+\s*| {2,}`)
 
 // isMenu reports a navigation line: four or more short items without
 // figures, set apart by wide spaces, bars or bullets, none ending a
-// sentence.
+// sentence. markLines asks only when t holds one of those separators
+// (two spaces in a row, a tab, "|", "·", "•" or "»"), which foldLine sees
+// as it folds the line.
 func isMenu(t string) bool {
-	if !hasMenuSep(t) {
-		return false
-	}
 	if strings.HasPrefix(t, "|") || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 		// A table row, or figures that may be claims.
 		return false
@@ -424,30 +484,4 @@ func isMenu(t string) bool {
 		n++
 	}
 	return n >= 4
-}
-
-// hasMenuSep reports whether t holds two spaces in a row, a tab, a bar or
-// one of "·•»": strings.Contains(t, "  ") || strings.ContainsAny(t,
-// "\t|·•»") in one pass over the bytes (in UTF-8 the encoding of a
-// character is never found inside another's).
-func hasMenuSep(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '\t', '|':
-			return true
-		case ' ':
-			if i+1 < len(t) && t[i+1] == ' ' {
-				return true
-			}
-		case 0xc2: // "·" is C2 B7, "»" C2 BB
-			if i+1 < len(t) && (t[i+1] == 0xb7 || t[i+1] == 0xbb) {
-				return true
-			}
-		case 0xe2: // "•" is E2 80 A2
-			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0xa2 {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -14,7 +14,7 @@ import (
 func sameMarks(t *testing.T, f *furniture, text string) {
 	t.Helper()
 	body := claims.Span{End: len(text)}
-	out, reps := f.markLines(text, body)
+	out, reps := f.markLines(text, body, nil)
 	wantOut, wantReps := f.refMarkLines(text, body)
 	if !reflect.DeepEqual(out, wantOut) || !reflect.DeepEqual(reps, wantReps) {
 		t.Fatalf("%q:\nfurniture %v repeats %v\nreference %v repeats %v", text, out, reps, wantOut, wantReps)
@@ -53,10 +53,15 @@ func TestMarkLinesAsReference(t *testing.T) {
 }
 
 func TestFoldWords(t *testing.T) {
-	for _, s := range []string{"", "  ", "Baca  Juga:\tX", "ÉTÉ\u00a0été", "İ", "\xff\xfeA", "a\u2028b", "ǅ ǈ ΣΑΣ"} {
+	for _, s := range []string{"", "  ", "Baca  Juga:\tX", "ÉTÉ\u00a0été", "İ", "\xff\xfeA", "a\u2028b", "ǅ ǈ ΣΑΣ",
+		"A | B", "A · B", "A • B", "A » B", "A \u00a0 B", "\xc2|", "\xe2\x80", " a ", "a\t"} {
 		want := strings.Join(strings.Fields(strings.ToLower(s)), " ")
-		if got := string(foldWords(nil, s)); got != want {
-			t.Errorf("foldWords(%q) = %q, want %q", s, got, want)
+		got, sep := foldLine(nil, s)
+		if string(got) != want {
+			t.Errorf("foldLine(%q) = %q, want %q", s, got, want)
+		}
+		if want := strings.Contains(s, "  ") || strings.ContainsAny(s, "\t|·•»"); sep != want {
+			t.Errorf("foldLine(%q) sees a menu separator: %v, want %v", s, sep, want)
 		}
 	}
 }
@@ -76,8 +81,12 @@ func FuzzMarkLines(f *testing.F) {
 	fu := newFurniture(testPacks())
 	f.Fuzz(func(t *testing.T, text string) {
 		sameMarks(t, fu, text)
-		if want := strings.Join(strings.Fields(strings.ToLower(text)), " "); string(foldWords(nil, text)) != want {
-			t.Fatalf("foldWords(%q) = %q, want %q", text, foldWords(nil, text), want)
+		folded, sep := foldLine(nil, text)
+		if want := strings.Join(strings.Fields(strings.ToLower(text)), " "); string(folded) != want {
+			t.Fatalf("foldLine(%q) = %q, want %q", text, folded, want)
+		}
+		if want := strings.Contains(text, "  ") || strings.ContainsAny(text, "\t|·•»"); sep != want {
+			t.Fatalf("foldLine(%q) sees a menu separator: %v, want %v", text, sep, want)
 		}
 	})
 }
