@@ -371,7 +371,7 @@ func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
 		r.fail(&Error{Path: p, Reason: tooBig(info.Size(), r.max)})
 		return
 	}
-	f, err := r.fsys.Open(p)
+	f, err := r.open(p, info)
 	if err != nil {
 		r.fail(&Error{Path: p, Reason: describe(err)})
 		return
@@ -385,6 +385,15 @@ func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
 		hint = info.Size()
 	}
 	r.read(p, id, f, format, hint)
+}
+
+// open opens the file p that info describes (nil when not known): a
+// regular file of the operating system's by OS.openRegular.
+func (r *run) open(p string, info fs.FileInfo) (io.ReadCloser, error) {
+	if o, ok := r.fsys.(OS); ok && info != nil && info.Mode().IsRegular() {
+		return o.openRegular(p)
+	}
+	return r.fsys.Open(p)
 }
 
 func (r *run) loadStdin() {

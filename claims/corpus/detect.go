@@ -112,26 +112,58 @@ func (d *WordDetector) Detect(text string) (string, bool) {
 }
 
 // detectFolded is Detect of a text folded by foldWords, which finds the
-// same words: lower-casing keeps a letter a letter and white space white
-// space, and lower case is its own lower case (TestFoldKeepsWords).
+// same words, already in lower case: lower-casing keeps a letter a letter
+// and white space white space, and lower case is its own lower case
+// (TestFoldKeepsWords). Each word is looked up where it lies.
 func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
-	return detect(d, folded)
+	if len(d.codes) == 0 {
+		return "", false
+	}
+	var small [4]int
+	counts := d.counts(small[:])
+	start := -1 // of the word being read
+	for i := 0; i < len(folded); {
+		c := folded[i]
+		n, in := 1, false
+		if c < utf8.RuneSelf {
+			in = wordByte[c] != 0
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(folded[i:])
+			in = unicode.IsLetter(r) || r == '’'
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			d.count(counts, folded[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		d.count(counts, folded[start:])
+	}
+	return d.verdict(counts)
+}
+
+// counts returns a count for each code, in small when it is long enough.
+func (d *WordDetector) counts(small []int) []int {
+	if len(d.codes) <= len(small) {
+		return small[:len(d.codes)]
+	}
+	return make([]int, len(d.codes))
 }
 
 // detect counts the common words of text. ASCII is read a byte at a time
 // and each word lower-cased into a buffer on the stack, since every
 // paragraph of every article is detected.
-func detect[T string | []byte](d *WordDetector, text T) (string, bool) {
+func detect(d *WordDetector, text string) (string, bool) {
 	if len(d.codes) == 0 {
 		return "", false
 	}
 	var small [4]int
-	counts := small[:0]
-	if len(d.codes) <= len(small) {
-		counts = small[:len(d.codes)]
-	} else {
-		counts = make([]int, len(d.codes))
-	}
+	counts := d.counts(small[:])
 	var wbuf [64]byte
 	buf := wbuf[:0]
 	inWord := false
@@ -152,8 +184,7 @@ func detect[T string | []byte](d *WordDetector, text T) (string, bool) {
 			}
 			continue
 		}
-		var rb [utf8.UTFMax]byte
-		r, n := utf8.DecodeRune(rb[:copy(rb[:], text[i:])])
+		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch in := unicode.IsLetter(r) || r == '’'; {
 		case in && !inWord:

@@ -53,6 +53,21 @@ type furniturePattern struct {
 	// with a folded line without making a string of it.
 	leadBytes []byte
 	litBytes  [][]byte
+	// maxWords is the most words a line it matches can have once folded
+	// and trimmed (0: any number).
+	maxWords int
+}
+
+// entryWords is the most words a line matching the placeholder entry e
+// can have once folded and trimmed: its literal words and five for each
+// "{name}", which are set apart by white space; 0 when e has "{any}".
+// The closing punctuation the pattern allows is trimmed from the folded
+// line before its words are counted, so none of it counts.
+func entryWords(e string) int {
+	if strings.Contains(e, "{any}") {
+		return 0
+	}
+	return len(strings.Fields(placeholder.ReplaceAllString(e, " "))) + 5*strings.Count(e, "{name}")
 }
 
 // maxPatternLine is the longest line tried against a placeholder entry:
@@ -79,9 +94,10 @@ func newFurniture(packs *lang.Set) *furniture {
 					}
 				}
 				f.patterns = append(f.patterns, furniturePattern{
-					lead: strings.TrimSpace(normLine(lead)),
-					lits: lits,
-					re:   regexp.MustCompile(`^` + entryPattern(e) + trailing + `$`),
+					lead:     strings.TrimSpace(normLine(lead)),
+					lits:     lits,
+					re:       regexp.MustCompile(`^` + entryPattern(e) + trailing + `$`),
+					maxWords: entryWords(e),
 				})
 			default:
 				f.whole[normLine(e)] = true
@@ -153,19 +169,24 @@ func (f *furniture) match(t string, full []byte) bool {
 	if len(t) > maxPatternLine {
 		return false
 	}
-	if len(n) > 0 && f.tryPatterns(f.patternIndex[n[0]], t, n) {
+	words := 0
+	if len(n) > 0 {
+		words = bytes.Count(n, []byte(" ")) + 1
+	}
+	if len(n) > 0 && f.tryPatterns(f.patternIndex[n[0]], t, n, words) {
 		return true
 	}
-	return f.tryPatterns(f.anyLead, t, n)
+	return f.tryPatterns(f.anyLead, t, n, words)
 }
 
 // tryPatterns reports whether t matches one of the placeholder entries
-// ps (indexes into f.patterns); n is t folded and trimmed.
-func (f *furniture) tryPatterns(ps []int, t string, n []byte) bool {
+// ps (indexes into f.patterns); n is t folded and trimmed, of so many
+// words.
+func (f *furniture) tryPatterns(ps []int, t string, n []byte, words int) bool {
 next:
 	for _, i := range ps {
 		p := &f.patterns[i]
-		if !bytes.HasPrefix(n, p.leadBytes) {
+		if p.maxWords > 0 && words > p.maxWords || !bytes.HasPrefix(n, p.leadBytes) {
 			continue
 		}
 		for _, l := range p.litBytes {

@@ -35,8 +35,15 @@ func TestMarkLinesAsReference(t *testing.T) {
 		"İstanbul ADVERTİSEMENT\n\xffbad\xfe bytes\n",
 		"",
 		"\n\n\n",
+		// Placeholder entries at the most words they allow.
+		"Budi Jaya Prakoso Andi Cipta - Rudi Hartono Sari Dewi Putri . . !\nBudi Jaya Prakoso Andi Cipta Eko - Rudi\n",
+		"Photo: Jane Ann Doe Smith Jones/Reuters Pool\nBy Jane Ann Doe Smith Jones and Bob\n",
 	} {
 		sameMarks(t, f, text)
+	}
+	byline := "Budi Jaya Prakoso Andi Cipta - Rudi Hartono Sari Dewi Putri . . !"
+	if got := f.mark(byline, claims.Span{End: len(byline)}); len(got) != 1 {
+		t.Errorf("a name of five words on each side of a dash: furniture %v, want the line", got)
 	}
 	// The project's scraped test pages, line by line as written.
 	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
