@@ -75,21 +75,27 @@ func NewWordDetector(packs *lang.Set) *WordDetector {
 
 // wordHash is the 32-bit FNV-1a hash of a word.
 func wordHash(w []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(wordHashInit)
 	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * wordHashPrime
 	}
 	return h
 }
 
+// The FNV-1a offset basis and prime (32 bits).
+const (
+	wordHashInit  = 2166136261
+	wordHashPrime = 16777619
+)
+
 // lookup returns the indexes into codes of the packs listing the
-// lower-cased word w.
-func (d *WordDetector) lookup(w []byte) []int {
+// lower-cased word w, whose wordHash is h.
+func (d *WordDetector) lookup(w []byte, h uint32) []int {
 	if len(d.words) == 0 || len(w) > d.longest {
 		return nil
 	}
 	mask := uint32(len(d.words) - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &d.words[i]
 		if s.word == "" {
 			return nil
@@ -121,30 +127,50 @@ func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
 	}
 	var small [4]int
 	counts := d.counts(small[:])
-	start := -1 // of the word being read
 	for i := 0; i < len(folded); {
-		c := folded[i]
-		n, in := 1, false
-		if c < utf8.RuneSelf {
-			in = wordByte[c] != 0
-		} else {
-			var r rune
-			r, n = utf8.DecodeRune(folded[i:])
-			in = unicode.IsLetter(r) || r == '’'
+		// Between words; then a word, hashed as it is read.
+		if c := folded[i]; c < utf8.RuneSelf && wordByte[c] == 0 {
+			i++
+			continue
+		} else if n, in := wordRune(folded[i:]); !in {
+			i += n
+			continue
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			d.count(counts, folded[start:i])
-			start = -1
+		start, h := i, uint32(wordHashInit)
+		for i < len(folded) {
+			c := folded[i]
+			if c < utf8.RuneSelf {
+				if wordByte[c] == 0 {
+					break
+				}
+				h = (h ^ uint32(c)) * wordHashPrime
+				i++
+				continue
+			}
+			n, in := wordRune(folded[i:])
+			if !in {
+				break
+			}
+			for _, b := range folded[i : i+n] {
+				h = (h ^ uint32(b)) * wordHashPrime
+			}
+			i += n
 		}
-		i += n
-	}
-	if start >= 0 {
-		d.count(counts, folded[start:])
+		for _, k := range d.lookup(folded[start:i], h) {
+			counts[k]++
+		}
 	}
 	return d.verdict(counts)
+}
+
+// wordRune reports the length of the character b starts with, and
+// whether it belongs to a word (a letter or an apostrophe).
+func wordRune(b []byte) (int, bool) {
+	if b[0] < utf8.RuneSelf {
+		return 1, wordByte[b[0]] != 0
+	}
+	r, n := utf8.DecodeRune(b)
+	return n, unicode.IsLetter(r) || r == '’'
 }
 
 // counts returns a count for each code, in small when it is long enough.
@@ -208,7 +234,10 @@ func detect(d *WordDetector, text string) (string, bool) {
 // count adds one to the codes whose common words hold the lower-cased
 // word w.
 func (d *WordDetector) count(counts []int, w []byte) {
-	for _, i := range d.lookup(w) {
+	if len(w) > d.longest {
+		return
+	}
+	for _, i := range d.lookup(w, wordHash(w)) {
 		counts[i]++
 	}
 }
