@@ -35,7 +35,21 @@ type furniture struct {
 	prefixIndex  [256][]furniturePrefix
 	patternIndex [256][]int
 	anyLead      []int
+	// seen and key are markLines' map of the lines seen and buffer for a
+	// folded line, kept from one document to the next: a furniture
+	// belongs to one Load, which marks one document at a time.
+	seen map[uint64]claims.Span
+	key  []byte
 }
+
+// maxKeptSeen is the most lines a document may have for markLines to
+// keep its map for the next: clearing a map costs its size, and one huge
+// document must not make every small one after it slow.
+const maxKeptSeen = 4096
+
+// maxKeptKey is the largest buffer for a folded line kept for the next
+// document; a longer line's is left to the collector.
+const maxKeptKey = 64 << 10
 
 // furniturePrefix is a normalized prefix entry; endsWord is set when it
 // ends in a letter or digit, so that it must not run on into a word.
@@ -299,8 +313,10 @@ type bodyLine func(line claims.Span, folded []byte, words int)
 func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([]claims.Span, []claims.Repeat) {
 	var out []claims.Span
 	var reps []claims.Repeat
-	seen := make(map[uint64]claims.Span, 32) // a line's folded words' hash → its first span
-	key := make([]byte, 0, 512)
+	seen, key := f.seen, f.key // a line's folded words' hash → its first span
+	if seen == nil {
+		seen, key = make(map[uint64]claims.Span), make([]byte, 0, 512)
+	}
 	for start := body.Start; start < body.End; {
 		end := strings.IndexByte(text[start:body.End], '\n')
 		next := body.End
@@ -337,6 +353,12 @@ func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([
 		}
 		start = next
 	}
+	if len(seen) > maxKeptSeen || cap(key) > maxKeptKey {
+		seen, key = nil, nil
+	} else {
+		clear(seen)
+	}
+	f.seen, f.key = seen, key
 	return out, reps
 }
 
