@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -333,7 +335,7 @@ func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([
 			span := claims.Span{Start: start + lead, End: start + lead + len(t)}
 			var sep bool
 			key, sep = foldLine(key[:0], t)
-			h := fnv64a(key)
+			h := lineHash(key)
 			first, again := seen[h]
 			furn := false
 			switch {
@@ -449,17 +451,41 @@ var foldTable = func() (t [utf8.RuneSelf]foldEntry) {
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// fnv64a is the FNV-1a hash of a folded line, as hash/fnv computes it:
-// the lines seen are kept as hashes, not copies, so that marking a large
-// file costs no second copy of it.
-func fnv64a(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+// lineHash is the hash of a folded line: the lines seen are kept as
+// hashes, not copies, so that marking a large file costs no second copy
+// of it. It reads eight bytes at a time and mixes each word by a 128-bit
+// multiplication folded to 64 bits (as wyhash does), where FNV-1a's
+// multiplication a byte was 7% of the loader's time.
+func lineHash(b []byte) uint64 {
+	h := uint64(len(b)) ^ hashKey0
+	for ; len(b) >= 8; b = b[8:] {
+		w := binary.LittleEndian.Uint64(b)
+		h = mix(h^w^hashKey1, w^hashKey2)
 	}
-	return h
+	var t uint64
+	for i, c := range b {
+		t |= uint64(c) << (8 * i)
+	}
+	return mix(h^t^hashKey1, t^hashKey3)
 }
+
+// mix multiplies a and b to 128 bits and folds the halves together.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// The keys of lineHash (wyhash's, hashKey2's low byte set). A product by
+// zero would lose what came before, so the second factor never is: a
+// word of a folded line, which is UTF-8, never equals hashKey2, whose
+// first byte 0xff is never found in UTF-8, and a tail of at most seven
+// bytes never equals hashKey3, whose top byte is not zero.
+const (
+	hashKey0 = 0xa0761d6478bd642f
+	hashKey1 = 0xe7037ed1a0b428db
+	hashKey2 = 0x8ebc6af09c88c6ff
+	hashKey3 = 0x589965cc75374cc3
+)
 
 // sameWords reports whether a and b are the same words, case and spacing
 // aside: a repeat is told by the hash of its folded words, and a claim
