@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,29 +74,24 @@ func NewWordDetector(packs *lang.Set) *WordDetector {
 	return d
 }
 
-// wordHash is the 32-bit FNV-1a hash of a word.
+// wordHash is the hash of a word in the table: its first sixteen bytes
+// and its length mixed once, so that reading a word costs nothing a
+// byte. Only the table's spread depends on it; a lookup compares words.
 func wordHash(w []byte) uint32 {
-	h := uint32(wordHashInit)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * wordHashPrime
-	}
-	return h
+	var b [16]byte
+	copy(b[:], w)
+	lo, hi := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	return uint32(mix(lo^hashKey1, hi^uint64(len(w))^hashKey2))
 }
 
-// The FNV-1a offset basis and prime (32 bits).
-const (
-	wordHashInit  = 2166136261
-	wordHashPrime = 16777619
-)
-
 // lookup returns the indexes into codes of the packs listing the
-// lower-cased word w, whose wordHash is h.
-func (d *WordDetector) lookup(w []byte, h uint32) []int {
+// lower-cased word w.
+func (d *WordDetector) lookup(w []byte) []int {
 	if len(d.words) == 0 || len(w) > d.longest {
 		return nil
 	}
 	mask := uint32(len(d.words) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
 		s := &d.words[i]
 		if s.word == "" {
 			return nil
@@ -128,7 +124,7 @@ func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
 	var small [4]int
 	counts := d.counts(small[:])
 	for i := 0; i < len(folded); {
-		// Between words; then a word, hashed as it is read.
+		// Between words; then a word.
 		if c := folded[i]; c < utf8.RuneSelf && wordByte[c] == 0 {
 			i++
 			continue
@@ -136,14 +132,12 @@ func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
 			i += n
 			continue
 		}
-		start, h := i, uint32(wordHashInit)
+		start := i
 		for i < len(folded) {
-			c := folded[i]
-			if c < utf8.RuneSelf {
+			if c := folded[i]; c < utf8.RuneSelf {
 				if wordByte[c] == 0 {
 					break
 				}
-				h = (h ^ uint32(c)) * wordHashPrime
 				i++
 				continue
 			}
@@ -151,14 +145,9 @@ func (d *WordDetector) detectFolded(folded []byte) (string, bool) {
 			if !in {
 				break
 			}
-			for _, b := range folded[i : i+n] {
-				h = (h ^ uint32(b)) * wordHashPrime
-			}
 			i += n
 		}
-		for _, k := range d.lookup(folded[start:i], h) {
-			counts[k]++
-		}
+		d.count(counts, folded[start:i])
 	}
 	return d.verdict(counts)
 }
@@ -234,10 +223,7 @@ func detect(d *WordDetector, text string) (string, bool) {
 // count adds one to the codes whose common words hold the lower-cased
 // word w.
 func (d *WordDetector) count(counts []int, w []byte) {
-	if len(w) > d.longest {
-		return
-	}
-	for _, i := range d.lookup(w, wordHash(w)) {
+	for _, i := range d.lookup(w) {
 		counts[i]++
 	}
 }
