@@ -27,9 +27,12 @@ const namePattern = nameToken + `(?:[ \t]+` + nameToken + `){0,4}`
 // a placeholder get one, tried when the line starts with their literal
 // lead, so that a long file is marked at the speed of a map lookup a line.
 type furniture struct {
-	whole    map[string]bool
-	prefixes []string
-	patterns []furniturePattern
+	whole map[string]bool
+	// longestWhole is the length of the longest key of whole: a longer
+	// line is not looked up (hashing a paragraph to find it absent).
+	longestWhole int
+	prefixes     []string
+	patterns     []furniturePattern
 	// prefixIndex holds the prefixes by their first byte, patternIndex
 	// the patterns (indexes into patterns) by the first byte of their
 	// lead, and anyLead those without a lead: a line is tried only
@@ -129,8 +132,11 @@ func newFurniture(packs *lang.Set) *furniture {
 	return f
 }
 
-// index fills the furniture's indexes from its prefixes and patterns.
+// index fills the furniture's indexes from its lists.
 func (f *furniture) index() {
+	for w := range f.whole {
+		f.longestWhole = max(f.longestWhole, len(w))
+	}
 	for _, p := range f.prefixes {
 		last, _ := utf8.DecodeLastRuneInString(p)
 		f.prefixIndex[p[0]] = append(f.prefixIndex[p[0]], furniturePrefix{text: p, endsWord: isWordRune(last)})
@@ -166,7 +172,7 @@ func normLine(s string) string {
 // folded by foldWords (lower case, single spaces).
 func (f *furniture) match(t string, full []byte) bool {
 	n := trimFurnitureEnd(full)
-	if f.whole[string(n)] {
+	if len(n) <= f.longestWhole && f.whole[string(n)] {
 		return true
 	}
 	if len(full) == 0 {
