@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/cmd/claimcheck-gen/gen"
 )
 
 // peakRSS returns the process's peak resident set size in MiB, from
@@ -129,4 +130,39 @@ func BenchmarkLoad200MBText(b *testing.B) {
 		}
 	}
 	b.ReportMetric(peakRSS(), "peak-RSS-MiB")
+}
+
+// BenchmarkParseGenerated parses 500 generated articles held in memory
+// (front matter, furniture, language of each paragraph): the loader's
+// own work on a folder of news articles, without the file system's.
+func BenchmarkParseGenerated(b *testing.B) {
+	var files [][2]string
+	var size int64
+	_, err := gen.Generate(gen.Options{Articles: 500, Seed: 1}, func(a *gen.Article) error {
+		data := string(a.Bytes())
+		files = append(files, [2]string{a.Path, data})
+		size += int64(len(data))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := &Loader{Packs: testPacks()}
+	docs := 0
+	r := newRun(l, func(*claims.Document) { docs++ }) // compiled once, as in a Load
+	b.SetBytes(size)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		docs, r.ids = 0, map[string]bool{}
+		for _, f := range files {
+			if e := r.one(f[0], f[0], f[0], "txt", f[1]); e != nil {
+				b.Fatal(e)
+			}
+		}
+		if docs != len(files) {
+			b.Fatalf("got %d documents, want %d", docs, len(files))
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 }

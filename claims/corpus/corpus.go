@@ -215,6 +215,9 @@ type run struct {
 	base    string
 	outside map[string]string
 	bufs    buffers
+	// sure holds the paragraphs of the document being finished whose
+	// language the packs' detector is sure of.
+	sure sureParagraphs
 }
 
 func (r *run) fail(e *Error) {
@@ -368,7 +371,7 @@ func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
 		r.fail(&Error{Path: p, Reason: tooBig(info.Size(), r.max)})
 		return
 	}
-	f, err := r.fsys.Open(p)
+	f, err := r.open(p, info)
 	if err != nil {
 		r.fail(&Error{Path: p, Reason: describe(err)})
 		return
@@ -382,6 +385,15 @@ func (r *run) loadFile(p, id string, info fs.FileInfo, format string) {
 		hint = info.Size()
 	}
 	r.read(p, id, f, format, hint)
+}
+
+// open opens the file p that info describes (nil when not known): a
+// regular file of the operating system's by OS.openRegular.
+func (r *run) open(p string, info fs.FileInfo) (io.ReadCloser, error) {
+	if o, ok := r.fsys.(OS); ok && info != nil && info.Mode().IsRegular() {
+		return o.openRegular(p)
+	}
+	return r.fsys.Open(p)
 }
 
 func (r *run) loadStdin() {
@@ -470,10 +482,17 @@ func (r *run) parseText(p, format, text string) (*claims.Document, *Error) {
 // the parts in other languages. A document that is all furniture is an
 // error: it would yield no claim, and a check must not pass on it.
 func (r *run) finish(doc *claims.Document) *Error {
-	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body)
+	// With the packs' own detector the paragraphs' languages are judged
+	// as furniture is marked, from the same folded lines.
+	var onText bodyLine
+	wd, own := r.det.(*WordDetector)
+	if own {
+		r.sure = sureParagraphs{det: wd, list: r.sure.list[:0]} // the list is reused
+		onText = r.sure.line
+	}
+	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body, onText)
 	r.warnRepeats(doc)
-	article := articleSample(doc, detectSample)
-	if strings.TrimSpace(article) == "" {
+	if blankSample(doc, detectSample) {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}
 	}
 	if doc.Source == "" {
@@ -489,10 +508,14 @@ func (r *run) finish(doc *claims.Document) *Error {
 		doc.SourceInferred = true
 	}
 	if doc.Language == "" {
-		doc.Language, _ = r.det.Detect(article)
+		doc.Language, _ = r.det.Detect(articleSample(doc, detectSample))
 		doc.LanguageInferred = true
 	}
-	if doc.Language != "" {
+	switch {
+	case doc.Language == "":
+	case own:
+		doc.Parts = partsOf(doc.Text, r.sure.list, doc.Language)
+	default:
 		doc.Parts = parts(doc, r.det)
 	}
 	return nil
@@ -563,28 +586,44 @@ const detectSample = 64 << 10
 // limit < 0).
 func articleSample(doc *claims.Document, limit int) string {
 	var b strings.Builder
-	at := doc.Body.Start
+	samplePieces(doc, limit, func(s string) { b.WriteString(s) })
+	return b.String()
+}
+
+// blankSample reports whether articleSample(doc, limit) would be white
+// space only, without copying the article.
+func blankSample(doc *claims.Document, limit int) bool {
+	blank := true
+	samplePieces(doc, limit, func(s string) { blank = blank && strings.TrimSpace(s) == "" })
+	return blank
+}
+
+// samplePieces calls fn with the pieces of articleSample(doc, limit) in
+// order: the text between furniture lines, a line break for each, the
+// last piece cut at the limit.
+func samplePieces(doc *claims.Document, limit int, fn func(string)) {
+	n, at := 0, doc.Body.Start
 	add := func(s string) bool {
-		if limit >= 0 && b.Len()+len(s) > limit {
-			b.WriteString(s[:limit-b.Len()])
+		if limit >= 0 && n+len(s) > limit {
+			fn(s[:limit-n])
 			return false
 		}
-		b.WriteString(s)
+		fn(s)
+		n += len(s)
 		return true
 	}
 	for _, f := range doc.Furniture {
 		if f.Start > at && !add(doc.Text[at:f.Start]) {
-			return b.String()
+			return
 		}
 		if !add("\n") {
-			return b.String()
+			return
 		}
 		at = max(at, f.End)
 	}
 	if at < doc.Body.End {
 		add(doc.Text[at:doc.Body.End])
 	}
-	return b.String()
 }
 
 func tooBig(size, limit int64) string {

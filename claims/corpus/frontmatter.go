@@ -356,8 +356,25 @@ func parseFrontMatter(doc *claims.Document) ([]*Error, *Error) {
 	return fs.warn, nil
 }
 
-// readYAML reads a YAML block whose first line is file line 2.
+// readYAML reads a YAML block whose first line is file line 2: a block of
+// plain "key: value" lines by scanSimpleYAML, any other by yaml.v3.
 func (fs *fieldSet) readYAML(src string) *Error {
+	var buf [8]simpleField
+	simple, ok := scanSimpleYAML(src, buf[:0])
+	if !ok {
+		return fs.readFullYAML(src)
+	}
+	for _, f := range simple {
+		if reason := fs.set(fs.doc.Path, f.line+1, f.key, f.val); reason != "" {
+			return &Error{Path: fs.doc.Path, Line: f.line + 1, Reason: reason}
+		}
+	}
+	return nil
+}
+
+// readFullYAML reads a YAML block whose first line is file line 2 with
+// yaml.v3.
+func (fs *fieldSet) readFullYAML(src string) *Error {
 	path := fs.doc.Path
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(src), &root); err != nil {
