@@ -77,3 +77,36 @@ func TestQuantityFlagNames(t *testing.T) {
 		t.Error("people is generic, troops is not")
 	}
 }
+
+// TestQualifiers: a claim without qualifiers reads as empty through every
+// accessor and holds none; setting one gives it some, and setting them all
+// back to nothing drops them again.
+func TestQualifiers(t *testing.T) {
+	var c Claim
+	if c.Actor() != "" || c.Location() != "" || c.Event() != "" || c.Rate() != "" || c.When() != "" || c.At() != nil || c.Hedges() != nil || c.RepeatOf() != "" {
+		t.Fatal("a claim without qualifiers reads some")
+	}
+	c.SetQualifiers(Qualifiers{})
+	if c.Qualifiers != nil {
+		t.Error("empty qualifiers were kept")
+	}
+	q := c.Qualified()
+	q.Actor, q.When = "north-korea", "2023"
+	c.SetQualifiers(q)
+	if c.Qualifiers == nil || c.Actor() != "north-korea" || c.When() != "2023" {
+		t.Fatalf("qualifiers set: actor %q when %q", c.Actor(), c.When())
+	}
+	if k := c.Key(); k != "unknown||actor=north-korea|when=2023" {
+		t.Errorf("key %q", k)
+	}
+	c.Qualify().Hedges = []string{"reportedly"}
+	if h := c.Hedges(); len(h) != 1 || c.Actor() != "north-korea" {
+		t.Errorf("Qualify lost what was set: hedges %q actor %q", h, c.Actor())
+	}
+	q = c.Qualified()
+	q.Actor, q.When, q.Hedges = "", "", nil
+	c.SetQualifiers(q)
+	if c.Qualifiers != nil {
+		t.Errorf("qualifiers set back to nothing are kept: %+v", *c.Qualifiers)
+	}
+}

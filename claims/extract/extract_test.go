@@ -167,3 +167,29 @@ func TestLinesOfJSONLDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsShareTheirOrigin: a document's claims share one Origin, and a
+// claim with nothing to qualify it holds no Qualifiers (each costs 128
+// bytes that most claims do not need).
+func TestClaimsShareTheirOrigin(t *testing.T) {
+	cs := New(builtin.Packs()).Document(doc("en", "The agency said 75 tents were set up. Officials said 12 people died in the flood on Monday. "+
+		"Police said 40 houses were destroyed in Lestari. Reportedly 300 residents fled to North Wenlora last year."))
+	if len(cs) < 3 {
+		t.Fatalf("%d claims; want 3 or more", len(cs))
+	}
+	plain := 0
+	for _, c := range cs {
+		if c.Origin != cs[0].Origin {
+			t.Errorf("claim %q has an Origin of its own", c.Text)
+		}
+		if q := c.Qualifiers; q != nil && q.Actor == "" && q.Location == "" && q.Event == "" && q.Rate == "" && q.When == "" && q.At == nil && len(q.Hedges) == 0 && q.RepeatOf == "" {
+			t.Errorf("claim %q holds empty qualifiers", c.Text)
+		}
+		if c.Qualifiers == nil {
+			plain++
+		}
+	}
+	if plain == 0 {
+		t.Error("every claim holds qualifiers; the plain count should hold none")
+	}
+}
