@@ -742,12 +742,29 @@ func quantitySeverity(sides []*claims.Claim, misreport bool) (Severity, string) 
 	return sev, note
 }
 
-// timeline describes an update's sides, each with when its figure holds
-// (heldWhen).
+// timeline describes an update's sides by the day their figures hold
+// (held: undated ones first, then day by day), each with when it holds:
+// "2025-03-03: 6.150 ekor → 2025-03-10: 8,400 cattle", whichever article
+// came first. Within a day the sides keep their order, which the
+// comparison gave them from what the articles say (a figure dated only by
+// its article's day may be later than one given for 12:00 that day).
 func timeline(sides []*claims.Claim) string {
-	var parts []string
-	for _, c := range sides {
-		parts = append(parts, fmt.Sprintf("%s: %s", heldWhen(c), c.Text))
+	type step struct {
+		day  string // "2006-01-02" in the figure's own zone, "" undated
+		text string
+	}
+	steps := make([]step, len(sides))
+	for i, c := range sides {
+		at, when := held(c)
+		steps[i].text = when + ": " + c.Text
+		if !at.IsZero() {
+			steps[i].day = at.Format(time.DateOnly)
+		}
+	}
+	sort.SliceStable(steps, func(i, j int) bool { return steps[i].day < steps[j].day })
+	parts := make([]string, len(steps))
+	for i, s := range steps {
+		parts[i] = s.text
 	}
 	return strings.Join(parts, " → ")
 }

@@ -203,16 +203,17 @@ func heldBefore(a, b *claims.Claim) bool {
 	return !da.IsZero() && !db.IsZero() && da.Before(db)
 }
 
-// heldWhen says when a claim's figure holds, for a timeline: the as-of
-// time or day its sentence gives ("hingga pukul 12.00 WIB"), else its
-// publication day; a day its sentence gives only for the event ("killing
-// eight people on Sunday") is not when the count was made.
-func heldWhen(c *claims.Claim) string {
-	switch {
-	case c.At() != nil && c.At().Resolved && !c.At().TimeOnly && (c.At().AsOf || c.At().Granularity == claims.Minute):
-		return date.Format(c.At())
+// held is the moment c's figure holds and how a timeline writes it: the
+// as-of time or day its sentence gives ("hingga pukul 12.00 WIB"), else its
+// publication day, else none ("undated", the zero time). A day its
+// sentence gives only for the event ("killing eight people on Sunday") is
+// not when the count was made.
+func held(c *claims.Claim) (time.Time, string) {
+	switch at := c.At(); {
+	case at != nil && at.Resolved && !at.TimeOnly && (at.AsOf || at.Granularity == claims.Minute):
+		return at.Start, date.Format(at)
 	case !c.Published.IsZero():
-		return c.Published.Format(time.DateOnly)
+		return c.Published, c.Published.Format(time.DateOnly)
 	}
-	return "undated"
+	return time.Time{}, "undated"
 }

@@ -128,7 +128,7 @@ func TestHeldWhen(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.Name, func(t *testing.T) {
-			if got := heldWhen(tc.C); got != tc.Want {
+			if _, got := held(tc.C); got != tc.Want {
 				t.Errorf("got %q\nwant %q", got, tc.Want)
 			}
 		})
@@ -198,4 +198,26 @@ func pairwiseWithoutFalls(update, conflict []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// TestTimelineNote: an update's note lists its figures day by day,
+// whatever the order of the sides: undated ones first, then by day,
+// figures of one day as the sides give them (a figure of 12:00 before one
+// dated only by its article's day stays before it).
+func TestTimelineNote(t *testing.T) {
+	text := func(c *claims.Claim, s string) *claims.Claim { c.Text = s; return c }
+	sides := []*claims.Claim{
+		text(qc("a.txt", "police", "2025-03-10", "cattle", 8400, 8400, 8400, 0), "8,400 cattle"),
+		text(qc("b.txt", "agency", "2025-03-03", "cattle", 6150, 6150, 6150, 0), "6.150 ekor"),
+		text(qc("c.txt", "", "", "cattle", 84, 84, 84, 0), "84"),
+		text(qc("d.txt", "vet", "2025-03-10", "cattle", 8500, 8500, 8500, 0), "8,500"),
+		text(at(qc("e.txt", "", "2025-03-11", "cattle", 7000, 7000, 7000, 0), "2025-03-10 12:00"), "7,000"),
+	}
+	want := "undated: 84 → 2025-03-03: 6.150 ekor → 2025-03-10: 8,400 cattle → 2025-03-10: 8,500 → 2025-03-10 12:00: 7,000"
+	if got := timeline(sides); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if sides[0].Text != "8,400 cattle" {
+		t.Error("the note reordered the sides themselves")
+	}
 }
