@@ -54,28 +54,14 @@ func Compare(cs []*claims.Claim, opts Options) []Finding {
 // byStory splits cs into its stories, in the order of their IDs, each
 // story's claims in the order of cs.
 func byStory(cs []*claims.Claim, opts Options) [][]*claims.Claim {
-	at := map[string]int{}
-	var stories []string
-	var parts [][]*claims.Claim
+	stories := map[string][]*claims.Claim{}
 	for _, c := range cs {
 		s := story(c, opts)
-		i, ok := at[s]
-		if !ok {
-			i = len(parts)
-			at[s] = i
-			stories = append(stories, s)
-			parts = append(parts, nil)
-		}
-		parts[i] = append(parts[i], c)
+		stories[s] = append(stories[s], c)
 	}
-	order := make([]int, len(parts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return stories[order[a]] < stories[order[b]] })
-	out := make([][]*claims.Claim, len(parts))
-	for i, j := range order {
-		out[i] = parts[j]
+	out := make([][]*claims.Claim, 0, len(stories))
+	for _, s := range sortedKeys(stories) {
+		out = append(out, stories[s])
 	}
 	return out
 }
@@ -189,19 +175,9 @@ func sortFindings(out []Finding) {
 
 // namesByStory runs the name and title comparison one story at a time.
 func namesByStory(people []*claims.Claim, opts Options) []Finding {
-	byStory := map[string][]*claims.Claim{}
-	var stories []string
-	for _, c := range people {
-		s := story(c, opts)
-		if _, ok := byStory[s]; !ok {
-			stories = append(stories, s)
-		}
-		byStory[s] = append(byStory[s], c)
-	}
-	sort.Strings(stories)
 	var out []Finding
-	for _, s := range stories {
-		out = append(out, NameFindings(byStory[s])...)
+	for _, story := range byStory(people, opts) {
+		out = append(out, NameFindings(story)...)
 	}
 	return out
 }

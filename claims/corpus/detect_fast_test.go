@@ -177,16 +177,8 @@ func runsForParts() (own, other *run) {
 func TestPartsFromFoldedLines(t *testing.T) {
 	own, other := runsForParts()
 	parts := 0
-	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if len(paths) == 0 {
-		t.Fatal("no test pages")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts += sameParts(t, own, other, string(data))
+	for _, page := range testPages(t) {
+		parts += sameParts(t, own, other, page)
 	}
 	for _, text := range []string{
 		"---\nlanguage: en\n---\nThe minister said that the bridge would open on Monday.\nMenteri mengatakan bahwa jembatan itu akan dibuka pada hari Senin.\n\nKata dia, jembatan itu juga akan ditutup untuk truk.\nAdvertisement\nIa menambahkan bahwa jembatan itu sudah diperiksa.\n",

@@ -48,16 +48,8 @@ func TestMarkLinesAsReference(t *testing.T) {
 		t.Errorf("a name of five words on each side of a dash: furniture %v, want the line", got)
 	}
 	// The project's scraped test pages, line by line as written.
-	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if len(paths) == 0 {
-		t.Fatal("no test pages")
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sameMarks(t, f, string(data))
+	for _, page := range testPages(t) {
+		sameMarks(t, f, page)
 	}
 }
 
@@ -131,4 +123,23 @@ func TestLineHash(t *testing.T) {
 	if len(seen) < 10000 {
 		t.Fatalf("only %d different lines hashed", len(seen))
 	}
+}
+
+// testPages returns the text of the project's scraped test pages
+// (testdata/corpus/*.txt), line by line as written.
+func testPages(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Fatal("no test pages")
+	}
+	var pages []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	return pages
 }

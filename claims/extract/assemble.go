@@ -136,7 +136,6 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	qs := c.Qualified()
 	qs.Actor, qs.Location = qualifiers(b.doc.Text, s, m)
 	qs.Actor, qs.Location = b.places.key(qs.Actor), b.places.key(qs.Location)
-	c.SetQualifiers(qs)
 	c.Role = b.roleOf(m, f)
 	part := f.part || leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4) // "with seven other suspects", "hanya sebagian"
 	if part && c.Role == "" {
