@@ -45,7 +45,7 @@ func TestPlantedRecall(t *testing.T) {
 	if len(res.Errors) > 0 {
 		t.Fatalf("reading the generated corpus: %v", res.Errors[0])
 	}
-	cs, findings := res.Claims, res.Findings
+	cs, findings := res.AllClaims(), res.Findings
 	sc := gen.ScoreFindings(f.manifest.Planted, gen.FoundOf(findings))
 	t.Logf("%d articles, %d claims, %d findings (%d not agreements): planted %d, recalled %d, recall %.3f, unexplained %d",
 		len(f.docs), len(cs), len(findings), sc.Findings, sc.Planted, sc.Recalled, sc.Recall(), len(sc.Unexplained))

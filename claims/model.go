@@ -538,6 +538,20 @@ type Claim struct {
 	Line int
 }
 
+// Ref tells a claim apart from the other claims of a run, also once it is
+// read twice: pipeline.Run keeps claims packed and each read unpacks a
+// copy, so the claims of a finding and the same claims listed by a report
+// are equal, not one. The ID alone is not enough: a person's name and
+// title found at one offset share it.
+type Ref struct {
+	ID   string
+	Kind ClaimKind
+	End  int
+}
+
+// Ref is the claim's Ref.
+func (c *Claim) Ref() Ref { return Ref{c.ID, c.Kind, c.Span.End} }
+
 // Qualifiers are what narrows a few claims beyond their subject and
 // role, and how a few are said. Read them through the Claim's methods,
 // which give the zero value for a claim without any.

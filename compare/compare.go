@@ -40,8 +40,20 @@ const DefaultMaxDays = 60
 // time on each of GOMAXPROCS goroutines; the findings are the same, in
 // the same order, as one story after the other gives.
 func Compare(cs []*claims.Claim, opts Options) []Finding {
-	out := concurrently(byStory(cs, opts), runtime.GOMAXPROCS(0), func(story []*claims.Claim) []Finding {
-		fs := compareStory(story, opts)
+	parts := byStory(cs, opts)
+	return Stories(len(parts), func(i int) []*claims.Claim { return parts[i] }, opts)
+}
+
+// Stories compares n stories as Compare compares their claims together:
+// storyClaims(i) gives the claims of the i-th story, the stories in the
+// order of their IDs (with Options.OneStory, one story of every claim).
+// It is called once for each story, from up to GOMAXPROCS goroutines at
+// once, when the story's turn comes: a caller that keeps its claims
+// packed unpacks one story at a time, and holds only the claims the
+// findings hold.
+func Stories(n int, storyClaims func(i int) []*claims.Claim, opts Options) []Finding {
+	out := concurrently(n, runtime.GOMAXPROCS(0), func(i int) []Finding {
+		fs := compareStory(storyClaims(i), opts)
 		for i := range fs {
 			fs[i].ID = fingerprint(&fs[i])
 		}
@@ -66,22 +78,22 @@ func byStory(cs []*claims.Claim, opts Options) [][]*claims.Claim {
 	return out
 }
 
-// concurrently runs work on each of parts on up to workers goroutines and
-// returns the results joined in the order of parts.
-func concurrently(parts [][]*claims.Claim, workers int, work func([]*claims.Claim) []Finding) []Finding {
-	results := make([][]Finding, len(parts))
+// concurrently runs work on each of n parts on up to workers goroutines
+// and returns the results joined in the order of the parts.
+func concurrently(n, workers int, work func(int) []Finding) []Finding {
+	results := make([][]Finding, n)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range max(1, min(workers, len(parts))) {
+	for range max(1, min(workers, n)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = work(parts[i])
+				results[i] = work(i)
 			}
 		}()
 	}
-	for i := range parts {
+	for i := range n {
 		next <- i
 	}
 	close(next)

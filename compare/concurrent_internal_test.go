@@ -50,8 +50,8 @@ func TestStoriesSideBySide(t *testing.T) {
 		return fs
 	}
 	run := func(workers int) []Finding {
-		out := concurrently(stories, workers, func(story []*claims.Claim) []Finding {
-			fs := compareStory(story, opts)
+		out := concurrently(len(stories), workers, func(i int) []Finding {
+			fs := compareStory(stories[i], opts)
 			for i := range fs {
 				fs[i].ID = fingerprint(&fs[i])
 			}

@@ -42,7 +42,7 @@ func seeded(t *testing.T) *store.SQLite {
 	res := pipeline.Run([]string{"../seeds"}, pipeline.Options{KeepText: true})
 	for _, d := range res.Documents {
 		var cs []*claims.Claim
-		for _, c := range res.Claims {
+		for _, c := range res.AllClaims() {
 			if c.Doc == d.ID {
 				cs = append(cs, c)
 			}

@@ -63,6 +63,7 @@ func (s *Server) add(ctx context.Context, p post) (*added, error) {
 	}
 	fsys := fstest.MapFS{file: &fstest.MapFile{Data: p.withFields(), Mode: 0o644}}
 	res := pipeline.Run([]string{file}, pipeline.Options{FS: corpus.IOFS{FS: fsys}, KeepText: true, MaxSize: s.opts.MaxBody})
+	res.Unpack() // stored with the article
 	if len(res.Errors) > 0 {
 		return nil, fmt.Errorf("%w: %s", errBadArticle, strings.TrimPrefix(res.Errors[0].Error(), file+": "))
 	}

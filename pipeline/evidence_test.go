@@ -22,11 +22,11 @@ func TestLongSentenceEvidence(t *testing.T) {
 	b.WriteString(" the agency said.\n")
 	fsys := corpus.IOFS{FS: fstest.MapFS{"long.txt": {Data: []byte(b.String())}}}
 	res := Run([]string{"long.txt"}, Options{FS: fsys})
-	if len(res.Claims) < 1000 {
-		t.Fatalf("got %d claims\nwant one per count", len(res.Claims))
+	if len(res.AllClaims()) < 1000 {
+		t.Fatalf("got %d claims\nwant one per count", len(res.AllClaims()))
 	}
 	clipped := 0
-	for _, c := range res.Claims {
+	for _, c := range res.AllClaims() {
 		if len(c.Sentence) > MaxEvidence+2*len("…") || !strings.Contains(c.Sentence, c.Text) {
 			t.Fatalf("%s: evidence of %d bytes %q\nwant at most %d around %q", c.ID, len(c.Sentence), c.Sentence[:min(len(c.Sentence), 80)], MaxEvidence, c.Text)
 		}

@@ -21,7 +21,7 @@ language: id
 Menurut BPBD, 120 orang tewas akibat banjir. Palang Merah mengatakan 200 orang tewas.
 `
 	res := pipeline.Run([]string{"-"}, pipeline.Options{Stdin: strings.NewReader(article), Compare: &compare.Options{}})
-	fmt.Println(len(res.Documents), "document,", len(res.Claims), "claims")
+	fmt.Println(len(res.Documents), "document,", len(res.AllClaims()), "claims")
 	for _, f := range res.Findings {
 		fmt.Println(f.Kind, f.Verdict, f.Between)
 		for _, s := range f.Sides {

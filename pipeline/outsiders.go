@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"iter"
 	"sort"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -21,10 +22,10 @@ const outsiderReason = "shares no name, place or counted thing with the other ar
 // hold, and nothing they count or measure. An article dropped into the
 // wrong folder ("The city council met on Monday to discuss library
 // hours") then makes no finding against the story's.
-func outsiders(docs []*claims.Document, cs []*claims.Claim) map[string]bool {
+func outsiders(docs []*claims.Document, cs iter.Seq[*claims.Claim]) map[string]bool {
 	keys := map[string]map[string]bool{} // document → its keys
 	byStory := map[string][]string{}     // story → its documents with claims
-	for _, c := range cs {
+	for c := range cs {
 		k := keys[c.Doc]
 		if k == nil {
 			k = map[string]bool{}
@@ -95,17 +96,25 @@ func sharesAny(mine map[string]bool, held map[string]int) bool {
 	return false
 }
 
-// withoutOutsiders returns the claims of documents not in out, and a
-// warning for each outsider, in the order of the documents' paths.
-func withoutOutsiders(docs []*claims.Document, cs []*claims.Claim, out map[string]bool) ([]*claims.Claim, []*corpus.Error) {
+// withoutOutsiders returns the claims of documents not in out.
+func withoutOutsiders(cs []*claims.Claim, out map[string]bool) []*claims.Claim {
 	if len(out) == 0 {
-		return cs, nil
+		return cs
 	}
 	kept := make([]*claims.Claim, 0, len(cs))
 	for _, c := range cs {
 		if !out[c.Doc] {
 			kept = append(kept, c)
 		}
+	}
+	return kept
+}
+
+// outsiderWarnings are a warning for each outsider, in the order of the
+// documents' paths.
+func outsiderWarnings(docs []*claims.Document, out map[string]bool) []*corpus.Error {
+	if len(out) == 0 {
+		return nil
 	}
 	var warns []*corpus.Error
 	for _, d := range docs {
@@ -114,7 +123,7 @@ func withoutOutsiders(docs []*claims.Document, cs []*claims.Claim, out map[strin
 		}
 	}
 	sort.Slice(warns, func(i, j int) bool { return warns[i].Path < warns[j].Path })
-	return kept, warns
+	return warns
 }
 
 // mergeNames returns the sorted union of two sorted lists of names.

@@ -104,7 +104,7 @@ func TestLargeDocumentInParts(t *testing.T) {
 		res := Run([]string{"big.txt"}, Options{FS: fsys, PartSize: partSize, TextBudget: 4 * partSize})
 		res.Sort()
 		var out []string
-		for _, c := range res.Claims {
+		for _, c := range res.AllClaims() {
 			out = append(out, fmt.Sprintf("%d-%d %s %s", c.Span.Start, c.Span.End, c.Key(), c.Text))
 		}
 		if len(res.Documents) != 1 {

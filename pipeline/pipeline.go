@@ -14,6 +14,10 @@
 // A Result holds claims, not articles: each document is kept without its
 // text once its claims are taken, and claims never point into an article's
 // text, so memory grows with the claims of a corpus, not with its bytes.
+// The claims themselves are kept packed into bytes, a document's in one
+// buffer (claims/packed, packed.go), and unpacked a story at a time to be
+// compared and a document at a time to be reported: read them through
+// Result.EachClaim, ScanClaims, ClaimAt or AllClaims.
 // A large document is extracted in parts of PartSize bytes, and at most
 // TextBudget bytes of text are being extracted at once whatever the
 // number of cores, so the memory extraction takes follows the largest
@@ -23,6 +27,7 @@ package pipeline
 import (
 	"cmp"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -80,6 +85,11 @@ type Options struct {
 	// that stores the articles (the claims store); by default it is
 	// dropped once the claims are taken.
 	KeepText bool
+	// Extracted, when set, is called once every document's claims are
+	// taken, before stories are found and claims compared: from there on
+	// a run allocates little but holds the findings' claims, and the
+	// command line lowers the garbage collector's headroom.
+	Extracted func()
 }
 
 // Stage is a step of a run, as Options.Steps reports it.
@@ -112,9 +122,13 @@ type Step struct {
 type Result struct {
 	// Documents are kept without their Text.
 	Documents []*claims.Document
-	Claims    []*claims.Claim
-	Findings  []compare.Finding
-	Errors    []*corpus.Error
+	// Claims are the claims of a Result put together by hand (from the
+	// claims store, in a test). A Run keeps its claims packed instead and
+	// leaves Claims nil: read a Result's claims through EachClaim,
+	// ClaimCount or AllClaims, which serve both.
+	Claims   []*claims.Claim
+	Findings []compare.Finding
+	Errors   []*corpus.Error
 	// Warnings are what was read but looks wrong (a misspelt metadata
 	// field); they never keep a document out.
 	Warnings []*corpus.Error
@@ -128,7 +142,8 @@ type Result struct {
 	// ID; Claim.Story and Document.Story name one of them.
 	Stories []Story
 
-	docs map[string]*claims.Document
+	docs   map[string]*claims.Document
+	packed *claimStore
 }
 
 // Run loads every document under paths ("-" for Stdin), extracts its
@@ -139,7 +154,7 @@ func Run(paths []string, opts Options) *Result {
 		packs = builtin.Packs()
 	}
 	r := &run{opts: opts, lines: map[*claims.Document]corpus.LineMap{}, names: map[*claims.Document][]string{}, step: Step{Stage: StageRead},
-		res: &Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}},
+		res: &Result{Documents: []*claims.Document{}, Errors: []*corpus.Error{}, Warnings: []*corpus.Error{}, packed: newClaimStore()},
 		pp:  newParts(cmp.Or(opts.PartSize, PartSize), cmp.Or(opts.TextBudget, TextBudget))}
 	if opts.Refused {
 		r.refused = newRefusals(packs)
@@ -152,6 +167,9 @@ func Run(paths []string, opts Options) *Result {
 		cal.flush()
 	}
 	ex.Run(load, opts.Workers, r.extracted)
+	if opts.Extracted != nil {
+		opts.Extracted()
+	}
 	if opts.Skip != nil {
 		for _, sk := range r.skips {
 			opts.Skip(sk.path, sk.reason)
@@ -177,7 +195,10 @@ type run struct {
 	skips   []skipped
 	pp      *parts
 	refused *refusals
-	repeats repeatMarker
+	// held are the claims of a large document's parts so far, kept until
+	// its last part is in: a repeat may lie in a later part than the
+	// paragraph it repeats, and a document's claims are packed at once.
+	held map[*claims.Document][]*claims.Claim
 }
 
 // skipped is a file left out of a folder, and why.
@@ -219,7 +240,8 @@ func (r *run) loader(packs *lang.Set, paths []string) *corpus.Loader {
 
 // extracted takes the claims of a document, or of a part of a large one:
 // their lines in an HTML page's source, the numbers refused, evidence
-// clipped, repeats marked; with its last part, the document.
+// clipped; with its last part, repeats marked and the document's claims
+// packed, and the document.
 func (r *run) extracted(part *claims.Document, cs []*claims.Claim) {
 	doc, last := r.pp.done(part)
 	r.mu.Lock()
@@ -245,11 +267,22 @@ func (r *run) extracted(part *claims.Document, cs []*claims.Claim) {
 		r.res.Refused = append(r.res.Refused, r.refused.in(part, textLine(part, m, html))...)
 	}
 	clipEvidence(cs, MaxEvidence)
-	r.repeats.add(doc, cs, last)
-	r.res.Claims = append(r.res.Claims, cs...)
-	if last {
-		r.documentDone(doc)
+	if !last {
+		if r.held == nil {
+			r.held = map[*claims.Document][]*claims.Claim{}
+		}
+		r.held[doc] = append(r.held[doc], cs...)
+		return
 	}
+	if held, ok := r.held[doc]; ok {
+		cs = append(held, cs...)
+		delete(r.held, doc)
+	}
+	if len(doc.Repeats) > 0 {
+		markRepeats(doc, cs)
+	}
+	r.res.packed.add(doc.ID, cs)
+	r.documentDone(doc)
 }
 
 // documentDone keeps a document whose claims are all taken, without its
@@ -275,14 +308,14 @@ func (r *run) compare() {
 	if r.opts.Compare == nil {
 		return
 	}
-	total := len(r.res.Claims)
+	total := r.res.ClaimCount()
 	if r.opts.Steps != nil {
 		r.opts.Steps(Step{Stage: StageCompare, Total: total})
 	}
 	copts := *r.opts.Compare
 	copts.OneStory = copts.OneStory || r.opts.Stories == GroupOne
 	var warns []*corpus.Error
-	r.res.Findings, warns = Compare(r.res.Documents, r.res.Claims, copts)
+	r.res.Findings, warns = r.res.compareStories(copts)
 	r.res.Warnings = append(r.res.Warnings, warns...)
 	if r.opts.Steps != nil {
 		r.opts.Steps(Step{Stage: StageCompare, Done: total, Total: total})
@@ -296,8 +329,9 @@ func (r *run) compare() {
 // store) compares them through it, so that a stored story is judged as a
 // fresh run would judge it.
 func Compare(docs []*claims.Document, cs []*claims.Claim, opts compare.Options) ([]compare.Finding, []*corpus.Error) {
-	compared, warns := withoutOutsiders(docs, cs, outsiders(docs, cs))
-	return compare.Compare(withoutRepeats(compared), opts), warns
+	out := outsiders(docs, slices.Values(cs))
+	compared := withoutOutsiders(cs, out)
+	return compare.Compare(withoutRepeats(compared), opts), outsiderWarnings(docs, out)
 }
 
 // toSourceLines gives the claims of an HTML document the lines of the
@@ -328,6 +362,9 @@ func (r *Result) Doc(id string) *claims.Document {
 // Sides keep the order compare gave them.
 func (r *Result) Sort() {
 	sort.SliceStable(r.Documents, func(i, j int) bool { return r.Documents[i].ID < r.Documents[j].ID })
+	if r.packed != nil {
+		r.packed.sort()
+	}
 	sort.SliceStable(r.Claims, func(i, j int) bool {
 		a, b := r.Claims[i], r.Claims[j]
 		if a.Doc != b.Doc {

@@ -34,7 +34,7 @@ func TestRun(t *testing.T) {
 	if len(res.Warnings) != 1 || res.Warnings[0].Path != "story/typo.md" || res.Warnings[0].Line != 2 {
 		t.Errorf("got warnings %v\nwant story/typo.md line 2", res.Warnings)
 	}
-	if len(steps) < 3 || steps[0].Stage != StageRead || steps[0].Total != 5 || steps[len(steps)-1].Stage != StageCompare || steps[len(steps)-1].Done != len(res.Claims) {
+	if len(steps) < 3 || steps[0].Stage != StageRead || steps[0].Total != 5 || steps[len(steps)-1].Stage != StageCompare || steps[len(steps)-1].Done != len(res.AllClaims()) {
 		t.Errorf("got steps %+v\nwant reading 5 files, then comparing", steps)
 	}
 	var read Step
@@ -75,7 +75,7 @@ func TestHTMLLines(t *testing.T) {
 	fsys := fstest.MapFS{"a.html": {Data: []byte(page)}}
 	res := Run([]string{"a.html"}, Options{FS: corpus.IOFS{FS: fsys}})
 	found := false
-	for _, c := range res.Claims {
+	for _, c := range res.AllClaims() {
 		if strings.Contains(c.Text, "120") {
 			found = true
 			if c.Line != 12 {
@@ -84,15 +84,15 @@ func TestHTMLLines(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Fatalf("no claim of 120 deaths in %+v", res.Claims)
+		t.Fatalf("no claim of 120 deaths in %+v", res.AllClaims())
 	}
 }
 
 func TestRunWithoutCompare(t *testing.T) {
 	fsys := fstest.MapFS{"a.txt": {Data: []byte("The agency said 120 people were killed.\n")}}
 	res := Run([]string{"a.txt"}, Options{FS: corpus.IOFS{FS: fsys}})
-	if len(res.Claims) == 0 || res.Findings != nil {
-		t.Errorf("got %d claims and findings %v\nwant claims and no comparison", len(res.Claims), res.Findings)
+	if len(res.AllClaims()) == 0 || res.Findings != nil {
+		t.Errorf("got %d claims and findings %v\nwant claims and no comparison", len(res.AllClaims()), res.Findings)
 	}
 }
 
@@ -109,7 +109,7 @@ func TestStoryDate(t *testing.T) {
 	}
 	res := Run([]string{"story", "other"}, Options{FS: corpus.IOFS{FS: fsys}, Compare: &compare.Options{}})
 	when := map[string]string{}
-	for _, c := range res.Claims {
+	for _, c := range res.AllClaims() {
 		if c.Quantity != nil && c.Quantity.Value == 74 {
 			when[c.Doc] = c.When()
 		}

@@ -48,8 +48,8 @@ func TestRefused(t *testing.T) {
 					t.Errorf("got  %s %q %q\nwant %s %q, a reason saying %q", where, x.Text, x.Reason, w.Where, w.Text, w.Reason)
 				}
 			}
-			if len(res.Claims) != 1 {
-				t.Errorf("got %d claims\nwant only the 12 deaths", len(res.Claims))
+			if len(res.AllClaims()) != 1 {
+				t.Errorf("got %d claims\nwant only the 12 deaths", len(res.AllClaims()))
 			}
 		})
 	}

@@ -8,33 +8,6 @@ import (
 	"github.com/claimcheck/claimcheck/claims"
 )
 
-// repeatMarker marks the claims of repeated paragraphs (Document.Repeats):
-// the claims of a document that has some are held until its last part is
-// extracted, since a repeat may lie in a later part than the paragraph it
-// repeats. Claims are given in document order (extract.Run emits parts in
-// order), from one goroutine.
-type repeatMarker struct {
-	held map[*claims.Document][]*claims.Claim
-}
-
-// add takes the claims cs of a part of doc, and marks the document's
-// repeats once last says its claims are all in.
-func (m *repeatMarker) add(doc *claims.Document, cs []*claims.Claim, last bool) {
-	if len(doc.Repeats) == 0 {
-		return
-	}
-	if !last {
-		if m.held == nil {
-			m.held = map[*claims.Document][]*claims.Claim{}
-		}
-		m.held[doc] = append(m.held[doc], cs...)
-		return
-	}
-	all := append(m.held[doc], cs...)
-	delete(m.held, doc)
-	markRepeats(doc, all)
-}
-
 // markRepeats sets RepeatOf on each claim of a repeated paragraph of doc
 // that stands where a claim of the same kind and words stands in the
 // paragraph it repeats. A claim of a repeat with no such twin (its

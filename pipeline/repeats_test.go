@@ -68,11 +68,11 @@ func TestRepeatedParagraphClaims(t *testing.T) {
 			res := Run(paths, Options{FS: corpus.IOFS{FS: fsys}, Compare: &compare.Options{}, PartSize: tt.PartSize, TextBudget: tt.PartSize})
 			res.Sort()
 			byID := map[string]*claims.Claim{}
-			for _, c := range res.Claims {
+			for _, c := range res.AllClaims() {
 				byID[c.ID] = c
 			}
 			marked := 0
-			for _, c := range res.Claims {
+			for _, c := range res.AllClaims() {
 				if c.RepeatOf() == "" {
 					continue
 				}
@@ -83,7 +83,7 @@ func TestRepeatedParagraphClaims(t *testing.T) {
 				}
 			}
 			if marked != tt.Marked {
-				t.Errorf("got %d claims marked as repeats\nwant %d\n%s", marked, tt.Marked, claimList(res.Claims))
+				t.Errorf("got %d claims marked as repeats\nwant %d\n%s", marked, tt.Marked, claimList(res.AllClaims()))
 			}
 			deaths := ""
 			for _, f := range res.Findings {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"path"
 	"slices"
@@ -67,7 +68,7 @@ type Story struct {
 // group puts the documents and claims of r into stories as g says, and
 // sets Claim.Story, Document.Story and r.Stories.
 func (r *Result) group(g Grouping) {
-	ks := newKeySpace(r.Documents, r.Claims)
+	ks := newKeySpace(r.Documents, r.ScanClaims())
 	var groups [][]int
 	if g == GroupAuto {
 		groups = ks.linkedGroups(storyLink)
@@ -84,6 +85,9 @@ func (r *Result) group(g Grouping) {
 	for _, d := range r.Documents {
 		d.Story = storyOf[d.ID]
 	}
+	if r.packed != nil {
+		r.packed.setStories(storyOf)
+	}
 	for _, c := range r.Claims {
 		c.Story = storyOf[c.Doc]
 	}
@@ -95,12 +99,12 @@ func (r *Result) group(g Grouping) {
 // elsewhere, such as from the claims store.
 func (r *Result) LabelStories() {
 	storyOf := map[string]string{}
-	for _, c := range r.Claims {
+	for c := range r.ScanClaims() {
 		if _, ok := storyOf[c.Doc]; !ok {
 			storyOf[c.Doc] = c.Story
 		}
 	}
-	ks := newKeySpace(r.Documents, r.Claims)
+	ks := newKeySpace(r.Documents, r.ScanClaims())
 	at := map[string]int{}
 	var groups [][]int
 	r.Stories = r.Stories[:0]
@@ -172,7 +176,7 @@ const backgroundDocs = 200
 // texts share, and returns the stories sorted by ID. docs must hold every
 // document the claims come from.
 func FindStories(docs []*claims.Document, cs []*claims.Claim) []Story {
-	ks := newKeySpace(docs, cs)
+	ks := newKeySpace(docs, slices.Values(cs))
 	return ks.stories(ks.linkedGroups(storyLink))
 }
 
@@ -297,7 +301,7 @@ type keySpace struct {
 	when [][]time.Time
 }
 
-func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
+func newKeySpace(docs []*claims.Document, cs iter.Seq[*claims.Claim]) *keySpace {
 	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)),
 		index: map[string]int{}, nameKeyMemo: map[string][]string{}}
 	ks.gather(cs)
@@ -312,7 +316,7 @@ func newKeySpace(docs []*claims.Document, cs []*claims.Claim) *keySpace {
 
 // gather gives each document its keys, from its names and its claims,
 // and sets places and when.
-func (ks *keySpace) gather(cs []*claims.Claim) {
+func (ks *keySpace) gather(cs iter.Seq[*claims.Claim]) {
 	at := make(map[string]int, len(ks.docs))
 	for i, d := range ks.docs {
 		at[d.ID] = i
@@ -323,7 +327,7 @@ func (ks *keySpace) gather(cs []*claims.Claim) {
 		}
 	}
 	trusted, days := ks.calendars()
-	for _, c := range cs {
+	for c := range cs {
 		i, ok := at[c.Doc]
 		if !ok {
 			continue

@@ -286,7 +286,7 @@ func TestCandidates(t *testing.T) {
 			if tt.claims {
 				cs = []*claims.Claim{dated("a/1.txt"), dated("b/2.txt")}
 			}
-			if got := len(newKeySpace(docs, cs).candidates()); got != tt.want {
+			if got := len(newKeySpace(docs, slices.Values(cs)).candidates()); got != tt.want {
 				t.Errorf("%d candidate pairs, want %d", got, tt.want)
 			}
 		})

@@ -63,13 +63,14 @@ type appearance struct {
 func claimReviews(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
 	out := []claimReview{}
+	people := peopleByDoc(r)
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if f.Verdict != compare.Conflict {
 			continue
 		}
 		for j := range f.Sides {
-			out = append(out, newClaimReview(r, f, j))
+			out = append(out, newClaimReview(r, people, f, j))
 		}
 		opts.progress(i+1, len(r.Findings))
 	}
@@ -79,7 +80,7 @@ func claimReviews(w io.Writer, r *pipeline.Result, opts Options) error {
 	return enc.Encode(out)
 }
 
-func newClaimReview(r *pipeline.Result, f *compare.Finding, j int) claimReview {
+func newClaimReview(r *pipeline.Result, people map[string][]*claims.Entity, f *compare.Finding, j int) claimReview {
 	c := f.Sides[j]
 	a := articleOf(r, c)
 	app := appearance{Type: "NewsArticle", Headline: a.Title, DatePublished: a.Published}
@@ -99,7 +100,7 @@ func newClaimReview(r *pipeline.Result, f *compare.Finding, j int) claimReview {
 		Name:          Topic(f) + ": " + Value(c),
 		ClaimReviewed: NormalizeSpace(c.Sentence),
 		ItemReviewed: reviewClaim{
-			Type: "Claim", Text: NormalizeSpace(c.Text), Author: claimAuthor(r, c),
+			Type: "Claim", Text: NormalizeSpace(c.Text), Author: claimAuthor(people[c.Doc], c),
 			DatePublished: a.Published, Appearance: []appearance{app},
 		},
 		ReviewBody: reviewBody(r, f, j),
@@ -110,21 +111,29 @@ func newClaimReview(r *pipeline.Result, f *compare.Finding, j int) claimReview {
 // quotes. The speaker is a Person when its article names a person of its
 // key or of a name its words hold ("Foreign Minister Takeshi Iwaya");
 // else an Organization ("Seoul's spy agency", the outlet itself).
-func claimAuthor(r *pipeline.Result, c *claims.Claim) schemaAgent {
+func claimAuthor(people []*claims.Entity, c *claims.Claim) schemaAgent {
 	name := speakerName(c)
 	if c.Speaker.Outlet || c.Speaker.Name == "" || c.Speaker.Camp != "" {
 		return schemaAgent{Type: "Organization", Name: name}
 	}
-	for _, o := range r.Claims {
-		e := o.Entity
-		if o.Doc != c.Doc || e == nil || e.Kind != claims.Person || e.Name == "" {
-			continue
-		}
+	for _, e := range people {
 		if e.Key == c.Speaker.Key || strings.Contains(name, e.Name) {
 			return schemaAgent{Type: "Person", Name: name}
 		}
 	}
 	return schemaAgent{Type: "Organization", Name: name}
+}
+
+// peopleByDoc are the named persons of each document's claims, by
+// document ID.
+func peopleByDoc(r *pipeline.Result) map[string][]*claims.Entity {
+	out := map[string][]*claims.Entity{}
+	for c := range r.EachClaim() {
+		if e := c.Entity; e != nil && e.Kind == claims.Person && e.Name != "" {
+			out[c.Doc] = append(out[c.Doc], e)
+		}
+	}
+	return out
 }
 
 // reviewBody is the evidence of the finding's other sides: what each says,

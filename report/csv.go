@@ -155,7 +155,9 @@ func claimsCSV(w io.Writer, r *pipeline.Result, opts Options) error {
 	if err := cw.Write(ClaimsHeader); err != nil {
 		return err
 	}
-	for i, c := range r.Claims {
+	i, total := 0, r.ClaimCount()
+	for c := range r.ScanClaims() {
+		i++
 		row := []string{
 			c.ID, c.Doc, strconv.Itoa(lineOf(r, c)), c.Kind.String(), c.Key(), c.Subject, c.RoleKey(), c.Actor(), c.Location(), c.EventKey(),
 			c.Source, speakerName(c), c.Text, Value(c), strings.Join(flags(c), ";"),
@@ -164,7 +166,7 @@ func claimsCSV(w io.Writer, r *pipeline.Result, opts Options) error {
 		if err := cw.Write(neutralizeAll(row)); err != nil {
 			return err
 		}
-		opts.progress(i+1, len(r.Claims))
+		opts.progress(i, total)
 	}
 	cw.Flush()
 	return cw.Error()

@@ -21,25 +21,26 @@ import (
 func Explain(w io.Writer, r *pipeline.Result) error {
 	ew := &errWriter{w: w}
 	in := findingsOf(r.Findings)
+	all := r.AllClaims()
 	bySubject := map[string][]*claims.Claim{}
-	for _, c := range r.Claims {
+	for _, c := range all {
 		k := subjectBlock(c)
 		bySubject[k] = append(bySubject[k], c)
 	}
 	var byID map[string]*claims.Claim // built at the first repeat
-	for i, c := range r.Claims {
+	for i, c := range all {
 		if i > 0 {
 			ew.printf("\n")
 		}
 		explainClaim(ew, c)
 		if c.RepeatOf() != "" {
 			if byID == nil {
-				byID = claimsByID(r.Claims)
+				byID = claimsByID(all)
 			}
 			explainRepeat(ew, c, byID[c.RepeatOf()])
 			continue
 		}
-		if fs := in[c]; len(fs) > 0 {
+		if fs := in[c.Ref()]; len(fs) > 0 {
 			for _, f := range fs {
 				explainFinding(ew, f, c)
 			}
@@ -47,7 +48,7 @@ func Explain(w io.Writer, r *pipeline.Result) error {
 		}
 		explainAlone(ew, c, bySubject[subjectBlock(c)])
 	}
-	explainRefused(ew, r.Refused, len(r.Claims) > 0)
+	explainRefused(ew, r.Refused, len(all) > 0)
 	return ew.err
 }
 
@@ -63,16 +64,17 @@ func explainRefused(ew *errWriter, rs []pipeline.Refused, after bool) {
 	}
 }
 
-// findingsOf maps each claim to the findings it is a side or support of.
-func findingsOf(fs []compare.Finding) map[*claims.Claim][]*compare.Finding {
-	in := map[*claims.Claim][]*compare.Finding{}
+// findingsOf maps each claim, by its Ref, to the findings it is a side or
+// support of (a Result's claims may be unpacked copies of the findings').
+func findingsOf(fs []compare.Finding) map[claims.Ref][]*compare.Finding {
+	in := map[claims.Ref][]*compare.Finding{}
 	for i := range fs {
 		f := &fs[i]
 		for _, c := range f.Sides {
-			in[c] = append(in[c], f)
+			in[c.Ref()] = append(in[c.Ref()], f)
 		}
 		for _, c := range f.Support {
-			in[c] = append(in[c], f)
+			in[c.Ref()] = append(in[c.Ref()], f)
 		}
 	}
 	return in
@@ -209,7 +211,7 @@ func explainFinding(ew *errWriter, f *compare.Finding, c *claims.Claim) {
 	}
 	role := "a side of"
 	for _, s := range f.Support {
-		if s == c {
+		if s.Ref() == c.Ref() {
 			role = "support of"
 		}
 	}
@@ -220,7 +222,7 @@ func explainFinding(ew *errWriter, f *compare.Finding, c *claims.Claim) {
 	for _, s := range f.Sides {
 		word := "against"
 		switch {
-		case s == c:
+		case s.Ref() == c.Ref():
 			continue
 		case Value(s) == Value(c):
 			word = "repeats"

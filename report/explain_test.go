@@ -36,8 +36,8 @@ func TestExplain(t *testing.T) {
 			t.Errorf("listing lacks %q:\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "\n  key "); n != len(res.Claims) {
-		t.Errorf("got %d claims explained, want %d", n, len(res.Claims))
+	if n := strings.Count(out, "\n  key "); n != len(res.AllClaims()) {
+		t.Errorf("got %d claims explained, want %d", n, len(res.AllClaims()))
 	}
 }
 
@@ -48,6 +48,7 @@ func ExampleExplain() {
 		fmt.Println(err)
 		return
 	}
+	res.Unpack()
 	res.Claims = res.Claims[:1]
 	if err := report.Explain(os.Stdout, res); err != nil {
 		fmt.Println(err)

@@ -2,8 +2,10 @@ package report
 
 import (
 	"io"
+	"iter"
 	"time"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
 )
@@ -204,12 +206,12 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	jw.field("summary", func(o *jsonObject) { o.encoded(jsonSummaryOf(r)) })
 	jw.array("documents", len(r.Documents), false, func(o *jsonObject, i int) { jsonDocumentTo(o, r.Documents[i]) })
 	jw.array("stories", len(r.Stories), false, func(o *jsonObject, i int) { jsonStoryTo(o, &r.Stories[i]) })
-	jw.array("claims", len(r.Claims), false, func(o *jsonObject, i int) { jsonClaimTo(o, r, r.Claims[i]) })
+	jsonArray(jw, "claims", r.ScanClaims(), false, func(o *jsonObject, c *claims.Claim) { jsonClaimTo(o, r, c) })
 	rel, relTotal := relatedUpTo(r, MaxRelated)
 	jw.array("findings", len(r.Findings), false, func(o *jsonObject, i int) {
 		opts.progress(i+1, len(r.Findings))
 		f := &r.Findings[i]
-		jsonFindingTo(o, r, f, rel[f], relTotal[f])
+		jsonFindingTo(o, r, f, claimsAt(r, rel[f]), relTotal[f])
 	})
 	jw.array("errors", len(r.Errors), false, func(o *jsonObject, i int) { jsonErrorTo(o, r.Errors[i]) })
 	jw.array("warnings", len(r.Warnings), true, func(o *jsonObject, i int) { jsonErrorTo(o, r.Warnings[i]) })
@@ -271,16 +273,31 @@ func (j *jsonWriter) field(name string, value func(*jsonObject)) {
 
 // array writes a top-level array of n elements, elem(o, i) appending each.
 func (j *jsonWriter) array(name string, n int, last bool, elem func(o *jsonObject, i int)) {
+	jsonArray(j, name, func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
+	}, last, elem)
+}
+
+// jsonArray writes a top-level array of the elements of seq, elem(o, v)
+// appending each: an array as long as a corpus's claims is written as
+// they are unpacked, never held whole.
+func jsonArray[T any](j *jsonWriter, name string, seq iter.Seq[T], last bool, elem func(o *jsonObject, v T)) {
 	if j.err != nil {
 		return
 	}
 	j.raw("  \"" + name + "\": [")
-	for i := range n {
-		if i > 0 {
+	n := 0
+	for v := range seq {
+		if n > 0 {
 			j.raw(",")
 		}
+		n++
 		j.raw("\n    ")
-		elem(&j.o, i)
+		elem(&j.o, v)
 		if len(j.o.b) >= jsonChunk && !j.write() {
 			return
 		}

@@ -176,8 +176,8 @@ func TestRelatedCounted(t *testing.T) {
 			if total[f] != len(want) || len(some[f]) != min(limit, len(want)) {
 				t.Fatalf("round %d, finding %d: counted %d, listed %d (limit %d)\nwant %d related", round, i, total[f], len(some[f]), limit, len(want))
 			}
-			for j, c := range some[f] {
-				if c != want[j] {
+			for j, at := range some[f] {
+				if c := r.ClaimAt(at); c != want[j] {
 					t.Fatalf("round %d, finding %d: related %d is %s\nwant %s", round, i, j, c.ID, want[j].ID)
 				}
 			}

@@ -392,11 +392,12 @@ func jsonReference(w io.Writer, r *pipeline.Result) error {
 		s := r.Stories[i]
 		return jsonStory{ID: s.ID, Label: s.Label, Documents: s.Documents}
 	})
-	array("claims", len(r.Claims), false, func(i int) any { return jsonClaimOf(r, r.Claims[i]) })
+	all := r.AllClaims()
+	array("claims", len(all), false, func(i int) any { return jsonClaimOf(r, all[i]) })
 	rel, relTotal := relatedUpTo(r, MaxRelated)
 	array("findings", len(r.Findings), false, func(i int) any {
 		f := &r.Findings[i]
-		return jsonFindingOf(r, f, rel[f], relTotal[f])
+		return jsonFindingOf(r, f, claimsAt(r, rel[f]), relTotal[f])
 	})
 	array("errors", len(r.Errors), false, func(i int) any { return jsonError(*r.Errors[i]) })
 	array("warnings", len(r.Warnings), true, func(i int) any { return jsonError(*r.Warnings[i]) })

@@ -103,7 +103,7 @@ type Summary struct {
 // Summarize counts r.
 func Summarize(r *pipeline.Result) Summary {
 	s := Summary{
-		Documents: len(r.Documents), Rejected: len(r.Errors), Claims: len(r.Claims),
+		Documents: len(r.Documents), Rejected: len(r.Errors), Claims: r.ClaimCount(),
 		Findings: len(r.Findings), Suppressed: r.Suppressed,
 		ByVerdict: map[compare.Verdict]int{}, ByKind: map[claims.ClaimKind]int{}, BySeverity: map[compare.Severity]int{},
 	}

@@ -409,19 +409,46 @@ func webURL(s string) bool {
 // so that a report can still show them. Names and titles, which are grouped by person, have
 // none; nor has a minute of play another moment of the match (otherMoment).
 func related(r *pipeline.Result) map[*compare.Finding][]*claims.Claim {
-	out, _ := relatedUpTo(r, -1)
+	places, _ := relatedUpTo(r, -1)
+	out := make(map[*compare.Finding][]*claims.Claim, len(places))
+	unpacked := map[int]*claims.Claim{} // a claim related to two findings is one
+	for f, at := range places {
+		for _, i := range at {
+			c, ok := unpacked[i]
+			if !ok {
+				c = r.ClaimAt(i)
+				unpacked[i] = c
+			}
+			out[f] = append(out[f], c)
+		}
+	}
+	return out
+}
+
+// claimsAt are the claims at places of r (Result.ClaimAt).
+func claimsAt(r *pipeline.Result, places []int) []*claims.Claim {
+	if len(places) == 0 {
+		return nil
+	}
+	out := make([]*claims.Claim, len(places))
+	for j, i := range places {
+		out[j] = r.ClaimAt(i)
+	}
 	return out
 }
 
 // relatedUpTo is related with at most limit claims listed per finding
-// (all when limit < 0), and how many each finding has in all. A key with
+// (all when limit < 0), each by its place among r's claims
+// (Result.ClaimAt), and how many each finding has in all. A key with
 // thousands of such claims and hundreds of findings (an archive run
 // together into one article) is then counted by location, not listed
 // per finding: a report of it grows with its claims, not with their
-// product with the findings.
-func relatedUpTo(r *pipeline.Result, limit int) (map[*compare.Finding][]*claims.Claim, map[*compare.Finding]int) {
+// product with the findings. Listing places, not claims, a report of a
+// large corpus unpacks a finding's related claims when it writes the
+// finding, and never holds them all.
+func relatedUpTo(r *pipeline.Result, limit int) (map[*compare.Finding][]int, map[*compare.Finding]int) {
 	byKey := relatedByKey(r)
-	out, total := map[*compare.Finding][]*claims.Claim{}, map[*compare.Finding]int{}
+	out, total := map[*compare.Finding][]int{}, map[*compare.Finding]int{}
 	if len(byKey) == 0 {
 		return out, total
 	}
@@ -449,46 +476,72 @@ func relatedUpTo(r *pipeline.Result, limit int) (map[*compare.Finding][]*claims.
 // keyClaims are the claims of one story and key that no finding holds,
 // in order, and how many there are of each location ("" for none).
 type keyClaims struct {
-	list  []*claims.Claim
+	list  []relClaim
 	byLoc map[string]int
 	// match is set when one is a minute of play, related to a side by
 	// its moment too: such a key is counted claim by claim.
 	match bool
 }
 
+// relClaim is a claim a finding may list as related: its place among the
+// Result's claims, and what relates it to a side (relatedTo).
+type relClaim struct {
+	at  int
+	loc string
+	// moment is the minute of play (with added time) of a claim that is
+	// one (match).
+	moment int
+	match  bool
+}
+
+// relClaimOf is c, at place at, as relatedByKey keeps it.
+func relClaimOf(c *claims.Claim, at int) relClaim {
+	m, match := momentOf(c)
+	return relClaim{at: at, loc: c.Location(), moment: m, match: match}
+}
+
 // relatedByKey gathers the quantities and dates no finding holds (nor
 // repeats of another claim) by story and key.
 func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
-	inFinding := map[*claims.Claim]bool{}
+	inFinding := map[claims.Ref]bool{} // a Result's claims may be unpacked copies
+	sideKeys := map[string]bool{}      // the keys asked for: of the findings' sides
 	for i := range r.Findings {
+		for _, c := range r.Findings[i].Sides {
+			sideKeys[c.Story+"\x00"+c.Key()] = true
+		}
 		for _, cs := range [][]*claims.Claim{r.Findings[i].Sides, r.Findings[i].Support} {
 			for _, c := range cs {
-				inFinding[c] = true
+				inFinding[c.Ref()] = true
 			}
 		}
 	}
 	byKey := map[string]*keyClaims{}
-	for _, c := range r.Claims {
-		if inFinding[c] || c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate {
+	at := -1
+	for c := range r.ScanClaims() {
+		at++
+		if c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate || inFinding[c.Ref()] {
 			continue
 		}
 		k := c.Story + "\x00" + c.Key()
+		if !sideKeys[k] {
+			continue
+		}
 		kc := byKey[k]
 		if kc == nil {
 			kc = &keyClaims{byLoc: map[string]int{}}
 			byKey[k] = kc
 		}
-		kc.list = append(kc.list, c)
+		kc.list = append(kc.list, relClaimOf(c, at))
 		kc.byLoc[c.Location()]++
 		kc.match = kc.match || c.Date != nil && c.Date.Match
 	}
 	return byKey
 }
 
-// relatedList lists the claims related to sides (keys are theirs), side
-// by side, each once, at most limit (all when limit < 0).
-func relatedList(sides []*claims.Claim, keys []string, byKey map[string]*keyClaims, limit int) []*claims.Claim {
-	var out []*claims.Claim
+// relatedList lists the places of the claims related to sides (keys are
+// theirs), side by side, each once, at most limit (all when limit < 0).
+func relatedList(sides []*claims.Claim, keys []string, byKey map[string]*keyClaims, limit int) []int {
+	var out []int
 	for j, s := range sides {
 		kc := byKey[keys[j]]
 		if kc == nil {
@@ -501,7 +554,7 @@ func relatedList(sides []*claims.Claim, keys []string, byKey map[string]*keyClai
 			// A claim is in one key's list: it was taken already
 			// when an earlier side of that key took it.
 			if relatedTo(c, s) && !takenBefore(c, sides[:j], keys[:j], keys[j]) {
-				out = append(out, c)
+				out = append(out, c.at)
 			}
 		}
 	}
@@ -546,13 +599,17 @@ func relatedCount(sides []*claims.Claim, keys []string, byKey map[string]*keyCla
 
 // relatedTo reports whether c, of side's key, is related to side: not
 // of another location, nor another moment of a match.
-func relatedTo(c, side *claims.Claim) bool {
-	return (c.Location() == "" || side.Location() == "" || c.Location() == side.Location()) && !otherMoment(c, side)
+func relatedTo(c relClaim, side *claims.Claim) bool {
+	if c.loc != "" && side.Location() != "" && c.loc != side.Location() {
+		return false
+	}
+	m, match := momentOf(side)
+	return !(c.match && match && apart(c.moment, m))
 }
 
 // takenBefore reports whether one of the sides before (with their keys)
 // of key took c; given all the sides, whether one of key takes it.
-func takenBefore(c *claims.Claim, before []*claims.Claim, keys []string, key string) bool {
+func takenBefore(c relClaim, before []*claims.Claim, keys []string, key string) bool {
 	for i, s := range before {
 		if keys[i] == key && relatedTo(c, s) {
 			return true
@@ -565,12 +622,22 @@ func takenBefore(c *claims.Claim, before []*claims.Claim, keys []string, key str
 // that are different moments of it: the goals and cards of a match share
 // one key, and only the moment a finding is about is related to it.
 func otherMoment(c, side *claims.Claim) bool {
-	if c.Date == nil || side.Date == nil || !c.Date.Match || !side.Date.Match {
-		return false
-	}
-	gap := c.Date.Minute + c.Date.Added - side.Date.Minute - side.Date.Added
-	return gap > maxMinuteGap || gap < -maxMinuteGap
+	m, match := momentOf(c)
+	n, sideMatch := momentOf(side)
+	return match && sideMatch && apart(m, n)
 }
+
+// momentOf is the minute of play of c, with its added time, when it is
+// one.
+func momentOf(c *claims.Claim) (int, bool) {
+	if c.Date == nil || !c.Date.Match {
+		return 0, false
+	}
+	return c.Date.Minute + c.Date.Added, true
+}
+
+// apart reports whether two minutes of play are different moments.
+func apart(m, n int) bool { return m-n > maxMinuteGap || m-n < -maxMinuteGap }
 
 // maxMinuteGap is how many minutes apart a minute of play may be from a
 // side's and still be shown beside it (compare's minute tolerance).

@@ -211,7 +211,7 @@ func ClaimsTable(w io.Writer, r *pipeline.Result) error { return claimsTable(w, 
 // the value with the words as written and flags, and the sentence.
 func claimsTable(w io.Writer, r *pipeline.Result, opts Options) error {
 	r.Sort()
-	if len(r.Claims) == 0 {
+	if r.ClaimCount() == 0 {
 		_, err := io.WriteString(w, "No claims.\n")
 		return err
 	}
@@ -227,14 +227,16 @@ func claimsTable(w io.Writer, r *pipeline.Result, opts Options) error {
 	}
 	g := newGrid([]int{where, who, key, value, sentence}, 0)
 	g.header([]string{"claim", "speaker", "key", "value", "sentence"})
-	for i, c := range r.Claims {
+	i, total := 0, r.ClaimCount()
+	for c := range r.ScanClaims() {
+		i++
 		v := Value(c) + "\n“" + NormalizeSpace(c.Text) + "”"
 		if f := flags(c); len(f) > 0 {
 			v += "\n" + strings.Join(f, ", ")
 		}
 		g.row(g.wrapAll([]string{c.Doc + ":" + strconv.Itoa(lineOf(r, c)) + "\nspan " + c.Span.String(), speakerName(c), c.Key(), v, fitExcerpt(c, sentence, evidenceLines)}, 0))
 		g.border()
-		opts.progress(i+1, len(r.Claims))
+		opts.progress(i, total)
 	}
 	return g.writeTo(w)
 }
@@ -242,7 +244,7 @@ func claimsTable(w io.Writer, r *pipeline.Result, opts Options) error {
 // claimsList is the claims listing for a narrow terminal.
 func claimsList(w io.Writer, r *pipeline.Result, width int) error {
 	var b strings.Builder
-	for _, c := range r.Claims {
+	for c := range r.ScanClaims() {
 		for _, l := range wrap(fmt.Sprintf("%s:%d %s: %s “%s” [%s]", c.Doc, lineOf(r, c), speakerName(c), Value(c), NormalizeSpace(c.Text), c.Key()), width) {
 			b.WriteString(l + "\n")
 		}

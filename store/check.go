@@ -44,6 +44,7 @@ type Checked struct {
 // stored version of a given article (the same name or text) is left out:
 // the given one stands for it.
 func Check(ctx context.Context, s Store, fresh *pipeline.Result, opts CheckOptions) (*Checked, error) {
+	fresh.Unpack() // its claims are given their stories here
 	out := &Checked{Stories: map[string]string{}, Names: map[string]string{}}
 	res := &pipeline.Result{Documents: []*claims.Document{}, Claims: []*claims.Claim{}, Errors: nil, Warnings: nil}
 	if fresh != nil {
@@ -187,6 +188,7 @@ const minShared = 2
 // folder of new articles is a new story. This is the one place that
 // decides; the automatic grouping of articles into stories replaces it.
 func StoryOf(ctx context.Context, s Store, fresh *pipeline.Result, story string) (map[string]string, error) {
+	fresh.Unpack()
 	out := map[string]string{}
 	folder := map[string]string{}
 	for _, c := range fresh.Claims {

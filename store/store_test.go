@@ -49,7 +49,7 @@ func put(t *testing.T, st Store, res *pipeline.Result, story string) []Outcome {
 	var out []Outcome
 	for _, d := range res.Documents {
 		var cs []*claims.Claim
-		for _, c := range res.Claims {
+		for _, c := range res.AllClaims() {
 			if c.Doc == d.ID {
 				cs = append(cs, c)
 			}

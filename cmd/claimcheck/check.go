@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/compare"
@@ -235,8 +236,13 @@ func writeStepSummary(s *Streams, res *pipeline.Result, opts report.Options) err
 	return nil
 }
 
-// filterSeverity drops findings below min, counting them in dropped.
+// filterSeverity drops findings below min, counting them in dropped; fs
+// itself is returned when none is below (the findings of a large corpus
+// are hundreds of megabytes: no copy unless one is dropped).
 func filterSeverity(fs []compare.Finding, min compare.Severity, dropped *int) []compare.Finding {
+	if !slices.ContainsFunc(fs, func(f compare.Finding) bool { return f.Severity < min }) {
+		return fs
+	}
 	out := fs[:0:0]
 	for _, f := range fs {
 		if f.Severity >= min {

@@ -111,7 +111,7 @@ type saveCounts struct {
 // stories gives it (by document ID).
 func save(ctx context.Context, st store.Store, res *pipeline.Result, stories map[string]string) (saveCounts, error) {
 	byDoc := map[string][]*claims.Claim{}
-	for _, c := range res.Claims {
+	for c := range res.EachClaim() {
 		byDoc[c.Doc] = append(byDoc[c.Doc], c)
 	}
 	var n saveCounts

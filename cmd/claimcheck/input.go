@@ -60,6 +60,7 @@ func (o inputOptions) read(s *Streams, paths []string, prog *progress, cmp *comp
 		}
 	}
 	po.Compare = cmp
+	po.Extracted = s.Extracted
 	return pipeline.Run(paths, po), nil
 }
 

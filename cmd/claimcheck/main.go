@@ -14,12 +14,13 @@ import (
 
 func main() {
 	s := &Streams{
-		In:     os.Stdin,
-		Out:    os.Stdout,
-		ErrOut: os.Stderr,
-		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
-		Getenv: os.Getenv,
-		Temps:  &tempFiles{},
+		In:        os.Stdin,
+		Out:       os.Stdout,
+		ErrOut:    os.Stderr,
+		ErrTTY:    term.IsTerminal(int(os.Stderr.Fd())),
+		Getenv:    os.Getenv,
+		Temps:     &tempFiles{},
+		Extracted: lowerHeadroom(os.Getenv),
 	}
 	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && term.IsTerminal(int(os.Stdout.Fd())) {
 		s.Columns = w

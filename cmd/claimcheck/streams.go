@@ -25,6 +25,10 @@ type Streams struct {
 	// Temps holds the temporary files of --output while they exist, so
 	// that main removes them when the run is interrupted; nil tracks none.
 	Temps *tempFiles
+	// Extracted, when set, is called once a run has extracted its
+	// articles' claims, before it compares and reports them: main lowers
+	// the garbage collector's headroom there (heap.go).
+	Extracted func()
 }
 
 // getenv reads an environment variable, "" when s has no environment.

@@ -48,7 +48,7 @@ func RunStory(dir string) (*Run, error) {
 	if len(res.Errors) > 0 {
 		return nil, joinErrors(res.Errors)
 	}
-	run := &Run{Expected: exp, Docs: res.Documents, Claims: res.Claims, Findings: res.Findings, textDocs: docs}
+	run := &Run{Expected: exp, Docs: res.Documents, Claims: res.AllClaims(), Findings: res.Findings, textDocs: docs}
 	run.Result = Score(exp, texts, run.Findings)
 	return run, nil
 }
