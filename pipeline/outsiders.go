@@ -23,25 +23,49 @@ const outsiderReason = "shares no name, place or counted thing with the other ar
 // wrong folder ("The city council met on Monday to discuss library
 // hours") then makes no finding against the story's.
 func outsiders(docs []*claims.Document, cs iter.Seq[*claims.Claim]) map[string]bool {
-	keys := map[string]map[string]bool{} // document → its keys
-	byStory := map[string][]string{}     // story → its documents with claims
+	k := newDocKeys()
 	for c := range cs {
-		k := keys[c.Doc]
-		if k == nil {
-			k = map[string]bool{}
-			keys[c.Doc] = k
-			byStory[c.Story] = append(byStory[c.Story], c.Doc)
-		}
-		for _, key := range storyKeys(c) {
-			k[key] = true
-		}
+		k.add(c)
 	}
+	return k.outsiders(docs, func(doc string) string { return k.story[doc] })
+}
+
+// docKeys are what each document's claims tell of its story (storyKeys),
+// gathered claim by claim, with the story of each document's first claim.
+type docKeys struct {
+	keys  map[string]map[string]bool // document → its keys
+	story map[string]string
+}
+
+func newDocKeys() *docKeys {
+	return &docKeys{keys: map[string]map[string]bool{}, story: map[string]string{}}
+}
+
+func (k *docKeys) add(c *claims.Claim) {
+	m := k.keys[c.Doc]
+	if m == nil {
+		m = map[string]bool{}
+		k.keys[c.Doc] = m
+		k.story[c.Doc] = c.Story
+	}
+	for _, key := range storyKeys(c) {
+		m[key] = true
+	}
+}
+
+// outsiders are outsiders of the documents with claims, each in the story
+// storyOf gives it.
+func (k *docKeys) outsiders(docs []*claims.Document, storyOf func(doc string) string) map[string]bool {
 	for _, d := range docs {
-		if k := keys[d.ID]; k != nil {
+		if m := k.keys[d.ID]; m != nil {
 			for _, n := range d.Names {
-				k["entity:"+n] = true
+				m["entity:"+n] = true
 			}
 		}
+	}
+	byStory := map[string][]string{} // story → its documents with claims
+	for id := range k.keys {
+		byStory[storyOf(id)] = append(byStory[storyOf(id)], id)
 	}
 	out := map[string]bool{}
 	for _, ids := range byStory {
@@ -50,12 +74,12 @@ func outsiders(docs []*claims.Document, cs iter.Seq[*claims.Claim]) map[string]b
 		}
 		held := map[string]int{} // key → how many of the story's documents hold it
 		for _, id := range ids {
-			for k := range keys[id] {
-				held[k]++
+			for key := range k.keys[id] {
+				held[key]++
 			}
 		}
 		for _, id := range ids {
-			if !sharesAny(keys[id], held) {
+			if !sharesAny(k.keys[id], held) {
 				out[id] = true
 			}
 		}

@@ -15,9 +15,10 @@ import (
 )
 
 // claimStore holds a run's claims packed (claims/packed), document by
-// document in the order they were extracted: a claim is some 700 bytes
+// document in the order they were extracted: a claim is 500 to 850 bytes
 // of pointers as a *claims.Claim and some 60 bytes besides its sentence
-// packed, and the garbage collector never scans the packed bytes. The
+// packed (100 with it, at 100k articles), and the garbage collector never
+// scans the packed bytes. The
 // claims are unpacked a story at a time to be compared and a document at
 // a time to be reported.
 type claimStore struct {
@@ -162,8 +163,8 @@ func (r *Result) EachClaim() iter.Seq[*claims.Claim] {
 
 // ScanClaims yields every claim as EachClaim does, but a Run's each in
 // one reused place (packed.Table.Scan), for a pass that reads each claim
-// once: a claim is good until the next is yielded. Keep its strings but
-// its ID, never the claim or what it points to.
+// once: a claim is good until the next is yielded. Keep its strings,
+// never the claim or what it points to.
 func (r *Result) ScanClaims() iter.Seq[*claims.Claim] {
 	if r.packed == nil {
 		return slices.Values(r.Claims)
@@ -199,10 +200,17 @@ func (r *Result) AllClaims() []*claims.Claim {
 
 // compareStories compares the packed claims of a Run as Compare compares
 // claims held together, unpacking one story at a time (compare.Stories):
-// the claims of outsiders and repeats are left out in the same way.
+// the claims of outsiders and repeats are left out in the same way, the
+// outsiders found from the keys group gathered.
 func (r *Result) compareStories(opts compare.Options) ([]compare.Finding, []*corpus.Error) {
 	s := r.packed
-	out := outsiders(r.Documents, s.scan)
+	keys := r.keys // gathered by group, which Run calls first
+	r.keys = nil
+	storyOf := make(map[string]string, len(r.Documents))
+	for _, d := range r.Documents {
+		storyOf[d.ID] = d.Story
+	}
+	out := keys.outsiders(r.Documents, func(doc string) string { return storyOf[doc] })
 	byStory := map[string][]int{} // story → its documents in the store
 	for i := range s.docs {
 		story := ""

@@ -144,6 +144,9 @@ type Result struct {
 
 	docs   map[string]*claims.Document
 	packed *claimStore
+	// keys are the story keys of each document's claims, gathered by
+	// group for the outsiders of compareStories.
+	keys *docKeys
 }
 
 // Run loads every document under paths ("-" for Stdin), extracts its

@@ -153,3 +153,27 @@ func TestArchiveDate(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractedHook: Options.Extracted is called once, when every
+// document is extracted and before the comparison starts.
+func TestExtractedHook(t *testing.T) {
+	fsys := fstest.MapFS{
+		"story/a.txt": {Data: []byte("---\nsource: A\npublished: 2025-01-10\nlanguage: en\n---\nThe agency said 120 people were killed in the floods.\n")},
+		"story/b.txt": {Data: []byte("---\nsource: B\npublished: 2025-01-10\nlanguage: en\n---\nThe Red Cross said 200 people were killed in the floods.\n")},
+	}
+	var events []string
+	Run([]string{"story"}, Options{
+		FS:        corpus.IOFS{FS: fsys},
+		Compare:   &compare.Options{},
+		Progress:  func(n int) { events = append(events, fmt.Sprint("extracted ", n)) },
+		Extracted: func() { events = append(events, "hook") },
+		Steps: func(s Step) {
+			if s.Stage == StageCompare && s.Done == 0 {
+				events = append(events, "comparing")
+			}
+		},
+	})
+	if got, want := strings.Join(events, ", "), "extracted 1, extracted 2, hook, comparing"; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}

@@ -68,7 +68,16 @@ type Story struct {
 // group puts the documents and claims of r into stories as g says, and
 // sets Claim.Story, Document.Story and r.Stories.
 func (r *Result) group(g Grouping) {
-	ks := newKeySpace(r.Documents, r.ScanClaims())
+	// The pass over the claims gathers their keys for outsiders too.
+	r.keys = newDocKeys()
+	ks := newKeySpace(r.Documents, func(yield func(*claims.Claim) bool) {
+		for c := range r.ScanClaims() {
+			r.keys.add(c)
+			if !yield(c) {
+				return
+			}
+		}
+	})
 	var groups [][]int
 	if g == GroupAuto {
 		groups = ks.linkedGroups(storyLink)

@@ -206,8 +206,13 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	jw.field("summary", func(o *jsonObject) { o.encoded(jsonSummaryOf(r)) })
 	jw.array("documents", len(r.Documents), false, func(o *jsonObject, i int) { jsonDocumentTo(o, r.Documents[i]) })
 	jw.array("stories", len(r.Stories), false, func(o *jsonObject, i int) { jsonStoryTo(o, &r.Stories[i]) })
-	jsonArray(jw, "claims", r.ScanClaims(), false, func(o *jsonObject, c *claims.Claim) { jsonClaimTo(o, r, c) })
-	rel, relTotal := relatedUpTo(r, MaxRelated)
+	ri, at := newRelatedIndex(r), 0 // the related claims are gathered as the claims are listed
+	jsonArray(jw, "claims", r.ScanClaims(), false, func(o *jsonObject, c *claims.Claim) {
+		ri.add(c, at)
+		at++
+		jsonClaimTo(o, r, c)
+	})
+	rel, relTotal := relatedOf(r, ri.byKey, MaxRelated)
 	jw.array("findings", len(r.Findings), false, func(o *jsonObject, i int) {
 		opts.progress(i+1, len(r.Findings))
 		f := &r.Findings[i]

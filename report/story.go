@@ -447,7 +447,11 @@ func claimsAt(r *pipeline.Result, places []int) []*claims.Claim {
 // large corpus unpacks a finding's related claims when it writes the
 // finding, and never holds them all.
 func relatedUpTo(r *pipeline.Result, limit int) (map[*compare.Finding][]int, map[*compare.Finding]int) {
-	byKey := relatedByKey(r)
+	return relatedOf(r, relatedByKey(r), limit)
+}
+
+// relatedOf is relatedUpTo with the related claims by key gathered.
+func relatedOf(r *pipeline.Result, byKey map[string]*keyClaims, limit int) (map[*compare.Finding][]int, map[*compare.Finding]int) {
 	out, total := map[*compare.Finding][]int{}, map[*compare.Finding]int{}
 	if len(byKey) == 0 {
 		return out, total
@@ -500,42 +504,59 @@ func relClaimOf(c *claims.Claim, at int) relClaim {
 	return relClaim{at: at, loc: c.Location(), moment: m, match: match}
 }
 
-// relatedByKey gathers the quantities and dates no finding holds (nor
-// repeats of another claim) by story and key.
-func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
-	inFinding := map[claims.Ref]bool{} // a Result's claims may be unpacked copies
-	sideKeys := map[string]bool{}      // the keys asked for: of the findings' sides
+// relatedIndex gathers, claim by claim, the quantities and dates no
+// finding holds (nor repeats of another claim) by story and key, for the
+// keys of the findings' sides: a report that lists every claim feeds it
+// as it goes (add), and reads no claim twice.
+type relatedIndex struct {
+	inFinding map[claims.Ref]bool // a Result's claims may be unpacked copies
+	sideKeys  map[string]bool     // the keys asked for: of the findings' sides
+	byKey     map[string]*keyClaims
+}
+
+func newRelatedIndex(r *pipeline.Result) *relatedIndex {
+	ri := &relatedIndex{inFinding: map[claims.Ref]bool{}, sideKeys: map[string]bool{}, byKey: map[string]*keyClaims{}}
 	for i := range r.Findings {
 		for _, c := range r.Findings[i].Sides {
-			sideKeys[c.Story+"\x00"+c.Key()] = true
+			ri.sideKeys[c.Story+"\x00"+c.Key()] = true
 		}
 		for _, cs := range [][]*claims.Claim{r.Findings[i].Sides, r.Findings[i].Support} {
 			for _, c := range cs {
-				inFinding[c.Ref()] = true
+				ri.inFinding[c.Ref()] = true
 			}
 		}
 	}
-	byKey := map[string]*keyClaims{}
-	at := -1
-	for c := range r.ScanClaims() {
-		at++
-		if c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate || inFinding[c.Ref()] {
-			continue
-		}
-		k := c.Story + "\x00" + c.Key()
-		if !sideKeys[k] {
-			continue
-		}
-		kc := byKey[k]
-		if kc == nil {
-			kc = &keyClaims{byLoc: map[string]int{}}
-			byKey[k] = kc
-		}
-		kc.list = append(kc.list, relClaimOf(c, at))
-		kc.byLoc[c.Location()]++
-		kc.match = kc.match || c.Date != nil && c.Date.Match
+	return ri
+}
+
+// add takes the claim at place at of the Result's claims.
+func (ri *relatedIndex) add(c *claims.Claim, at int) {
+	if c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate || ri.inFinding[c.Ref()] {
+		return
 	}
-	return byKey
+	k := c.Story + "\x00" + c.Key()
+	if !ri.sideKeys[k] {
+		return
+	}
+	kc := ri.byKey[k]
+	if kc == nil {
+		kc = &keyClaims{byLoc: map[string]int{}}
+		ri.byKey[k] = kc
+	}
+	kc.list = append(kc.list, relClaimOf(c, at))
+	kc.byLoc[c.Location()]++
+	kc.match = kc.match || c.Date != nil && c.Date.Match
+}
+
+// relatedByKey is the relatedIndex of every claim of r.
+func relatedByKey(r *pipeline.Result) map[string]*keyClaims {
+	ri := newRelatedIndex(r)
+	at := 0
+	for c := range r.ScanClaims() {
+		ri.add(c, at)
+		at++
+	}
+	return ri.byKey
 }
 
 // relatedList lists the places of the claims related to sides (keys are

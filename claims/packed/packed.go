@@ -4,7 +4,7 @@
 //
 // A run over a large corpus holds every claim from its extraction to its
 // report, and a *claims.Claim with its quantity, entity and strings is
-// some 700 bytes the garbage collector scans at every cycle and keeps
+// 500 to 850 bytes the garbage collector scans at every cycle and keeps
 // twice over between cycles. Packed, a claim takes some 60 bytes besides
 // its sentence, which claims of one sentence share, and the collector
 // never looks inside: a run unpacks a story's claims to compare them and

@@ -243,7 +243,9 @@ func TestScanAndReadAt(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() {
 		_ = tab.Scan(buf, origins, func(*claims.Claim) bool { return true })
 	})
-	if allocs > 4 {
+	// The slot, the hedges' slice as it grows, and an ID for each claim
+	// at most (a claim unpacked by Read takes four to seven).
+	if allocs > float64(len(cs)+3) {
 		t.Errorf("Scan of %d claims made %.0f allocations", len(cs), allocs)
 	}
 }

@@ -35,9 +35,9 @@ func (t *Table) Read(buf []byte, origins []*claims.Origin) ([]*claims.Claim, err
 
 // Scan calls yield with each claim written in buf, in order, until yield
 // returns false. The claim and all it points to are reused for the next
-// one: yield may keep its strings but its ID, and none of its pointers.
-// Scan allocates next to nothing, for a pass that reads every claim once
-// (a report's listing).
+// one: yield may keep its strings, never the claim or what it points to.
+// Scan allocates little (a block of IDs for many claims), for a pass that
+// reads every claim once (a report's listing).
 func (t *Table) Scan(buf []byte, origins []*claims.Origin, yield func(c *claims.Claim) bool) error {
 	r := reader{t: t, buf: buf, origins: origins, reuse: &slot{}}
 	for r.err == nil && r.pos < len(r.buf) {
@@ -79,6 +79,8 @@ type reader struct {
 	last string
 	// reuse, when set, is where every claim is read, over the last.
 	reuse *slot
+	// ids holds the usual IDs Scan made (usualID).
+	ids []byte
 }
 
 // slot holds a claim read by Scan, reused for the next.
@@ -89,7 +91,6 @@ type slot struct {
 	entity     claims.Entity
 	qualifiers claims.Qualifiers
 	hedges     []string
-	id         []byte
 }
 
 func (r *reader) error() error {
@@ -245,21 +246,52 @@ func (r *reader) claim() *claims.Claim {
 	r.last = c.Sentence
 	c.SentenceSpan = r.span()
 	c.Line = r.int()
+	if r.shortForms(c, head, textLen); r.err != nil {
+		return nil
+	}
+	r.parts(c, head)
+	return c
+}
+
+// shortForms sets the words of a claim its sentence holds, and its usual
+// ID.
+func (r *reader) shortForms(c *claims.Claim, head uint64, textLen int) {
 	if head&textInSentence != 0 {
 		at := c.Span.Start - c.SentenceSpan.Start
 		if at < 0 || textLen < 0 || textLen > len(c.Sentence)-at {
 			r.fail("words outside their sentence")
-			return nil
+			return
 		}
 		c.Text = c.Sentence[at : at+textLen]
 	}
 	if head&idUsual != 0 {
 		if c.Origin == nil {
 			r.fail("usual ID without an origin")
-			return nil
+			return
 		}
 		c.ID = r.usualID(c)
 	}
+}
+
+// usualID is "document#offset". Read gives each claim a string of its
+// own, so that a claim kept holds nothing more; Scan cuts them from one
+// block of bytes for many claims, never written over (a string cut from
+// it stays), so that a pass over every claim allocates little.
+func (r *reader) usualID(c *claims.Claim) string {
+	if r.reuse == nil {
+		return c.Doc + "#" + strconv.Itoa(c.Span.Start)
+	}
+	need := len(c.Doc) + 21
+	if cap(r.ids)-len(r.ids) < need {
+		r.ids = make([]byte, 0, max(1024, 8*need))
+	}
+	start := len(r.ids)
+	r.ids = strconv.AppendInt(append(append(r.ids, c.Doc...), '#'), int64(c.Span.Start), 10)
+	return unsafe.String(&r.ids[start], len(r.ids)-start)
+}
+
+// parts reads the quantity, date, entity and qualifiers the claim has.
+func (r *reader) parts(c *claims.Claim, head uint64) {
 	if head&hasQuantity != 0 {
 		c.Quantity = r.quantity(fresh(r.reuse, func(s *slot) *claims.Quantity { return &s.quantity }), head)
 	}
@@ -272,18 +304,6 @@ func (r *reader) claim() *claims.Claim {
 	if head&hasQualifiers != 0 {
 		c.Qualifiers = r.qualifiers(fresh(r.reuse, func(s *slot) *claims.Qualifiers { return &s.qualifiers }))
 	}
-	return c
-}
-
-// usualID writes the ID of a claim at its offset of its document: a new
-// string, or one over the slot's bytes when reused.
-func (r *reader) usualID(c *claims.Claim) string {
-	s := r.reuse
-	if s == nil {
-		return c.Doc + "#" + strconv.Itoa(c.Span.Start)
-	}
-	s.id = strconv.AppendInt(append(append(s.id[:0], c.Doc...), '#'), int64(c.Span.Start), 10)
-	return unsafe.String(unsafe.SliceData(s.id), len(s.id))
 }
 
 func (r *reader) speaker(s *claims.Speaker, head uint64) {
