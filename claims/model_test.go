@@ -58,11 +58,17 @@ func TestClaimKey(t *testing.T) {
 		{"measure keeps its unit", Claim{Kind: ClaimQuantity, Subject: "height", Quantity: &Quantity{Dimension: DimLength, Unit: "m"}}, "quantity|height|unit=m"},
 		{"increment", Claim{Kind: ClaimQuantity, Subject: "troops", Quantity: &Quantity{Dimension: DimCount, Flags: Vague | Increment}}, "quantity|troops|increment"},
 		{"date", Claim{Kind: ClaimDate, Subject: "erupt"}, "date|erupt"},
+		{"longer than Key's buffer", Claim{Kind: ClaimQuantity, Subject: "people-displaced-from-their-homes", Role: "part coast-guard unregistered",
+			Qualifiers: &Qualifiers{Actor: "democratic-republic-of-the-congo", When: "2023"}, Quantity: &Quantity{Dimension: DimCount}},
+			"quantity|people-displaced-from-their-homes|role=part coast-guard unregistered|actor=democratic-republic-of-the-congo|when=2023"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			if got := tt.Claim.Key(); got != tt.Want {
 				t.Errorf("got %q\nwant %q", got, tt.Want)
+			}
+			if got := string(tt.Claim.AppendKey([]byte("story\x00"))); got != "story\x00"+tt.Want {
+				t.Errorf("AppendKey after a prefix: got %q", got)
 			}
 		})
 	}

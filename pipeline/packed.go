@@ -25,8 +25,10 @@ type claimStore struct {
 	tab   *packed.Table
 	docs  []packedDoc
 	count int
-	// starts are where each document's claims start among all (ClaimAt).
+	// starts are where each document's claims start among all (ClaimAt),
+	// and reader scans to the claim asked for.
 	starts []int
+	reader *packed.Scanner
 	// scratch is where a document's claims are packed before they are
 	// copied into a buffer of their size (append's would keep up to
 	// twice that).
@@ -84,10 +86,11 @@ func (s *claimStore) each(yield func(*claims.Claim) bool) {
 // scan yields every claim as each does, each in one reused place
 // (packed.Table.Scan).
 func (s *claimStore) scan(yield func(*claims.Claim) bool) {
+	sc := s.tab.Scanner()
 	for i := range s.docs {
 		d := &s.docs[i]
 		more := true
-		err := s.tab.Scan(d.buf, d.origins, func(c *claims.Claim) bool {
+		err := sc.Scan(d.buf, d.origins, func(c *claims.Claim) bool {
 			more = yield(c)
 			return more
 		})
@@ -105,7 +108,10 @@ func (s *claimStore) at(i int) *claims.Claim {
 		return nil
 	}
 	d := &s.docs[k]
-	c, err := s.tab.ReadAt(d.buf, d.origins, i-s.starts[k])
+	if s.reader == nil {
+		s.reader = s.tab.Scanner()
+	}
+	c, err := s.reader.ReadAt(d.buf, d.origins, i-s.starts[k])
 	corrupt(d, err)
 	return c
 }
@@ -174,7 +180,7 @@ func (r *Result) ScanClaims() iter.Seq[*claims.Claim] {
 
 // ClaimAt returns the claim at place i (from 0) of EachClaim's order,
 // unpacked alone, or nil when there is none. Result.Sort changes the
-// places; ClaimAt is not safe to call while it runs.
+// places. ClaimAt is called from one goroutine at a time.
 func (r *Result) ClaimAt(i int) *claims.Claim {
 	if r.packed == nil {
 		if i < 0 || i >= len(r.Claims) {
@@ -205,7 +211,7 @@ func (r *Result) AllClaims() []*claims.Claim {
 func (r *Result) compareStories(opts compare.Options) ([]compare.Finding, []*corpus.Error) {
 	s := r.packed
 	keys := r.keys // gathered by group, which Run calls first
-	r.keys = nil
+	r.keys = nil   // not held while the stories are compared
 	storyOf := make(map[string]string, len(r.Documents))
 	for _, d := range r.Documents {
 		storyOf[d.ID] = d.Story

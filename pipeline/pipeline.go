@@ -180,6 +180,7 @@ func Run(paths []string, opts Options) *Result {
 	}
 	r.res.group(opts.Stories)
 	r.compare()
+	r.res.keys = nil // the outsiders' keys, also when nothing is compared
 	return r.res
 }
 

@@ -512,6 +512,7 @@ type relatedIndex struct {
 	inFinding map[claims.Ref]bool // a Result's claims may be unpacked copies
 	sideKeys  map[string]bool     // the keys asked for: of the findings' sides
 	byKey     map[string]*keyClaims
+	key       []byte // a claim's story and key, looked up without a copy
 }
 
 func newRelatedIndex(r *pipeline.Result) *relatedIndex {
@@ -534,14 +535,14 @@ func (ri *relatedIndex) add(c *claims.Claim, at int) {
 	if c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate || ri.inFinding[c.Ref()] {
 		return
 	}
-	k := c.Story + "\x00" + c.Key()
-	if !ri.sideKeys[k] {
+	ri.key = c.AppendKey(append(append(ri.key[:0], c.Story...), 0))
+	if !ri.sideKeys[string(ri.key)] {
 		return
 	}
-	kc := ri.byKey[k]
+	kc := ri.byKey[string(ri.key)]
 	if kc == nil {
 		kc = &keyClaims{byLoc: map[string]int{}}
-		ri.byKey[k] = kc
+		ri.byKey[string(ri.key)] = kc
 	}
 	kc.list = append(kc.list, relClaimOf(c, at))
 	kc.byLoc[c.Location()]++

@@ -36,10 +36,34 @@ func (t *Table) Read(buf []byte, origins []*claims.Origin) ([]*claims.Claim, err
 // Scan calls yield with each claim written in buf, in order, until yield
 // returns false. The claim and all it points to are reused for the next
 // one: yield may keep its strings, never the claim or what it points to.
-// Scan allocates little (a block of IDs for many claims), for a pass that
-// reads every claim once (a report's listing).
+// A pass over many buffers scans them with one Scanner.
 func (t *Table) Scan(buf []byte, origins []*claims.Origin, yield func(c *claims.Claim) bool) error {
-	r := reader{t: t, buf: buf, origins: origins, reuse: &slot{}}
+	return t.Scanner().Scan(buf, origins, yield)
+}
+
+// ReadAt returns the i-th claim written in buf (from 0), read alone: the
+// claims before it are scanned, not kept.
+func (t *Table) ReadAt(buf []byte, origins []*claims.Origin, i int) (*claims.Claim, error) {
+	return t.Scanner().ReadAt(buf, origins, i)
+}
+
+// A Scanner scans buffers of claims (Scan, ReadAt) into one place it
+// keeps from one buffer to the next, with a block of bytes the usual IDs
+// are cut from: a pass over every claim of a corpus allocates next to
+// nothing. A Scanner is used by one goroutine at a time.
+type Scanner struct {
+	t    *Table
+	slot slot
+	ids  []byte
+}
+
+// Scanner returns a new Scanner of t's buffers.
+func (t *Table) Scanner() *Scanner { return &Scanner{t: t} }
+
+// Scan is Table.Scan, into the Scanner's place.
+func (s *Scanner) Scan(buf []byte, origins []*claims.Origin, yield func(c *claims.Claim) bool) error {
+	r := reader{t: s.t, buf: buf, origins: origins, reuse: &s.slot, ids: s.ids}
+	defer func() { s.ids = r.ids }()
 	for r.err == nil && r.pos < len(r.buf) {
 		if c := r.claim(); r.err == nil && !yield(c) {
 			break
@@ -48,10 +72,11 @@ func (t *Table) Scan(buf []byte, origins []*claims.Origin, yield func(c *claims.
 	return r.error()
 }
 
-// ReadAt returns the i-th claim written in buf (from 0), read alone: the
-// claims before it are scanned, not kept.
-func (t *Table) ReadAt(buf []byte, origins []*claims.Origin, i int) (*claims.Claim, error) {
-	r := reader{t: t, buf: buf, origins: origins, reuse: &slot{}}
+// ReadAt is Table.ReadAt, scanning the claims before the i-th into the
+// Scanner's place.
+func (s *Scanner) ReadAt(buf []byte, origins []*claims.Origin, i int) (*claims.Claim, error) {
+	r := reader{t: s.t, buf: buf, origins: origins, reuse: &s.slot, ids: s.ids}
+	defer func() { s.ids = r.ids }()
 	for n := 0; r.err == nil && r.pos < len(r.buf); n++ {
 		if n == i {
 			r.reuse = nil
@@ -79,7 +104,7 @@ type reader struct {
 	last string
 	// reuse, when set, is where every claim is read, over the last.
 	reuse *slot
-	// ids holds the usual IDs Scan made (usualID).
+	// ids is the block a Scanner cuts usual IDs from (usualID).
 	ids []byte
 }
 
@@ -274,9 +299,9 @@ func (r *reader) shortForms(c *claims.Claim, head uint64, textLen int) {
 }
 
 // usualID is "document#offset". Read gives each claim a string of its
-// own, so that a claim kept holds nothing more; Scan cuts them from one
-// block of bytes for many claims, never written over (a string cut from
-// it stays), so that a pass over every claim allocates little.
+// own, so that a claim kept holds nothing more; a Scanner cuts them from
+// one block of bytes for many claims, never written over (a string cut
+// from it stays), so that a pass over every claim allocates little.
 func (r *reader) usualID(c *claims.Claim) string {
 	if r.reuse == nil {
 		return c.Doc + "#" + strconv.Itoa(c.Span.Start)
