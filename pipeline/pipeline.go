@@ -86,10 +86,11 @@ type Options struct {
 	// dropped once the claims are taken.
 	KeepText bool
 	// Extracted, when set, is called once every document's claims are
-	// taken, before stories are found and claims compared: from there on
-	// a run allocates little but holds the findings' claims, and the
-	// command line lowers the garbage collector's headroom.
-	Extracted func()
+	// taken, with their number, before stories are found and claims
+	// compared: from there on a run holds the findings' claims, and the
+	// command line lowers the garbage collector's headroom for a large
+	// one.
+	Extracted func(claims int)
 }
 
 // Stage is a step of a run, as Options.Steps reports it.
@@ -171,7 +172,7 @@ func Run(paths []string, opts Options) *Result {
 	}
 	ex.Run(load, opts.Workers, r.extracted)
 	if opts.Extracted != nil {
-		opts.Extracted()
+		opts.Extracted(r.res.ClaimCount())
 	}
 	if opts.Skip != nil {
 		for _, sk := range r.skips {

@@ -166,14 +166,14 @@ func TestExtractedHook(t *testing.T) {
 		FS:        corpus.IOFS{FS: fsys},
 		Compare:   &compare.Options{},
 		Progress:  func(n int) { events = append(events, fmt.Sprint("extracted ", n)) },
-		Extracted: func() { events = append(events, "hook") },
+		Extracted: func(n int) { events = append(events, fmt.Sprint("hook ", n)) },
 		Steps: func(s Step) {
 			if s.Stage == StageCompare && s.Done == 0 {
 				events = append(events, "comparing")
 			}
 		},
 	})
-	if got, want := strings.Join(events, ", "), "extracted 1, extracted 2, hook, comparing"; got != want {
+	if got, want := strings.Join(events, ", "), "extracted 1, extracted 2, hook 2, comparing"; got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
 }

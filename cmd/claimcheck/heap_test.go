@@ -15,8 +15,12 @@ func TestLowerHeadroom(t *testing.T) {
 	}
 	prev := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(prev)
-	f()
+	f(largeRun - 1)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC after extracting a small run = %d, want 100", got)
+	}
+	f(largeRun)
 	if got := debug.SetGCPercent(100); got != comparePercent {
-		t.Errorf("GOGC after extraction = %d, want %d", got, comparePercent)
+		t.Errorf("GOGC after extracting a large run = %d, want %d", got, comparePercent)
 	}
 }

@@ -26,9 +26,10 @@ type Streams struct {
 	// that main removes them when the run is interrupted; nil tracks none.
 	Temps *tempFiles
 	// Extracted, when set, is called once a run has extracted its
-	// articles' claims, before it compares and reports them: main lowers
-	// the garbage collector's headroom there (heap.go).
-	Extracted func()
+	// articles' claims, with their number, before it compares and reports
+	// them: main lowers the garbage collector's headroom there for a
+	// large run (heap.go).
+	Extracted func(claims int)
 }
 
 // getenv reads an environment variable, "" when s has no environment.
