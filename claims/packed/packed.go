@@ -54,9 +54,6 @@ func NewTable() *Table {
 	return &Table{index: map[string]uint32{}, zones: map[zone]uint32{}}
 }
 
-// Strings is the number of distinct strings in the table.
-func (t *Table) Strings() int { return len(t.strs) }
-
 // The bits of a claim's head: which parts it has, and which of its
 // strings are written in the short way.
 const (
