@@ -98,7 +98,14 @@ func concurrently(n, workers int, work func(int) []Finding) []Finding {
 	}
 	close(next)
 	wg.Wait()
-	var out []Finding
+	total := 0
+	for _, r := range results {
+		total += len(r)
+	}
+	if total == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, total)
 	for _, r := range results {
 		out = append(out, r...)
 	}
@@ -167,8 +174,7 @@ func compareStory(cs []*claims.Claim, opts Options) []Finding {
 
 // sortFindings puts findings in the order Compare returns them.
 func sortFindings(out []Finding) {
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
+	SortStable(out, func(a, b *Finding) bool {
 		if a.Verdict != b.Verdict {
 			return a.Verdict > b.Verdict
 		}

@@ -41,15 +41,33 @@ func newDocKeys() *docKeys {
 	return &docKeys{keys: map[string]map[string]bool{}, story: map[string]string{}}
 }
 
-func (k *docKeys) add(c *claims.Claim) {
+func (k *docKeys) add(c *claims.Claim) { k.addKeys(c, storyKeys(c)) }
+
+// addKeys is add, with c's storyKeys.
+func (k *docKeys) addKeys(c *claims.Claim, keys []string) {
 	m := k.keys[c.Doc]
 	if m == nil {
 		m = map[string]bool{}
 		k.keys[c.Doc] = m
 		k.story[c.Doc] = c.Story
 	}
-	for _, key := range storyKeys(c) {
+	for _, key := range keys {
 		m[key] = true
+	}
+}
+
+// merge adds the keys part gathered; a document's claims all have its
+// story, so which part saw it first does not matter.
+func (k *docKeys) merge(part *docKeys) {
+	for doc, m := range part.keys {
+		into := k.keys[doc]
+		if into == nil {
+			k.keys[doc], k.story[doc] = m, part.story[doc]
+			continue
+		}
+		for key := range m {
+			into[key] = true
+		}
 	}
 }
 

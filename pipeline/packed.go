@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/corpus"
@@ -26,9 +27,10 @@ type claimStore struct {
 	docs  []packedDoc
 	count int
 	// starts are where each document's claims start among all (ClaimAt),
-	// and reader scans to the claim asked for.
-	starts []int
-	reader *packed.Scanner
+	// and readers hold the Scanners that scan to the claim asked for, one
+	// for each goroutine that asks at once.
+	starts  []int
+	readers sync.Pool
 	// scratch is where a document's claims are packed before they are
 	// copied into a buffer of their size (append's would keep up to
 	// twice that).
@@ -103,17 +105,54 @@ func (s *claimStore) scan(yield func(*claims.Claim) bool) {
 
 // at unpacks the claim at place i of each's order.
 func (s *claimStore) at(i int) *claims.Claim {
-	k := sort.SearchInts(s.starts, i+1) - 1
-	if i < 0 || k < 0 || i >= s.count {
+	k := s.docAt(i)
+	if k < 0 {
 		return nil
 	}
 	d := &s.docs[k]
-	if s.reader == nil {
-		s.reader = s.tab.Scanner()
+	sc, _ := s.readers.Get().(*packed.Scanner)
+	if sc == nil {
+		sc = s.tab.Scanner()
 	}
-	c, err := s.reader.ReadAt(d.buf, d.origins, i-s.starts[k])
+	c, err := sc.ReadAt(d.buf, d.origins, i-s.starts[k])
+	s.readers.Put(sc)
 	corrupt(d, err)
 	return c
+}
+
+// docAt is the document of the claim at place i, -1 when there is none.
+func (s *claimStore) docAt(i int) int {
+	k := sort.SearchInts(s.starts, i+1) - 1
+	if i < 0 || k < 0 || i >= s.count {
+		return -1
+	}
+	return k
+}
+
+// scanIn yields the claims at places lo to hi-1 as scan does, with a
+// Scanner of its own.
+func (s *claimStore) scanIn(lo, hi int, yield func(*claims.Claim) bool) {
+	lo, hi = max(lo, 0), min(hi, s.count)
+	k := s.docAt(lo)
+	if k < 0 || lo >= hi {
+		return
+	}
+	sc := s.tab.Scanner()
+	for at := s.starts[k]; at < hi; k++ {
+		d := &s.docs[k]
+		more := true
+		err := sc.Scan(d.buf, d.origins, func(c *claims.Claim) bool {
+			if at >= lo && at < hi {
+				more = yield(c)
+			}
+			at++
+			return more && at < hi
+		})
+		corrupt(d, err)
+		if !more {
+			return
+		}
+	}
 }
 
 // corrupt panics on an error reading a document's claims: the buffer was
@@ -180,7 +219,8 @@ func (r *Result) ScanClaims() iter.Seq[*claims.Claim] {
 
 // ClaimAt returns the claim at place i (from 0) of EachClaim's order,
 // unpacked alone, or nil when there is none. Result.Sort changes the
-// places. ClaimAt is called from one goroutine at a time.
+// places. ClaimAt may be called from many goroutines at once, while
+// nothing changes the Result.
 func (r *Result) ClaimAt(i int) *claims.Claim {
 	if r.packed == nil {
 		if i < 0 || i >= len(r.Claims) {
@@ -189,6 +229,22 @@ func (r *Result) ClaimAt(i int) *claims.Claim {
 		return r.Claims[i]
 	}
 	return r.packed.at(i)
+}
+
+// ScanClaimsIn yields the claims at places lo to hi-1 of EachClaim's
+// order, as ScanClaims yields them (each in one reused place: keep its
+// strings, never the claim). It may be called from many goroutines at
+// once, while nothing changes the Result, so that a report renders a
+// corpus's claims in parts side by side.
+func (r *Result) ScanClaimsIn(lo, hi int) iter.Seq[*claims.Claim] {
+	if r.packed == nil {
+		lo, hi = max(lo, 0), min(hi, len(r.Claims))
+		if lo >= hi {
+			return func(func(*claims.Claim) bool) {}
+		}
+		return slices.Values(r.Claims[lo:hi])
+	}
+	return func(yield func(*claims.Claim) bool) { r.packed.scanIn(lo, hi, yield) }
 }
 
 // AllClaims returns every claim of the run in one slice (EachClaim), for

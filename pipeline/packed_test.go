@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -59,6 +60,7 @@ func TestClaimsPacked(t *testing.T) {
 		if res.ClaimAt(len(all)) != nil || res.ClaimAt(-1) != nil {
 			t.Errorf("%s: ClaimAt past the ends gave a claim", stage)
 		}
+		checkScanIn(t, stage, res, all)
 		if i != len(all) || j != len(all) {
 			t.Errorf("%s: scanned %d, each gave %d, of %d", stage, i, j, len(all))
 		}
@@ -121,4 +123,67 @@ func TestUnpack(t *testing.T) {
 	}
 	var nothing *Result
 	nothing.Unpack()
+}
+
+// checkScanIn: ScanClaimsIn yields the claims of its places, from parts
+// scanned side by side, within a document or across several, and nothing
+// past the ends.
+func checkScanIn(t *testing.T, stage string, res *Result, all []*claims.Claim) {
+	t.Helper()
+	n := len(all)
+	ranges := [][2]int{{0, n}, {0, 1}, {1, 2}, {3, 40}, {n / 2, n/2 + 97}, {n - 5, n + 10}, {-3, 2}, {n, n + 1}, {7, 7}, {9, 4}}
+	got := make([][]string, len(ranges))
+	done := make(chan int)
+	for k, rg := range ranges {
+		go func() {
+			for c := range res.ScanClaimsIn(rg[0], rg[1]) {
+				got[k] = append(got[k], c.ID+"@"+c.Doc+"#"+c.Text)
+			}
+			done <- k
+		}()
+	}
+	for range ranges {
+		<-done
+	}
+	for k, rg := range ranges {
+		var want []string
+		for i := max(rg[0], 0); i < min(rg[1], n); i++ {
+			want = append(want, all[i].ID+"@"+all[i].Doc+"#"+all[i].Text)
+		}
+		if !slices.Equal(got[k], want) {
+			t.Errorf("%s: ScanClaimsIn(%d, %d) gave %d claims, want %d: %.200q", stage, rg[0], rg[1], len(got[k]), len(want), got[k])
+		}
+	}
+}
+
+// TestKeySpaceParts: the keys gathered from the claims in parts, side by
+// side, are those of one pass over them, numbered alike, and so are the
+// keys gathered for outsiders.
+func TestKeySpaceParts(t *testing.T) {
+	res := runStories(t)
+	n := res.ClaimCount()
+	one, oneOut := newDocKeys(), newDocKeys()
+	want := newKeySpaceOf(res.Documents, []iter.Seq[*claims.Claim]{res.ScanClaims()}, oneOut)
+	for c := range res.ScanClaims() {
+		one.add(c)
+	}
+	if !reflect.DeepEqual(one, oneOut) {
+		t.Fatal("the keys for outsiders gathered with the key space differ from docKeys.add's")
+	}
+	for _, size := range []int{1, 7, 100, n - 1} {
+		var parts []iter.Seq[*claims.Claim]
+		for lo := 0; lo < n; lo += size {
+			parts = append(parts, res.ScanClaimsIn(lo, lo+size))
+		}
+		out := newDocKeys()
+		got := newKeySpaceOf(res.Documents, parts, out)
+		if !reflect.DeepEqual(got.names, want.names) || !reflect.DeepEqual(got.keys, want.keys) ||
+			!reflect.DeepEqual(got.places, want.places) || !reflect.DeepEqual(got.when, want.when) ||
+			!reflect.DeepEqual(got.held, want.held) || !reflect.DeepEqual(got.main, want.main) {
+			t.Errorf("%d parts of %d claims: the key space differs from one pass's", len(parts), size)
+		}
+		if !reflect.DeepEqual(out, oneOut) {
+			t.Errorf("%d parts of %d claims: the keys for outsiders differ", len(parts), size)
+		}
+	}
 }

@@ -380,7 +380,7 @@ func (r *Result) Sort() {
 		}
 		return a.Span.End < b.Span.End
 	})
-	sort.SliceStable(r.Findings, func(i, j int) bool { return findingLess(&r.Findings[i], &r.Findings[j]) })
+	compare.SortStable(r.Findings, findingLess)
 	sortRefused(r.Refused)
 	sort.SliceStable(r.Errors, func(i, j int) bool {
 		if r.Errors[i].Path != r.Errors[j].Path {

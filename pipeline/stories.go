@@ -70,14 +70,7 @@ type Story struct {
 func (r *Result) group(g Grouping) {
 	// The pass over the claims gathers their keys for outsiders too.
 	r.keys = newDocKeys()
-	ks := newKeySpace(r.Documents, func(yield func(*claims.Claim) bool) {
-		for c := range r.ScanClaims() {
-			r.keys.add(c)
-			if !yield(c) {
-				return
-			}
-		}
-	})
+	ks := newKeySpaceOf(r.Documents, claimParts(r), r.keys)
 	var groups [][]int
 	if g == GroupAuto {
 		groups = ks.linkedGroups(storyLink)
@@ -304,16 +297,22 @@ type keySpace struct {
 	places []map[string]int
 	main   []string // per document, its main place (mainPlace), or ""
 	// nameKeyMemo holds nameKeys of each name met.
-	nameKeyMemo map[string][]string
+	nameKeyMemo nameMemo
 	// when is, per document, its publication date, or else the days its
 	// claims date, sorted; empty when neither is known.
 	when [][]time.Time
 }
 
 func newKeySpace(docs []*claims.Document, cs iter.Seq[*claims.Claim]) *keySpace {
+	return newKeySpaceOf(docs, []iter.Seq[*claims.Claim]{cs}, nil)
+}
+
+// newKeySpaceOf is newKeySpace of the claims of parts, read side by side,
+// gathering their keys for outsiders into outside when it is set.
+func newKeySpaceOf(docs []*claims.Document, parts []iter.Seq[*claims.Claim], outside *docKeys) *keySpace {
 	ks := &keySpace{docs: docs, keys: make([][]int, len(docs)), places: make([]map[string]int, len(docs)),
-		index: map[string]int{}, nameKeyMemo: map[string][]string{}}
-	ks.gather(cs)
+		index: map[string]int{}, nameKeyMemo: nameMemo{}}
+	ks.gather(parts, outside)
 	ks.number()
 	ks.weigh()
 	ks.main = make([]string, len(docs))
@@ -324,8 +323,12 @@ func newKeySpace(docs []*claims.Document, cs iter.Seq[*claims.Claim]) *keySpace 
 }
 
 // gather gives each document its keys, from its names and its claims,
-// and sets places and when.
-func (ks *keySpace) gather(cs iter.Seq[*claims.Claim]) {
+// and sets places and when. The parts of the claims are read side by
+// side (gatherParts), and what they find put together in their order:
+// the keys are numbered as one pass over parts, one after the other,
+// would number them. With outside set, the claims' keys for outsiders
+// are gathered into it too.
+func (ks *keySpace) gather(parts []iter.Seq[*claims.Claim], outside *docKeys) {
 	at := make(map[string]int, len(ks.docs))
 	for i, d := range ks.docs {
 		at[d.ID] = i
@@ -336,29 +339,11 @@ func (ks *keySpace) gather(cs iter.Seq[*claims.Claim]) {
 		}
 	}
 	trusted, days := ks.calendars()
-	for c := range cs {
-		i, ok := at[c.Doc]
-		if !ok {
-			continue
-		}
-		for _, k := range storyKeys(c) {
-			if n, ok := strings.CutPrefix(k, "entity:"); ok {
-				for _, k := range ks.nameKeys(n) {
-					ks.add(i, k)
-				}
-			} else {
-				ks.add(i, k)
-			}
-		}
-		if c.Location() != "" {
-			if ks.places[i] == nil {
-				ks.places[i] = map[string]int{}
-			}
-			ks.places[i][c.Location()]++
-		}
-		if day, ok := ownDay(c, trusted[i]); ok {
-			ks.add(i, "day:"+day.Format(time.DateOnly))
-			days[i] = append(days[i], day)
+	found := ks.gatherParts(parts, at, trusted, outside != nil)
+	for k := range found {
+		ks.merge(&found[k], days)
+		if outside != nil {
+			outside.merge(found[k].outside)
 		}
 	}
 	ks.when = days
@@ -442,11 +427,17 @@ var keyWeights = map[string]float64{"entity": 1, "word": 1, "day": 0.6, "subject
 const storyFolder = 32
 
 // nameKeys is nameKeys, kept for each name once made.
-func (ks *keySpace) nameKeys(name string) []string {
-	keys, ok := ks.nameKeyMemo[name]
+func (ks *keySpace) nameKeys(name string) []string { return ks.nameKeyMemo.keys(name) }
+
+// nameMemo holds the nameKeys of each name met.
+type nameMemo map[string][]string
+
+// keys is nameKeys(name), remembered.
+func (m nameMemo) keys(name string) []string {
+	keys, ok := m[name]
 	if !ok {
 		keys = nameKeys(name)
-		ks.nameKeyMemo[name] = keys
+		m[name] = keys
 	}
 	return keys
 }

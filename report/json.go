@@ -5,7 +5,6 @@ import (
 	"iter"
 	"time"
 
-	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/compare"
 	"github.com/claimcheck/claimcheck/pipeline"
 )
@@ -206,23 +205,46 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 	jw.field("summary", func(o *jsonObject) { o.encoded(jsonSummaryOf(r)) })
 	jw.array("documents", len(r.Documents), false, func(o *jsonObject, i int) { jsonDocumentTo(o, r.Documents[i]) })
 	jw.array("stories", len(r.Stories), false, func(o *jsonObject, i int) { jsonStoryTo(o, &r.Stories[i]) })
-	ri, at := newRelatedIndex(r), 0 // the related claims are gathered as the claims are listed
-	jsonArray(jw, "claims", r.ScanClaims(), false, func(o *jsonObject, c *claims.Claim) {
-		ri.add(c, at)
-		at++
-		jsonClaimTo(o, r, c)
-	})
+	// The claims and the findings are rendered side by side (blocks):
+	// what they read of r is built first (Doc's index), and the related
+	// claims are gathered as the claims are listed, block by block.
+	r.Doc("")
+	ri, n := newRelatedIndex(r), r.ClaimCount()
+	parts := make([]*relatedIndex, (n+claimBlock-1)/claimBlock)
+	jw.blocks("claims", n, claimBlock, false, func(o *jsonObject, k, lo, hi int) {
+		part, at := ri.part(), lo
+		for c := range r.ScanClaimsIn(lo, hi) {
+			part.add(c, at)
+			elem(o, at)
+			jsonClaimTo(o, r, c)
+			at++
+		}
+		parts[k] = part
+	}, nil)
+	for _, part := range parts {
+		ri.merge(part)
+	}
 	rel, relTotal := relatedOf(r, ri.byKey, MaxRelated)
-	jw.array("findings", len(r.Findings), false, func(o *jsonObject, i int) {
-		opts.progress(i+1, len(r.Findings))
-		f := &r.Findings[i]
-		jsonFindingTo(o, r, f, claimsAt(r, rel[f]), relTotal[f])
-	})
+	jw.blocks("findings", len(r.Findings), findingBlock, false, func(o *jsonObject, _, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			f := &r.Findings[i]
+			elem(o, i)
+			jsonFindingTo(o, r, f, claimsAt(r, rel[f]), relTotal[f])
+		}
+	}, func(hi int) { opts.progress(hi, len(r.Findings)) })
 	jw.array("errors", len(r.Errors), false, func(o *jsonObject, i int) { jsonErrorTo(o, r.Errors[i]) })
 	jw.array("warnings", len(r.Warnings), true, func(o *jsonObject, i int) { jsonErrorTo(o, r.Warnings[i]) })
 	jw.raw("}\n")
 	return jw.flush()
 }
+
+// claimBlock and findingBlock are how many claims and findings a
+// goroutine renders at a time (jsonWriter.blocks): some hundreds of
+// kilobytes of JSON.
+const (
+	claimBlock   = 512
+	findingBlock = 64
+)
 
 // jsonSummaryOf is r's summary with its counts keyed by name.
 func jsonSummaryOf(r *pipeline.Result) jsonSummary {
@@ -307,6 +329,11 @@ func jsonArray[T any](j *jsonWriter, name string, seq iter.Seq[T], last bool, el
 			return
 		}
 	}
+	j.end(n, last)
+}
+
+// end closes a top-level array of n elements.
+func (j *jsonWriter) end(n int, last bool) {
 	if n > 0 {
 		j.raw("\n  ")
 	}
@@ -323,7 +350,7 @@ func (j *jsonWriter) write() bool {
 	if j.err == nil {
 		j.err = j.o.err
 	}
-	if j.err == nil {
+	if j.err == nil && len(j.o.b) > 0 {
 		_, j.err = j.w.Write(j.o.b)
 	}
 	j.o.b = j.o.b[:0]

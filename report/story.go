@@ -456,11 +456,17 @@ func relatedOf(r *pipeline.Result, byKey map[string]*keyClaims, limit int) (map[
 	if len(byKey) == 0 {
 		return out, total
 	}
+	var buf []byte
 	for i := range r.Findings {
 		f := &r.Findings[i]
+		// A side's key is kept only when some claim is related by it:
+		// "" (no key) is related to nothing.
 		keys := make([]string, len(f.Sides))
 		for j, s := range f.Sides {
-			keys[j] = s.Story + "\x00" + s.Key()
+			buf = s.AppendKey(append(append(buf[:0], s.Story...), 0))
+			if byKey[string(buf)] != nil {
+				keys[j] = string(buf)
+			}
 		}
 		list := relatedList(f.Sides, keys, byKey, limit)
 		n := len(list)
@@ -516,10 +522,16 @@ type relatedIndex struct {
 }
 
 func newRelatedIndex(r *pipeline.Result) *relatedIndex {
-	ri := &relatedIndex{inFinding: map[claims.Ref]bool{}, sideKeys: map[string]bool{}, byKey: map[string]*keyClaims{}}
+	n := 0
+	for i := range r.Findings {
+		n += len(r.Findings[i].Sides) + len(r.Findings[i].Support)
+	}
+	ri := &relatedIndex{inFinding: make(map[claims.Ref]bool, n), sideKeys: map[string]bool{}, byKey: map[string]*keyClaims{}}
 	for i := range r.Findings {
 		for _, c := range r.Findings[i].Sides {
-			ri.sideKeys[c.Story+"\x00"+c.Key()] = true
+			if ri.key = c.AppendKey(append(append(ri.key[:0], c.Story...), 0)); !ri.sideKeys[string(ri.key)] {
+				ri.sideKeys[string(ri.key)] = true
+			}
 		}
 		for _, cs := range [][]*claims.Claim{r.Findings[i].Sides, r.Findings[i].Support} {
 			for _, c := range cs {
@@ -547,6 +559,30 @@ func (ri *relatedIndex) add(c *claims.Claim, at int) {
 	kc.list = append(kc.list, relClaimOf(c, at))
 	kc.byLoc[c.Location()]++
 	kc.match = kc.match || c.Date != nil && c.Date.Match
+}
+
+// part returns an index that gathers the related claims of a part of
+// the claims, for the findings ri was made for: parts gathered side by
+// side, then merged in their order, gather what one index fed every claim
+// in order would. ri is only read meanwhile.
+func (ri *relatedIndex) part() *relatedIndex {
+	return &relatedIndex{inFinding: ri.inFinding, sideKeys: ri.sideKeys, byKey: map[string]*keyClaims{}}
+}
+
+// merge adds what part gathered from claims after those ri was fed.
+func (ri *relatedIndex) merge(part *relatedIndex) {
+	for key, kc := range part.byKey {
+		into := ri.byKey[key]
+		if into == nil {
+			ri.byKey[key] = kc
+			continue
+		}
+		into.list = append(into.list, kc.list...)
+		for loc, n := range kc.byLoc {
+			into.byLoc[loc] += n
+		}
+		into.match = into.match || kc.match
+	}
 }
 
 // relatedByKey is the relatedIndex of every claim of r.
