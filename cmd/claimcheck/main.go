@@ -20,7 +20,7 @@ func main() {
 		ErrTTY:    term.IsTerminal(int(os.Stderr.Fd())),
 		Getenv:    os.Getenv,
 		Temps:     &tempFiles{},
-		Extracted: lowerHeadroom(os.Getenv),
+		Extracted: headroom(os.Getenv),
 	}
 	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && term.IsTerminal(int(os.Stdout.Fd())) {
 		s.Columns = w
