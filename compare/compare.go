@@ -3,12 +3,12 @@ package compare
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"math"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -258,14 +258,34 @@ func pretty(key string) string {
 func fingerprint(f *Finding) string {
 	sides := make([]string, len(f.Sides))
 	for i, c := range f.Sides {
-		sides[i] = c.Doc + "\x00" + strings.Join(strings.Fields(c.Text), " ")
+		sides[i] = c.Doc + "\x00" + singleSpaced(c.Text)
 	}
 	sort.Strings(sides)
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Kind, f.Verdict, f.Key)
-	for _, s := range sides {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+	b := make([]byte, 0, 256)
+	for _, part := range [...]string{f.Kind.String(), f.Verdict.String(), f.Key} {
+		b = append(append(b, part...), 0)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	for _, s := range sides {
+		b = append(append(b, s...), 0)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
+// singleSpaced is s with its words (strings.Fields) one space apart:
+// s itself when it is written so in ASCII already, as a claim's words
+// nearly always are.
+func singleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c != ' ' && asciiSpace(c) || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// asciiSpace reports whether c is white space to strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

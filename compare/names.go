@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -187,86 +188,111 @@ const maxNameBlock = 64
 // compared though no word shares its first three letters, and the cost
 // grows with the forms and the blocks' sizes, never with all pairs.
 func candidatePairs(spells []*spelling, m *wordMatcher) [][2]int {
-	blocks := map[string][]int{}
-	var order []string
-	add := func(k string, i int) {
-		list := blocks[k]
-		if len(list) > 0 && list[len(list)-1] == i {
-			return
-		}
-		if list == nil {
-			order = append(order, k)
-		}
-		blocks[k] = append(list, i)
-	}
+	// The forms of each block, the blocks in the order they first come.
+	index := map[nameBlock]int32{}
+	var (
+		lists [][]int
+		roles []bool // whether a block is a role's, kept whatever its size
+		keys  []nameBlock
+	)
 	for i, s := range spells {
-		for _, k := range m.blockKeys(s) {
-			add(k, i)
+		keys = m.blockKeys(s, keys[:0])
+		for _, k := range keys {
+			j, ok := index[k]
+			if !ok {
+				j = int32(len(lists))
+				index[k] = j
+				lists, roles = append(lists, nil), append(roles, k.tag == roleBlock)
+			}
+			if list := lists[j]; len(list) == 0 || list[len(list)-1] != i {
+				lists[j] = append(list, i)
+			}
 		}
 	}
-	seen := map[[2]int]bool{}
-	var pairs [][2]int
-	for _, k := range order {
-		list := blocks[k]
-		if len(list) > maxNameBlock && !strings.HasPrefix(k, "r:") {
+	// Each pair once, in order: a pair of forms that share several blocks
+	// is met in each, so the pairs are gathered as numbers, sorted and
+	// each kept once.
+	var found []uint64
+	for j, list := range lists {
+		if len(list) > maxNameBlock && !roles[j] {
 			continue
 		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
-				p := [2]int{list[x], list[y]}
-				if !seen[p] {
-					seen[p] = true
-					pairs = append(pairs, p)
-				}
+				found = append(found, uint64(list[x])<<32|uint64(list[y]))
 			}
 		}
 	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i][0] != pairs[j][0] {
-			return pairs[i][0] < pairs[j][0]
-		}
-		return pairs[i][1] < pairs[j][1]
-	})
+	if len(found) == 0 {
+		return nil
+	}
+	slices.Sort(found)
+	found = slices.Compact(found)
+	pairs := make([][2]int, len(found))
+	for i, p := range found {
+		pairs[i] = [2]int{int(p >> 32), int(p & (1<<32 - 1))}
+	}
 	return pairs
 }
 
-// blockKeys returns the blocks of a form: the trigrams and phonetic key
-// of each word of three letters or more without digits (a code is no
-// spelling), and each role the form is given with its owners. Keys carry
-// the entity kind, so a ship never meets a person.
-func (m *wordMatcher) blockKeys(s *spelling) []string {
-	kind := s.kind.String()
-	var keys []string
+// nameBlock is a block of name forms (blockKeys) of one entity kind: a
+// trigram of a word's skeleton, a word's phonetic key, or a role with
+// its owners, written in fields rather than one built string.
+type nameBlock struct {
+	tag  byte // trigramBlock, phoneticBlock or roleBlock
+	kind claims.EntityKind
+	tri  [3]rune
+	// text is the phonetic key, or the role key with its owners.
+	text string
+}
+
+// The kinds of block.
+const (
+	trigramBlock  = 'g'
+	phoneticBlock = 'p'
+	roleBlock     = 'r'
+)
+
+// blockKeys appends the blocks of a form to keys: the trigrams and
+// phonetic key of each word of three letters or more without digits (a
+// code is no spelling), and each role the form is given with its owners.
+// Keys carry the entity kind, so a ship never meets a person.
+func (m *wordMatcher) blockKeys(s *spelling, keys []nameBlock) []nameBlock {
 	for _, w := range s.words {
 		if utf8.RuneCountInString(w) < 3 || hasDigit(w) {
 			continue
 		}
 		sk := m.skeleton(w)
-		for _, g := range trigrams(sk) {
-			keys = append(keys, "g:"+kind+":"+g)
+		m.tris = appendTrigrams(m.tris[:0], sk)
+		for _, tri := range m.tris {
+			keys = append(keys, nameBlock{tag: trigramBlock, kind: s.kind, tri: tri})
 		}
 		if p := phoneticKey(sk); len(p) >= 3 {
-			keys = append(keys, "p:"+kind+":"+p)
+			keys = append(keys, nameBlock{tag: phoneticBlock, kind: s.kind, text: p})
 		}
 	}
 	for _, c := range s.claims {
 		if c.Entity.Role != "" {
-			keys = append(keys, "r:"+kind+":"+c.Entity.RoleKey()+"|"+c.Entity.Of+"|"+c.Entity.Org)
+			keys = append(keys, nameBlock{tag: roleBlock, kind: s.kind, text: c.Entity.RoleKey() + "|" + c.Entity.Of + "|" + c.Entity.Org})
 		}
 	}
 	return keys
 }
 
-// trigrams returns the trigrams of w between a start mark ^ and an end
-// mark $, so that a word's first and last letters count as much as its
-// middle ones.
-func trigrams(w string) []string {
-	r := []rune("^" + w + "$")
-	out := make([]string, 0, len(r))
-	for i := 0; i+3 <= len(r); i++ {
-		out = append(out, string(r[i:i+3]))
+// appendTrigrams appends the trigrams of w between a start mark ^ and an
+// end mark $, so that a word's first and last letters count as much as
+// its middle ones.
+func appendTrigrams(dst [][3]rune, w string) [][3]rune {
+	var buf [32]rune
+	r := append(buf[:0], '^')
+	for _, c := range w {
+		r = append(r, c)
 	}
-	return out
+	r = append(r, '$')
+	for i := 0; i+3 <= len(r); i++ {
+		dst = append(dst, [3]rune(r[i:i+3]))
+	}
+	return dst
 }
 
 // phoneticKey writes a skeleton's consonants as they sound: the first
@@ -496,6 +522,7 @@ type wordMatcher struct {
 	skeletons map[string]string
 	alikes    map[[2]string]bool
 	distances map[[2]string]int
+	tris      [][3]rune // a word's trigrams, reused (blockKeys)
 }
 
 func newWordMatcher() *wordMatcher {

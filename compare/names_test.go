@@ -450,8 +450,12 @@ func TestTrigrams(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			if got := trigrams(tt.Input); !reflect.DeepEqual(got, tt.Want) {
-				t.Errorf("trigrams(%q) = %q\nwant %q", tt.Input, got, tt.Want)
+			var got []string
+			for _, tri := range appendTrigrams(nil, tt.Input) {
+				got = append(got, string(tri[:]))
+			}
+			if !reflect.DeepEqual(got, tt.Want) {
+				t.Errorf("appendTrigrams(%q) = %q\nwant %q", tt.Input, got, tt.Want)
 			}
 		})
 	}

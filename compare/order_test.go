@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,13 @@ func TestSortStableMatchesSliceStable(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\nb", "3,000 troops", "tiga\u00a0ribu", "Sybiha  kata", "é b", "a\u0085b", "x \r\ny"} {
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
