@@ -156,12 +156,46 @@ func (e *eventScan) nearest() (best string, from, to int) {
 		if noun && !e.against(k, end) {
 			score += nounPenalty
 		}
+		start := k
+		if e.r.weakEvents[key] {
+			// "Kebakaran terjadi di ..., pada Minggu": what occurred is
+			// the event the weak verb's subject names, dated as near
+			// as the verb stands.
+			if j, subject, ok := e.subject(k); ok {
+				key, start, score, noun = subject, j, score-weakPenalty, false
+			}
+		}
 		if score <= maxEventDistance && (bestScore < 0 || score < bestScore || score == bestScore && bestNoun && !noun) {
-			best, bestScore, bestNoun, from, to = key, score, noun, k, end
+			best, bestScore, bestNoun, from, to = key, score, noun, start, end
 		}
 		k = end - 1
 	}
 	return best, from, to
+}
+
+// maxSubjectGap is how many words may stand between a weak event and the
+// event word before it that is its subject ("kebakaran itu terjadi", "the
+// fire that broke out").
+const maxSubjectGap = 2
+
+// subject returns the event word the weak event at k says occurred: the
+// nearest event word of at most two words before it, not weak itself,
+// with at most maxSubjectGap words and no mark or date between.
+func (e *eventScan) subject(k int) (at int, key string, ok bool) {
+	for j := k - 1; j >= 0 && j >= k-maxSubjectGap-2; j-- {
+		if e.inDate[j] || e.ts[j].Kind != text.Word {
+			return 0, "", false
+		}
+		end, key, ok := e.r.events.At(e.ts, j)
+		if !ok || end > k {
+			continue
+		}
+		if e.r.weakEvents[key] || e.pos[k]-e.pos[end-1]-1 > maxSubjectGap {
+			return 0, "", false
+		}
+		return j, key, true
+	}
+	return 0, "", false
 }
 
 // against reports whether the event word [k, end) is written against the
