@@ -61,6 +61,30 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "id a given name that is also a holiday's word stays in the name",
+			Lang:  "id",
+			Input: "Kepala Dinas Sosial Fitri Handayani dan Yogi Fitri Purnomo mengatakan bantuan sudah tiba.",
+			Want: []string{
+				"person|Fitri Handayani|fitri handayani|head||dinas-sosial [Kepala Dinas Sosial Fitri Handayani]",
+				"person|Yogi Fitri Purnomo|yogi fitri purnomo",
+			},
+		},
+		{
+			Name:  "id day and great, given names in the middle of a name",
+			Lang:  "id",
+			Input: "Camat Danang Hari Wibowo dan Rudi Agung Prasetyo hadir.",
+			Want: []string{
+				"person|Danang Hari Wibowo|danang hari wibowo|district-head [Camat Danang Hari Wibowo]",
+				"person|Rudi Agung Prasetyo|rudi agung prasetyo",
+			},
+		},
+		{
+			Name:  "id the holiday is no person, nor the day a holiday's name starts with",
+			Lang:  "id",
+			Input: "Libur Idul Fitri dimulai Senin. Hari Raya Idul Fitri jatuh pada Rabu.",
+			Want:  nil,
+		},
+		{
 			Name:  "en chief cabinet secretary and a capital for its government",
 			Lang:  "en",
 			Input: "Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Pyongyang had fired a missile.",

@@ -50,7 +50,35 @@ func (f *finder) known(i int) int {
 // namePart reports whether word j is a capitalized word that may be part
 // of a name: not a function word that opens a sentence ("The").
 func (f *finder) namePart(j int) bool {
-	return j >= 0 && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.r.notNames[f.toks[j].Fold]
+	return j >= 0 && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.notName(j)
+}
+
+// notName reports whether word j is one that is never part of a person's
+// name (Recognizer.notNames). A word that is also a given name of the
+// pack ("Fitri" of "Idul Fitri", "Agung" of "Kejaksaan Agung") is a
+// name's inside a run of name words, between two capitalized words that
+// may be part of one ("Yogi Fitri Purnomo", "Kepala Dinas Sosial Fitri
+// Handayani").
+func (f *finder) notName(j int) bool {
+	fold := f.toks[j].Fold
+	if !f.r.notNames[fold] {
+		return false
+	}
+	if !f.r.givenNames[fold] {
+		return true
+	}
+	return !f.nameNeighbour(j-1, j) || !f.nameNeighbour(j+1, j+1)
+}
+
+// nameNeighbour reports whether word k, apart from its neighbour by the
+// space before word spaced, is a capitalized word that may be part of a
+// name, written as a name is (not in capitals).
+func (f *finder) nameNeighbour(k, spaced int) bool {
+	if k < 0 || k >= len(f.toks) || !f.toks[spaced].Space {
+		return false
+	}
+	t := f.toks[k]
+	return isWord(t) && t.Cap && !t.Caps && t.Kind != text.Number && !f.r.notNames[t.Fold]
 }
 
 // placeModifier reports whether word j is a capitalized word of the
@@ -83,7 +111,7 @@ func (f *finder) capsRun(i int) int {
 	if !(t.Cap || t.Caps) || t.Kind == text.Number {
 		return i
 	}
-	if f.r.notNames[t.Fold] && !f.isHeadOrKnown(i) {
+	if f.notName(i) && !f.isHeadOrKnown(i) {
 		return i
 	}
 	c := f.scanRun(i)

@@ -244,7 +244,7 @@ func (f *finder) region(pos int, titled bool) int {
 					return j
 				}
 			}
-			if f.r.notNames[t.Fold] && !f.isHeadOrKnown(j) {
+			if f.notName(j) && !f.isHeadOrKnown(j) {
 				return j
 			}
 			j++
@@ -525,7 +525,7 @@ func (f *finder) nameEnd(s, end int) int {
 			break
 		}
 		if t.Cap || t.Caps {
-			if f.r.notNames[t.Fold] {
+			if f.notName(j) {
 				if ph, _ := f.match(j, kindHonorific); ph == nil {
 					break
 				}
@@ -561,7 +561,7 @@ func (f *finder) nameWord(j int) bool {
 		return false
 	}
 	t := f.toks[j]
-	if !isWord(t) || !t.Cap || t.Caps || t.Kind == text.Number || f.r.notNames[t.Fold] {
+	if !isWord(t) || !t.Cap || t.Caps || t.Kind == text.Number || f.notName(j) {
 		return false
 	}
 	ph, _ := f.match(j, kindKnown|kindOrgHead|kindPlaceHead|kindPrefix)

@@ -83,7 +83,7 @@ func (f *finder) vessel(i int) int {
 // capitals ("II"), not a non-name, a title or a head word.
 func (f *finder) vesselWord(j int) bool {
 	t := f.toks[j]
-	if !isWord(t) || !(t.Cap || t.Caps) || t.Kind == text.Number || f.r.notNames[t.Fold] {
+	if !isWord(t) || !(t.Cap || t.Caps) || t.Kind == text.Number || f.notName(j) {
 		return false
 	}
 	ph, _ := f.match(j, kindTitle|kindRank|kindOrgHead|kindPlaceHead)
@@ -167,7 +167,7 @@ func (f *finder) headInRun(i int) bool {
 // capitalized word, or a word with digits in capitals ("U-23").
 func (f *finder) teamWord(j int) bool {
 	t := f.toks[j]
-	if !isWord(t) || !(t.Cap || t.Caps) || f.r.notNames[t.Fold] {
+	if !isWord(t) || !(t.Cap || t.Caps) || f.notName(j) {
 		return false
 	}
 	ph, _ := f.match(j, kindTitle|kindRank|kindHonorific)
