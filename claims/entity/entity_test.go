@@ -79,6 +79,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "id a given name the pack could read as a rank opens the name",
+			Lang:  "id",
+			Input: "Putri Zahra Mahendra meraih suara terbanyak.",
+			Want:  []string{"person|Putri Zahra Mahendra|putri zahra mahendra"},
+		},
+		{
 			Name:  "id the holiday is no person, nor the day a holiday's name starts with",
 			Lang:  "id",
 			Input: "Libur Idul Fitri dimulai Senin. Hari Raya Idul Fitri jatuh pada Rabu.",

@@ -318,9 +318,10 @@ func ranks() map[string]string {
 		"Tuan":                  "mr",
 		"Nyonya":                "mrs",
 		"Pangeran":              "prince",
-		"Putri":                 "princess",
-		"Ratu":                  "queen",
-		"Sultan":                "sultan",
+		// Not "Putri": far more often a given name (GivenNames) than a
+		// princess's rank in Indonesian news.
+		"Ratu":   "queen",
+		"Sultan": "sultan",
 	}
 }
 
