@@ -103,6 +103,9 @@ func TestAcrossMidnight(t *testing.T) {
 		{"the small hours before the night", "id", "Senin (2/12/2024) dini hari", "id", "Selasa (3/12/2024) malam", false, false},
 		{"night and the next morning, one zone", "en", "on Monday night", "en", "on Tuesday morning", false, false},
 		{"two days apart", "id", "Senin (2/12/2024) malam", "id", "Rabu (4/12/2024) dini hari", true, false},
+		{"the small hours of two days, abroad", "en", "early on Monday", "id", "Selasa (3/12/2024) dini hari", true, false},
+		{"the small hours of two days, one written early", "en", "in the early hours of Monday", "id", "Selasa (3/12/2024) pukul 02.15", true, false},
+		{"one day abroad and the small hours of the next", "en", "on Monday", "id", "Selasa (3/12/2024) dini hari", true, true},
 	}
 	ref := Reference{Time: day(t, "2024-12-05")}
 	for _, tc := range tests {

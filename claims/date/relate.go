@@ -170,7 +170,10 @@ func AcrossMidnight(a, b *claims.Date, zones bool) bool {
 	case late(a, nightHour) && early(b):
 		return true
 	case zones:
-		return late(a, eveningHour) || early(b)
+		// Hours apart, the small hours of the next day may be the day
+		// before abroad, but not its own small hours ("early Wednesday"
+		// and "Kamis dini hari" are a day apart anywhere).
+		return late(a, eveningHour) || early(b) && !early(a)
 	}
 	return false
 }

@@ -82,7 +82,16 @@ func (s *scanner) partOf(i int) (cand, bool) {
 	}
 	if c, ok := s.weekday(j, true); ok {
 		c.from = i
+		if c.dayPart == "" {
+			c.dayPart = dayPartOf[part] // "early Sunday": its small hours
+		}
 		return c, true
 	}
 	return cand{}, false
 }
+
+// dayPartOf is the part of a day that a part of a period written before
+// a weekday names: news writes "early Sunday" for its small hours. ("Late
+// Sunday" is left a day: a figure given late one day and another given
+// that day are one day's, not a timeline.)
+var dayPartOf = map[string]string{"early": "small-hours"}

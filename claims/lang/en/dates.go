@@ -112,6 +112,7 @@ func dates() lang.Dates {
 		Ago: []string{"ago"},
 		Parts: map[string]string{
 			"early": "early", "the beginning of": "early", "beginning of": "early", "the start of": "early", "start of": "early",
+			"early on": "early", "in the early hours of": "early", "the early hours of": "early",
 			"mid": "mid", "mid-": "mid", "the middle of": "mid", "middle of": "mid",
 			"late": "late", "the end of": "late", "end of": "late",
 			"earlier": "earlier", "earlier in": "earlier",
