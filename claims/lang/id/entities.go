@@ -317,11 +317,9 @@ func ranks() map[string]string {
 		"Bu":                    "mrs",
 		"Tuan":                  "mr",
 		"Nyonya":                "mrs",
-		"Pangeran":              "prince",
-		// Not "Putri": far more often a given name (GivenNames) than a
-		// princess's rank in Indonesian news.
-		"Ratu":   "queen",
-		"Sultan": "sultan",
+		"Pangeran":              "prince", // not "Putri": far more often a given name than a princess's rank
+		"Ratu":                  "queen",
+		"Sultan":                "sultan",
 	}
 }
 
