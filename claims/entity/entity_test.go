@@ -85,6 +85,15 @@ func TestFind(t *testing.T) {
 			Want:  []string{"person|Putri Zahra Mahendra|putri zahra mahendra"},
 		},
 		{
+			Name:  "id a prosecutor's office is an organization before its head's name",
+			Lang:  "id",
+			Input: "Kepala Kejari Ambarawa Sri Rahayu dan Kepala Kejaksaan Tinggi Maluku Utara Bambang Susilo hadir.",
+			Want: []string{
+				"person|Sri Rahayu|sri rahayu|head||kejari-ambarawa [Kepala Kejari Ambarawa Sri Rahayu]",
+				"person|Bambang Susilo|bambang susilo|head|north-maluku|kejaksaan-tinggi-maluku-utara [Kepala Kejaksaan Tinggi Maluku Utara Bambang Susilo]",
+			},
+		},
+		{
 			Name:  "id the holiday is no person, nor the day a holiday's name starts with",
 			Lang:  "id",
 			Input: "Libur Idul Fitri dimulai Senin. Hari Raya Idul Fitri jatuh pada Rabu.",

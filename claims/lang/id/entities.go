@@ -37,6 +37,8 @@ func entities() lang.Entities {
 			"Kantor", "Pusat", "Balai", "Biro", "Direktorat", "Pasukan", "Korps", "Garda", "Angkatan",
 			"Kepolisian", "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Tentara", "Partai", "Persatuan", "Perhimpunan", "Ikatan",
 			"Asosiasi", "Yayasan", "Universitas", "Institut", "Sekolah", "Pengadilan", "Mahkamah", "Majelis",
+			// The prosecutor's offices of every level: Kejaksaan Agung, Tinggi (Kejati), Negeri (Kejari).
+			"Kejaksaan", "Kejati", "Kejari",
 			"Bank", "Perusahaan", "Stasiun", "Televisi", "Radio", "Palang", "Tim", "Satuan", "Satgas", "Posko",
 			"Markas", "Koramil", "Pemkab", "Pemkot", "Pemprov", "Kabinet", "Pemerintahan", "Parlemen", "Kongres", "Senat", "Kodim", "Korem", "Kodam",
 			"Koalisi", "Aliansi", "Gerakan", "Front", "Brigade", "Batalion", "Unit", "Sekretariat", "Agency",
