@@ -150,6 +150,14 @@ func TestFrames(t *testing.T) {
 		{"signed up is a state", "en", "About 9,000 cyclists had registered for the three routes.", "About 9,000 cyclists", "crowd role=signed-up"},
 		{"mendaftar", "id", "Sebanyak 9.000 pelari mendaftar untuk lomba itu.", "9.000 pelari", "crowd role=signed-up"},
 		{"an attribute after a verb does not", "en", "When the ash fell, 212 hikers were registered on the trail.", "212 hikers", "tourists"},
+		{"a budget deficit as a share of output", "en", "The budget deficit widened to 2.7% of gross domestic product last year.", "2.7%", "deficit when=2023"},
+		{"defisit anggaran", "id", "Defisit anggaran melebar menjadi 2,7 persen dari produk domestik bruto.", "2,7 persen", "deficit"},
+		{"a trade deficit is no budget's", "en", "The trade deficit widened to $3.4 billion in March.", "$3.4 billion", "trade-balance"},
+		{"neraca perdagangan", "id", "Neraca perdagangan mencatat defisit 3,4 miliar dolar AS pada Maret.", "3,4 miliar dolar AS", "trade-balance"},
+		{"a jobless rate", "en", "The jobless rate fell to 4.9% in August.", "4.9%", "unemployment when=2023"},
+		{"tingkat pengangguran", "id", "Tingkat pengangguran terbuka turun menjadi 4,9 persen pada Agustus.", "4,9 persen", "unemployment when=2023"},
+		{"a poverty rate", "id", "Angka kemiskinan tercatat 9,1 persen pada Maret.", "9,1 persen", "poverty"},
+		{"public debt", "en", "Public debt rose to 39% of GDP by the end of June.", "39%", "debt"},
 	}
 	e := New(builtin.Packs())
 	for _, tc := range tests {

@@ -47,6 +47,14 @@ func relations() lang.Relations {
 			{Key: "finish-time", Words: []string{"crossed the line in", "crossed the finish line in", "won the race in", "won in", "finished in", "winning time", "in a time of", "clocked", "timed at", "course record", "won"}},
 			{Key: "inflation", Words: []string{"inflation"}},
 			{Key: "growth", Words: []string{"growth", "grew", "expanded"}},
+			// A deficit of the budget only: a bare "deficit" may be the
+			// trade balance's.
+			{Key: "deficit", Words: []string{"budget deficit", "fiscal deficit", "state budget deficit"}},
+			{Key: "trade-balance", Words: []string{"trade deficit", "trade surplus", "trade balance"}},
+			{Key: "current-account", Words: []string{"current account deficit", "current-account deficit", "current account surplus", "current account"}},
+			{Key: "unemployment", Words: []string{"unemployment", "unemployment rate", "jobless rate"}},
+			{Key: "poverty", Words: []string{"poverty", "poverty rate"}},
+			{Key: "debt", Words: []string{"debt", "public debt", "government debt", "debt-to-gdp ratio"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 		},
 		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom", "of the", "of those", "of all"},

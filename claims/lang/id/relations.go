@@ -46,6 +46,14 @@ func relations() lang.Relations {
 			{Key: "finish-time", Words: []string{"catatan waktu", "menyentuh garis finis", "finis", "menjuarai", "memenangi", "juara", "rekor"}},
 			{Key: "inflation", Words: []string{"inflasi"}},
 			{Key: "growth", Words: []string{"pertumbuhan", "tumbuh"}},
+			// A deficit of the budget only: a bare "defisit" may be the
+			// trade balance's ("neraca perdagangan mencatat defisit").
+			{Key: "deficit", Words: []string{"defisit anggaran", "defisit fiskal", "defisit apbn"}},
+			{Key: "trade-balance", Words: []string{"defisit perdagangan", "surplus perdagangan", "neraca perdagangan"}},
+			{Key: "current-account", Words: []string{"defisit transaksi berjalan", "surplus transaksi berjalan", "transaksi berjalan"}},
+			{Key: "unemployment", Words: []string{"pengangguran", "tingkat pengangguran", "tingkat pengangguran terbuka"}},
+			{Key: "poverty", Words: []string{"kemiskinan", "angka kemiskinan", "tingkat kemiskinan"}},
+			{Key: "debt", Words: []string{"utang", "utang pemerintah", "rasio utang"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
 		},
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
