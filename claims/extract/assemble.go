@@ -283,6 +283,9 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	// "tsunami ... 6 meter", "kerugian Rp 250 miliar", or the clause's
 	// subject ("Total kerugian negara ... periode 2018—2023 itu mencapai Rp
 	// 193,7 triliun").
+	if q.Dimension == claims.DimLength && s.lang.bearingAfter(s.words, q.NumberSpan) {
+		return distance // "37 kilometer barat daya Garut", "23 miles southwest of Garut"
+	}
 	if t := s.lang.topic(s.words, q.NumberSpan, q.Dimension); t != "" {
 		return t
 	}

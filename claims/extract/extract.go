@@ -24,6 +24,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,13 +95,17 @@ type language struct {
 	refinable map[string]bool
 	aux       *phrases // auxiliaries and passive helpers ("telah", "have been")
 	topics    *phrases
-	mods      *phrases
-	modKeys   map[string]bool // the keys of the listed modifiers
-	verbs     *phrases        // state verbs before a count, by modifier key
-	parts     *phrases
-	partsPre  *phrases
-	earlier   *phrases
-	future    *phrases
+	// bearings are the compass words written in lower case, as a bearing
+	// from a place is ("37 km barat daya Garut"), not as a place's name
+	// ("Jawa Barat").
+	bearings *phrases
+	mods     *phrases
+	modKeys  map[string]bool // the keys of the listed modifiers
+	verbs    *phrases        // state verbs before a count, by modifier key
+	parts    *phrases
+	partsPre *phrases
+	earlier  *phrases
+	future   *phrases
 	// topicWords is the length of the longest topic phrase, in words:
 	// a topic may start that much before the window around a number.
 	topicWords int
@@ -151,6 +157,7 @@ func New(packs *lang.Set) *Extractor {
 			refinable:   refinableConcepts(p),
 			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),
 			topics:      keyed(r.Topics),
+			bearings:    bearings(r.Directions),
 			mods:        keyed(r.Modifiers),
 			modKeys:     topicKeys(r.Modifiers),
 			verbs:       keyed(r.StateVerbs),
@@ -175,6 +182,18 @@ func New(packs *lang.Set) *Extractor {
 func listed(list []string) *phrases {
 	m := text.NewMatcher[string]()
 	m.AddAll(list, "", text.AnyCase)
+	return m
+}
+
+// bearings returns a matcher of the compass words of directions, in
+// lower case only; "central" is no bearing.
+func bearings(directions map[string]string) *phrases {
+	m := text.NewMatcher[string]()
+	for _, w := range slices.Sorted(maps.Keys(directions)) {
+		if k := directions[w]; k != "central" {
+			m.Add(w, k, text.Exact)
+		}
+	}
 	return m
 }
 

@@ -157,6 +157,10 @@ func TestFrames(t *testing.T) {
 		{"a jobless rate", "en", "The jobless rate fell to 4.9% in August.", "4.9%", "unemployment when=2023"},
 		{"tingkat pengangguran", "id", "Tingkat pengangguran terbuka turun menjadi 4,9 persen pada Agustus.", "4,9 persen", "unemployment when=2023"},
 		{"a poverty rate", "id", "Angka kemiskinan tercatat 9,1 persen pada Maret.", "9,1 persen", "poverty"},
+		{"a bearing from a place is a distance", "id", "Pusat gempa berada 37 kilometer barat daya Garut dengan kedalaman 10 kilometer.", "37 kilometer", "distance"},
+		{"the depth beside it stays a depth", "id", "Pusat gempa berada 37 kilometer barat daya Garut dengan kedalaman 10 kilometer.", "10 kilometer", "depth"},
+		{"a bearing in English", "en", "The epicentre was 23 miles southwest of Garut at a depth of 10 km.", "23 miles", "distance"},
+		{"a place's compass word is no bearing", "id", "Banjir setinggi 1 meter merendam desa di Kabupaten Bandung Barat.", "1 meter", "height role=flooded location=west-bandung"},
 		{"public debt", "en", "Public debt rose to 39% of GDP by the end of June.", "39%", "debt"},
 	}
 	e := New(builtin.Packs())

@@ -44,6 +44,28 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 	return best
 }
 
+// distance is the topic of a length that is a bearing from a place.
+const distance = "distance"
+
+// bearingAfter reports whether a compass word written in lower case
+// follows the unit of the length whose number is at number: the length is
+// then how far from a place something is, whatever else its sentence
+// measures ("37 kilometer barat daya Garut dengan kedalaman 10
+// kilometer").
+func (l *language) bearingAfter(ws *text.WordView, number claims.Span) bool {
+	w := ws.Words
+	at := 0
+	for at < len(w) && w[at].Span.Start < number.End {
+		at++
+	}
+	// w[at] is the unit; the bearing comes right after it.
+	if at+1 >= len(w) {
+		return false
+	}
+	_, _, ok := l.bearings.AtWord(ws, at+1, len(w))
+	return ok
+}
+
 // partitive reports whether a partitive phrase follows the number within
 // the quantity's words or right after them ("11 of them", "11 orang di
 // antaranya luka berat"), or stands right before it ("including 35").
