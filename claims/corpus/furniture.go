@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,7 +68,7 @@ type furniturePrefix struct {
 type furniturePattern struct {
 	lead string   // normalized literal text before the first placeholder
 	lits []string // normalized literal chunks the line must contain
-	re   *regexp.Regexp
+	re   *lazyRegexp
 	// leadBytes and litBytes are lead and lits as bytes, to be compared
 	// with a folded line without making a string of it.
 	leadBytes []byte
@@ -75,6 +76,23 @@ type furniturePattern struct {
 	// maxWords is the most words a line it matches can have once folded
 	// and trimmed (0: any number).
 	maxWords int
+}
+
+// lazyRegexp is a regular expression compiled when it is first matched:
+// a pack's placeholder entries are many, and a line reaches one only
+// when its lead and literal chunks are there, so most are never compiled
+// (compiling them all took a quarter of a small check). The builtin
+// packs' are compiled by TestFurniturePatternsCompile.
+type lazyRegexp struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// MatchString compiles the expression if it is not yet, and matches s.
+func (l *lazyRegexp) MatchString(s string) bool {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re.MatchString(s)
 }
 
 // entryWords is the most words a line matching the placeholder entry e
@@ -115,7 +133,7 @@ func newFurniture(packs *lang.Set) *furniture {
 				f.patterns = append(f.patterns, furniturePattern{
 					lead:     strings.TrimSpace(normLine(lead)),
 					lits:     lits,
-					re:       regexp.MustCompile(`^` + entryPattern(e) + trailing + `$`),
+					re:       &lazyRegexp{src: `^` + entryPattern(e) + trailing + `$`},
 					maxWords: entryWords(e),
 				})
 			default:

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -142,4 +143,19 @@ func testPages(t *testing.T) []string {
 		pages = append(pages, string(data))
 	}
 	return pages
+}
+
+// TestFurniturePatternsCompile: every placeholder entry of the builtin
+// packs is a valid expression, though each is compiled only when a line
+// first reaches it (lazyRegexp).
+func TestFurniturePatternsCompile(t *testing.T) {
+	f := newFurniture(testPacks())
+	if len(f.patterns) == 0 {
+		t.Fatal("the packs have no placeholder entries")
+	}
+	for _, p := range f.patterns {
+		if _, err := regexp.Compile(p.re.src); err != nil {
+			t.Errorf("furniture entry with lead %q: %v", p.lead, err)
+		}
+	}
 }
