@@ -2,7 +2,6 @@ package report
 
 import (
 	"io"
-	"iter"
 	"time"
 
 	"github.com/claimcheck/claimcheck/compare"
@@ -298,33 +297,16 @@ func (j *jsonWriter) field(name string, value func(*jsonObject)) {
 	j.raw(",\n")
 }
 
-// array writes a top-level array of n elements, elem(o, i) appending each.
-func (j *jsonWriter) array(name string, n int, last bool, elem func(o *jsonObject, i int)) {
-	jsonArray(j, name, func(yield func(int) bool) {
-		for i := range n {
-			if !yield(i) {
-				return
-			}
-		}
-	}, last, elem)
-}
-
-// jsonArray writes a top-level array of the elements of seq, elem(o, v)
-// appending each: an array as long as a corpus's claims is written as
-// they are unpacked, never held whole.
-func jsonArray[T any](j *jsonWriter, name string, seq iter.Seq[T], last bool, elem func(o *jsonObject, v T)) {
+// array writes a top-level array of n elements, each(o, i) appending
+// each, on one goroutine (blocks renders long arrays on all).
+func (j *jsonWriter) array(name string, n int, last bool, each func(o *jsonObject, i int)) {
 	if j.err != nil {
 		return
 	}
 	j.raw("  \"" + name + "\": [")
-	n := 0
-	for v := range seq {
-		if n > 0 {
-			j.raw(",")
-		}
-		n++
-		j.raw("\n    ")
-		elem(&j.o, v)
+	for i := range n {
+		elem(&j.o, i)
+		each(&j.o, i)
 		if len(j.o.b) >= jsonChunk && !j.write() {
 			return
 		}

@@ -3,8 +3,10 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -182,5 +184,70 @@ func TestRelatedCounted(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRelatedGatheredInParts: the related claims gathered from parts of
+// the claims, each into its own index and merged in order (as the JSON
+// report gathers them while rendering blocks side by side), are those one
+// index fed every claim in order gathers, lists in the same order.
+func TestRelatedGatheredInParts(t *testing.T) {
+	r := pipeline.Run([]string{"../testdata/stories"}, pipeline.Options{Compare: &compare.Options{}, Stories: pipeline.GroupAuto})
+	r.Sort()
+	want := relatedByKey(r)
+	long := 0
+	for _, kc := range want {
+		long = max(long, len(kc.list))
+	}
+	if long < 2 {
+		t.Fatal("no key holds two related claims: the stories test nothing")
+	}
+	n := r.ClaimCount()
+	for _, size := range []int{1, 7, 50, n} {
+		ri := newRelatedIndex(r)
+		for lo := 0; lo < n; lo += size {
+			part := ri.part()
+			at := lo
+			for c := range r.ScanClaimsIn(lo, lo+size) {
+				part.add(c, at)
+				at++
+			}
+			ri.merge(part)
+		}
+		if !reflect.DeepEqual(ri.byKey, want) {
+			t.Errorf("parts of %d claims: the related claims differ from one pass's", size)
+		}
+	}
+}
+
+// shortWriter takes room bytes, then fails every write.
+type shortWriter struct{ room int }
+
+func (w *shortWriter) Write(p []byte) (int, error) {
+	if len(p) > w.room {
+		n := w.room
+		w.room = 0
+		return n, errors.New("no room left")
+	}
+	w.room -= len(p)
+	return len(p), nil
+}
+
+// TestJSONWriteFails: a report whose writer fails midway, inside the
+// claims rendered side by side or after them, returns the error and
+// stops; nothing is left waiting.
+func TestJSONWriteFails(t *testing.T) {
+	r := pipeline.Run([]string{"../testdata/stories"}, pipeline.Options{Compare: &compare.Options{}, Stories: pipeline.GroupAuto})
+	var full bytes.Buffer
+	if err := JSON(&full, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, room := range []int{0, 100, full.Len() / 3, full.Len() * 9 / 10, full.Len() - 1} {
+		if err := JSON(&shortWriter{room: room}, r); err == nil {
+			t.Errorf("a writer with room for %d of %d bytes: no error", room, full.Len())
+		}
+	}
+	if err := JSON(&shortWriter{room: full.Len()}, r); err != nil {
+		t.Errorf("a writer with room for the whole report: %v", err)
 	}
 }

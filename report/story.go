@@ -463,7 +463,7 @@ func relatedOf(r *pipeline.Result, byKey map[string]*keyClaims, limit int) (map[
 		// "" (no key) is related to nothing.
 		keys := make([]string, len(f.Sides))
 		for j, s := range f.Sides {
-			buf = s.AppendKey(append(append(buf[:0], s.Story...), 0))
+			buf = appendStoryKey(buf[:0], s)
 			if byKey[string(buf)] != nil {
 				keys[j] = string(buf)
 			}
@@ -529,7 +529,7 @@ func newRelatedIndex(r *pipeline.Result) *relatedIndex {
 	ri := &relatedIndex{inFinding: make(map[claims.Ref]bool, n), sideKeys: map[string]bool{}, byKey: map[string]*keyClaims{}}
 	for i := range r.Findings {
 		for _, c := range r.Findings[i].Sides {
-			if ri.key = c.AppendKey(append(append(ri.key[:0], c.Story...), 0)); !ri.sideKeys[string(ri.key)] {
+			if ri.key = appendStoryKey(ri.key[:0], c); !ri.sideKeys[string(ri.key)] {
 				ri.sideKeys[string(ri.key)] = true
 			}
 		}
@@ -547,7 +547,7 @@ func (ri *relatedIndex) add(c *claims.Claim, at int) {
 	if c.RepeatOf() != "" || c.Kind != claims.ClaimQuantity && c.Kind != claims.ClaimDate || ri.inFinding[c.Ref()] {
 		return
 	}
-	ri.key = c.AppendKey(append(append(ri.key[:0], c.Story...), 0))
+	ri.key = appendStoryKey(ri.key[:0], c)
 	if !ri.sideKeys[string(ri.key)] {
 		return
 	}
@@ -559,6 +559,12 @@ func (ri *relatedIndex) add(c *claims.Claim, at int) {
 	kc.list = append(kc.list, relClaimOf(c, at))
 	kc.byLoc[c.Location()]++
 	kc.match = kc.match || c.Date != nil && c.Date.Match
+}
+
+// appendStoryKey appends c's story and key, the related claims' index
+// key, to dst: looked up without a copy.
+func appendStoryKey(dst []byte, c *claims.Claim) []byte {
+	return c.AppendKey(append(append(dst, c.Story...), 0))
 }
 
 // part returns an index that gathers the related claims of a part of
