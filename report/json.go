@@ -220,6 +220,9 @@ func jsonReportOf(w io.Writer, r *pipeline.Result, opts Options) error {
 		}
 		parts[k] = part
 	}, nil)
+	if jw.err != nil {
+		return jw.err // blocks left unrendered once writing failed have no part
+	}
 	for _, part := range parts {
 		ri.merge(part)
 	}
