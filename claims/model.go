@@ -236,6 +236,7 @@ const (
 	DimTemperature Dimension = "temperature" // base: °C
 	DimMagnitude   Dimension = "magnitude"   // base: a scale's own number (Richter, VEI)
 	DimDuration    Dimension = "duration"    // base: s
+	DimAge         Dimension = "age"         // base: years of a person's life
 )
 
 // Quantity is a recognized amount, as an interval in the base unit of its
@@ -720,6 +721,10 @@ func (c *Claim) AppendKey(dst []byte) []byte {
 // ("120 people", "orang", "jiwa"): as what a status counts, it narrows
 // nothing ("120 people were killed" are the deaths).
 const Everyone = "people"
+
+// Age is the subject of a person's age (DimAge); the claim's actor is the
+// key of the person it is the age of.
+const Age = "age"
 
 // NarrowsNothing reports whether a concept, as what a status counts,
 // leaves it as it is: people at large and victims ("120 people were

@@ -113,7 +113,8 @@ func storyKeys(c *claims.Claim) []string {
 	switch {
 	case c.Kind == claims.ClaimName || c.Kind == claims.ClaimTitle:
 		out = append(out, "entity:"+c.Subject)
-	case c.Quantity != nil && c.Subject != "" && !claims.IsGeneric(c.Subject):
+	case c.Quantity != nil && c.Subject != "" && !claims.IsGeneric(c.Subject) && c.Subject != claims.Age:
+		// A person's age tells of the person (its actor), not of a story.
 		out = append(out, "subject:"+c.Subject) // a concept, or what a measure measures
 	}
 	if c.Entity != nil && c.Entity.Key != "" {

@@ -115,6 +115,13 @@ func bound(hi, scale float64) string {
 	return number(hi / scale)
 }
 
+// year and month are the quantity recognizer's, in seconds: 365.25 days
+// and a twelfth of that.
+const (
+	year  = 365.25 * 86400
+	month = year / 12
+)
+
 // displayUnit picks a unit a reader expects for q's magnitude: km for
 // thousands of metres, t for thousands of kilograms.
 func displayUnit(q *claims.Quantity) (float64, string) {
@@ -150,6 +157,10 @@ func displayUnit(q *claims.Quantity) (float64, string) {
 		return 1, "magnitude"
 	case claims.DimDuration:
 		switch {
+		case v >= year && math.Mod(v, year) == 0:
+			return year, "years"
+		case v >= month && math.Mod(v, month) == 0 && math.Mod(v, 86400) != 0:
+			return month, "months"
 		case v >= 86400 && math.Mod(v, 86400) == 0:
 			return 86400, "days"
 		case v >= 3600 && math.Mod(v, 3600) == 0:
@@ -158,6 +169,8 @@ func displayUnit(q *claims.Quantity) (float64, string) {
 			return 60, "min"
 		}
 		return 1, "s"
+	case claims.DimAge:
+		return 1, "years"
 	case claims.DimPercent:
 		return 1, "%"
 	case claims.DimCount, "":

@@ -73,6 +73,10 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 	var prev *claims.Claim // the sentence's last count, for the parts after it
 	var magnitude *claims.Quantity
 	for _, m := range b.s.quants {
+		if c := b.ageClaim(m); c != nil {
+			out = append(out, c) // "Rudi Hartono (45)": no count of anything
+			continue
+		}
 		q := m.Quantity
 		f := b.figure(m, prev, magnitude)
 		if q.Dimension == claims.DimMagnitude {
@@ -136,6 +140,10 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	qs := c.Qualified()
 	qs.Actor, qs.Location = qualifiers(b.doc.Text, s, m)
 	qs.Actor, qs.Location = b.places.key(qs.Actor), b.places.key(qs.Location)
+	if lang.Personal(f.subject) {
+		// "divonis 6 tahun penjara": whose sentence it is.
+		qs.Actor = personNear(s, m.Span, c.Speaker.Span)
+	}
 	c.Role = b.roleOf(m, f)
 	part := f.part || leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4) // "with seven other suspects", "hanya sebagian"
 	if part && c.Role == "" {

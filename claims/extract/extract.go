@@ -99,6 +99,7 @@ type language struct {
 	// from a place is ("37 km barat daya Garut"), not as a place's name
 	// ("Jawa Barat").
 	bearings *phrases
+	ages     ageWords // the words of a person's age (ages.go)
 	mods     *phrases
 	modKeys  map[string]bool // the keys of the listed modifiers
 	verbs    *phrases        // state verbs before a count, by modifier key
@@ -158,6 +159,7 @@ func New(packs *lang.Set) *Extractor {
 			aux:         listed(concat(p.Speech.Auxiliaries, p.Speech.Passives)),
 			topics:      keyed(r.Topics),
 			bearings:    bearings(r.Directions),
+			ages:        newAgeWords(r.Ages),
 			mods:        keyed(r.Modifiers),
 			modKeys:     topicKeys(r.Modifiers),
 			verbs:       keyed(r.StateVerbs),

@@ -46,9 +46,7 @@ func frame(c *claims.Claim) string {
 // fire on. Claim is the figure's words as written; Want its frame, "-" for
 // no claim at all.
 func TestFrames(t *testing.T) {
-	tests := []struct {
-		Name, Lang, Text, Claim, Want string
-	}{
+	tests := []frameCase{
 		{"clause subject over an aside", "id", "Korban meninggal dunia akibat gempa magnitudo (M) 6,2 di Pulau Seram, Maluku Tengah, bertambah menjadi 23 orang.", "23 orang", "deaths"},
 		{"clause subject in English", "en", "The death toll from the floods in the north rose to 91 people on Tuesday.", "91 people", "deaths"},
 		{"clause subject past another figure", "id", "Korban tewas akibat dua bom yang meledak di pusat kota bertambah menjadi 40 orang.", "40 orang", "deaths"},
@@ -162,7 +160,30 @@ func TestFrames(t *testing.T) {
 		{"a bearing in English", "en", "The epicentre was 23 miles southwest of Garut at a depth of 10 km.", "23 miles", "distance"},
 		{"a place's compass word is no bearing", "id", "Banjir setinggi 1 meter merendam desa di Kabupaten Bandung Barat.", "1 meter", "height role=flooded location=west-bandung"},
 		{"public debt", "en", "Public debt rose to 39% of GDP by the end of June.", "39%", "debt"},
+		{"a prison term", "id", "Terdakwa divonis 7 tahun penjara oleh majelis hakim.", "7 tahun", "prison-term"},
+		{"a prison term is its person's", "en", "The court sentenced Maria Lopez to three years in prison.", "three years", "prison-term actor=maria lopez"},
+		{"a demand is an aim", "id", "Jaksa menuntut Maria Lopez 9 tahun penjara.", "9 tahun", "prison-term:planned actor=maria lopez"},
+		{"a demand an appositive names", "id", "Vonis itu lebih ringan dari tuntutan jaksa, yakni 9 tahun penjara.", "9 tahun", "prison-term:planned"},
+		{"a comma without an appositive ends the aim", "id", "Jaksa menuntut hukuman berat, namun hakim menjatuhkan 5 tahun penjara.", "5 tahun", "prison-term"},
+		{"a threatened maximum is no sentence", "en", "The suspects face up to 15 years in jail.", "up to 15 years", "prison-term:planned"},
+		{"the term that replaces an unpaid fine", "id", "Ia didenda Rp 100 juta subsider 3 bulan kurungan.", "3 bulan", "substitute-term"},
+		{"a fine", "id", "Ia didenda Rp 100 juta subsider 3 bulan kurungan.", "Rp 100 juta", "fine"},
+		{"the sum to repay", "en", "He was ordered to repay 4 billion rupiah to the state.", "4 billion rupiah", "restitution"},
+		{"a duration of no sentence", "id", "Pembangunan jembatan itu memakan waktu 3 tahun.", "3 tahun", "-"},
 	}
+	checkFrames(t, tests, frame)
+}
+
+// frameCase is a sentence, the words of one quantity claim of it as
+// written, and what write must make of that claim ("-" for no claim).
+type frameCase struct {
+	Name, Lang, Text, Claim, Want string
+}
+
+// checkFrames extracts each case's sentence and compares write's account
+// of its claim with the case's.
+func checkFrames(t *testing.T, tests []frameCase, write func(*claims.Claim) string) {
+	t.Helper()
 	e := New(builtin.Packs())
 	for _, tc := range tests {
 		t.Run(tc.Name, func(t *testing.T) {
@@ -170,12 +191,12 @@ func TestFrames(t *testing.T) {
 			c := quantityClaim(cs, tc.Claim)
 			got := "-"
 			if c != nil {
-				got = frame(c)
+				got = write(c)
 			}
 			if got != tc.Want {
 				var all []string
 				for _, c := range cs {
-					all = append(all, c.Text+" → "+frame(c))
+					all = append(all, c.Text+" → "+write(c))
 				}
 				t.Errorf("%q: got %q\nwant %q\nclaims: %s", tc.Claim, got, tc.Want, strings.Join(all, "; "))
 			}

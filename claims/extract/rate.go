@@ -43,13 +43,17 @@ const targetWindow = 5
 
 // aimed reports whether a figure is an aim rather than a fact: a target or
 // future word shortly before it in the same clause ("target kami enam
-// kapal", "will deploy 500 troops").
+// kapal", "will deploy 500 troops"), or before an appositive that names
+// the figure ("tuntutan jaksa, yakni 8 tahun penjara").
 func aimed(s *sentence, span claims.Span) bool {
 	v := s.words
 	first := wordAtOffset(v, span.Start)
 	for j := first - 1; j >= 0 && j >= first-targetWindow; j-- {
 		if v.Words[j].Kind == text.Punct {
-			return false
+			if _, _, named := s.lang.appositives.AtWord(v, j+1, len(v.Words)); v.Words[j].Text != "," || !named {
+				return false
+			}
+			continue
 		}
 		if s.lang.targets.EndsWord(v, j) || s.lang.future.EndsWord(v, j) {
 			return true

@@ -81,7 +81,10 @@ type Relations struct {
 	// weekend"): a figure for a window is not the whole toll.
 	Windows []string
 	// Targets before a figure make it an aim, not a fact ("the target is
-	// six ships", "target kami enam kapal", "wants to reach 1,000").
+	// six ships", "target kami enam kapal", "wants to reach 1,000"); so do
+	// a demand and a threatened penalty ("prosecutors sought eight
+	// years", "terancam hukuman 20 tahun penjara"), which are not the
+	// sentence given.
 	Targets []string
 	// Topics name what a measurement measures ("height" for "tinggi",
 	// "high", "waves"): a length, sum or share is a claim only when its
@@ -108,6 +111,8 @@ type Relations struct {
 	// Future mark an event as planned ("will meet", "akan bertemu"): a
 	// planned event is not dated against one that happened.
 	Future []string
+	// Ages say how a person's age is written beside their name (Ages).
+	Ages Ages
 	// ModifiersFollow is set for languages whose modifiers follow the noun
 	// ("kapal penjaga pantai Tiongkok"); only listed modifiers are read
 	// there.
@@ -130,4 +135,22 @@ type Topic struct {
 	Key string
 	// Words are lower-case words or phrases that name it.
 	Words []string
+}
+
+// Ages are the words that make a number of years beside a person's name
+// that person's age: "Rudi Hartono, 47,", "Rudi Hartono (45)", "Andi
+// Saputra berusia 32 tahun", "23-year-old Andi Saputra", "Andi Saputra, a
+// 23-year-old mechanic". Two sources giving one person two ages disagree.
+// The brackets and commas around an age are the script's, not the pack's.
+type Ages struct {
+	// Before stand between a name and its age ("aged", "berusia", "yang
+	// berumur").
+	Before []string
+	// After close an age after its years ("old" in "47 years old" and
+	// "47-year-old"); an age with one may stand before the name it is of
+	// ("23-year-old Andi Saputra").
+	After []string
+	// Articles stand between a name's comma and an age that qualifies a
+	// noun ("Andi Saputra, a 23-year-old mechanic").
+	Articles []string
 }

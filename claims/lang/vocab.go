@@ -79,7 +79,17 @@ var topicDimensions = map[string][]string{
 	"distance": {"length"}, "area": {"area"}, "burned-area": {"area"}, "coastline": {"length"}, "losses": {"money"}, "budget": {"money"},
 	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
 	"finish-time": {"duration"}, "inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
+	"prison-term": {"duration"}, "substitute-term": {"duration"}, "fine": {"money"}, "restitution": {"money"}, "bribe": {"money"},
 }
+
+// personalTopics are the measures that are one person's: a prison term
+// or a fine is the sentence of the person it is given to, and two
+// defendants' terms are two facts.
+var personalTopics = map[string]bool{"prison-term": true, "substitute-term": true, "fine": true, "restitution": true}
+
+// Personal reports whether a measure of the topic key is one person's
+// (a sentence, a fine): its actor is the person its sentence names.
+func Personal(topic string) bool { return personalTopics[topic] }
 
 // Measures reports whether a measure of the given dimension can be of the
 // topic key.

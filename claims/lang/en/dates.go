@@ -24,7 +24,8 @@ func dates() lang.Dates {
 			"thursday": 4, "thurs": 4, "friday": 5, "saturday": 6,
 		},
 		Events: map[string]string{
-			"visit": "visit", "visited": "visit", "visits": "visit", "visiting": "visit", "trip": "visit", "toured": "visit",
+			"visit": "visit", "visited": "visit", "visits": "visit", "visiting": "visit", "trip": "visit", "toured": "visit", "inspected": "visit", "inspecting": "visit",
+			"sentenced": "sentence", "sentencing": "sentence", "jailed": "sentence",
 			"met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet", "talks": "meet", "summit": "meet",
 			"attack": "attack", "attacked": "attack", "attacks": "attack", "bombing": "attack", "bombings": "attack", "blasts": "attack", "assault": "attack", "shelled": "attack",
 			"explosion": "explode", "explosions": "explode", "exploded": "explode", "blast": "explode", "detonated": "explode",

@@ -29,7 +29,7 @@ func relations() lang.Relations {
 		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
 		Per:      []string{"a", "an", "per", "each", "every"},
 		Windows:  []string{"for", "over", "during", "within", "in the first", "in the past", "in the last"},
-		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach"},
+		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach", "sought", "had sought", "demanded", "had demanded", "demanding", "face", "faces", "facing", "faced", "could face", "could have faced"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
 			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak", "volcano", "mountain"}},
@@ -56,10 +56,19 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"poverty", "poverty rate"}},
 			{Key: "debt", Words: []string{"debt", "public debt", "government debt", "debt-to-gdp ratio"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
+			// Court news: a prison term, the term that replaces an unpaid
+			// fine, the fine, the sum to repay, a bribe. What prosecutors
+			// demand is an aim (Targets), not the sentence.
+			{Key: "prison-term", Words: []string{"prison", "in prison", "jail", "in jail", "imprisonment", "behind bars", "prison term", "jail term", "sentenced", "sentenced to", "sentence", "sought", "demanded"}},
+			{Key: "substitute-term", Words: []string{"in lieu", "if unpaid", "in default of payment"}},
+			{Key: "fine", Words: []string{"fine", "fined", "a fine of"}},
+			{Key: "restitution", Words: []string{"restitution", "repay", "to repay", "pay back", "reimburse"}},
+			{Key: "bribe", Words: []string{"bribe", "bribes", "in bribes", "kickbacks", "bribed"}},
 		},
 		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom", "of the", "of those", "of all"},
 		PartitivesBefore: []string{"including", "among them", "of whom"},
 		Appositives:      []string{"namely", "i.e.", "that is"},
+		Ages:             lang.Ages{Before: []string{"aged", "age"}, After: []string{"old"}, Articles: []string{"a", "an"}},
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},
 		Modifiers: []lang.Topic{

@@ -30,7 +30,7 @@ func dates() lang.Dates {
 		},
 		AmbiguousWeekdays: []string{"minggu"},
 		Events: map[string]string{
-			"mengunjungi": "visit", "berkunjung": "visit", "kunjungan": "visit", "dikunjungi": "visit", "lawatan": "visit",
+			"mengunjungi": "visit", "berkunjung": "visit", "kunjungan": "visit", "dikunjungi": "visit", "lawatan": "visit", "meninjau": "visit", "ditinjau": "visit", "peninjauan": "visit", "menyambangi": "visit", "disambangi": "visit",
 			"bertemu": "meet", "rapat": "meet", "ktt": "meet", "perundingan": "meet", "menemui": "meet", "pertemuan": "meet", "berjumpa": "meet", "bertatap muka": "meet",
 			"menyerang": "attack", "serangan": "attack", "diserang": "attack", "pengeboman": "attack", "bom bunuh diri": "attack", "penyerangan": "attack",
 			"ledakan": "explode", "meledak": "explode", "diledakkan": "explode",
@@ -57,6 +57,7 @@ func dates() lang.Dates {
 			"kecelakaan": "crash", "masuk jurang": "crash", "terjun": "crash", "terguling": "crash", "anjlok": "crash", "tergelincir": "crash", "keluar landasan": "crash", "keracunan": "poison", "diperbolehkan pulang": "discharge", "dipulangkan": "discharge",
 			"kebakaran": "fire", "terbakar": "fire", "dilalap api": "fire", "dibakar": "fire",
 			"ditangkap": "arrest", "menangkap": "arrest", "penangkapan": "arrest", "dibekuk": "arrest", "diamankan": "arrest",
+			"divonis": "sentence", "menjatuhkan vonis": "sentence", "menjatuhkan hukuman": "sentence", "dijatuhi hukuman": "sentence", "dijatuhi vonis": "sentence", "menvonis": "sentence", "memvonis": "sentence",
 			"dilantik": "inaugurate", "pelantikan": "inaugurate", "melantik": "inaugurate",
 			"lahir": "born", "dilahirkan": "born",
 			// What happens to a ship, a plane, a fire, a town or a match:

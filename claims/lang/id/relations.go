@@ -28,7 +28,7 @@ func relations() lang.Relations {
 		Anaphors: []string{"jumlah itu", "jumlah tersebut", "jumlah ini", "angka itu", "angka tersebut", "angka ini", "jumlahnya", "totalnya", "luasnya", "panjangnya", "tingginya", "nilainya", "besarnya"},
 		Per:      []string{"per", "setiap", "tiap", "tiap-tiap"},
 		Windows:  []string{"dalam", "selama", "sepanjang", "dalam kurun"},
-		Targets:  []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai"},
+		Targets:  []string{"target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "berencana", "direncanakan", "rencananya", "ingin mencapai", "tuntutan", "dituntut", "menuntut", "menuntut hukuman", "terancam", "diancam", "ancaman", "ancaman hukuman"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
 			{Key: "altitude", Words: []string{"mdpl", "di atas permukaan laut", "dpl", "puncak", "gunung", "berketinggian"}},
@@ -55,10 +55,19 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"kemiskinan", "angka kemiskinan", "tingkat kemiskinan"}},
 			{Key: "debt", Words: []string{"utang", "utang pemerintah", "rasio utang"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
+			// Court news: a prison term, the term that replaces an unpaid
+			// fine, the fine, the sum to repay, a bribe. What prosecutors
+			// demand is an aim (Targets), not the sentence.
+			{Key: "prison-term", Words: []string{"penjara", "pidana penjara", "hukuman penjara", "kurungan penjara", "vonis", "divonis", "dihukum", "hukuman", "dibui", "tuntutan", "dituntut", "menuntut"}},
+			{Key: "substitute-term", Words: []string{"subsider", "subsidair", "subsidiair"}},
+			{Key: "fine", Words: []string{"denda", "didenda", "pidana denda"}},
+			{Key: "restitution", Words: []string{"uang pengganti", "restitusi", "mengembalikan"}},
+			{Key: "bribe", Words: []string{"suap", "uang suap", "gratifikasi", "disuap", "menyuap"}},
 		},
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
 		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
+		Ages:             lang.Ages{Before: []string{"berusia", "berumur", "usia", "umur", "yang berusia", "yang berumur", "yang kini berusia", "kini berusia"}},
 		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},
 		Modifiers: []lang.Topic{
