@@ -237,6 +237,7 @@ const (
 	DimMagnitude   Dimension = "magnitude"   // base: a scale's own number (Richter, VEI)
 	DimDuration    Dimension = "duration"    // base: s
 	DimAge         Dimension = "age"         // base: years of a person's life
+	DimSpeed       Dimension = "speed"       // base: km/h
 )
 
 // Quantity is a recognized amount, as an interval in the base unit of its

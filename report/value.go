@@ -171,6 +171,8 @@ func displayUnit(q *claims.Quantity) (float64, string) {
 		return 1, "s"
 	case claims.DimAge:
 		return 1, "years"
+	case claims.DimSpeed:
+		return 1, "km/h"
 	case claims.DimPercent:
 		return 1, "%"
 	case claims.DimCount, "":

@@ -37,14 +37,16 @@ func newAgeWords(a lang.Ages) ageWords {
 const secondsPerYear = 365.25 * 24 * 3600
 
 // ageYears returns q's whole years when q may be an age: an exact bare
-// number or an exact duration of whole years, from 1 to 119.
+// number (with no noun of its own, whatever concept its sentence lends
+// it: "One of the dead, Slamet Riyadi, 64,") or an exact duration of
+// whole years, from 1 to 119.
 func ageYears(q *claims.Quantity) (float64, bool) {
 	if q == nil || q.Flags != 0 || q.Lo != q.Hi {
 		return 0, false
 	}
 	v := q.Value
 	switch {
-	case q.Dimension == claims.DimCount && q.Concept == "" && q.Head == "" && q.NounSpan.IsZero():
+	case q.Dimension == claims.DimCount && q.Head == "" && q.NounSpan.IsZero():
 	case q.Dimension == claims.DimDuration:
 		v /= secondsPerYear
 		if r := math.Round(v); math.Abs(v-r) < 1e-9 {

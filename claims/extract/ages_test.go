@@ -29,6 +29,7 @@ func TestAges(t *testing.T) {
 		{"brought by a phrase", "id", "Guru honorer Siti Rahmawati yang berusia 34 tahun itu mengajar di dua sekolah.", "34 tahun", "age 34 of siti rahmawati"},
 		{"between commas", "en", "The pilot, Daniel Okafor, 38, was treated for smoke inhalation.", "38", "age 38 of daniel okafor"},
 		{"two people, two ages", "en", "Daniel Okafor, 38, and Lena Fischer, 44, were both injured.", "44", "age 44 of lena fischer"},
+		{"an age where the sentence counts the dead", "en", "One of the dead, Slamet Riyadi, 64, was crushed by a falling tree.", "64", "age 64 of slamet riyadi"},
 		{"at the sentence's end", "en", "The boat was steered by Daniel Okafor, 38.", "38", "age 38 of daniel okafor"},
 		{"before the name", "en", "Police arrested 19-year-old Marcus Bell near the station.", "19-year-old", "age 19 of marcus bell"},
 		{"qualifying a noun after the name", "en", "Lena Fischer, a 44-year-old nurse, raised the alarm.", "44-year-old", "age 44 of lena fischer"},

@@ -73,6 +73,8 @@ type language struct {
 	reaches     *phrases // what a clause's subject amounts to ("rose to", "mencapai")
 	subjects    *phrases // concept words a clause's subject may be, by concept
 	rates       *phrases // rate phrases ("a week"), by calendar unit
+	each        *phrases // amounts for each one, before a noun ("per keluarga")
+	eachAlone   *phrases // ... and by themselves ("apiece")
 	windows     *phrases // window words ("for", "dalam")
 	units       *phrases // calendar units ("days", "hari")
 	targets     *phrases // aims ("target", "menargetkan")
@@ -137,6 +139,8 @@ func New(packs *lang.Set) *Extractor {
 			reaches:     listed(r.Reaches),
 			subjects:    clauseSubjects(p.Concepts),
 			rates:       rateWords(p),
+			each:        listed(r.Each),
+			eachAlone:   listed(r.EachAlone),
 			windows:     listed(r.Windows),
 			units:       listed(mapKeys(p.Dates.Units)),
 			targets:     listed(r.Targets),

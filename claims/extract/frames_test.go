@@ -170,6 +170,16 @@ func TestFrames(t *testing.T) {
 		{"a fine", "id", "Ia didenda Rp 100 juta subsider 3 bulan kurungan.", "Rp 100 juta", "fine"},
 		{"the sum to repay", "en", "He was ordered to repay 4 billion rupiah to the state.", "4 billion rupiah", "restitution"},
 		{"a duration of no sentence", "id", "Pembangunan jembatan itu memakan waktu 3 tahun.", "3 tahun", "-"},
+		{"a wind speed", "id", "Angin kencang berkecepatan 80 km/jam merobohkan puluhan pohon.", "80 km/jam", "wind-speed"},
+		{"a wind speed in English", "en", "Gusts of 95 km/h tore roofs off houses.", "95 km/h", "wind-speed"},
+		{"a vehicle's speed is no wind", "id", "Bus itu melaju dengan kecepatan 90 km/jam sebelum terguling.", "90 km/jam", "-"},
+		{"rainfall", "en", "Rainfall reached 105 mm in a day.", "105 mm", "rainfall per=day"},
+		{"a height beside rain stays a height", "id", "Hujan deras membuat genangan setinggi 50 sentimeter di jalan utama.", "50 sentimeter", "height"},
+		{"compensation for each family", "id", "Pemerintah memberikan santunan Rp 15 juta kepada setiap keluarga korban.", "Rp 15 juta", "compensation per=each"},
+		{"compensation for each family in English", "en", "Each family received compensation of 25 million rupiah apiece.", "25 million rupiah", "compensation per=each"},
+		{"compensation given to each before the sum", "en", "The airline offered each passenger 2.5 million rupiah in compensation.", "2.5 million rupiah", "compensation per=each"},
+		{"as of a day is no share", "id", "Korban meninggal bertambah menjadi 11 orang per Rabu (4/12/2024).", "11 orang", "deaths"},
+		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)
 }

@@ -17,6 +17,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("en", "Over the last two months, two storms killed at least 41 people and seven other suspects, 20 of the detained, in the region of Batang Hari.")
 	f.Add("id", "Dalam dua hari terakhir, Dua tersangka itu bersama enam tersangka lainnya; gunung setinggi 2.914 mdpl, jumlah itu naik menjadi 23 orang per Jumat.")
 	f.Add("en", "The death toll rose to 91 people, three ships a week, a 3,118-meter volcano, the target is 400 troops, the strongest aftershock measured 5.1.")
+	f.Add("id", "Korban, Rudi Hartono (45), dan Andi Saputra, berusia 32 tahun, divonis 6 tahun penjara, denda Rp 300 juta subsider 4 bulan kurungan, santunan Rp 10 juta kepada setiap keluarga.")
+	f.Add("en", "The 23-year-old Andi Saputra, Lena Fischer, a 44-year-old nurse, Omar Haddad, 71 years old, each passenger 2.5 million rupiah apiece, gusts of 50 mph, 105 mm of rain, prosecutors sought eight years.")
 	e := New(builtin.Packs())
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		d := &claims.Document{ID: "f/x.txt", Path: "f/x.txt", Source: "Fuzz", Language: lang, Text: text, Body: claims.Span{End: len(text)}}

@@ -24,18 +24,59 @@ func rateWords(p *lang.Pack) *phrases {
 
 // rateAfter returns the unit a count is per when a rate phrase follows its
 // words closely, in the same clause ("three ships a week", "60 penerbangan
-// setiap hari"), or "".
+// setiap hari"), eachRate for an amount each one gets ("Rp 15 juta kepada
+// setiap keluarga", "apiece"), or "".
 func rateAfter(s *sentence, span claims.Span) string {
 	v := s.words
 	for i := wordAtOffset(v, span.End); i < len(v.Words) && i <= wordAtOffset(v, span.End)+2; i++ {
 		if v.Words[i].Kind == text.Punct {
-			return ""
+			break
 		}
 		if _, key, ok := s.lang.rates.AtWord(v, i, len(v.Words)); ok {
 			return key
 		}
+		if eachAt(s, i) {
+			return eachRate
+		}
+	}
+	if eachBefore(s, span) {
+		return eachRate
 	}
 	return ""
+}
+
+// eachBefore reports whether the words right before an amount give it to
+// each one: a word of Each and one noun ("offered each passenger 2.5
+// million rupiah", "memberi setiap keluarga Rp 15 juta").
+func eachBefore(s *sentence, span claims.Span) bool {
+	v := s.words
+	first := wordAtOffset(v, span.Start)
+	for k := max(first-3, 0); k < first-1; k++ {
+		if end, _, ok := s.lang.each.AtWord(v, k, first); ok && end == first-1 && eachAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachRate is the rate of an amount for each one of several.
+const eachRate = "each"
+
+// eachAt reports whether word i says an amount is each one's: a word
+// that does so alone ("masing-masing", "apiece"), or one before a noun in
+// lower case outside any date ("per keluarga", "to each family"; not "per
+// Rabu (4/12/2024)", which says as of when).
+func eachAt(s *sentence, i int) bool {
+	v := s.words
+	if _, _, ok := s.lang.eachAlone.AtWord(v, i, len(v.Words)); ok {
+		return true
+	}
+	end, _, ok := s.lang.each.AtWord(v, i, len(v.Words))
+	if !ok || end >= len(v.Words) {
+		return false
+	}
+	w := v.Words[end]
+	return w.Kind == text.Word && !w.Cap && !w.Caps && !overlapsAny(w.Span, s.dates)
 }
 
 // targetWindow is how many words before a figure an aim may be stated.

@@ -75,6 +75,14 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Each, right after an amount and before a noun in lower case, make
+	// it what each one of several gets or pays ("Rp 15 juta kepada setiap
+	// keluarga", "25 million rupiah to each family", "Rp 80.000 per
+	// kilogram"); EachAlone do so by themselves ("masing-masing",
+	// "apiece"). An amount for each is another fact than the total. A
+	// calendar unit after them makes a rate instead (Per), and a date
+	// says as of when ("11 orang per Rabu").
+	Each, EachAlone []string
 	// Windows introduce the span of time a figure covers when a calendar
 	// unit follows within a few words ("577 deaths for the two busiest
 	// days", "dalam dua hari", "selama dua hari pencarian", "over the

@@ -80,6 +80,7 @@ var topicDimensions = map[string][]string{
 	"aid": {"money", "mass"}, "turnout": {"percent"}, "vote-share": {"percent"},
 	"finish-time": {"duration"}, "inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
 	"prison-term": {"duration"}, "substitute-term": {"duration"}, "fine": {"money"}, "restitution": {"money"}, "bribe": {"money"},
+	"wind-speed": {"speed"}, "rainfall": {"length"}, "compensation": {"money"},
 }
 
 // personalTopics are the measures that are one person's: a prison term

@@ -71,6 +71,12 @@ func TestValues(t *testing.T) {
 		{"listed unit stays", "en", "Magnitudes 6.3, 6.9 and 7 were recorded.", "6.9", "6.9", 6.9, 6.9, 6.9, claims.DimMagnitude, "", ""},
 		{"seed length", "en", "\"And although there are eight thousand kilometres between us, our countries are really close in values.\"", "eight thousand", "eight thousand kilometres", 8e6, 8e6, 8e6, claims.DimLength, "m", ""},
 
+		// Speeds, in km/h.
+		{"km/jam", "id", "Angin berkecepatan 80 km/jam melanda kota itu.", "80", "80 km/jam", 80, 80, 80, claims.DimSpeed, "km/h", ""},
+		{"mph", "en", "Gusts reached 50 mph overnight.", "50", "50 mph", 80.4672, 80.4672, 80.4672, claims.DimSpeed, "km/h", ""},
+		{"knots", "en", "Winds of 40 knots battered the coast.", "40", "40 knots", 74.08, 74.08, 74.08, claims.DimSpeed, "km/h", ""},
+		{"km alone stays a length", "id", "Jaraknya 80 km dari kota.", "80", "80 km", 80000, 80000, 80000, claims.DimLength, "m", ""},
+
 		// A code word the pack knows nothing of before a count with a noun.
 		{"code before a concept", "id", "Sebanyak TNI 500 personel dikerahkan.", "500", "500 personel", 500, 500, 500, claims.DimCount, "", ""},
 	}

@@ -48,7 +48,7 @@ func concepts() []lang.Concept {
 		{Key: "police", Refinable: true,
 			Words: []string{"police officers", "police", "policemen", "officers", "police personnel"}},
 		{Key: "rescuers", Refinable: true,
-			Words: []string{"rescuers", "rescue workers", "search and rescue personnel", "volunteers", "firefighters", "medics", "health workers"}},
+			Words: []string{"rescuers", "rescue workers", "search and rescue personnel", "joint personnel", "volunteers", "firefighters", "medics", "health workers"}},
 		{Key: "passengers", Refinable: true,
 			Words: []string{"passengers", "passenger", "travellers", "travelers"}},
 		{Key: "crew", Refinable: true,

@@ -113,7 +113,7 @@ func numbers() lang.Numbers {
 		NotAfter: []string{
 			"times", "fold", "x", "degrees north", "degrees south", "degrees east",
 			"degrees west", "°N", "°S", "°E", "°W", "north latitude", "south latitude",
-			"east longitude", "west longitude", "nil", "o'clock", "mph", "kph", "knots", "kmh",
+			"east longitude", "west longitude", "nil", "o'clock",
 		},
 		OrdinalPrefixes: nil,
 		ScoreWords:      []string{"score", "scored", "won", "win", "wins", "beat", "beats", "lost", "draw", "drew", "defeated", "victory", "defeat", "lead", "vs", "vs.", "versus", "goals"},

@@ -56,6 +56,9 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"poverty", "poverty rate"}},
 			{Key: "debt", Words: []string{"debt", "public debt", "government debt", "debt-to-gdp ratio"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
+			{Key: "wind-speed", Words: []string{"wind", "winds", "wind speed", "wind speeds", "gust", "gusts", "sustained winds", "storm", "cyclone", "typhoon", "hurricane", "tornado"}},
+			{Key: "rainfall", Words: []string{"rainfall", "rain", "of rain", "precipitation"}},
+			{Key: "compensation", Words: []string{"compensation", "compensated", "condolence money"}},
 			// Court news: a prison term, the term that replaces an unpaid
 			// fine, the fine, the sum to repay, a bribe. What prosecutors
 			// demand is an aim (Targets), not the sentence.
@@ -68,6 +71,8 @@ func relations() lang.Relations {
 		Partitives:       []string{"of them", "of whom", "of which", "among them", "among whom", "of the", "of those", "of all"},
 		PartitivesBefore: []string{"including", "among them", "of whom"},
 		Appositives:      []string{"namely", "i.e.", "that is"},
+		Each:             []string{"per", "each", "to each", "for each"},
+		EachAlone:        []string{"each", "apiece"},
 		Ages:             lang.Ages{Before: []string{"aged", "age"}, After: []string{"old"}, Articles: []string{"a", "an"}},
 		Earlier:          []string{"initially", "earlier", "previously", "originally", "first reported", "had put", "had been"},
 		Future:           []string{"will", "would", "is due to", "are due to", "was due to", "plans to", "planned to", "is expected to", "are expected to", "scheduled to", "is set to", "are set to"},

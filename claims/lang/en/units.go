@@ -35,6 +35,11 @@ func units() []lang.Unit {
 		{Words: []string{"inches", "inch"}, Dimension: "length", Base: "m", Factor: 0.0254},
 		{Words: []string{"yards", "yard"}, Dimension: "length", Base: "m", Factor: 0.9144},
 
+		{Words: []string{"km/h", "kph", "kmh", "km per hour", "kilometres per hour", "kilometers per hour", "kilometre per hour", "kilometer per hour"}, Dimension: "speed", Base: "km/h", Factor: 1},
+		{Words: []string{"mph", "miles per hour", "mile per hour"}, Dimension: "speed", Base: "km/h", Factor: 1.609344},
+		{Words: []string{"knots", "knot"}, Dimension: "speed", Base: "km/h", Factor: 1.852},
+		{Words: []string{"m/s", "metres per second", "meters per second"}, Dimension: "speed", Base: "km/h", Factor: 3.6},
+
 		{Words: []string{"square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "km2", "km²", "sq. km"}, Dimension: "area", Base: "m²", Factor: 1e6},
 		{Words: []string{"square metres", "square meters", "square metre", "square meter", "sq m", "m2", "m²"}, Dimension: "area", Base: "m²", Factor: 1},
 		{Words: []string{"hectares", "hectare", "ha"}, Dimension: "area", Base: "m²", Factor: 1e4},

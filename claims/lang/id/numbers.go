@@ -101,7 +101,7 @@ func numbers() lang.Numbers {
 		},
 		NotAfter: []string{
 			"kali", "kali lipat", "lipat", "lintang selatan", "lintang utara", "bujur timur",
-			"bujur barat", "ls", "lu", "bt", "bb", "knot", "kph",
+			"bujur barat", "ls", "lu", "bt", "bb",
 		},
 		OrdinalPrefixes: []string{"ke"},
 		ScoreWords:      []string{"skor", "menang", "kalah", "imbang", "unggul", "takluk", "ditekuk", "menekuk", "membungkam", "gol", "vs", "vs.", "melawan"},

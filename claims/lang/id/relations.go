@@ -55,6 +55,9 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"kemiskinan", "angka kemiskinan", "tingkat kemiskinan"}},
 			{Key: "debt", Words: []string{"utang", "utang pemerintah", "rasio utang"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
+			{Key: "wind-speed", Words: []string{"angin", "kecepatan angin", "angin kencang", "embusan angin", "hembusan angin", "badai", "siklon", "siklon tropis", "puting beliung"}},
+			{Key: "rainfall", Words: []string{"curah hujan", "intensitas hujan", "hujan"}},
+			{Key: "compensation", Words: []string{"santunan", "kompensasi", "ganti rugi", "uang duka", "tali asih"}},
 			// Court news: a prison term, the term that replaces an unpaid
 			// fine, the fine, the sum to repay, a bribe. What prosecutors
 			// demand is an aim (Targets), not the sentence.
@@ -67,6 +70,8 @@ func relations() lang.Relations {
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
 		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
+		Each:             []string{"per", "setiap", "tiap", "kepada setiap", "untuk setiap", "bagi setiap", "kepada tiap", "untuk tiap"},
+		EachAlone:        []string{"masing-masing"},
 		Ages:             lang.Ages{Before: []string{"berusia", "berumur", "usia", "umur", "yang berusia", "yang berumur", "yang kini berusia", "kini berusia"}},
 		Earlier:          []string{"sebelumnya", "semula", "awalnya", "sempat", "pertama kali", "bukan"},
 		Future:           []string{"akan", "dijadwalkan", "rencananya", "direncanakan", "berencana", "hendak", "bakal"},

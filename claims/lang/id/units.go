@@ -30,6 +30,11 @@ func units() []lang.Unit {
 		{Words: []string{"kaki", "feet", "ft"}, Dimension: "length", Base: "m", Factor: 0.3048},
 		{Words: []string{"inci", "inchi"}, Dimension: "length", Base: "m", Factor: 0.0254},
 
+		{Words: []string{"km/jam", "km per jam", "kilometer per jam", "kilometer/jam", "kpj", "km/h"}, Dimension: "speed", Base: "km/h", Factor: 1},
+		{Words: []string{"mil per jam", "mph"}, Dimension: "speed", Base: "km/h", Factor: 1.609344},
+		{Words: []string{"knot"}, Dimension: "speed", Base: "km/h", Factor: 1.852},
+		{Words: []string{"m/detik", "meter per detik", "m/s"}, Dimension: "speed", Base: "km/h", Factor: 3.6},
+
 		{Words: []string{"kilometer persegi", "km persegi", "km2", "km²"}, Dimension: "area", Base: "m²", Factor: 1e6},
 		{Words: []string{"meter persegi", "m persegi", "m2", "m²"}, Dimension: "area", Base: "m²", Factor: 1},
 		{Words: []string{"hektare", "hektar", "ha"}, Dimension: "area", Base: "m²", Factor: 1e4},
