@@ -74,6 +74,8 @@ type language struct {
 	subjects    *phrases // concept words a clause's subject may be, by concept
 	rates       *phrases // rate phrases ("a week"), by calendar unit
 	each        *phrases // amounts for each one, before a noun ("per keluarga")
+	thisBefore  *phrases // the current period, before its unit ("this")
+	thisAfter   *phrases // ... and after it ("ini")
 	eachAlone   *phrases // ... and by themselves ("apiece")
 	windows     *phrases // window words ("for", "dalam")
 	units       *phrases // calendar units ("days", "hari")
@@ -140,6 +142,8 @@ func New(packs *lang.Set) *Extractor {
 			subjects:    clauseSubjects(p.Concepts),
 			rates:       rateWords(p),
 			each:        listed(r.Each),
+			thisBefore:  listed(current(p.Dates.ShiftsBefore)),
+			thisAfter:   listed(current(p.Dates.ShiftsAfter)),
 			eachAlone:   listed(r.EachAlone),
 			windows:     listed(r.Windows),
 			units:       listed(mapKeys(p.Dates.Units)),
@@ -181,6 +185,19 @@ func New(packs *lang.Set) *Extractor {
 	}
 	e.places = newPlaceWords(packs)
 	return e
+}
+
+// current returns the shift words that name the current period ("this",
+// "ini"), sorted.
+func current(shifts map[string]int) []string {
+	var out []string
+	for w, n := range shifts {
+		if n == 0 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // listed returns a matcher of the words and phrases of list, whose

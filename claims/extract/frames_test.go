@@ -179,6 +179,10 @@ func TestFrames(t *testing.T) {
 		{"compensation for each family in English", "en", "Each family received compensation of 25 million rupiah apiece.", "25 million rupiah", "compensation per=each"},
 		{"compensation given to each before the sum", "en", "The airline offered each passenger 2.5 million rupiah in compensation.", "2.5 million rupiah", "compensation per=each"},
 		{"as of a day is no share", "id", "Korban meninggal bertambah menjadi 11 orang per Rabu (4/12/2024).", "11 orang", "deaths"},
+		{"the year so far is no window", "id", "Kasus demam berdarah mencapai 4.120 kasus sepanjang tahun ini.", "mencapai 4.120 kasus", "cases"},
+		{"this year so far in English", "en", "Dengue cases reached 4,210 over this year.", "4,210", "cases"},
+		{"the past week is a window", "en", "Dengue cases reached 410 over the past week.", "410", "cases earlier window"},
+		{"made to flee", "en", "The quake forced 2,100 residents to flee to shelters.", "2,100 residents to flee", "displaced"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

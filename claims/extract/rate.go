@@ -251,12 +251,23 @@ func windowed(s *sentence, span claims.Span) bool {
 			if v.Words[k].Kind == text.Punct {
 				break
 			}
-			if s.lang.units.IsWord(v, k) {
+			if s.lang.units.IsWord(v, k) && !s.lang.currentPeriod(v, k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// currentPeriod reports whether the calendar unit at word k is the
+// current one ("sepanjang tahun ini", "over this year"): a figure for it
+// is the count so far, not one for a span of time within it.
+func (l *language) currentPeriod(v *text.WordView, k int) bool {
+	if k > 0 && l.thisBefore.EndsWord(v, k-1) {
+		return true
+	}
+	_, _, ok := l.thisAfter.AtWord(v, k+1, len(v.Words))
+	return ok
 }
 
 // frontedWindow reports whether the sentence opens with a span of time set

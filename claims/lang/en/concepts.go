@@ -22,7 +22,7 @@ func concepts() []lang.Concept {
 			Cues:  []string{"number of missing", "missing"}},
 		{Key: "displaced",
 			Words: []string{"refugees", "refugee", "evacuees", "evacuee", "displaced", "internally displaced people", "internally displaced persons", "IDPs", "homeless"},
-			Roles: []string{"displaced", "evacuated", "fled", "were evacuated", "have been evacuated", "have fled", "fleeing", "left homeless", "made homeless", "uprooted", "taking shelter", "sheltering", "in shelters", "in evacuation centres", "in evacuation centers", "relocated", "were displaced", "have been displaced", "had been displaced", "were forced to flee"},
+			Roles: []string{"displaced", "evacuated", "fled", "were evacuated", "have been evacuated", "have fled", "fleeing", "left homeless", "made homeless", "uprooted", "taking shelter", "sheltering", "in shelters", "in evacuation centres", "in evacuation centers", "relocated", "were displaced", "have been displaced", "had been displaced", "were forced to flee", "to flee", "to evacuate"},
 			Cues:  []string{"number of refugees", "number of evacuees", "number of displaced", "displacing", "forcing", "evacuated", "displaced"}},
 		{Key: "rescued",
 			Words: []string{"survivors", "survivor"},
