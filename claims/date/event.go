@@ -20,8 +20,11 @@ const (
 	// Indonesian datelines put the day after the place at the end of the
 	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
 	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
-	// before its date.
-	maxEventDistance = 14
+	// before its date: a court's lead names the sentenced, with office
+	// and age, in between ("menjatuhkan vonis 6 tahun penjara kepada
+	// mantan kepala dinas pekerjaan umum, Bambang Haryono (52), Rabu
+	// (25/11/2026)"), 16 words and marks from its verb.
+	maxEventDistance = 18
 	// maxReportDistance is how far before the date a reporting verb
 	// makes it a statement's date ("said Sunday", "said on Sunday").
 	maxReportDistance = 1
