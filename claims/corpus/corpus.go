@@ -491,6 +491,9 @@ func (r *run) finish(doc *claims.Document) *Error {
 		onText = r.sure.line
 	}
 	doc.Furniture, doc.Repeats = r.furn.markLines(doc.Text, doc.Body, onText)
+	if doc.Source != "" {
+		addFurniture(doc, mastheads(doc.Text, doc.Body, doc.Source))
+	}
 	r.warnRepeats(doc)
 	if blankSample(doc, detectSample) {
 		return &Error{Path: doc.Path, Line: doc.FirstLine, Reason: "no article text: only page furniture (menus, ads, credits)"}

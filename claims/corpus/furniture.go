@@ -344,14 +344,7 @@ func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([
 		seen, key = make(map[uint64]claims.Span), make([]byte, 0, 512)
 	}
 	for start := body.Start; start < body.End; {
-		end := strings.IndexByte(text[start:body.End], '\n')
-		next := body.End
-		if end < 0 {
-			end = body.End
-		} else {
-			end += start
-			next = end + 1
-		}
+		end, next := lineEnd(text, start, body.End)
 		raw := strings.TrimRight(text[start:end], "\r")
 		left := strings.TrimLeftFunc(raw, unicode.IsSpace)
 		if t := strings.TrimRightFunc(left, unicode.IsSpace); t != "" {
@@ -386,6 +379,16 @@ func (f *furniture) markLines(text string, body claims.Span, onText bodyLine) ([
 	}
 	f.seen, f.key = seen, key
 	return out, reps
+}
+
+// lineEnd returns where the line that starts at start ends (at its
+// newline, or at limit) and where the next line starts.
+func lineEnd(text string, start, limit int) (end, next int) {
+	end = strings.IndexByte(text[start:limit], '\n')
+	if end < 0 {
+		return limit, limit
+	}
+	return start + end, start + end + 1
 }
 
 // foldWords appends s to dst in lower case with its words set apart by

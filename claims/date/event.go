@@ -20,11 +20,14 @@ const (
 	// Indonesian datelines put the day after the place at the end of the
 	// sentence ("meresmikan Jembatan Teluk Seruni di Kabupaten Kubu Raya,
 	// Kalimantan Barat, Senin (15/7/2024)"), so a verb may stand far
-	// before its date: a court's lead names the sentenced, with office
-	// and age, in between ("menjatuhkan vonis 6 tahun penjara kepada
-	// mantan kepala dinas pekerjaan umum, Bambang Haryono (52), Rabu
-	// (25/11/2026)"), 16 words and marks from its verb.
-	maxEventDistance = 18
+	// before its date: up to maxLeadDistance, as a court's lead names
+	// the sentenced, with office and age, in between ("menjatuhkan vonis
+	// 6 tahun penjara kepada mantan kepala dinas pekerjaan umum, Bambang
+	// Haryono (52), Rabu (25/11/2026)": 16 words and marks). After the
+	// date, maxEventDistance holds: "On Dec. 26, 2004, a magnitude 9.1
+	// earthquake struck" in a background sentence dates no event.
+	maxEventDistance = 14
+	maxLeadDistance  = 18
 	// maxReportDistance is how far before the date a reporting verb
 	// makes it a statement's date ("said Sunday", "said on Sunday").
 	maxReportDistance = 1
@@ -49,8 +52,9 @@ func (r *Recognizer) Event(doc string, sent claims.Span, m claims.Mention) strin
 // languages the verb usually comes before the date that dates it
 // ("visited Kyiv on Saturday", "erupsi pada Sabtu"), and a weak event
 // ("terjadi") counts weakPenalty words farther ("Gempa terjadi pukul
-// 17.02" dates the quake); none farther than maxEventDistance counts. A
-// reporting verb of the pack just before the date competes too: when it
+// 17.02" dates the quake); none farther than maxLeadDistance before the
+// date, or maxEventDistance after it, counts. A reporting verb of the
+// pack just before the date competes too: when it
 // is nearest, the date dates a statement ("Officials said Sunday,
 // December 5 that the toll rose") and EventIn returns "".
 func (r *Recognizer) EventIn(s *text.Sentence, m claims.Mention) string {
@@ -168,12 +172,22 @@ func (e *eventScan) nearest() (best string, from, to int) {
 				key, start, score, noun = subject, j, score-weakPenalty, false
 			}
 		}
-		if score <= maxEventDistance && (bestScore < 0 || score < bestScore || score == bestScore && bestNoun && !noun) {
+		if e.reaches(score, end) && (bestScore < 0 || score < bestScore || score == bestScore && bestNoun && !noun) {
 			best, bestScore, bestNoun, from, to = key, score, noun, start, end
 		}
 		k = end - 1
 	}
 	return best, from, to
+}
+
+// reaches reports whether an event word ending at end, of score, is near
+// enough to date the mention: maxLeadDistance before it, maxEventDistance
+// after.
+func (e *eventScan) reaches(score, end int) bool {
+	if end <= e.from {
+		return score <= maxLeadDistance
+	}
+	return score <= maxEventDistance
 }
 
 // maxSubjectGap is how many words may stand between a weak event and the

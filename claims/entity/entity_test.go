@@ -670,6 +670,34 @@ func TestFind(t *testing.T) {
 				"organization|Polres Lumajang|polres-lumajang",
 			},
 		},
+		{
+			Name:  "id a regional office's seat after a known organization is a place, not a person",
+			Lang:  "id",
+			Input: "BPBD Sidoarjo mencatat 214 rumah rusak, sementara BPBD Bandung Barat belum melapor.",
+			Want: []string{
+				"organization|BPBD|bpbd",
+				"place|Sidoarjo|sidoarjo",
+				"organization|BPBD|bpbd",
+				"place|Bandung Barat|bandung-barat",
+			},
+		},
+		{
+			Name:  "id a titled person after an organization and its seat keeps the name; a weekday is no seat",
+			Lang:  "id",
+			Input: "Kepala BPBD Garut Dedy Kurniawan mengatakan KPK Senin (3/1) mengumumkan hal itu.",
+			Want: []string{
+				"person|Dedy Kurniawan|dedy kurniawan|head|garut|bpbd [Kepala BPBD Garut Dedy Kurniawan]",
+				"organization|KPK|kpk",
+			},
+		},
+		{
+			Name:  "id a name of three words after an organization and a comma is whole",
+			Lang:  "id",
+			Input: "Kepala Humas BNPB, Sutopo Purwo Nugroho, mengatakan hal itu.",
+			Want: []string{
+				"person|Sutopo Purwo Nugroho|sutopo purwo nugroho|head||bnpb [Kepala Humas BNPB, Sutopo Purwo Nugroho]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -24,7 +24,7 @@ func (f *finder) known(i int) int {
 	}
 	if ph.kind == kindOrg {
 		f.emit(claims.Organization, i, i+n, ph.key)
-		return i + n
+		return f.seat(i + n)
 	}
 	start, end, key := i, i+n, ph.key
 	if f.placeModifier(end) {
@@ -44,6 +44,25 @@ func (f *finder) known(i int) int {
 		end++
 	}
 	f.emit(claims.Place, start, end, key)
+	return end
+}
+
+// seat emits the place written right after an organization's name, one
+// capitalized word the pack does not know, with a compass word after it
+// ("BPBD Sidoarjo", "Polres Garut", "Dinkes Bandung Barat"): the seat of
+// a regional office, not a person. It returns the word after it, or j.
+func (f *finder) seat(j int) int {
+	if !f.nameWord(j) || !f.toks[j].Space || f.r.givenNames[f.toks[j].Fold] {
+		return j
+	}
+	end := j + 1
+	if f.placeModifier(end) {
+		end++
+	}
+	if f.namePart(end) || end < len(f.toks) && f.toks[end].Text == "(" {
+		return j // "KPK Budi Prasetyo", a name; "(" glosses the org
+	}
+	f.emit(claims.Place, j, end, slug(f.text[f.toks[j].Span.Start:f.toks[end-1].Span.End]))
 	return end
 }
 

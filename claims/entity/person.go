@@ -472,13 +472,25 @@ func (s *splitter) nameWords(from, end int) int {
 
 // placeAfterOrg splits off the place written between a known
 // organization and a name of two words or more that opens with a common
-// given name ("Kepala BPBD Garut Dedy Kurniawan": Dedy Kurniawan, head of
-// the BPBD of Garut).
+// given name ("Kepala BPBD Agus Salim": no place; "Kepala BPBD Garut Budi
+// Kurniawan": Budi Kurniawan, head of the BPBD of Garut). Three name
+// words or more whose first is no given name start with the place, one
+// word and its compass word, when written right after the organization
+// ("Kepala BPBD Garut Dedy Kurniawan"; not after a comma: "Kepala Humas
+// BNPB, Sutopo Purwo Nugroho").
 func (s *splitter) placeAfterOrg(end int) {
 	if !s.afterOrg || s.orgOpen {
 		return
 	}
-	g := s.f.givenNameAfter(s.last+1, end)
+	f := s.f
+	g := f.givenNameAfter(s.last+1, end)
+	adjoins := s.last > 0 && s.last < len(f.toks) && f.toks[s.last].Space && isWord(f.toks[s.last-1])
+	if g < 0 && adjoins && s.nameWords(s.last, end) >= 3 && !f.r.givenNames[f.toks[s.last].Fold] {
+		g = s.last + 1
+		if f.placeModifier(g) {
+			g++
+		}
+	}
 	if g < 0 || end-g < 2 || s.nameWords(s.last, end) < 3 {
 		return
 	}

@@ -47,7 +47,7 @@ func dates() lang.Dates {
 			"sank": "sink", "capsized": "sink", "sinking": "sink",
 			// A collision is a crash: outlets name one accident both ways.
 			"collided": "crash", "collision": "crash", "crashed into": "crash",
-			"landslide": "strike", "flooding": "strike", "floods": "strike",
+			"landslide": "strike", "flooding": "strike", "floods": "strike", "tornado": "strike", "storm": "strike", "cyclone": "strike", "typhoon": "strike", "hurricane": "strike",
 			"destroyed": "destroy", "razed": "destroy", "flattened": "destroy",
 			"went to the polls": "vote", "elected": "vote",
 			"plunged": "crash", "overturned": "crash", "derailed": "crash", "accident": "crash", "fell into": "crash",
@@ -74,7 +74,7 @@ func dates() lang.Dates {
 			"visit", "visits", "trip", "meeting", "talks", "summit", "attack", "attacks", "bombing", "bombings", "blasts", "assault",
 			"explosion", "explosions", "blast", "signing", "arrival", "departure", "eruption", "earthquake", "quake", "announcement",
 			"death", "deaths", "election", "elections", "vote", "polls", "contest", "launch", "warning", "opening", "inauguration",
-			"sinking", "collision", "landslide", "food poisoning", "flooding", "floods", "accident", "fire", "blaze", "arrest", "kick-off", "kickoff", "collapse",
+			"sinking", "collision", "landslide", "food poisoning", "flooding", "floods", "tornado", "storm", "cyclone", "typhoon", "hurricane", "accident", "fire", "blaze", "arrest", "kick-off", "kickoff", "collapse",
 		},
 		WeakEvents:      []string{"occur"},
 		EventBlockers:   []string{"after", "since", "following", "before", "days after", "a day after"},
