@@ -60,6 +60,7 @@ type Recognizer struct {
 	// Tengah").
 	placeModifiers map[string]bool
 	givenNames     map[string]bool
+	seated         map[string]bool // SeatedTitles, folded
 	placePreps     map[string]bool
 	verbs          map[string]bool
 	auxiliaries    map[string]bool
@@ -93,6 +94,7 @@ func (r *Recognizer) readWords(e *lang.Entities) {
 	r.owners = foldSet(e.Owners)
 	r.placePreps = foldSet(e.PlacePrepositions)
 	r.givenNames = foldSet(e.GivenNames)
+	r.seated = foldSet(e.SeatedTitles)
 	r.connectors = foldSet(e.Connectors)
 	r.orgHeadWords = foldSet(e.OrganizationHeads)
 	r.trailingHeads = foldSet(e.TrailingPlaceHeads)

@@ -691,6 +691,43 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "id a seated title's place comes before the name",
+			Lang:  "id",
+			Input: "Bupati Sleman Kustini Sri Purnomo dan Camat Cibeureum Asep Saepudin meninjau lokasi.",
+			Want: []string{
+				"person|Kustini Sri Purnomo|kustini sri purnomo|regent|sleman [Bupati Sleman Kustini Sri Purnomo]",
+				"person|Asep Saepudin|asep saepudin|district-head|cibeureum [Camat Cibeureum Asep Saepudin]",
+			},
+		},
+		{
+			Name:  "id a seated title's place before a rank; two words stay a name",
+			Lang:  "id",
+			Input: "Kapolres Toli AKBP Budi Santoso membenarkan, sementara Bupati Yuhronur Efendi dan Camat Danang Hari Wibowo diam.",
+			Want: []string{
+				"person|Budi Santoso|budi santoso|district-police-chief|toli||adjunct-senior-commissioner [Kapolres Toli AKBP Budi Santoso]",
+				"person|Yuhronur Efendi|yuhronur efendi|regent [Bupati Yuhronur Efendi]",
+				"person|Danang Hari Wibowo|danang hari wibowo|district-head [Camat Danang Hari Wibowo]",
+			},
+		},
+		{
+			Name:  "id a given name after a seated title starts the name",
+			Lang:  "id",
+			Input: "Wali Kota Bandung Yana Mulyana dan Bupati Agus Salim Hidayat hadir.",
+			Want: []string{
+				"person|Yana Mulyana|yana mulyana|mayor|bandung [Wali Kota Bandung Yana Mulyana]",
+				"person|Agus Salim Hidayat|agus salim hidayat|regent [Bupati Agus Salim Hidayat]",
+			},
+		},
+		{
+			Name:  "id after an organization, a name of three words is whole; a fourth word before it is the seat",
+			Lang:  "id",
+			Input: "Kepala BPBD Wiryo Suparman Hadi dan Kepala BPBD Sidoarjo Wiryo Suparman Hadi hadir.",
+			Want: []string{
+				"person|Wiryo Suparman Hadi|wiryo suparman hadi|head||bpbd [Kepala BPBD Wiryo Suparman Hadi]",
+				"person|Wiryo Suparman Hadi|wiryo suparman hadi|head|sidoarjo|bpbd [Kepala BPBD Sidoarjo Wiryo Suparman Hadi]",
+			},
+		},
+		{
 			Name:  "id a name of three words after an organization and a comma is whole",
 			Lang:  "id",
 			Input: "Kepala Humas BNPB, Sutopo Purwo Nugroho, mengatakan hal itu.",

@@ -14,6 +14,9 @@ type parsed struct {
 	titleStart         int // token of the title, when titled
 	e                  claims.Entity
 	titled             bool
+	// seated is set for a title written before the place it governs
+	// (lang.Entities.SeatedTitles).
+	seated bool
 	// ownerNamed is set when the title's owner follows it with an article
 	// ("head of the Palu search office"): capitalized words there name
 	// the owner, not the person.
@@ -155,6 +158,7 @@ func (f *finder) title(p *parsed, pos int, tp *phrase, tn int, former bool) int 
 	p.titleStart = pos
 	p.e.Role, p.e.Former = tp.key, former
 	p.e.Title = f.text[toks[pos].Span.Start:toks[pos+tn-1].Span.End]
+	p.seated = f.r.seated[text.Fold(p.e.Title)]
 	pos += tn
 	if pos+1 < len(toks) && !toks[pos].Cap && f.r.owners[toks[pos].Fold] {
 		q := pos + 1
@@ -191,6 +195,7 @@ func (f *finder) headlineRole(p parsed, pos int) parsed {
 // honorifics without a name are no person.
 func (f *finder) nameAfter(p parsed, pos int) (parsed, bool) {
 	end := f.region(pos, p.titled)
+	pos = f.seatOf(&p, pos, end)
 	split := f.split(pos, end, &p.e)
 	p.nameStart, p.nameEnd = split, f.nameEnd(split, end)
 	if p.ownerNamed && p.nameEnd > p.nameStart && p.e.Of == "" && p.e.Org == "" {
@@ -211,6 +216,58 @@ func (f *finder) nameAfter(p parsed, pos int) (parsed, bool) {
 	}
 	return p, true
 }
+
+// seatOf reads the place a seated title governs at pos, before the name
+// in the run that ends at end: one unknown capitalized word that is no
+// given name, with a compass word after it, when a rank follows it
+// ("Kapolres Toli AKBP Budi Santoso"), or when a name of two words or
+// more follows it and something says the
+// word is a place (seated): a compass word, a given name right after it,
+// or a name of three words after it ("Bupati Bandung Barat Hengki
+// Kurniawan", "Camat Cibeureum Asep Saepudin", "Bupati Sleman Kustini Sri
+// Purnomo"). Otherwise the run is a name ("Bupati Yuhronur Efendi",
+// "Camat Danang Hari Wibowo"). It fills Of and returns where the rest
+// begins, or pos.
+func (f *finder) seatOf(p *parsed, pos, end int) int {
+	if !p.seated || pos >= end || !f.nameWord(pos) || f.r.givenNames[f.toks[pos].Fold] {
+		return pos
+	}
+	k := pos + 1
+	if k < end && f.placeModifier(k) {
+		k++
+	}
+	if k >= end || f.nameWord(k) && !f.seated(pos, k, end) {
+		// One word alone may be the place or the holder's one name
+		// ("Bupati Wibowo"): it is left to the document (Link).
+		return pos
+	}
+	if p.e.Of == "" {
+		p.e.Of = slug(f.text[f.toks[pos].Span.Start:f.toks[k-1].Span.End])
+	}
+	return k
+}
+
+// seated reports whether the word at pos, whose place ends at k, is a
+// place before a name that runs to end: written with a compass word, or
+// followed by a given name that is no other word ("Hari" is also a day),
+// or by a name of three words.
+func (f *finder) seated(pos, k, end int) bool {
+	if k > pos+1 {
+		return true // "Bandung Barat"
+	}
+	if fold := f.toks[k].Fold; f.r.givenNames[fold] && !f.r.notNames[fold] {
+		return true
+	}
+	run := k
+	for run < end && f.nameWord(run) {
+		run++
+	}
+	return run-k >= seatedNameWords
+}
+
+// seatedNameWords is how many name words after a place make it seated
+// without a given name.
+const seatedNameWords = 3
 
 // region returns the end of the run of capitalized words, joined by
 // connectors, particles and commas, that may hold a title's complement
@@ -473,22 +530,28 @@ func (s *splitter) nameWords(from, end int) int {
 // placeAfterOrg splits off the place written between a known
 // organization and a name of two words or more that opens with a common
 // given name ("Kepala BPBD Agus Salim": no place; "Kepala BPBD Garut Budi
-// Kurniawan": Budi Kurniawan, head of the BPBD of Garut). Three name
-// words or more whose first is no given name start with the place, one
-// word and its compass word, when written right after the organization
-// ("Kepala BPBD Garut Dedy Kurniawan"; not after a comma: "Kepala Humas
-// BNPB, Sutopo Purwo Nugroho").
+// Kurniawan": Budi Kurniawan, head of the BPBD of Garut). Without a
+// given name, a word written right after the organization is its place
+// when a compass word or a name of three words follows it (finder.seated:
+// "Kepala BPBD Sidoarjo Wiryo Suparman Hadi"; not after a comma: "Kepala
+// Humas BNPB, Sutopo Purwo Nugroho").
 func (s *splitter) placeAfterOrg(end int) {
 	if !s.afterOrg || s.orgOpen {
 		return
 	}
 	f := s.f
 	g := f.givenNameAfter(s.last+1, end)
+	if g >= 0 && end-g < 2 {
+		g = -1 // a given name last ("... Suparman Hadi") starts no name of two words
+	}
 	adjoins := s.last > 0 && s.last < len(f.toks) && f.toks[s.last].Space && isWord(f.toks[s.last-1])
 	if g < 0 && adjoins && s.nameWords(s.last, end) >= 3 && !f.r.givenNames[f.toks[s.last].Fold] {
-		g = s.last + 1
-		if f.placeModifier(g) {
-			g++
+		k := s.last + 1
+		if f.placeModifier(k) {
+			k++
+		}
+		if f.seated(s.last, k, end) {
+			g = k
 		}
 	}
 	if g < 0 || end-g < 2 || s.nameWords(s.last, end) < 3 {

@@ -83,6 +83,14 @@ type Entities struct {
 	// written without a comma, the first of them starts the person's name
 	// ("Kepala Stasiun Geofisika Tarempa Bambang Setiawan").
 	GivenNames []string
+	// SeatedTitles are the titles of regional offices written before the
+	// place they govern, then the name ("Bupati Sleman Kustini Sri
+	// Purnomo", "Kapolres Toli AKBP Budi Santoso", "Camat Cibeureum Asep
+	// Saepudin"). One unknown word alone after such a title is its place
+	// ("Kapolres Toli membenarkan"), and so is the first of three or more
+	// when it is no given name; two words stay a name ("Bupati Agus
+	// Salim").
+	SeatedTitles []string
 	// NotNames are capitalized words that are never part of a person's
 	// name: function words that start sentences, and nouns capitalized in
 	// names of things ("The", "Dalam", "Revolution").

@@ -59,8 +59,10 @@ func entities() lang.Entities {
 		Formers:    []string{"mantan", "eks", "bekas", "almarhum", "mendiang"},
 		NotNames:   notNames,
 		GivenNames: lang.GatherWords(src, lang.SourceGivenName, givenNames),
-		TeamHeads:  []string{"FC", "United", "Timnas"},
-		TeamCues:   []string{"klub", "kesebelasan", "skuad", "kontra", "vs", "versus"},
+		SeatedTitles: []string{"Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wawali",
+			"Camat", "Lurah", "Kepala Desa", "Kades", "Kapolres", "Kapolresta", "Kapolsek", "Wakapolres", "Kajari", "Dandim", "Sekda"},
+		TeamHeads: []string{"FC", "United", "Timnas"},
+		TeamCues:  []string{"klub", "kesebelasan", "skuad", "kontra", "vs", "versus"},
 		TeamVerbs: []string{
 			"mengalahkan", "dikalahkan", "menaklukkan", "ditaklukkan", "menundukkan", "ditundukkan", "menjamu",
 			"dijamu", "menahan", "ditahan", "melawan", "menghadapi", "atas",
@@ -103,6 +105,9 @@ var givenNames = []string{
 	"Hafiz", "Hendri", "Ilham", "Intan", "Jihan", "Kartika", "Kevin", "Laras", "Lina", "Lutfi", "Mario",
 	"Nanda", "Naufal", "Oki", "Pandu", "Prasetyo", "Raka", "Rangga", "Rani", "Rio", "Satria",
 	"Septi", "Stefanus", "Syahrul", "Tiara", "Umar", "Vina", "Wahid", "Windi", "Yogi", "Yoga", "Zaki",
+	// Common Javanese and Sundanese given names.
+	"Aris", "Asri", "Cecep", "Dadan", "Danang", "Doni", "Encep", "Endah", "Euis", "Feri", "Heri", "Hery",
+	"Jaka", "Jajang", "Lilis", "Neneng", "Nina", "Rika", "Rizky", "Ujang", "Usep", "Yana", "Yayan", "Yayat",
 }
 
 // laws are the words that open a law's or regulation's number, by kind.
