@@ -214,25 +214,3 @@ func (b *builder) ageClaim(m claims.Mention) *claims.Claim {
 	c.Qualify().Actor = a.of.Key
 	return c
 }
-
-// personNear returns the key of the person its sentence names nearest to
-// span, not the speaker at speaker: whose a sentence or a fine is ("Andi
-// Saputra divonis 6 tahun penjara", "sentenced Andi Saputra to five
-// years"). "" when the sentence names nobody else.
-func personNear(s *sentence, span, speaker claims.Span) string {
-	best, bestDist := "", -1
-	for _, m := range s.entities {
-		e := m.Entity
-		if e == nil || e.Kind != claims.Person || e.Key == "" || e.Partial && !e.Linked || m.Span.Overlaps(speaker) {
-			continue
-		}
-		d := m.Span.Start - span.End
-		if d < 0 {
-			d = span.Start - m.Span.End
-		}
-		if d >= 0 && (bestDist < 0 || d < bestDist) {
-			best, bestDist = e.Key, d
-		}
-	}
-	return best
-}
