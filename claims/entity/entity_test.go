@@ -691,6 +691,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			Name:  "en what a person is, before the name at a sentence's start, is no part of it; a surname that is an occupation stays",
+			Lang:  "en",
+			Input: "Firefighter Daniel Okafor and contractor Yusuf Ramadhan met Frances Farmer.",
+			Want: []string{
+				"person|Daniel Okafor|daniel okafor",
+				"person|Yusuf Ramadhan|yusuf ramadhan",
+				"person|Frances Farmer|frances farmer",
+			},
+		},
+		{
 			Name:  "id a seated title's place comes before the name",
 			Lang:  "id",
 			Input: "Bupati Sleman Kustini Sri Purnomo dan Camat Cibeureum Asep Saepudin meninjau lokasi.",

@@ -280,9 +280,9 @@ func TestLinkGlued(t *testing.T) {
 		{
 			Name:  "en a word glued before another full name of the document",
 			Lang:  "en",
-			Input: "Rescuer Tomas Arkwright said the boat was found.\nTomas Arkwright said two were missing.",
+			Input: "Skipper Tomas Arkwright said the boat was found.\nTomas Arkwright said two were missing.",
 			Want: []string{
-				"person|Tomas Arkwright|tomas arkwright [Rescuer Tomas Arkwright]",
+				"person|Tomas Arkwright|tomas arkwright [Skipper Tomas Arkwright]",
 				"person|Tomas Arkwright|tomas arkwright",
 			},
 		},

@@ -414,6 +414,13 @@ var notNames = []string{
 	"Lawmakers", "Activists", "Economists", "Traders", "Farmers", "Fishermen", "Students", "Teachers", "Parents",
 	"Relatives", "Neighbours", "Neighbors", "Passengers", "Drivers", "Locals", "Villagers", "Citizens", "Officers",
 	"Militants", "Rebels", "Organisers", "Organizers", "Demonstrators", "Participants", "Spectators", "Fans",
+	// What one person is, written before the name at a sentence's start
+	// ("Contractor Yusuf Ramadhan, 47, received four years"); not the
+	// occupations that are common surnames (Farmer, Driver, Miner).
+	"Contractor", "Fisherman", "Teacher", "Nurse", "Passenger", "Student", "Villager", "Resident", "Witness",
+	"Survivor", "Victim", "Suspect", "Firefighter", "Rescuer", "Volunteer", "Vendor", "Motorist", "Worker",
+	"Engineer", "Lawyer", "Activist", "Analyst", "Tourist", "Climber", "Shopkeeper", "Mechanic", "Labourer",
+	"Laborer", "Housewife", "Retiree", "Pensioner",
 	"Having", "Being", "Given", "Although", "Because", "Whether", "Once", "Nearly", "Almost", "Over", "Under",
 	"Several", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Nobody", "None", "Everyone",
 	"Anyone", "Someone", "Everything", "Nothing", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
