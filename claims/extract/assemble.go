@@ -114,7 +114,9 @@ func (b *builder) figure(m claims.Mention, prev *claims.Claim, magnitude *claims
 		q.Dimension, q.Unit = magnitude.Dimension, magnitude.Unit
 		f.subject = string(q.Dimension)
 	}
-	f.part = s.lang.partitive(s.words, q, m.Span)
+	// A share its sentence says the measure of is no part of a count
+	// ("47.7 percent of the vote"); a bare one is ("83 per cent of them").
+	f.part = s.lang.partitive(s.words, q, m.Span) && !(q.Dimension == claims.DimPercent && f.subject != "")
 	f.appositive, f.role = appositiveOf(s, m.Span)
 	if f.part || f.appositive {
 		// "658 deaths – 630 of them unregistered pilgrims", "Dua di
@@ -140,9 +142,13 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	qs := c.Qualified()
 	qs.Actor, qs.Location = qualifiers(b.doc.Text, s, m)
 	qs.Actor, qs.Location = b.places.key(qs.Actor), b.places.key(qs.Location)
-	if lang.Personal(f.subject) {
+	switch {
+	case lang.Personal(f.subject):
 		// "divonis 6 tahun penjara": whose sentence it is.
 		qs.Actor = personNear(s, m.Span, c.Speaker.Span)
+	case lang.Won(f.subject) && qs.Actor == "":
+		// "meraih 52,3 persen suara": whose share it is.
+		qs.Actor = nearbyActor(b.doc.Text, s, m, true)
 	}
 	c.Role = b.roleOf(m, f)
 	part := f.part || leavesOut(s, m) || s.lang.near(s.lang.partial, s.words, m.Span, 4, 4) // "with seven other suspects", "hanya sebagian"
@@ -151,7 +157,7 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 		// that subset, however it is written; a bare part is a part.
 		c.Marks |= claims.MarkPart
 	}
-	if (part || f.appositive) && qs.Actor == "" && prev != nil {
+	if (part || f.appositive || restated(s, prev, m)) && qs.Actor == "" && prev != nil {
 		qs.Actor = prev.Actor()
 	}
 	qs.When = period(s, b.ref, q.NumberSpan)

@@ -74,6 +74,7 @@ type language struct {
 	subjects    *phrases // concept words a clause's subject may be, by concept
 	rates       *phrases // rate phrases ("a week"), by calendar unit
 	each        *phrases // amounts for each one, before a noun ("per keluarga")
+	restate     *phrases // the same figure in other terms ("atau", "or")
 	thisBefore  *phrases // the current period, before its unit ("this")
 	thisAfter   *phrases // ... and after it ("ini")
 	eachAlone   *phrases // ... and by themselves ("apiece")
@@ -142,6 +143,7 @@ func New(packs *lang.Set) *Extractor {
 			subjects:    clauseSubjects(p.Concepts),
 			rates:       rateWords(p),
 			each:        listed(r.Each),
+			restate:     listed(r.Restatements),
 			thisBefore:  listed(current(p.Dates.ShiftsBefore)),
 			thisAfter:   listed(current(p.Dates.ShiftsAfter)),
 			eachAlone:   listed(r.EachAlone),

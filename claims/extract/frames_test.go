@@ -183,6 +183,14 @@ func TestFrames(t *testing.T) {
 		{"this year so far in English", "en", "Dengue cases reached 4,210 over this year.", "4,210", "cases"},
 		{"the past week is a window", "en", "Dengue cases reached 410 over the past week.", "410", "cases earlier window"},
 		{"made to flee", "en", "The quake forced 2,100 residents to flee to shelters.", "2,100 residents to flee", "displaced"},
+		{"a ticket's votes are its first candidate's", "id", "Pasangan Budi Hartanto-Dewi Kusuma meraih 1.143.900 suara.", "1.143.900 suara", "votes actor=budi hartanto"},
+		{"a ticket joined by and", "en", "The commission declared Budi Hartanto and Dewi Kusuma the winners with 1,143,900 votes.", "1,143,900 votes", "votes actor=budi hartanto"},
+		{"a ticket farther off", "id", "KPU menetapkan pasangan Andi Wijaya-Siti Rahma sebagai pemenang Pilkada dengan perolehan 1.254.300 suara.", "1.254.300 suara", "votes actor=andi wijaya"},
+		{"a share restating the votes is theirs", "id", "Pasangan Budi Hartanto-Dewi Kusuma meraih 1.143.900 suara atau 47,7 persen.", "47,7 persen", "vote-share actor=budi hartanto"},
+		{"a share far from its ticket is the ticket's", "id", "KPU menetapkan pasangan Andi Wijaya-Siti Rahma sebagai pemenang Pilkada dengan perolehan 154.300 suara atau 52,3 persen.", "52,3 persen", "vote-share actor=andi wijaya"},
+		{"a share won, with no count before it", "id", "Pasangan Andi Wijaya dan Siti Rahma resmi memenangi Pilkada setelah meraih 52,3 persen suara.", "52,3 persen", "vote-share actor=andi wijaya"},
+		{"a share of the vote is no part", "en", "Budi Hartanto and Dewi Kusuma won 1,143,900 votes, or 47.7 percent of the vote.", "47.7 percent", "vote-share actor=budi hartanto"},
+		{"two candidates of one sentence keep their votes", "en", "Budi Hartanto won 1,143,900 votes and Andi Wijaya won 1,254,300 votes.", "1,254,300 votes", "votes actor=andi wijaya"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

@@ -385,7 +385,10 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 		// A place near a measurement is where it was measured ("tsunami
 		// Palu ... 6 meter"), not whose: only counts look for one.
 		if actor == "" && q.Dimension == claims.DimCount {
-			actor = nearbyActor(doc, s, m)
+			// Votes and seats are won by people and parties; people are
+			// not the team that rescues them ("tim SAR menyelamatkan 29
+			// orang").
+			actor = nearbyActor(doc, s, m, claims.IsGeneric(q.Concept) && !s.lang.refinable[q.Concept])
 		}
 		if location == "" {
 			location = nearbyLocation(s, m)
@@ -472,14 +475,14 @@ func locativeGap(l *language, gap []text.Token) bool {
 // clause ("The Iranian death toll reached 17") or tied to it after by a
 // possessive word ("165 dari Indonesia", "660 merupakan jemaah asal
 // Mesir"); a place inside the speaker's name does not count. For generic
-// counts a person or organization close before counts too ("Hendra won
-// 38,475 votes").
-func nearbyActor(doc string, s *sentence, m claims.Mention) string {
+// counts, and what is won by somebody (byWhom), a person or organization
+// close before counts too ("Hendra won 38,475 votes").
+func nearbyActor(doc string, s *sentence, m claims.Mention, byWhom bool) string {
 	const window = 3
+	// A candidate may stand farther off ("declared Andi Wijaya and Siti
+	// Rahma the winners of the mayoral race with 145,300 votes").
+	const personWindow = 8
 	num := m.Quantity.NumberSpan
-	// Votes and seats are won by people and parties; people are not the
-	// team that rescues them ("tim SAR menyelamatkan 29 orang").
-	byWhom := claims.IsGeneric(m.Quantity.Concept) && !s.lang.refinable[m.Quantity.Concept]
 	places := actorCandidates(s, byWhom)
 	// After the count first: "165 dari Indonesia", "236 were Indonesians".
 	for _, e := range places {
@@ -498,11 +501,61 @@ func nearbyActor(doc string, s *sentence, m claims.Mention) string {
 		if e.Span.End > num.Start || s.lang.afterPreposition(s.words, e.Span.Start) {
 			continue // "in Central Sulawesi climbed to 21": where, not whose
 		}
-		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= window {
-			return e.Entity.Key
+		limit := window
+		if byWhom && e.Entity.Kind == claims.Person {
+			limit = personWindow
+		}
+		if between := s.lang.wordsBetween(s.words, e.Span.End, num.Start); between >= 0 && between <= limit {
+			return ticketOf(s, e).Entity.Key
 		}
 	}
 	return subjectPlace(s, m, places)
+}
+
+// ticketOf returns the first person of the pair e ends, when e is a
+// person joined to the person named right before it by a hyphen, a slash,
+// "&" or a connective ("Andi Wijaya-Siti Rahma", "Andi Wijaya and Siti
+// Rahma"): a ticket's votes are its first candidate's, however the pair
+// is written. Else e.
+func ticketOf(s *sentence, e claims.Mention) claims.Mention {
+	if e.Entity.Kind != claims.Person {
+		return e
+	}
+	for i, o := range s.entities {
+		if o.Span.End > e.Span.Start || o.Entity == nil || o.Entity.Kind != claims.Person || o.Entity.Key == "" {
+			continue
+		}
+		if i+1 < len(s.entities) && s.entities[i+1].Span.Start != e.Span.Start {
+			continue // not the mention right before e
+		}
+		if pairJoin(s, o.Span.End, e.Span.Start) {
+			return o
+		}
+	}
+	return e
+}
+
+// pairJoin reports whether the words between two names, from and to, only
+// join them: a hyphen, a slash or "&", or one connective word.
+func pairJoin(s *sentence, from, to int) bool {
+	toks := s.words.Tokens // tokens: "Wijaya-Siti" is one word
+	n := 0
+	for i, t := range toks {
+		if t.Span.Start < from || t.Span.End > to {
+			continue
+		}
+		switch {
+		case t.Kind == text.Punct && (t.IsHyphen() || t.Text == "/" || t.Text == "&"):
+		case t.Kind == text.Word:
+			if end, _, ok := s.lang.conj.At(toks, i); !ok || end != i+1 {
+				return false
+			}
+		default:
+			return false
+		}
+		n++
+	}
+	return n == 1
 }
 
 // subjectPlace returns the place that opens the count's clause as its
@@ -640,4 +693,26 @@ func personNear(s *sentence, span, speaker claims.Span) string {
 		}
 	}
 	return best
+}
+
+// restated reports whether the quantity at m restates the count prev
+// just before it in other terms ("1.254.300 suara atau 52,3 persen",
+// "1,245,300 votes, or 53.2 percent"): a comma at most and a
+// restatement word between them.
+func restated(s *sentence, prev *claims.Claim, m claims.Mention) bool {
+	if prev == nil || prev.Span.End > m.Span.Start {
+		return false
+	}
+	v := s.words
+	for i, t := range v.Words {
+		if t.Span.Start < prev.Span.End || t.Span.End > m.Span.Start {
+			continue
+		}
+		if t.Text == "," {
+			continue
+		}
+		end, _, ok := s.lang.restate.AtWord(v, i, len(v.Words))
+		return ok && (end == len(v.Words) || v.Words[end].Span.Start >= m.Span.Start)
+	}
+	return false
 }

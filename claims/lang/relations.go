@@ -75,6 +75,10 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Restatements join a count to the same figure in other terms right
+	// after it ("1.254.300 suara atau 52,3 persen", "1,245,300 votes, or
+	// 53.2 percent"): the second is of whom the first is.
+	Restatements []string
 	// Each, right after an amount and before a noun in lower case, make
 	// it what each one of several gets or pays ("Rp 15 juta kepada setiap
 	// keluarga", "25 million rupiah to each family", "Rp 80.000 per

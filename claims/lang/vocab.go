@@ -92,6 +92,14 @@ var personalTopics = map[string]bool{"prison-term": true, "substitute-term": tru
 // (a sentence, a fine): its actor is the person its sentence names.
 func Personal(topic string) bool { return personalTopics[topic] }
 
+// wonTopics are the measures somebody wins: a share of the vote is the
+// candidate's or the party's.
+var wonTopics = map[string]bool{"vote-share": true}
+
+// Won reports whether a measure of the topic key is won by somebody: its
+// actor is the candidate or party its sentence names near it.
+func Won(topic string) bool { return wonTopics[topic] }
+
 // Measures reports whether a measure of the given dimension can be of the
 // topic key.
 func Measures(topic, dimension string) bool {

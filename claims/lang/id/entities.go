@@ -437,7 +437,7 @@ var notNames = []string{
 	"Gempa", "Tsunami", "Banjir", "Erupsi", "Letusan", "Awan", "Panas", "Guguran", "Pengungsi", "Jenazah",
 	"Jemaah", "Ibadah", "Ibu", "Kota", "Kabupaten", "Provinsi", "Tim", "Petugas", "Aparat", "Polisi",
 	"Tentara", "Pasukan", "Pejabat", "Kepala", "Ketua", "Menteri", "Presiden", "Juru", "Berbicara",
-	"Selanjutnya", "Sebelumnya", "Terpisah", "Pemilu", "Pilpres", "Pemilihan", "Hasil", "Rekapitulasi",
+	"Selanjutnya", "Sebelumnya", "Terpisah", "Pemilu", "Pilpres", "Pilkada", "Pileg", "Pemilihan", "Hasil", "Rekapitulasi",
 	"Suara", "Persen", "Nomor", "Urut", "Paslon", "Pasangan", "Calon", "Bencana", "Badan", "Skip", "Menu",
 	"Advertisement", "Iklan", "Share", "Bagikan", "Komentar", "Tags", "Tag", "Topik", "Populer", "Lainnya",
 	"Selengkapnya", "Klik", "Simak", "Lihat", "Tonton", "Dilansir", "Mengutip", "Dikutip", "Sabtu",

@@ -70,6 +70,7 @@ func relations() lang.Relations {
 		Partitives:       []string{"di antaranya", "diantaranya", "dari jumlah itu", "dari jumlah tersebut", "di antara mereka"},
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
 		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
+		Restatements:     []string{"atau", "atau sekitar", "alias"},
 		Each:             []string{"per", "setiap", "tiap", "kepada setiap", "untuk setiap", "bagi setiap", "kepada tiap", "untuk tiap"},
 		EachAlone:        []string{"masing-masing"},
 		Ages:             lang.Ages{Before: []string{"berusia", "berumur", "usia", "umur", "yang berusia", "yang berumur", "yang kini berusia", "kini berusia"}},
