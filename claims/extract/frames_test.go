@@ -191,6 +191,10 @@ func TestFrames(t *testing.T) {
 		{"a share won, with no count before it", "id", "Pasangan Andi Wijaya dan Siti Rahma resmi memenangi Pilkada setelah meraih 52,3 persen suara.", "52,3 persen", "vote-share actor=andi wijaya"},
 		{"a share of the vote is no part", "en", "Budi Hartanto and Dewi Kusuma won 1,143,900 votes, or 47.7 percent of the vote.", "47.7 percent", "vote-share actor=budi hartanto"},
 		{"two candidates of one sentence keep their votes", "en", "Budi Hartanto won 1,143,900 votes and Andi Wijaya won 1,254,300 votes.", "1,254,300 votes", "votes actor=andi wijaya"},
+		{"a ravine's depth", "id", "Bus itu terjun ke jurang sedalam 30 meter.", "30 meter", "depth"},
+		{"a ravine's depth in English", "en", "The bus plunged 50 metres into a ravine.", "50 metres", "depth"},
+		{"kiosks burned down", "id", "Kebakaran itu menghanguskan 150 kios pedagang.", "150 kios", "buildings"},
+		{"kiosks razed", "en", "The fire razed 105 kiosks.", "105 kiosks", "buildings role=destroyed"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

@@ -51,7 +51,7 @@ func TestHead(t *testing.T) {
 		{"concept phrase head", "en", "Six police officers were on duty.", "Six", "officers", "police officers", "police", ""},
 		{"role cue right before", "en", "Rebels attacked the base, killing four peacekeepers.", "four", "peacekeepers", "peacekeepers", "deaths", "peacekeepers"},
 		// English traps.
-		{"a thing's cue is no role", "en", "The storm destroyed 40 stalls at the market.", "40", "stalls", "stalls", "", ""},
+		{"a thing's cue is no role", "en", "The storm destroyed 40 sheds at the market.", "40", "sheds", "sheds", "", ""},
 		{"no noun", "en", "The death toll rose to nine.", "nine", "", "", "deaths", ""},
 		{"a verb is no plural", "en", "Another 18 diverted to Bali.", "18", "", "", "", ""},
 		{"pronoun link", "en", "Seventeen crew were rescued, 12 of them Filipinos.", "12", "", "", "", ""},

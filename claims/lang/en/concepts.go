@@ -76,7 +76,7 @@ func concepts() []lang.Concept {
 			Words: []string{"houses", "house", "homes", "home", "dwellings", "residences", "housing units"},
 			Cues:  []string{"damaging", "destroying", "damaged", "destroyed"}},
 		{Key: "buildings",
-			Words: []string{"buildings", "building", "structures", "offices", "shops", "facilities", "public facilities"}},
+			Words: []string{"buildings", "building", "structures", "offices", "shops", "facilities", "public facilities", "kiosks", "stalls", "market stalls"}},
 		{Key: "schools",
 			Words: []string{"schools", "school", "school buildings", "classrooms", "madrasas"}},
 		{Key: "worship-places",

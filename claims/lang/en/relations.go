@@ -34,7 +34,7 @@ func relations() lang.Relations {
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
 			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak", "volcano", "mountain"}},
 			{Key: "radius", Words: []string{"radius", "exclusion zone", "danger zone", "no-go zone", "within"}},
-			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground"}},
+			{Key: "depth", Words: []string{"depth", "deep", "below the surface", "beneath", "underground", "ravine", "into a ravine", "gorge", "into a gorge"}},
 			{Key: "distance", Words: []string{"distance", "away", "kilometres from", "kilometers from", "miles from", "km from", "long", "length", "stretch", "between us", "apart"}},
 			{Key: "area", Words: []string{"area", "flooded area"}},
 			{Key: "coastline", Words: []string{"coastline", "coastlines", "shoreline", "shorelines", "of coast", "of beach", "of beaches"}},

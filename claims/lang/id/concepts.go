@@ -74,7 +74,7 @@ func concepts() []lang.Concept {
 			Words: []string{"rumah", "rumah warga", "unit rumah", "hunian", "tempat tinggal"},
 			Cues:  []string{"rumah rusak", "rumah yang rusak"}},
 		{Key: "buildings",
-			Words: []string{"bangunan", "gedung", "kantor", "fasilitas umum", "fasilitas", "toko", "kios"}},
+			Words: []string{"bangunan", "gedung", "kantor", "fasilitas umum", "fasilitas", "toko", "kios", "lapak", "los"}},
 		{Key: "schools",
 			Words: []string{"sekolah", "gedung sekolah", "ruang kelas", "madrasah"}},
 		{Key: "worship-places",

@@ -33,7 +33,7 @@ func relations() lang.Relations {
 			{Key: "height", Words: []string{"tinggi", "ketinggian", "setinggi", "tingginya", "gelombang", "tsunami", "genangan", "muka air"}},
 			{Key: "altitude", Words: []string{"mdpl", "di atas permukaan laut", "dpl", "puncak", "gunung", "berketinggian"}},
 			{Key: "radius", Words: []string{"radius", "zona bahaya", "zona merah", "kawasan rawan", "dalam radius"}},
-			{Key: "depth", Words: []string{"kedalaman", "berkedalaman"}},
+			{Key: "depth", Words: []string{"kedalaman", "berkedalaman", "sedalam", "jurang", "jurang sedalam", "masuk jurang"}},
 			{Key: "distance", Words: []string{"jarak", "berjarak", "sejauh", "panjang", "sepanjang", "dari pusat"}},
 			{Key: "area", Words: []string{"luas", "seluas", "lahan"}},
 			{Key: "coastline", Words: []string{"garis pantai", "bibir pantai", "pesisir"}},
