@@ -523,6 +523,12 @@ func (l *language) population(concept string) bool {
 	return l.refinable[concept] || claims.IsGeneric(concept)
 }
 
+// people reports whether concept counts people: a population that is no
+// thing ("places" and "companies" are generic things).
+func (l *language) people(concept string) bool {
+	return l.population(concept) && !lang.TraitsOf(concept).Has(lang.Thing)
+}
+
 func refinableConcepts(p *lang.Pack) map[string]bool {
 	m := map[string]bool{}
 	for _, c := range p.Concepts {

@@ -193,7 +193,12 @@ func TestFrames(t *testing.T) {
 		{"two candidates of one sentence keep their votes", "en", "Budi Hartanto won 1,143,900 votes and Andi Wijaya won 1,254,300 votes.", "1,254,300 votes", "votes actor=andi wijaya"},
 		{"a ravine's depth", "id", "Bus itu terjun ke jurang sedalam 30 meter.", "30 meter", "depth"},
 		{"a ravine's depth in English", "en", "The bus plunged 50 metres into a ravine.", "50 metres", "depth"},
-		{"kiosks burned down", "id", "Kebakaran itu menghanguskan 150 kios pedagang.", "150 kios", "buildings"},
+		{"kiosks burned down", "id", "Kebakaran itu menghanguskan 150 kios pedagang.", "150 kios", "buildings role=destroyed"},
+		{"houses burned are destroyed", "en", "The fire department head said 363 houses were burned.", "363 houses", "houses role=destroyed"},
+		{"what happened, past where", "id", "Sebanyak 120 kios di lantai dasar pasar hangus terbakar.", "120 kios", "buildings role=destroyed"},
+		{"people burned are injured", "en", "Three people were burned in the blast.", "Three people were burned", "injured"},
+		{"a burned area's word beats the broad one", "id", "Lahan seluas 50 hektare terbakar di Ogan Ilir.", "50 hektare", "burned-area location=ilir-ogan"},
+		{"a burned area in English", "en", "About 50 hectares of land were burned in Ogan Ilir.", "About 50 hectares", "burned-area location=ilir-ogan"},
 		{"kiosks razed", "en", "The fire razed 105 kiosks.", "105 kiosks", "buildings role=destroyed"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}

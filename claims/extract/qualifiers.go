@@ -16,7 +16,9 @@ import (
 const topicWindow = 6
 
 // topic returns the key of the topic word nearest to the number within
-// topicWindow words that can be of a measure of dim, or "".
+// topicWindow words that can be of a measure of dim, or "". A broad topic
+// (lang.Broad: "seluas", "area") yields to any other in the window: "lahan
+// seluas 50 hektare terbakar" is a burned area.
 func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimension) string {
 	w := ws.Words
 	at := 0
@@ -36,7 +38,11 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 		if d < 0 {
 			d = 2*(number.Start-w[end-1].Span.End) + 1
 		}
-		if d >= 0 && d < bestDist {
+		better := d < bestDist
+		if best != "" && lang.Broad(best) != lang.Broad(key) {
+			better = lang.Broad(best) // a specific topic wins, however far
+		}
+		if d >= 0 && better {
 			best, bestDist = key, d
 		}
 		i = end - 1
@@ -189,7 +195,14 @@ func modifiers(s *sentence, q *claims.Quantity, subject string, span claims.Span
 	// "kapal penjaga pantai", "51 korban luka sudah dipulangkan", "47
 	// runners were discharged".
 	_, after := s.lang.followingModifiers(s.words, q.NounSpan.End)
-	keys = append(keys, after...)
+	for _, k := range after {
+		if lang.OfThings(k) && (q.Dimension != claims.DimCount || s.lang.people(subject) || s.lang.people(q.Counted)) {
+			// "Three people were burned": injured, not destroyed; "50
+			// hektare terbakar": the burned area's measure says it.
+			continue
+		}
+		keys = append(keys, k)
+	}
 	if len(keys) > 3 {
 		return ""
 	}
@@ -325,6 +338,11 @@ func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []str
 			end, key, ok = l.mods.AtWord(ws, k+1, len(w))
 			ok = ok && lang.State(key)
 		}
+		if !ok && len(keys) == 0 {
+			// "120 kios di lantai dasar pasar hangus terbakar": what
+			// happened to them, past where they are.
+			end, key, ok = l.stateAfterPlace(ws, i)
+		}
 		if !ok {
 			break
 		}
@@ -333,6 +351,33 @@ func (l *language) followingModifiers(ws *text.WordView, offset int) (int, []str
 		i = end
 	}
 	return offset, keys
+}
+
+// locativeSpan is the most words of a locative phrase between a noun and
+// what happened to it.
+const locativeSpan = 4
+
+// stateAfterPlace reads a state modifier written after a short locative
+// phrase that opens at word i ("di lantai dasar pasar hangus", "in the
+// old town were destroyed"), with no mark between: the word after it and
+// its key.
+func (l *language) stateAfterPlace(ws *text.WordView, i int) (int, string, bool) {
+	w := ws.Words
+	if i >= len(w) || !l.loc.IsWord(ws, i) {
+		return i, "", false
+	}
+	if _, _, part := l.parts.AtWord(ws, i, len(w)); part {
+		return i, "", false // "11 orang di antaranya luka berat": a part
+	}
+	for k := i + 1; k < len(w) && k <= i+locativeSpan; k++ {
+		if w[k].Kind == text.Punct {
+			break
+		}
+		if end, key, ok := l.mods.AtWord(ws, k, len(w)); ok && lang.State(key) {
+			return end, key, true
+		}
+	}
+	return i, "", false
 }
 
 func inEntity(sp claims.Span, ents []claims.Mention) bool {

@@ -92,6 +92,22 @@ var personalTopics = map[string]bool{"prison-term": true, "substitute-term": tru
 // (a sentence, a fine): its actor is the person its sentence names.
 func Personal(topic string) bool { return personalTopics[topic] }
 
+// broadTopics are measures any more specific topic near the same figure
+// names better: "lahan seluas 50 hektare terbakar" is a burned area.
+var broadTopics = map[string]bool{"area": true}
+
+// Broad reports whether the topic key yields to any other topic near the
+// same figure.
+func Broad(topic string) bool { return broadTopics[topic] }
+
+// thingModifiers are the modifier keys said of things only: a house is
+// destroyed when it burns, a person who burns is injured.
+var thingModifiers = map[string]bool{"destroyed": true, "damaged": true}
+
+// OfThings reports whether the modifier key is said of things only, never
+// of people counted.
+func OfThings(key string) bool { return thingModifiers[key] }
+
 // wonTopics are the measures somebody wins: a share of the vote is the
 // candidate's or the party's.
 var wonTopics = map[string]bool{"vote-share": true}

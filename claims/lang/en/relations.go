@@ -88,7 +88,7 @@ func relations() lang.Relations {
 			{Key: "on-board", Words: []string{"on board", "aboard"}},
 			{Key: "captured", Words: []string{"captured", "held captive", "taken captive", "taken prisoner", "taken hostage", "held hostage", "holding", "abducted", "kidnapped"}},
 			{Key: "damaged", Words: []string{"damaged"}},
-			{Key: "destroyed", Words: []string{"destroyed", "flattened", "razed", "levelled", "leveled", "collapsed"}},
+			{Key: "destroyed", Words: []string{"destroyed", "flattened", "razed", "levelled", "leveled", "collapsed", "burned", "burnt", "burned down", "burnt down", "were burned", "were burnt", "gutted", "were gutted", "guts", "gutting", "destroying", "razing", "engulfed"}},
 			{Key: "coast-guard", Words: []string{"coast guard", "coastguard"}},
 			{Key: "fishing", Words: []string{"fishing", "fishermen's"}},
 			{Key: "patrol", Words: []string{"patrol"}},

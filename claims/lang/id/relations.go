@@ -87,7 +87,7 @@ func relations() lang.Relations {
 			{Key: "on-board", Words: []string{"di dalam kapal", "di atas kapal"}},
 			{Key: "captured", Words: []string{"ditawan", "disandera", "diculik", "menawan", "menyandera", "menculik", "tertawan"}},
 			{Key: "damaged", Words: []string{"rusak", "merusak", "mengalami kerusakan"}},
-			{Key: "destroyed", Words: []string{"hancur", "rata dengan tanah", "roboh", "ambruk", "menghancurkan", "meratakan"}},
+			{Key: "destroyed", Words: []string{"hancur", "rata dengan tanah", "roboh", "ambruk", "menghancurkan", "meratakan", "menghanguskan", "dihanguskan", "hangus", "hangus terbakar", "terbakar", "ludes terbakar", "dilalap api"}},
 			{Key: "coast-guard", Words: []string{"penjaga pantai"}},
 			{Key: "fishing", Words: []string{"ikan", "nelayan", "penangkap ikan"}},
 			{Key: "patrol", Words: []string{"patroli"}},
