@@ -75,6 +75,7 @@ type language struct {
 	rates       *phrases // rate phrases ("a week"), by calendar unit
 	each        *phrases // amounts for each one, before a noun ("per keluarga")
 	restate     *phrases // the same figure in other terms ("atau", "or")
+	overall     *phrases // a total over places ("total", "keseluruhan")
 	thisBefore  *phrases // the current period, before its unit ("this")
 	thisAfter   *phrases // ... and after it ("ini")
 	eachAlone   *phrases // ... and by themselves ("apiece")
@@ -144,6 +145,7 @@ func New(packs *lang.Set) *Extractor {
 			rates:       rateWords(p),
 			each:        listed(r.Each),
 			restate:     listed(r.Restatements),
+			overall:     listed(r.Overall),
 			thisBefore:  listed(current(p.Dates.ShiftsBefore)),
 			thisAfter:   listed(current(p.Dates.ShiftsAfter)),
 			eachAlone:   listed(r.EachAlone),

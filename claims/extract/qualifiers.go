@@ -429,7 +429,7 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 	defer func() {
 		// A place near a measurement is where it was measured ("tsunami
 		// Palu ... 6 meter"), not whose: only counts look for one.
-		if actor == "" && q.Dimension == claims.DimCount {
+		if actor == "" && q.Dimension == claims.DimCount && !s.lang.near(s.lang.overall, s.words, m.Span, overallWords, 0) {
 			// Votes and seats are won by people and parties; people are
 			// not the team that rescues them ("tim SAR menyelamatkan 29
 			// orang").
@@ -471,6 +471,10 @@ func qualifiers(doc string, s *sentence, m claims.Mention) (actor, location stri
 	}
 	return actor, location
 }
+
+// overallWords is how many words before a count an overall word may
+// stand ("bringing the total death toll to 1,301").
+const overallWords = 5
 
 // innerPlace returns the place a possessive place holds, written right
 // after it ("in Indonesia's South Kalimantan province": South

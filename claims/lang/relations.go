@@ -75,6 +75,11 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Overall words make a count the total over every place its clause
+	// names ("Further deaths were reported from Tunisia, Jordan and
+	// Senegal, bringing the total death toll to 1,301"): no place near it
+	// is whose it is.
+	Overall []string
 	// Restatements join a count to the same figure in other terms right
 	// after it ("1.254.300 suara atau 52,3 persen", "1,245,300 votes, or
 	// 53.2 percent"): the second is of whom the first is.

@@ -72,6 +72,7 @@ func relations() lang.Relations {
 		PartitivesBefore: []string{"including", "among them", "of whom"},
 		Appositives:      []string{"namely", "i.e.", "that is"},
 		Restatements:     []string{"or", "or about", "or some", "or nearly"},
+		Overall:          []string{"total", "overall", "in all", "in total", "altogether", "combined", "cumulative"},
 		Each:             []string{"per", "each", "to each", "for each"},
 		EachAlone:        []string{"each", "apiece"},
 		Ages:             lang.Ages{Before: []string{"aged", "age"}, After: []string{"old"}, Articles: []string{"a", "an"}},

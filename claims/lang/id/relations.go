@@ -71,6 +71,7 @@ func relations() lang.Relations {
 		PartitivesBefore: []string{"termasuk", "di antaranya", "sebagian"},
 		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
 		Restatements:     []string{"atau", "atau sekitar", "alias"},
+		Overall:          []string{"total", "totalnya", "keseluruhan", "seluruhnya", "secara keseluruhan", "kumulatif", "secara kumulatif"},
 		Each:             []string{"per", "setiap", "tiap", "kepada setiap", "untuk setiap", "bagi setiap", "kepada tiap", "untuk tiap"},
 		EachAlone:        []string{"masing-masing"},
 		Ages:             lang.Ages{Before: []string{"berusia", "berumur", "usia", "umur", "yang berusia", "yang berumur", "yang kini berusia", "kini berusia"}},
