@@ -200,7 +200,7 @@ func TestFrames(t *testing.T) {
 		{"a burned area's word beats the broad one", "id", "Lahan seluas 50 hektare terbakar di Ogan Ilir.", "50 hektare", "burned-area location=ilir-ogan"},
 		{"a burned area in English", "en", "About 50 hectares of land were burned in Ogan Ilir.", "About 50 hectares", "burned-area location=ilir-ogan"},
 		{"kiosks razed", "en", "The fire razed 105 kiosks.", "105 kiosks", "buildings role=destroyed"},
-		{"a total over the places its clause names", "en", "Further deaths were reported from Laos, Cambodia, and Myanmar, bringing the total death toll to 57.", "57", "deaths"},
+		{"a total over the places its clause names", "en", "New deaths came from Laos, Cambodia and Myanmar, lifting the combined toll to 57.", "57", "deaths"},
 		{"a total over places in Indonesian", "id", "Korban juga dilaporkan dari Garut dan Tasikmalaya, sehingga total korban meninggal menjadi 41 orang.", "41 orang", "deaths"},
 		{"the total a count is of keeps its candidate", "id", "Pasangan Budi Hartanto-Dewi Kusuma meraih 140.700 suara dari total suara sah.", "140.700 suara", "votes actor=budi hartanto"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
