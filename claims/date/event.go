@@ -24,8 +24,9 @@ const (
 	// the sentenced, with office and age, in between ("menjatuhkan vonis
 	// 6 tahun penjara kepada mantan kepala dinas pekerjaan umum, Bambang
 	// Haryono (52), Rabu (25/11/2026)": 16 words and marks). After the
-	// date, maxEventDistance holds: "On Dec. 26, 2004, a magnitude 9.1
-	// earthquake struck" in a background sentence dates no event.
+	// date, maxEventDistance holds: "On March 11, 2011, a magnitude 9.0
+	// undersea earthquake far from the capital struck" in a background
+	// sentence dates no event.
 	maxEventDistance = 14
 	maxLeadDistance  = 18
 	// maxReportDistance is how far before the date a reporting verb
