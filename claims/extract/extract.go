@@ -76,6 +76,7 @@ type language struct {
 	each        *phrases // amounts for each one, before a noun ("per keluarga")
 	restate     *phrases // the same figure in other terms ("atau", "or")
 	overall     *phrases // a total over places ("total", "keseluruhan")
+	sources     *phrases // where a sum comes from ("dari", "from")
 	thisBefore  *phrases // the current period, before its unit ("this")
 	thisAfter   *phrases // ... and after it ("ini")
 	eachAlone   *phrases // ... and by themselves ("apiece")
@@ -146,6 +147,7 @@ func New(packs *lang.Set) *Extractor {
 			each:        listed(r.Each),
 			restate:     listed(r.Restatements),
 			overall:     listed(r.Overall),
+			sources:     listed(r.Sources),
 			thisBefore:  listed(current(p.Dates.ShiftsBefore)),
 			thisAfter:   listed(current(p.Dates.ShiftsAfter)),
 			eachAlone:   listed(r.EachAlone),

@@ -203,6 +203,13 @@ func TestFrames(t *testing.T) {
 		{"a total over the places its clause names", "en", "New deaths came from Laos, Cambodia and Myanmar, lifting the combined toll to 57.", "57", "deaths"},
 		{"a total over places in Indonesian", "id", "Korban juga dilaporkan dari Garut dan Tasikmalaya, sehingga total korban meninggal menjadi 41 orang.", "41 orang", "deaths"},
 		{"the total a count is of keeps its candidate", "id", "Pasangan Budi Hartanto-Dewi Kusuma meraih 140.700 suara dari total suara sah.", "140.700 suara", "votes actor=budi hartanto"},
+		{"an interest rate at a level", "id", "Bank sentral menahan suku bunga acuan di level 6 persen.", "6 persen", "interest-rate"},
+		{"an interest rate in English", "en", "The central bank kept its benchmark rate at 6.25 percent.", "6.25 percent", "interest-rate"},
+		{"exports", "id", "Nilai ekspor bulan ini mencapai 22,1 miliar dolar AS.", "mencapai 22,1 miliar dolar AS", "exports"},
+		{"a delay", "en", "The flight was delayed by five hours.", "five hours", "delay"},
+		{"a delay in Indonesian", "id", "Penerbangan itu tertunda selama tiga jam.", "tiga jam", "delay"},
+		{"what a sum comes from is not what it measures", "id", "Kerugian itu terdiri atas Rp 40 triliun dari ekspor batu bara dan Rp 3 triliun dari impor gandum.", "Rp 3 triliun", "-"},
+		{"trade named after a price is not its value", "en", "Sugar prices have stayed above 18,000 rupiah a kilogram despite the imports, traders say.", "above 18,000 rupiah", "-"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

@@ -37,6 +37,17 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 		d := 2 * (w[i].Span.Start - number.End)
 		if d < 0 {
 			d = 2*(number.Start-w[end-1].Span.End) + 1
+		} else if lang.Leading(key) {
+			// "130,000 rupiah a kilogram despite the imports": trade
+			// is named before its value.
+			i = end - 1
+			continue
+		}
+		if i > 0 && l.sources.IsWord(ws, i-1) {
+			// "Rp 35 triliun dari ekspor": where a sum comes from, not
+			// what it measures.
+			i = end - 1
+			continue
 		}
 		better := d < bestDist
 		if best != "" && lang.Broad(best) != lang.Broad(key) {

@@ -75,6 +75,10 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Sources, before a topic word after a sum, make it where the sum
+	// comes from, not what it measures ("Rp 35 triliun dari ekspor minyak
+	// mentah", "2.7 trillion rupiah from crude imports").
+	Sources []string
 	// Overall words make a count the total over every place its clause
 	// names ("Further deaths were reported from Tunisia, Jordan and
 	// Senegal, bringing the total death toll to 1,301"): no place near it

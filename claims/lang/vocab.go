@@ -81,6 +81,7 @@ var topicDimensions = map[string][]string{
 	"finish-time": {"duration"}, "inflation": {"percent"}, "growth": {"percent"}, "weight": {"mass"},
 	"prison-term": {"duration"}, "substitute-term": {"duration"}, "fine": {"money"}, "restitution": {"money"}, "bribe": {"money"},
 	"wind-speed": {"speed"}, "rainfall": {"length"}, "compensation": {"money"},
+	"interest-rate": {"percent"}, "exports": {"money"}, "imports": {"money"}, "delay": {"duration"},
 }
 
 // personalTopics are the measures that are one person's: a prison term
@@ -91,6 +92,15 @@ var personalTopics = map[string]bool{"prison-term": true, "substitute-term": tru
 // Personal reports whether a measure of the topic key is one person's
 // (a sentence, a fine): its actor is the person its sentence names.
 func Personal(topic string) bool { return personalTopics[topic] }
+
+// leadingTopics are measures named before their figure only ("exports
+// were worth $21.2 billion", "nilai ekspor mencapai ..."): after a sum
+// they are what it came from or what it is set against.
+var leadingTopics = map[string]bool{"exports": true, "imports": true}
+
+// Leading reports whether the topic key names a figure only when written
+// before it.
+func Leading(topic string) bool { return leadingTopics[topic] }
 
 // broadTopics are measures any more specific topic near the same figure
 // names better: "lahan seluas 50 hektare terbakar" is a burned area.

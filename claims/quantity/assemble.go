@@ -617,10 +617,12 @@ func (rd *reading) timeOrDate() verdict {
 
 // label rejects an identifier: a number after a label ("Pasal 5",
 // "Article 3"), an ordinal ("ke-3"), or digits glued by a dash to a word
-// ("pasca–1979").
+// ("pasca–1979"). A share is no identifier: "di level 6 persen" is a rate
+// at six percent.
 func (rd *reading) label() verdict {
 	s, i, left := rd.s, rd.i, rd.left
-	if s.r.labels.ends(s, left, rd.last) || s.r.ordinalPrefix.ends(s, left, rd.last) && s.glued(left) {
+	share := rd.u != nil && rd.u.dim == claims.DimPercent
+	if !share && s.r.labels.ends(s, left, rd.last) || s.r.ordinalPrefix.ends(s, left, rd.last) && s.glued(left) {
 		return reject(rd.end)
 	}
 	if rd.haveNum && rd.first.isDigits && s.glued(i) && s.isHyphen(i-1) && i >= 2 && s.glued(i-1) {

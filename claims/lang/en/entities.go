@@ -420,7 +420,7 @@ var notNames = []string{
 	"Contractor", "Fisherman", "Teacher", "Nurse", "Passenger", "Student", "Villager", "Resident", "Witness",
 	"Survivor", "Victim", "Suspect", "Firefighter", "Rescuer", "Volunteer", "Vendor", "Motorist", "Worker",
 	"Engineer", "Lawyer", "Activist", "Analyst", "Tourist", "Climber", "Shopkeeper", "Mechanic", "Labourer",
-	"Laborer", "Housewife", "Retiree", "Pensioner",
+	"Laborer", "Housewife", "Retiree", "Pensioner", "Rate",
 	"Having", "Being", "Given", "Although", "Because", "Whether", "Once", "Nearly", "Almost", "Over", "Under",
 	"Several", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Nobody", "None", "Everyone",
 	"Anyone", "Someone", "Everything", "Nothing", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
