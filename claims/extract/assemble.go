@@ -163,6 +163,12 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	qs.When = period(s, b.ref, q.NumberSpan)
 	qs.Rate = rateAfter(s, m.Span)
 	qs.At = dayOf(s, q.NumberSpan, b.doc.Published)
+	if qs.At == nil && baselineOf(s, m.Span) != "" {
+		// "up from $23.1 billion in September": the figure before, with
+		// no day to meet the others of its time by ("up from 14 km on
+		// Monday" meets Monday's).
+		c.Role = strings.TrimSpace(baseline + " " + c.Role)
+	}
 	c.SetQualifiers(qs)
 	c.Marks |= b.marks(m, c)
 	if causedRise(s, prev, c) {

@@ -77,6 +77,7 @@ type language struct {
 	restate     *phrases // the same figure in other terms ("atau", "or")
 	overall     *phrases // a total over places ("total", "keseluruhan")
 	sources     *phrases // where a sum comes from ("dari", "from")
+	baselines   *phrases // the figure a change is from ("naik dari", "up from")
 	thisBefore  *phrases // the current period, before its unit ("this")
 	thisAfter   *phrases // ... and after it ("ini")
 	eachAlone   *phrases // ... and by themselves ("apiece")
@@ -148,6 +149,7 @@ func New(packs *lang.Set) *Extractor {
 			restate:     listed(r.Restatements),
 			overall:     listed(r.Overall),
 			sources:     listed(r.Sources),
+			baselines:   listed(r.Baselines),
 			thisBefore:  listed(current(p.Dates.ShiftsBefore)),
 			thisAfter:   listed(current(p.Dates.ShiftsAfter)),
 			eachAlone:   listed(r.EachAlone),

@@ -210,6 +210,9 @@ func TestFrames(t *testing.T) {
 		{"a delay in Indonesian", "id", "Penerbangan itu tertunda selama tiga jam.", "tiga jam", "delay"},
 		{"what a sum comes from is not what it measures", "id", "Kerugian itu terdiri atas Rp 40 triliun dari ekspor batu bara dan Rp 3 triliun dari impor gandum.", "Rp 3 triliun", "-"},
 		{"trade named after a price is not its value", "en", "Sugar prices have stayed above 18,000 rupiah a kilogram despite the imports, traders say.", "above 18,000 rupiah", "-"},
+		{"the figure a change is from", "en", "Exports rose to $26.4 billion, up from $23.1 billion.", "$23.1 billion", "exports role=baseline"},
+		{"the figure a change is to", "en", "Exports rose to $26.4 billion, up from $23.1 billion.", "$26.4 billion", "exports"},
+		{"a baseline of a day meets that day's figures", "en", "Oil had reached 21 kilometres of coastline by Tuesday, up from 14 km on Monday.", "14 km", "coastline"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

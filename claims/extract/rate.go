@@ -79,6 +79,21 @@ func eachAt(s *sentence, i int) bool {
 	return w.Kind == text.Word && !w.Cap && !w.Caps && !overlapsAny(w.Span, s.dates)
 }
 
+// baseline is the role of the figure a change is measured from.
+const baseline = "baseline"
+
+// baselineOf returns baseline when a baseline phrase stands right before
+// the figure at span ("naik dari 23,1 miliar dolar AS", "up from $23.1
+// billion", "compared with 9 last year"): the earlier figure, another
+// fact than the new one. Else "". A baseline dated to a day is left to
+// meet the figures of that day (quantityClaim).
+func baselineOf(s *sentence, span claims.Span) string {
+	if s.lang.near(s.lang.baselines, s.words, span, 1, 0) {
+		return baseline
+	}
+	return ""
+}
+
 // targetWindow is how many words before a figure an aim may be stated.
 const targetWindow = 5
 

@@ -75,6 +75,10 @@ type Relations struct {
 	// them ("three ships a week", "tiga kapal per minggu", "60 flights
 	// each day"): a rate is another fact than a total.
 	Per []string
+	// Baselines, right before a figure, make it the one a change is
+	// measured from ("naik dari 23,1 miliar dolar AS", "up from $23.1
+	// billion"): another fact than the figure it changed to.
+	Baselines []string
 	// Sources, before a topic word after a sum, make it where the sum
 	// comes from, not what it measures ("Rp 35 triliun dari ekspor minyak
 	// mentah", "2.7 trillion rupiah from crude imports").

@@ -77,6 +77,7 @@ func relations() lang.Relations {
 		Appositives:      []string{"namely", "i.e.", "that is"},
 		Restatements:     []string{"or", "or about", "or some", "or nearly"},
 		Sources:          []string{"from", "came from", "coming from"},
+		Baselines:        []string{"up from", "down from", "compared with", "compared to", "against", "versus", "rising from", "falling from", "rose from", "fell from"},
 		Overall:          []string{"total", "overall", "in all", "in total", "altogether", "combined", "cumulative"},
 		Each:             []string{"per", "each", "to each", "for each"},
 		EachAlone:        []string{"each", "apiece"},

@@ -76,6 +76,7 @@ func relations() lang.Relations {
 		Appositives:      []string{"yakni", "yaitu", "ialah", "antara lain"},
 		Restatements:     []string{"atau", "atau sekitar", "alias"},
 		Sources:          []string{"dari", "berasal dari", "bersumber dari"},
+		Baselines:        []string{"naik dari", "turun dari", "meningkat dari", "menurun dari", "bertambah dari", "berkurang dari", "dibandingkan", "dibanding", "dibandingkan dengan", "ketimbang"},
 		Overall:          []string{"total", "totalnya", "keseluruhan", "seluruhnya", "secara keseluruhan", "kumulatif", "secara kumulatif"},
 		Each:             []string{"per", "setiap", "tiap", "kepada setiap", "untuk setiap", "bagi setiap", "kepada tiap", "untuk tiap"},
 		EachAlone:        []string{"masing-masing"},
