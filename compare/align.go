@@ -56,9 +56,12 @@ func (s slot) fillable() bool { return s == slotActor || s == slotLocation || s 
 // frame is a claim's slots as alignment reads them.
 type frame [nSlots]string
 
-func frameOf(c *claims.Claim) frame {
+func frameOf(c *claims.Claim, aliases map[string]string) frame {
 	var f frame
 	f[slotActor] = c.Actor()
+	if k, ok := aliases[f[slotActor]]; ok {
+		f[slotActor] = k // "Siti Rahmawati Nurhasanah (29)" is Nurhasana's age
+	}
 	f[slotLocation] = c.Location()
 	f[slotRole] = c.Role
 	if q := c.Quantity; q != nil && !claims.NarrowsNothing(q.Counted) {
@@ -95,15 +98,16 @@ type group struct {
 
 // align splits a block of quantity claims into groups by agreement of
 // their frames, in a deterministic order (the order of each group's first
-// claim in the block).
-func align(block []*claims.Claim) []*group {
+// claim in the block). aliases map the keys of a person spelled two ways
+// to one (personAliases), for actors that are people.
+func align(block []*claims.Claim, aliases map[string]string) []*group {
 	frames := make([]frame, len(block))
 	// The values each slot holds, apart for parts and wholes: where two
 	// of the dead died does not compete with where the toll is.
 	var values [2][nSlots]map[string]bool
 	wider := fullerPlaces(block)
 	for i, c := range block {
-		frames[i] = frameOf(c)
+		frames[i] = frameOf(c, aliases)
 		if l, ok := wider[frames[i][slotLocation]]; ok {
 			frames[i][slotLocation] = l
 		}

@@ -75,7 +75,7 @@ func TestAlign(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.Name, func(t *testing.T) {
 			var groups []string
-			for _, g := range align(tc.Claims) {
+			for _, g := range align(tc.Claims, nil) {
 				var vs []string
 				for _, c := range g.claims {
 					vs = append(vs, strconv.FormatFloat(c.Quantity.Value, 'f', -1, 64))
@@ -154,7 +154,7 @@ func inf() float64 { return math.Inf(1) }
 func TestAlignGenericTakesNothing(t *testing.T) {
 	kpu := with(qc("a", "a-speaker", "2024-03-20", "places", 2, 2, 2, 0), "actor=kpu")
 	bare := qc("b", "b-speaker", "2024-03-20", "places", 36, 36, 36, 0)
-	gs := align([]*claims.Claim{kpu, bare})
+	gs := align([]*claims.Claim{kpu, bare}, nil)
 	if len(gs) != 2 {
 		t.Fatalf("got %d groups, want 2 (the bare count apart)", len(gs))
 	}

@@ -153,10 +153,14 @@ func compareStory(cs []*claims.Claim, opts Options) []Finding {
 			people = append(people, c)
 		}
 	}
+	var aliases map[string]string // one person's keys of two spellings
+	if len(quantities) > 0 {
+		aliases = personAliases(nameClaims(people))
+	}
 	for _, k := range sortedKeys(quantities) {
 		block := quantities[k]
 		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
-		for _, g := range align(block) {
+		for _, g := range align(block, aliases) {
 			if g.unqualified(block[0].Subject) {
 				continue
 			}
@@ -189,6 +193,17 @@ func sortFindings(out []Finding) {
 		}
 		return a.ID < b.ID
 	})
+}
+
+// nameClaims returns the name claims of people.
+func nameClaims(people []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, c := range people {
+		if c.Kind == claims.ClaimName && c.Entity != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // namesByStory runs the name and title comparison one story at a time.

@@ -110,6 +110,18 @@ func writtenName(c *claims.Claim) string {
 // forms that share a block (candidatePairs), joins those that spell one
 // name (sameName) and reports each group of two forms or more.
 func spellingFindings(cs []*claims.Claim) []Finding {
+	var out []Finding
+	for _, g := range spellingGroups(cs) {
+		out = append(out, spellingFinding(g))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
+	return out
+}
+
+// spellingGroups returns the groups of two written forms or more that
+// spell one name, each in text order, the groups in the order of their
+// first forms.
+func spellingGroups(cs []*claims.Claim) [][]*spelling {
 	spells := gatherSpellings(cs)
 	words := newWordMatcher()
 	sets := unionfind.New(len(spells))
@@ -127,13 +139,37 @@ func spellingFindings(cs []*claims.Claim) []Finding {
 		}
 		groups[r] = append(groups[r], s)
 	}
-	var out []Finding
+	var out [][]*spelling
 	for _, r := range roots {
 		if g := foldGlued(groups[r]); len(g) >= 2 {
-			out = append(out, spellingFinding(g))
+			out = append(out, g)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
+	return out
+}
+
+// personAliases maps the keys of a person spelled two ways in the name
+// claims cs to the key of the first spelling ("siti rahmawati nurhasanah"
+// to "siti rahmawati nurhasana"): an age or a sentence told of either
+// spelling is told of one person. Nil when no person is spelled twice.
+func personAliases(cs []*claims.Claim) map[string]string {
+	var out map[string]string
+	for _, g := range spellingGroups(cs) {
+		if g[0].kind != claims.Person {
+			continue
+		}
+		first := g[0].claims[0].Subject
+		for _, s := range g[1:] {
+			for _, c := range s.claims {
+				if c.Subject != first && c.Subject != "" {
+					if out == nil {
+						out = map[string]string{}
+					}
+					out[c.Subject] = first
+				}
+			}
+		}
+	}
 	return out
 }
 
