@@ -85,9 +85,10 @@ func NameFindings(cs []*claims.Claim) []Finding {
 			titles = append(titles, c)
 		}
 	}
-	out := spellingFindings(names)
+	groups := spellingGroups(names)
+	out := spellingFindingsOf(groups)
 	out = append(out, actFindings(names)...)
-	out = append(out, titleFindings(titles)...)
+	out = append(out, titleFindings(titles, aliasesOf(groups))...)
 	return out
 }
 
@@ -110,8 +111,13 @@ func writtenName(c *claims.Claim) string {
 // forms that share a block (candidatePairs), joins those that spell one
 // name (sameName) and reports each group of two forms or more.
 func spellingFindings(cs []*claims.Claim) []Finding {
+	return spellingFindingsOf(spellingGroups(cs))
+}
+
+// spellingFindingsOf reports each spelling group, in text order.
+func spellingFindingsOf(groups [][]*spelling) []Finding {
 	var out []Finding
-	for _, g := range spellingGroups(cs) {
+	for _, g := range groups {
 		out = append(out, spellingFinding(g))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return claimBefore(out[i].Sides[0], out[j].Sides[0]) })
@@ -153,8 +159,14 @@ func spellingGroups(cs []*claims.Claim) [][]*spelling {
 // to "siti rahmawati nurhasana"): an age or a sentence told of either
 // spelling is told of one person. Nil when no person is spelled twice.
 func personAliases(cs []*claims.Claim) map[string]string {
+	return aliasesOf(spellingGroups(cs))
+}
+
+// aliasesOf maps the keys of each person's later spellings in groups to
+// the key of the first (personAliases).
+func aliasesOf(groups [][]*spelling) map[string]string {
 	var out map[string]string
-	for _, g := range spellingGroups(cs) {
+	for _, g := range groups {
 		if g[0].kind != claims.Person {
 			continue
 		}
@@ -839,7 +851,7 @@ func claimBefore(a, b *claims.Claim) bool {
 
 // titleFindings groups title claims by person and reports roles that
 // contradict each other.
-func titleFindings(cs []*claims.Claim) []Finding {
+func titleFindings(cs []*claims.Claim, aliases map[string]string) []Finding {
 	sorted := append([]*claims.Claim(nil), cs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return claimBefore(sorted[i], sorted[j]) })
 	byPerson := map[string][]*claims.Claim{}
@@ -848,6 +860,9 @@ func titleFindings(cs []*claims.Claim) []Finding {
 		key := c.Subject
 		if key == "" {
 			key = c.Entity.Key
+		}
+		if k, ok := aliases[key]; ok {
+			key = k // one person spelled two ways holds one set of offices
 		}
 		if key == "" || c.Entity.Role == "" {
 			continue

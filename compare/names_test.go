@@ -178,6 +178,19 @@ func TestNameFindings(t *testing.T) {
 			},
 		},
 		{
+			Name: "one person spelled two ways given two ministries",
+			Input: []*claims.Claim{
+				name("a.txt", 10, "Marek Kowalczyk", "", ""),
+				title("a.txt", 10, "Marek Kowalczyk", "foreign-minister", "poland"),
+				name("b.txt", 10, "Marek Kowalczik", "", ""),
+				title("b.txt", 10, "Marek Kowalczik", "defence-minister", "poland"),
+			},
+			Want: []string{
+				"name|conflict|spelling|medium|spelling of Marek Kowalczyk|a.txt:Marek Kowalczyk,b.txt:Marek Kowalczik",
+				"title|conflict|misreport|medium|title of Marek Kowalczyk|a.txt:Marek Kowalczyk=foreign-minister,b.txt:Marek Kowalczik=defence-minister",
+			},
+		},
+		{
 			Name: "the same role in two languages, a generic role and a past office agree",
 			Input: []*claims.Claim{
 				title("en.txt", 10, "Retno Marsudi", "foreign-minister", "indonesia"),
