@@ -69,7 +69,7 @@ func (f *finder) seat(j int) int {
 // namePart reports whether word j is a capitalized word that may be part
 // of a name: not a function word that opens a sentence ("The").
 func (f *finder) namePart(j int) bool {
-	return j >= 0 && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.notName(j)
+	return j >= 0 && j < len(f.toks) && isWord(f.toks[j]) && (f.toks[j].Cap || f.toks[j].Caps) && !f.notName(j)
 }
 
 // notName reports whether word j is one that is never part of a person's
