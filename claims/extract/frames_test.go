@@ -213,6 +213,9 @@ func TestFrames(t *testing.T) {
 		{"the figure a change is from", "en", "Exports rose to $26.4 billion, up from $23.1 billion.", "$23.1 billion", "exports role=baseline"},
 		{"the figure a change is to", "en", "Exports rose to $26.4 billion, up from $23.1 billion.", "$26.4 billion", "exports"},
 		{"a baseline of a day meets that day's figures", "en", "Oil had reached 21 kilometres of coastline by Tuesday, up from 14 km on Monday.", "14 km", "coastline"},
+		{"a vote against a rival's share is no baseline", "en", "The president won 55.5 percent of votes against 44.5 percent for his rival.", "44.5 percent", "vote-share"},
+		{"days of rain do not measure a mountain", "en", "Days of rain eroded the lava dome atop the 3,676-meter volcano.", "3,676-meter", "altitude"},
+		{"a sum two words from its source", "id", "Kerugian terdiri atas Rp 126 triliun dari pemberian kompensasi.", "Rp 126 triliun", "losses"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

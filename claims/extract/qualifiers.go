@@ -43,9 +43,10 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 			i = end - 1
 			continue
 		}
-		if i > 0 && l.sources.IsWord(ws, i-1) {
-			// "Rp 35 triliun dari ekspor": where a sum comes from, not
-			// what it measures.
+		if l.fromSource(ws, i) {
+			// "Rp 35 triliun dari ekspor", "Rp 126 triliun dari
+			// pemberian kompensasi": where a sum comes from, not what it
+			// measures.
 			i = end - 1
 			continue
 		}
@@ -59,6 +60,21 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 		i = end - 1
 	}
 	return best
+}
+
+// fromSource reports whether a source word stands one or two words
+// before word i, with no mark between ("dari ekspor", "dari pemberian
+// kompensasi").
+func (l *language) fromSource(ws *text.WordView, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if ws.Words[j].Kind == text.Punct {
+			return false
+		}
+		if l.sources.EndsWord(ws, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // distance is the topic of a length that is a bearing from a place.

@@ -61,7 +61,7 @@ func relations() lang.Relations {
 			{Key: "imports", Words: []string{"imports", "import bill", "import value"}},
 			{Key: "delay", Words: []string{"delayed", "delay", "delays", "held up", "late"}},
 			{Key: "wind-speed", Words: []string{"wind", "winds", "wind speed", "wind speeds", "gust", "gusts", "sustained winds", "storm", "cyclone", "typhoon", "hurricane", "tornado"}},
-			{Key: "rainfall", Words: []string{"rainfall", "rain", "of rain", "precipitation"}},
+			{Key: "rainfall", Words: []string{"rainfall", "precipitation"}},
 			{Key: "compensation", Words: []string{"compensation", "compensated", "condolence money"}},
 			// Court news: a prison term, the term that replaces an unpaid
 			// fine, the fine, the sum to repay, a bribe. What prosecutors
@@ -77,7 +77,7 @@ func relations() lang.Relations {
 		Appositives:      []string{"namely", "i.e.", "that is"},
 		Restatements:     []string{"or", "or about", "or some", "or nearly"},
 		Sources:          []string{"from", "came from", "coming from"},
-		Baselines:        []string{"up from", "down from", "compared with", "compared to", "against", "versus", "rising from", "falling from", "rose from", "fell from"},
+		Baselines:        []string{"up from", "down from", "compared with", "compared to", "rising from", "falling from", "rose from", "fell from"},
 		Overall:          []string{"total", "overall", "in all", "in total", "altogether", "combined", "cumulative"},
 		Each:             []string{"per", "each", "to each", "for each"},
 		EachAlone:        []string{"each", "apiece"},

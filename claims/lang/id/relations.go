@@ -60,7 +60,7 @@ func relations() lang.Relations {
 			{Key: "imports", Words: []string{"impor", "nilai impor"}},
 			{Key: "delay", Words: []string{"tertunda", "ditunda", "terlambat", "keterlambatan", "molor", "delay"}},
 			{Key: "wind-speed", Words: []string{"angin", "kecepatan angin", "angin kencang", "embusan angin", "hembusan angin", "badai", "siklon", "siklon tropis", "puting beliung"}},
-			{Key: "rainfall", Words: []string{"curah hujan", "intensitas hujan", "hujan"}},
+			{Key: "rainfall", Words: []string{"curah hujan", "intensitas hujan"}},
 			{Key: "compensation", Words: []string{"santunan", "kompensasi", "ganti rugi", "uang duka", "tali asih"}},
 			// Court news: a prison term, the term that replaces an unpaid
 			// fine, the fine, the sum to repay, a bribe. What prosecutors
