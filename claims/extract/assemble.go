@@ -82,6 +82,9 @@ func (b *builder) quantities(out []*claims.Claim) []*claims.Claim {
 		if q.Dimension == claims.DimMagnitude {
 			magnitude = q
 		}
+		if f.subject == price && f.role == "" {
+			continue // a price of nothing named: another item's, maybe
+		}
 		if f.subject == "" || narrativeOne(q, f.subject) {
 			continue
 		}
@@ -118,6 +121,9 @@ func (b *builder) figure(m claims.Mention, prev *claims.Claim, magnitude *claims
 	// ("47.7 percent of the vote"); a bare one is ("83 per cent of them").
 	f.part = s.lang.partitive(s.words, q, m.Span) && !(q.Dimension == claims.DimPercent && f.subject != "")
 	f.appositive, f.role = appositiveOf(s, m.Span)
+	if f.subject == price {
+		f.role = s.lang.priceItem(s, q.NumberSpan) // "harga beras", "rice prices"
+	}
 	if f.part || f.appositive {
 		// "658 deaths – 630 of them unregistered pilgrims", "Dua di
 		// antaranya ...", "yakni 629 orang": of what came before.
@@ -162,6 +168,9 @@ func (b *builder) quantityClaim(m claims.Mention, f figure, prev *claims.Claim) 
 	}
 	qs.When = period(s, b.ref, q.NumberSpan)
 	qs.Rate = rateAfter(s, m.Span)
+	if f.subject == price && qs.Rate == eachRate {
+		qs.Rate = "" // a price is each unit's, "per liter" or "a litre"
+	}
 	qs.At = dayOf(s, q.NumberSpan, b.doc.Published)
 	if qs.At == nil && baselineOf(s, m.Span) != "" {
 		// "up from $23.1 billion in September": the figure before, with

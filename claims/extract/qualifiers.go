@@ -792,3 +792,49 @@ func restated(s *sentence, prev *claims.Claim, m claims.Mention) bool {
 	}
 	return false
 }
+
+// price is the topic of a sum paid for one unit of an item.
+const price = "price"
+
+// priceItem returns the key of the item a price near number is of: the
+// word after the price word where modifiers follow the noun ("harga
+// beras", "harga Pertalite"), else the word before it ("rice prices",
+// "Pertalite price") or after "of" ("the price of rice"). The key is the
+// lexicon's for a noun it knows; a capitalized word it does not know is a
+// product's name, its fold the key in every language; another the lemma
+// marked as its language's. "" when no item is named: a price of nothing
+// named is no claim.
+func (l *language) priceItem(s *sentence, number claims.Span) string {
+	v := s.words
+	at := wordAtOffset(v, number.Start)
+	for i := at - 1; i >= 0 && i >= at-topicWindow; i-- {
+		end, key, ok := l.topics.AtWord(v, i, len(v.Words))
+		if !ok || key != price || end > at {
+			continue
+		}
+		k := i - 1
+		if l.follow {
+			k = end
+		} else if end < at && l.poss.IsWord(v, end) {
+			k = end + 1 // "the price of rice"
+		}
+		return l.itemKey(v, k, at)
+	}
+	return ""
+}
+
+// itemKey returns the key of the item named by word k, before word at.
+func (l *language) itemKey(v *text.WordView, k, at int) string {
+	if k < 0 || k >= at || v.Words[k].Kind != text.Word || l.markers.IsWord(v, k) {
+		return ""
+	}
+	w := v.Words[k]
+	lemma := l.pack.Inflection.Lemma(w.Fold)
+	if key, _, ok := l.lexicon.Match(l.pack.Code, []string{lemma}); ok {
+		return key // "beras", "Rice" at a sentence's start
+	}
+	if w.Cap || w.Caps {
+		return w.Fold // "Pertalite"
+	}
+	return l.pack.Code + ":" + lemma
+}

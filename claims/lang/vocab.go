@@ -82,6 +82,7 @@ var topicDimensions = map[string][]string{
 	"prison-term": {"duration"}, "substitute-term": {"duration"}, "fine": {"money"}, "restitution": {"money"}, "bribe": {"money"},
 	"wind-speed": {"speed"}, "rainfall": {"length"}, "compensation": {"money"},
 	"interest-rate": {"percent"}, "exports": {"money"}, "imports": {"money"}, "delay": {"duration"},
+	"price": {"money"},
 }
 
 // personalTopics are the measures that are one person's: a prison term

@@ -56,6 +56,7 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"poverty", "poverty rate"}},
 			{Key: "debt", Words: []string{"debt", "public debt", "government debt", "debt-to-gdp ratio"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
+			{Key: "price", Words: []string{"price", "prices", "priced at"}},
 			{Key: "interest-rate", Words: []string{"interest rate", "interest rates", "benchmark rate", "policy rate", "bi rate", "key rate", "lending rate"}},
 			{Key: "exports", Words: []string{"exports", "export earnings", "export value"}},
 			{Key: "imports", Words: []string{"imports", "import bill", "import value"}},

@@ -55,6 +55,7 @@ func relations() lang.Relations {
 			{Key: "poverty", Words: []string{"kemiskinan", "angka kemiskinan", "tingkat kemiskinan"}},
 			{Key: "debt", Words: []string{"utang", "utang pemerintah", "rasio utang"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
+			{Key: "price", Words: []string{"harga", "seharga"}},
 			{Key: "interest-rate", Words: []string{"suku bunga", "suku bunga acuan", "bunga acuan", "bi rate", "bi-rate", "suku bunga kredit", "bunga pinjaman"}},
 			{Key: "exports", Words: []string{"ekspor", "nilai ekspor"}},
 			{Key: "imports", Words: []string{"impor", "nilai impor"}},
