@@ -19,6 +19,8 @@ func FuzzDocument(f *testing.F) {
 	f.Add("en", "The death toll rose to 91 people, three ships a week, a 3,118-meter volcano, the target is 400 troops, the strongest aftershock measured 5.1.")
 	f.Add("id", "Korban, Rudi Hartono (45), dan Andi Saputra, berusia 32 tahun, divonis 6 tahun penjara, denda Rp 300 juta subsider 4 bulan kurungan, santunan Rp 10 juta kepada setiap keluarga.")
 	f.Add("en", "The 23-year-old Andi Saputra, Lena Fischer, a 44-year-old nurse, Omar Haddad, 71 years old, each passenger 2.5 million rupiah apiece, gusts of 50 mph, 105 mm of rain, prosecutors sought eight years.")
+	f.Add("id", "Harga beras naik menjadi Rp 14.500 per kilogram, sedangkan harga Rp 3; 1.254.300 suara atau 52,3 persen, naik dari 23,1 miliar dolar AS.")
+	f.Add("en", "The price of 5 rose. Rice prices hit $3, up from $2 or 40 percent; Andi Wijaya and Siti Rahma won 145,300 votes.")
 	e := New(builtin.Packs())
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		d := &claims.Document{ID: "f/x.txt", Path: "f/x.txt", Source: "Fuzz", Language: lang, Text: text, Body: claims.Span{End: len(text)}}
