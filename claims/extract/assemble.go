@@ -315,7 +315,7 @@ func quantitySubject(s *sentence, q *claims.Quantity) string {
 	if q.Dimension == claims.DimLength && s.lang.bearingAfter(s.words, q.NumberSpan) {
 		return distance // "37 kilometer barat daya Garut", "23 miles southwest of Garut"
 	}
-	if t := s.lang.topic(s.words, q.NumberSpan, q.Dimension); t != "" {
+	if t := s.lang.topic(s.words, q); t != "" {
 		return t
 	}
 	if t := clauseTopic(s, q); t != "" {

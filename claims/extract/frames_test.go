@@ -222,6 +222,9 @@ func TestFrames(t *testing.T) {
 		{"a product's price", "id", "Harga Pertalite kini Rp 12.500 per liter.", "Rp 12.500", "price role=pertalite"},
 		{"a price of nothing named is no claim", "en", "Prices rose to 14,500 rupiah a kilogram.", "14,500 rupiah", "-"},
 		{"two items' prices", "id", "Harga cabai mencapai Rp 80.000 per kilogram, sedangkan harga bawang Rp 40.000 per kilogram.", "Rp 40.000", "price role=onion"},
+		{"a drug seized, by its kind", "id", "Polisi menyita 2,5 kilogram sabu dan 12 kilogram ganja dari tersangka.", "2,5 kilogram", "methamphetamine"},
+		{"another drug of the same sentence", "id", "Polisi menyita 2,5 kilogram sabu dan 12 kilogram ganja dari tersangka.", "12 kilogram", "cannabis"},
+		{"a drug seized in English", "en", "Police seized 5.2 kilograms of crystal methamphetamine from the suspect.", "5.2 kilograms", "methamphetamine"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

@@ -15,11 +15,16 @@ import (
 // topicWindow is how many words from the number a topic word may stand.
 const topicWindow = 6
 
-// topic returns the key of the topic word nearest to the number within
-// topicWindow words that can be of a measure of dim, or "". A broad topic
+// topic returns the key of the topic word nearest to q's number within
+// topicWindow words that can be of a measure of its dimension, or "";
+// words after it are counted from the end of its unit. A broad topic
 // (lang.Broad: "seluas", "area") yields to any other in the window: "lahan
 // seluas 50 hektare terbakar" is a burned area.
-func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimension) string {
+func (l *language) topic(ws *text.WordView, q *claims.Quantity) string {
+	number, dim := q.NumberSpan, q.Dimension
+	// Words after the figure count from the end of its unit: "12
+	// kilogram ganja" names the drug as near as "12 kg ganja" would.
+	unitEnd := max(number.End, q.NounSpan.End)
 	w := ws.Words
 	at := 0
 	for at < len(w) && w[at].Span.End <= number.Start {
@@ -34,8 +39,8 @@ func (l *language) topic(ws *text.WordView, number claims.Span, dim claims.Dimen
 		// Distances count double so that of two words equally near, the
 		// one after the number wins: its unit or what follows it names the
 		// measure ("setinggi 3.118 mdpl" is an altitude).
-		d := 2 * (w[i].Span.Start - number.End)
-		if d < 0 {
+		d := 2 * max(w[i].Span.Start-unitEnd, 0)
+		if w[i].Span.Start < number.End {
 			d = 2*(number.Start-w[end-1].Span.End) + 1
 		} else if lang.Leading(key) {
 			// "130,000 rupiah a kilogram despite the imports": trade

@@ -82,7 +82,7 @@ var topicDimensions = map[string][]string{
 	"prison-term": {"duration"}, "substitute-term": {"duration"}, "fine": {"money"}, "restitution": {"money"}, "bribe": {"money"},
 	"wind-speed": {"speed"}, "rainfall": {"length"}, "compensation": {"money"},
 	"interest-rate": {"percent"}, "exports": {"money"}, "imports": {"money"}, "delay": {"duration"},
-	"price": {"money"},
+	"price": {"money"}, "methamphetamine": {"mass"}, "cannabis": {"mass"}, "cocaine": {"mass"}, "heroin": {"mass"},
 }
 
 // personalTopics are the measures that are one person's: a prison term

@@ -57,6 +57,11 @@ func relations() lang.Relations {
 			{Key: "debt", Words: []string{"debt", "public debt", "government debt", "debt-to-gdp ratio"}},
 			{Key: "weight", Words: []string{"weighing", "weighed", "weight", "tonnes of", "tons of"}},
 			{Key: "price", Words: []string{"price", "prices", "priced at"}},
+			// Drugs seized, by kind: a seizure's weight is of its drug.
+			{Key: "methamphetamine", Words: []string{"methamphetamine", "crystal methamphetamine", "crystal meth", "meth"}},
+			{Key: "cannabis", Words: []string{"cannabis", "marijuana"}},
+			{Key: "cocaine", Words: []string{"cocaine"}},
+			{Key: "heroin", Words: []string{"heroin"}},
 			{Key: "interest-rate", Words: []string{"interest rate", "interest rates", "benchmark rate", "policy rate", "bi rate", "key rate", "lending rate"}},
 			{Key: "exports", Words: []string{"exports", "export earnings", "export value"}},
 			{Key: "imports", Words: []string{"imports", "import bill", "import value"}},

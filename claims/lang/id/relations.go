@@ -56,6 +56,11 @@ func relations() lang.Relations {
 			{Key: "debt", Words: []string{"utang", "utang pemerintah", "rasio utang"}},
 			{Key: "weight", Words: []string{"berat", "seberat", "bobot"}},
 			{Key: "price", Words: []string{"harga", "seharga"}},
+			// Drugs seized, by kind: a seizure's weight is of its drug.
+			{Key: "methamphetamine", Words: []string{"sabu", "sabu-sabu", "metamfetamin"}},
+			{Key: "cannabis", Words: []string{"ganja", "daun ganja"}},
+			{Key: "cocaine", Words: []string{"kokain"}},
+			{Key: "heroin", Words: []string{"heroin"}},
 			{Key: "interest-rate", Words: []string{"suku bunga", "suku bunga acuan", "bunga acuan", "bi rate", "bi-rate", "suku bunga kredit", "bunga pinjaman"}},
 			{Key: "exports", Words: []string{"ekspor", "nilai ekspor"}},
 			{Key: "imports", Words: []string{"impor", "nilai impor"}},
