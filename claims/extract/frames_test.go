@@ -225,6 +225,8 @@ func TestFrames(t *testing.T) {
 		{"a drug seized, by its kind", "id", "Polisi menyita 2,5 kilogram sabu dan 12 kilogram ganja dari tersangka.", "2,5 kilogram", "methamphetamine"},
 		{"another drug of the same sentence", "id", "Polisi menyita 2,5 kilogram sabu dan 12 kilogram ganja dari tersangka.", "12 kilogram", "cannabis"},
 		{"a drug seized in English", "en", "Police seized 5.2 kilograms of crystal methamphetamine from the suspect.", "5.2 kilograms", "methamphetamine"},
+		{"a facility's place keys as in every language", "id", "Polisi menyita 25 kilogram sabu di Pelabuhan Tanjung Emas.", "25 kilogram", "methamphetamine location=emas-tanjung"},
+		{"a facility's place in English", "en", "Police seized 52 kilograms of crystal meth at the Tanjung Emas port.", "52 kilograms", "methamphetamine location=emas-tanjung"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

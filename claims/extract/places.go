@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // placeWords are what every pack knows of the words of place names: the
-// heads that say what kind of place it is ("Kabupaten", "Sea", "Pulau")
+// heads that say what kind of place it is ("Kabupaten", "Sea", "Pulau";
+// and of facility, "Pelabuhan", "Port", which the languages name apart)
 // and the compass words, by shared key ("utara", "north").
 type placeWords struct {
 	heads      map[string]bool
@@ -19,7 +21,7 @@ type placeWords struct {
 func newPlaceWords(packs *lang.Set) placeWords {
 	pw := placeWords{heads: map[string]bool{}, directions: map[string]string{}}
 	for _, p := range packs.All() {
-		for _, h := range p.Entities.PlaceHeads {
+		for _, h := range slices.Concat(p.Entities.PlaceHeads, p.Entities.FacilityHeads) {
 			pw.heads[text.Fold(h)] = true
 		}
 		for w, k := range p.Relations.Directions {

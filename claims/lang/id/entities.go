@@ -425,7 +425,7 @@ var notNames = []string{
 	"Beliau", "Para", "Sang", "Si", "Sebuah", "Seorang", "Sejumlah", "Banyak", "Beberapa", "Semua", "Seluruh",
 	"Setiap", "Tiap", "Ada", "Tidak", "Tak", "Bukan", "Belum", "Sudah", "Telah", "Akan", "Juga", "Hanya", "Bahkan",
 	"Lalu", "Kemudian", "Adapun", "Sedikitnya", "Setidaknya", "Sekitar", "Lebih", "Kurang", "Hari", "Bulan",
-	"Tahun", "Pukul", "Jam", "Pihak", "Kasus", "Rate", "Harga", "Pemerintah", "Warga", "Korban", "Baca", "Berita", "Terkait", "Foto",
+	"Tahun", "Pukul", "Jam", "Pihak", "Kasus", "Rate", "Harga", "Berapa", "Tersangka", "Terdakwa", "Terpidana", "Saksi", "Kontraktor", "Petani", "Nelayan", "Sopir", "Pengemudi", "Penumpang", "Pedagang", "Pelajar", "Mahasiswa", "Siswa", "Perawat", "Buruh", "Relawan", "Pendaki", "Wisatawan", "Pengacara", "Pemerintah", "Warga", "Korban", "Baca", "Berita", "Terkait", "Foto",
 	"Video", "Sumber", "Penulis", "Editor", "Reporter", "Red", "Beranda", "Terkini", "Politik", "Hukum",
 	"Ekonomi", "Dunia", "Olahraga", "Internasional", "Nasional", "Revolusi", "Islam", "Islamic", "Muslim",
 	"Idul", "Fitri", "Adha", "Lebaran", "Celsius", "Fahrenheit", "Allah", "Tuhan",
