@@ -99,7 +99,7 @@ type group struct {
 // align splits a block of quantity claims into groups by agreement of
 // their frames, in a deterministic order (the order of each group's first
 // claim in the block). aliases map the keys of a person spelled two ways
-// to one (personAliases), for actors that are people.
+// to one (aliasesOf), for actors that are people.
 func align(block []*claims.Claim, aliases map[string]string) []*group {
 	frames := make([]frame, len(block))
 	// The values each slot holds, apart for parts and wholes: where two

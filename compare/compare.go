@@ -153,10 +153,14 @@ func compareStory(cs []*claims.Claim, opts Options) []Finding {
 			people = append(people, c)
 		}
 	}
-	var aliases map[string]string // one person's keys of two spellings
-	if len(quantities) > 0 {
-		aliases = personAliases(nameClaims(people))
+	// The spellings of one name, found once: the name findings report
+	// them, and alignment reads one person's figures through them.
+	stories := byStory(people, opts)
+	var groups [][]*spelling
+	if len(stories) == 1 {
+		groups = spellingGroups(nameClaims(stories[0]))
 	}
+	aliases := aliasesOf(groups) // one person's keys of two spellings
 	for _, k := range sortedKeys(quantities) {
 		block := quantities[k]
 		sort.SliceStable(block, func(i, j int) bool { return lessClaim(block[i], block[j]) })
@@ -173,7 +177,10 @@ func compareStory(cs []*claims.Claim, opts Options) []Finding {
 		out = append(out, judgeDates(block, opts)...)
 	}
 	out = append(out, judgeAsOf(dates, opts)...)
-	return append(out, namesByStory(people, opts)...)
+	if len(stories) == 1 {
+		return append(out, nameFindings(stories[0], groups)...)
+	}
+	return append(out, namesByStory(stories)...)
 }
 
 // sortFindings puts findings in the order Compare returns them.
@@ -195,11 +202,11 @@ func sortFindings(out []Finding) {
 	})
 }
 
-// nameClaims returns the name claims of people.
-func nameClaims(people []*claims.Claim) []*claims.Claim {
+// nameClaims returns the name claims among cs.
+func nameClaims(cs []*claims.Claim) []*claims.Claim {
 	var out []*claims.Claim
-	for _, c := range people {
-		if c.Kind == claims.ClaimName && c.Entity != nil {
+	for _, c := range cs {
+		if c != nil && c.Kind == claims.ClaimName && c.Entity != nil {
 			out = append(out, c)
 		}
 	}
@@ -207,9 +214,9 @@ func nameClaims(people []*claims.Claim) []*claims.Claim {
 }
 
 // namesByStory runs the name and title comparison one story at a time.
-func namesByStory(people []*claims.Claim, opts Options) []Finding {
+func namesByStory(stories [][]*claims.Claim) []Finding {
 	var out []Finding
-	for _, story := range byStory(people, opts) {
+	for _, story := range stories {
 		out = append(out, NameFindings(story)...)
 	}
 	return out

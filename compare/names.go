@@ -73,6 +73,12 @@ const (
 //
 // Findings come in a deterministic order, with empty IDs.
 func NameFindings(cs []*claims.Claim) []Finding {
+	return nameFindings(cs, spellingGroups(nameClaims(cs)))
+}
+
+// nameFindings is NameFindings given the spelling groups of cs's name
+// claims (spellingGroups), which the caller found already.
+func nameFindings(cs []*claims.Claim, groups [][]*spelling) []Finding {
 	var names, titles []*claims.Claim
 	for _, c := range cs {
 		if c == nil || c.Entity == nil {
@@ -85,7 +91,6 @@ func NameFindings(cs []*claims.Claim) []Finding {
 			titles = append(titles, c)
 		}
 	}
-	groups := spellingGroups(names)
 	out := spellingFindingsOf(groups)
 	out = append(out, actFindings(names)...)
 	out = append(out, titleFindings(titles, aliasesOf(groups))...)
@@ -154,16 +159,11 @@ func spellingGroups(cs []*claims.Claim) [][]*spelling {
 	return out
 }
 
-// personAliases maps the keys of a person spelled two ways in the name
-// claims cs to the key of the first spelling ("siti rahmawati nurhasanah"
-// to "siti rahmawati nurhasana"): an age or a sentence told of either
-// spelling is told of one person. Nil when no person is spelled twice.
-func personAliases(cs []*claims.Claim) map[string]string {
-	return aliasesOf(spellingGroups(cs))
-}
-
-// aliasesOf maps the keys of each person's later spellings in groups to
-// the key of the first (personAliases).
+// aliasesOf maps the keys of a person spelled two ways in the spelling
+// groups to the key of the first spelling ("siti rahmawati nurhasanah" to
+// "siti rahmawati nurhasana"): an age, a sentence or an office told of
+// either spelling is told of one person. Nil when no person is spelled
+// twice.
 func aliasesOf(groups [][]*spelling) map[string]string {
 	var out map[string]string
 	for _, g := range groups {
