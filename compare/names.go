@@ -91,7 +91,7 @@ func nameFindings(cs []*claims.Claim, groups [][]*spelling) []Finding {
 			titles = append(titles, c)
 		}
 	}
-	out := spellingFindingsOf(groups)
+	out := spellingFindings(groups)
 	out = append(out, actFindings(names)...)
 	out = append(out, titleFindings(titles, aliasesOf(groups))...)
 	return out
@@ -112,15 +112,9 @@ func writtenName(c *claims.Claim) string {
 	return c.Text
 }
 
-// spellingFindings groups the name claims cs by written form, pairs the
-// forms that share a block (candidatePairs), joins those that spell one
-// name (sameName) and reports each group of two forms or more.
-func spellingFindings(cs []*claims.Claim) []Finding {
-	return spellingFindingsOf(spellingGroups(cs))
-}
-
-// spellingFindingsOf reports each spelling group, in text order.
-func spellingFindingsOf(groups [][]*spelling) []Finding {
+// spellingFindings reports each spelling group (spellingGroups), in
+// text order.
+func spellingFindings(groups [][]*spelling) []Finding {
 	var out []Finding
 	for _, g := range groups {
 		out = append(out, spellingFinding(g))
@@ -129,9 +123,10 @@ func spellingFindingsOf(groups [][]*spelling) []Finding {
 	return out
 }
 
-// spellingGroups returns the groups of two written forms or more that
-// spell one name, each in text order, the groups in the order of their
-// first forms.
+// spellingGroups groups the name claims cs by written form, pairs the
+// forms that share a block (candidatePairs), joins those that spell one
+// name (sameName) and returns each group of two forms or more, in text
+// order, the groups in the order of their first forms.
 func spellingGroups(cs []*claims.Claim) [][]*spelling {
 	spells := gatherSpellings(cs)
 	words := newWordMatcher()
