@@ -64,12 +64,12 @@ type Reference struct {
 type Recognizer struct {
 	// Calendar words: names with their numbers (months 1..12, weekdays 0..6
 	// from Sunday) and the words around a written date.
-	months, weekdays                                      *text.Matcher[int]
-	monthWords, yearWords, dayWords, weekdayWords         phrases
-	ordinals, dayMonthJoins, rangeJoins, asOf, asOfBefore phrases
-	comma                                                 phrases
-	ambMonths, ambWeekdays, yearIntros                    set
-	mdy                                                   bool
+	months, weekdays                                              *text.Matcher[int]
+	monthWords, yearWords, dayWords, weekdayWords                 phrases
+	ordinals, dayMonthJoins, rangeJoins, asOf, asOfBefore, onward phrases
+	comma                                                         phrases
+	ambMonths, ambWeekdays, yearIntros                            set
+	mdy                                                           bool
 
 	// Relative words: days as offsets, units by name, shifts by periods,
 	// counts, and the parts that narrow a period.
@@ -147,7 +147,7 @@ func (r *Recognizer) calendarWords(d *lang.Dates) {
 	r.dayWords, r.weekdayWords = listOf(d.DayWords), listOf(d.WeekdayWords)
 	r.ordinals, r.dayMonthJoins = listOf(d.OrdinalSuffixes), listOf(d.DayMonthJoins)
 	r.rangeJoins = listOf(d.RangeJoins)
-	r.asOf, r.asOfBefore = listOf(d.AsOf), listOf(d.AsOfBefore)
+	r.asOf, r.asOfBefore, r.onward = listOf(d.AsOf), listOf(d.AsOfBefore), listOf(d.Onward)
 	r.comma = listOf([]string{","})
 	r.ambMonths, r.ambWeekdays = setOf(d.AmbiguousMonths), setOf(d.AmbiguousWeekdays)
 	r.yearIntros = setOf(d.YearIntros)
@@ -302,6 +302,10 @@ func (r *Recognizer) scan(s *text.Sentence) []cand {
 		// it the date a figure holds at, outside its words.
 		if _, _, ok := r.asOfBefore.Before(sc.ts, cs[k].from, cs[k].from-3); ok {
 			cs[k].asOf = true
+		}
+		// "mulai Sabtu", "starting Saturday": the coming one.
+		if c := &cs[k]; c.kind == ckWeekday && !c.wdShiftSet && !c.wdWeek && r.onward.Ends(sc.ts, c.from, c.from-3) {
+			c.wdOnward = true
 		}
 	}
 	return cs

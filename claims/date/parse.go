@@ -34,6 +34,9 @@ type cand struct {
 	wd                int
 	hasWD, wdShiftSet bool
 	wdShift           int
+	// wdOnward makes a bare weekday the next on or after the publication
+	// date (lang.Dates.Onward).
+	wdOnward bool
 	// wdWeek places a weekday in the week shifted by wdWeekShift from
 	// publication's ("Sabtu pekan lalu", "Saturday last week").
 	wdWeek      bool

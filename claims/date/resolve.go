@@ -222,6 +222,9 @@ func (v *resolution) weekday() (start, end time.Time, gran claims.Granularity, o
 		start = monday.AddDate(0, 0, (v.c.wd+6)%7)
 	} else {
 		start = resolveWeekday(v.refDay, time.Weekday(v.c.wd), v.c.wdShift, v.c.wdShiftSet)
+		if v.c.wdOnward {
+			start = v.refDay.AddDate(0, 0, (v.c.wd-int(v.refDay.Weekday())+7)%7)
+		}
 	}
 	return start, start.AddDate(0, 0, 1), claims.Day, true
 }

@@ -66,6 +66,11 @@ type Dates struct {
 	// AsOfBefore mark an as-of date too but stay outside its words ("Hingga
 	// Minggu (5/12/2021) pagi, ... 13 orang meninggal", "Until Sunday").
 	AsOfBefore []string
+	// Onward words before a bare weekday make it the next one on or after
+	// the publication date, where a bare weekday is otherwise the last
+	// ("berlaku mulai Sabtu", "starting Saturday": an effective date, not
+	// a day past). They stay outside the date's words.
+	Onward []string
 
 	// Days are fixed days relative to the publication date, as an offset
 	// in days ("yesterday": -1, "kemarin": -1, "besok": 1).

@@ -88,6 +88,7 @@ func dates() lang.Dates {
 		YearIntros:      []string{"the", "in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "through"},
 		AsOf:            []string{"as of", "as at"},
 		AsOfBefore:      []string{"until", "till", "up to", "up until", "by"},
+		Onward:          []string{"starting", "starting on", "starting from", "beginning", "beginning on", "effective", "effective from", "effective on"},
 		Days: map[string]int{
 			"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
 			"yesterday": -1, "last night": -1, "the day before yesterday": -2,

@@ -91,6 +91,7 @@ func dates() lang.Dates {
 		YearIntros:      []string{"pada", "sejak", "hingga", "sampai", "selama", "dari", "sebelum", "setelah"},
 		AsOf:            []string{"per"},
 		AsOfBefore:      []string{"hingga", "sampai", "sampai dengan", "hingga pada"},
+		Onward:          []string{"mulai", "mulai hari", "terhitung mulai", "berlaku mulai", "efektif mulai", "mulai pada"},
 		Days: map[string]int{
 			"hari ini": 0, "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0, "malam ini": 0, "pagi ini": 0, "sore ini": 0,
 			"kemarin": -1, "kemarin lusa": -2, "tadi malam": -1, "kemarin malam": -1,
