@@ -214,7 +214,7 @@ func (b *builder) marks(m claims.Mention, c *claims.Claim) claims.Marks {
 	if c.Rate() == "" && windowed(s, m.Span) {
 		mk |= claims.MarkWindow
 	}
-	if aimed(s, m.Span) {
+	if aimed(s, m) {
 		mk |= claims.MarkPlanned // an aim is not a count
 	}
 	switch {

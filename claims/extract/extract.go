@@ -84,6 +84,7 @@ type language struct {
 	windows     *phrases // window words ("for", "dalam")
 	units       *phrases // calendar units ("days", "hari")
 	targets     *phrases // aims ("target", "menargetkan")
+	threats     *phrases // aims of a bound only ("faces up to")
 	anaphors    *phrases // subjects that stand for the last figure ("jumlah itu")
 	appositives *phrases // "yakni", "namely"
 	others      *phrases // "other", "lainnya"
@@ -156,6 +157,7 @@ func New(packs *lang.Set) *Extractor {
 			windows:     listed(r.Windows),
 			units:       listed(mapKeys(p.Dates.Units)),
 			targets:     listed(r.Targets),
+			threats:     listed(r.Threats),
 			anaphors:    listed(r.Anaphors),
 			appositives: listed(r.Appositives),
 			others:      listed(r.Others),

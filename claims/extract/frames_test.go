@@ -227,6 +227,7 @@ func TestFrames(t *testing.T) {
 		{"a drug seized in English", "en", "Police seized 5.2 kilograms of crystal methamphetamine from the suspect.", "5.2 kilograms", "methamphetamine"},
 		{"a facility's place keys as in every language", "id", "Polisi menyita 25 kilogram sabu di Pelabuhan Tanjung Emas.", "25 kilogram", "methamphetamine location=emas-tanjung"},
 		{"a facility's place in English", "en", "Police seized 52 kilograms of crystal meth at the Tanjung Emas port.", "52 kilograms", "methamphetamine location=emas-tanjung"},
+		{"a deficit a city faces is no threat", "en", "The city faces a budget deficit of $2 billion this year.", "$2 billion", "deficit"},
 		{"the total compensation", "id", "Total santunan Rp 300 juta diberikan kepada 20 keluarga.", "Rp 300 juta", "compensation"},
 	}
 	checkFrames(t, tests, frame)

@@ -100,9 +100,13 @@ const targetWindow = 5
 // aimed reports whether a figure is an aim rather than a fact: a target or
 // future word shortly before it in the same clause ("target kami enam
 // kapal", "will deploy 500 troops"), or before an appositive that names
-// the figure ("tuntutan jaksa, yakni 8 tahun penjara").
-func aimed(s *sentence, span claims.Span) bool {
-	v := s.words
+// the figure ("tuntutan jaksa, yakni 8 tahun penjara"); a threat word
+// before a bound ("could face up to 15 years"; not "faces a $2 billion
+// deficit").
+func aimed(s *sentence, m claims.Mention) bool {
+	v, span := s.words, m.Span
+	// A threat ("faces up to 20 years") is an aim only of a bound.
+	bound := m.Quantity != nil && m.Quantity.Flags.Has(claims.UpperBound)
 	first := wordAtOffset(v, span.Start)
 	for j := first - 1; j >= 0 && j >= first-targetWindow; j-- {
 		if v.Words[j].Kind == text.Punct {
@@ -111,7 +115,7 @@ func aimed(s *sentence, span claims.Span) bool {
 			}
 			continue
 		}
-		if s.lang.targets.EndsWord(v, j) || s.lang.future.EndsWord(v, j) {
+		if s.lang.targets.EndsWord(v, j) || s.lang.future.EndsWord(v, j) || bound && s.lang.threats.EndsWord(v, j) {
 			return true
 		}
 	}

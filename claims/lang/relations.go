@@ -105,6 +105,10 @@ type Relations struct {
 	// days", "dalam dua hari", "selama dua hari pencarian", "over the
 	// weekend"): a figure for a window is not the whole toll.
 	Windows []string
+	// Threats before a bound make it an aim too ("could face up to 15
+	// years"): a penalty threatened, not the sentence; before any other
+	// figure they are no aim ("the city faces a $2 billion deficit").
+	Threats []string
 	// Targets before a figure make it an aim, not a fact ("the target is
 	// six ships", "target kami enam kapal", "wants to reach 1,000"); so do
 	// a demand and a threatened penalty ("prosecutors sought eight

@@ -29,7 +29,8 @@ func relations() lang.Relations {
 		Anaphors: []string{"the figure", "that figure", "this figure", "the number", "that number", "this number", "the tally", "the count", "the total"},
 		Per:      []string{"a", "an", "per", "each", "every"},
 		Windows:  []string{"for", "over", "during", "within", "in the first", "in the past", "in the last"},
-		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach", "sought", "had sought", "demanded", "had demanded", "demanding", "face", "faces", "facing", "faced", "could face", "could have faced"},
+		Targets:  []string{"target", "targets", "targeted", "aim", "aims", "aiming", "goal", "want to reach", "wants to reach", "hope to reach", "hopes to reach", "plan to", "plans to", "expects to reach", "sought", "had sought", "demanded", "had demanded", "demanding"},
+		Threats:  []string{"face", "faces", "facing", "faced", "could face", "could have faced"},
 		Topics: []lang.Topic{
 			{Key: "height", Words: []string{"height", "high", "tall", "waves", "wave", "tsunami", "surge", "deep water", "water level", "flood water"}},
 			{Key: "altitude", Words: []string{"above sea level", "altitude", "elevation", "summit", "peak", "volcano", "mountain"}},
