@@ -178,7 +178,7 @@ func compareStory(cs []*claims.Claim, opts Options) []Finding {
 	}
 	out = append(out, judgeAsOf(dates, opts)...)
 	if len(stories) == 1 {
-		return append(out, nameFindings(stories[0], groups)...)
+		return append(out, nameFindings(stories[0], groups, aliases)...)
 	}
 	return append(out, namesByStory(stories)...)
 }

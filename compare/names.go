@@ -73,12 +73,14 @@ const (
 //
 // Findings come in a deterministic order, with empty IDs.
 func NameFindings(cs []*claims.Claim) []Finding {
-	return nameFindings(cs, spellingGroups(nameClaims(cs)))
+	groups := spellingGroups(nameClaims(cs))
+	return nameFindings(cs, groups, aliasesOf(groups))
 }
 
 // nameFindings is NameFindings given the spelling groups of cs's name
-// claims (spellingGroups), which the caller found already.
-func nameFindings(cs []*claims.Claim, groups [][]*spelling) []Finding {
+// claims (spellingGroups) and their aliases (aliasesOf), which the caller
+// found already.
+func nameFindings(cs []*claims.Claim, groups [][]*spelling, aliases map[string]string) []Finding {
 	var names, titles []*claims.Claim
 	for _, c := range cs {
 		if c == nil || c.Entity == nil {
@@ -93,7 +95,7 @@ func nameFindings(cs []*claims.Claim, groups [][]*spelling) []Finding {
 	}
 	out := spellingFindings(groups)
 	out = append(out, actFindings(names)...)
-	out = append(out, titleFindings(titles, aliasesOf(groups))...)
+	out = append(out, titleFindings(titles, aliases)...)
 	return out
 }
 

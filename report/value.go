@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/claims/date"
+	"github.com/claimcheck/claimcheck/claims/lang"
 )
 
 // Value formats a claim's normalized value the same way in every report:
@@ -115,10 +116,10 @@ func bound(hi, scale float64) string {
 	return number(hi / scale)
 }
 
-// year and month are the quantity recognizer's, in seconds: 365.25 days
-// and a twelfth of that.
+// year and month are the packs' (lang.Year) and a twelfth of it, in
+// seconds.
 const (
-	year  = 365.25 * 86400
+	year  = lang.Year
 	month = year / 12
 )
 

@@ -545,6 +545,8 @@ func (s *splitter) placeAfterOrg(end int) {
 		g = -1 // a given name last ("... Suparman Hadi") starts no name of two words
 	}
 	adjoins := s.last > 0 && s.last < len(f.toks) && f.toks[s.last].Space && isWord(f.toks[s.last-1])
+	// Three name words at least: the place and a name of two, and word k
+	// inside the run for seated.
 	if g < 0 && adjoins && s.nameWords(s.last, end) >= 3 && !f.r.givenNames[f.toks[s.last].Fold] {
 		k := s.last + 1
 		if f.placeModifier(k) {

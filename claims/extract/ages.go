@@ -33,9 +33,6 @@ func newAgeWords(a lang.Ages) ageWords {
 	return ageWords{before: listed(a.Before), after: listed(a.After), articles: listed(a.Articles)}
 }
 
-// secondsPerYear is the quantity recognizer's year: 365.25 days.
-const secondsPerYear = 365.25 * 24 * 3600
-
 // ageYears returns q's whole years when q may be an age: an exact bare
 // number (with no noun of its own, whatever concept its sentence lends
 // it: "One of the dead, Slamet Riyadi, 64,") or an exact duration of
@@ -48,7 +45,7 @@ func ageYears(q *claims.Quantity) (float64, bool) {
 	switch {
 	case q.Dimension == claims.DimCount && q.Head == "" && q.NounSpan.IsZero():
 	case q.Dimension == claims.DimDuration:
-		v /= secondsPerYear
+		v /= lang.Year
 		if r := math.Round(v); math.Abs(v-r) < 1e-9 {
 			v = r
 		}
@@ -164,13 +161,7 @@ func personEndingAt(s *sentence, toks []text.Token, i int) (*claims.Entity, bool
 	if i <= 0 || i > len(toks) {
 		return nil, false
 	}
-	end := toks[i-1].Span.End
-	for _, m := range s.entities {
-		if m.Span.End == end && agedPerson(m.Entity) {
-			return m.Entity, true
-		}
-	}
-	return nil, false
+	return personWhere(s, func(sp claims.Span) bool { return sp.End == toks[i-1].Span.End })
 }
 
 // personStartingAt returns the person the sentence names from toks[i].
@@ -178,9 +169,14 @@ func personStartingAt(s *sentence, toks []text.Token, i int) (*claims.Entity, bo
 	if i < 0 || i >= len(toks) {
 		return nil, false
 	}
-	start := toks[i].Span.Start
+	return personWhere(s, func(sp claims.Span) bool { return sp.Start == toks[i].Span.Start })
+}
+
+// personWhere returns the first person the sentence names whose mention
+// span at takes.
+func personWhere(s *sentence, at func(claims.Span) bool) (*claims.Entity, bool) {
 	for _, m := range s.entities {
-		if m.Span.Start == start && agedPerson(m.Entity) {
+		if at(m.Span) && agedPerson(m.Entity) {
 			return m.Entity, true
 		}
 	}

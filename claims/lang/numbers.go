@@ -159,6 +159,10 @@ type Vague struct {
 	Lo, Hi float64
 }
 
+// Year is a year in seconds, as the packs' duration units count it
+// (365.25 days): "32 tahun" is 32 Year, an age of 32, a term of 32 years.
+const Year = 365.25 * 86400
+
 // Unit is a unit of measurement.
 type Unit struct {
 	// Words are the unit's spellings ("km", "kilometres", "kilometer").

@@ -68,7 +68,7 @@ func units() []lang.Unit {
 		{Words: []string{"days", "day"}, Dimension: "duration", Base: "s", Factor: 86400},
 		{Words: []string{"weeks", "week"}, Dimension: "duration", Base: "s", Factor: 7 * 86400},
 		{Words: []string{"months", "month"}, Dimension: "duration", Base: "s", Factor: 30.4375 * 86400},
-		{Words: []string{"years", "year"}, Dimension: "duration", Base: "s", Factor: 365.25 * 86400},
+		{Words: []string{"years", "year"}, Dimension: "duration", Base: "s", Factor: lang.Year},
 		{Words: []string{"decades", "decade"}, Dimension: "duration", Base: "s", Factor: 3652.5 * 86400},
 	}
 }

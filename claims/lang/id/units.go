@@ -61,7 +61,7 @@ func units() []lang.Unit {
 		{Words: []string{"hari"}, Dimension: "duration", Base: "s", Factor: 86400},
 		{Words: []string{"pekan", "minggu"}, Dimension: "duration", Base: "s", Factor: 7 * 86400},
 		{Words: []string{"bulan"}, Dimension: "duration", Base: "s", Factor: 30.4375 * 86400},
-		{Words: []string{"tahun"}, Dimension: "duration", Base: "s", Factor: 365.25 * 86400},
+		{Words: []string{"tahun"}, Dimension: "duration", Base: "s", Factor: lang.Year},
 		{Words: []string{"dekade", "dasawarsa"}, Dimension: "duration", Base: "s", Factor: 3652.5 * 86400},
 	}
 }
